@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol;
+
+import io.netty.handler.codec.DecoderException;
+
+/**
+ * The one exception the CCCP codecs throw: a frame, argument or object blob that breaks the wire format, or an
+ * outbound value the wire cannot carry. Messages follow the form {@code what: value (expected: constraint)}.
+ *
+ * <p>The codec never logs and never closes a channel; it reports. The handler that owns the connection decides.
+ * It extends Netty's {@link DecoderException} so that a pipeline does not wrap it a second time.
+ */
+public final class CccpCodecException extends DecoderException {
+
+    public CccpCodecException(String message) {
+        super(message);
+    }
+
+    public CccpCodecException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** {@code what: value (expected: constraint)}. */
+    public static CccpCodecException bad(String what, Object value, String expected) {
+        return new CccpCodecException(what + ": " + value + " (expected: " + expected + ")");
+    }
+}

@@ -1,0 +1,376 @@
+package io.cccpexplorer.protocol.blob;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.cccpexplorer.protocol.wire.CReal;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.protocol.wire.Latin1;
+import io.netty.buffer.ByteBuf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A pull reader over one object blob (wire spec §3.1). Typed views walk it field by field without building a
+ * generic tree; {@link #readObject()} builds the generic {@link CdepObject} for everything else.
+ *
+ * <pre>
+ * blob   := { str path }* u32(0) u8(mode=0) object          -- or "1" { str path u32 number }* u32(0) ...
+ * object := u32 ns  u32 class_id  u32 object_id  { u16 field_id  u16 type  value }*  u16(0)
+ * </pre>
+ *
+ * Every length is checked against the bytes left in the blob before anything is allocated, and nesting is
+ * bounded by {@link #MAX_DEPTH}.
+ */
+public final class BlobReader {
+
+    /** Returned by {@link #nextField()} at the end marker of the current object. */
+    public static final int END = -1;
+    /** Objects nest (lists, direct references) at most this deep. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final int EXTRA_FIELDS_MARKER = 0xFFFF;
+
+    private final ByteBuf buf;
+    private final NamespaceTable namespaces;
+    private int depth;
+    private String namespace;
+    private int classId;
+    private int objectId;
+    private FieldType fieldType;
+    private int fieldId;
+
+    private BlobReader(ByteBuf buf, NamespaceTable namespaces) {
+        this.buf = buf;
+        this.namespaces = namespaces;
+    }
+
+    /**
+     * Reads a whole blob: the namespace header (updating {@code namespaces}), the mode byte and one object,
+     * which {@code objectReader} reads starting right after the object's header. Returns {@code null} for a
+     * NULL object. The object must end exactly at the end of the blob.
+     */
+    public static <T> T readBlob(ByteBuf blob, NamespaceTable namespaces, Function<BlobReader, T> objectReader) {
+        BlobReader r = new BlobReader(blob, namespaces);
+        if (!r.readHeader()) {
+            return null;
+        }
+        r.enter();
+        T value = objectReader.apply(r);
+        if (r.depth != 0) {
+            throw new CccpCodecException("object reader stopped before the end of its object");
+        }
+        if (blob.isReadable()) {
+            throw CccpCodecException.bad("bytes after the object", blob.readableBytes(), "0");
+        }
+        return value;
+    }
+
+    /** Reads a blob in its generic form. */
+    public static CdepObject readGeneric(ByteBuf blob, NamespaceTable namespaces) {
+        return readBlob(blob, namespaces, BlobReader::readObject);
+    }
+
+    private boolean readHeader() {
+        if (!buf.isReadable()) {
+            return false;
+        }
+        String first = objectString("namespace path");
+        if ("1".equals(first)) {
+            for (String path; !(path = headerPath()).isEmpty(); ) {
+                namespaces.announceExplicit(path, u32Raw("namespace number"));
+            }
+        } else {
+            for (String path = first; !path.isEmpty(); path = headerPath()) {
+                namespaces.announceImplicit(path);
+            }
+        }
+        if (!buf.isReadable()) {
+            return false;   // a header and nothing else: the NULL object
+        }
+        int mode = buf.readUnsignedByte();
+        if (mode != 0) {
+            throw CccpCodecException.bad("blob mode", mode, "0 (serialization complete)");
+        }
+        return true;
+    }
+
+    private String headerPath() {
+        String path = objectString("namespace path");
+        return path == null ? "" : path;
+    }
+
+    /** Reads an object header (ns, class, id) and enters the object. */
+    private void enter() {
+        enterWithNamespace(u32Raw("namespace number"));
+    }
+
+    private void enterWithNamespace(int ns) {
+        if (++depth > MAX_DEPTH) {
+            throw CccpCodecException.bad("object nesting depth", depth, "<= " + MAX_DEPTH);
+        }
+        namespace = namespaces.pathOf(ns);
+        classId = u32Raw("class id");
+        objectId = u32Raw("object id");
+        fieldType = null;
+    }
+
+    /** Namespace path of the object entered last (read it before reading nested objects). */
+    public String namespace() {
+        return namespace;
+    }
+
+    /** Class id of the object entered last (read it before reading nested objects). */
+    public int classId() {
+        return classId;
+    }
+
+    /** Object id of the object entered last (read it before reading nested objects). */
+    public int objectId() {
+        return objectId;
+    }
+
+    /**
+     * Advances to the next field of the current object and returns its id, or {@link #END} after consuming the
+     * object's end marker (the reader is then back in the enclosing object).
+     */
+    public int nextField() {
+        if (buf.readableBytes() < 2) {
+            throw CccpCodecException.bad("bytes left for a field id", buf.readableBytes(), ">= 2");
+        }
+        int id = buf.readUnsignedShortLE();
+        if (id == 0) {
+            depth--;
+            fieldType = null;
+            return END;
+        }
+        if (id == EXTRA_FIELDS_MARKER) {
+            throw new CccpCodecException("inherited extra fields (marker 0xFFFF) are not supported");
+        }
+        if (buf.readableBytes() < 2) {
+            throw CccpCodecException.bad("bytes left for the type of field " + id, buf.readableBytes(), ">= 2");
+        }
+        fieldId = id;
+        fieldType = FieldType.ofCode(buf.readUnsignedShortLE(), id);
+        return id;
+    }
+
+    /** Type of the current field. */
+    public FieldType fieldType() {
+        return fieldType;
+    }
+
+    public int u32() {
+        expect(FieldType.UINT_32);
+        return u32Raw("uint_32 value");
+    }
+
+    public int i32() {
+        expect(FieldType.INT_32);
+        return u32Raw("int_32 value");
+    }
+
+    public long u64() {
+        expect(FieldType.UINT_64);
+        return u64Raw();
+    }
+
+    public boolean bool() {
+        expect(FieldType.BOOLEAN);
+        return boolRaw();
+    }
+
+    public double real() {
+        expect(FieldType.REAL);
+        return realRaw();
+    }
+
+    /** A string value; {@code null} for the NULL string. */
+    public String str() {
+        expect(FieldType.STRING);
+        return objectString("string value");
+    }
+
+    public CccpDate date() {
+        expect(FieldType.DATE);
+        return dateRaw();
+    }
+
+    /**
+     * Reads every element of the current list field with {@code elementReader}, which starts right after the
+     * element's header and must read its fields until {@link #nextField()} returns {@link #END}.
+     */
+    public <T> List<T> readList(Function<BlobReader, T> elementReader) {
+        if (fieldType != FieldType.LIST) {
+            throw CccpCodecException.bad("field " + fieldId + " type", fieldType, FieldType.LIST.toString());
+        }
+        List<T> items = new ArrayList<>();
+        for (int ns; (ns = u32Raw("list element namespace")) != 0; ) {
+            enterWithNamespace(ns);
+            int at = depth;
+            items.add(elementReader.apply(this));
+            if (depth != at - 1) {
+                throw new CccpCodecException("element reader stopped before the end of its object");
+            }
+        }
+        fieldType = null;
+        return items;
+    }
+
+    /** A direct reference: the referenced object read by {@code reader}, or {@code null} for a null reference. */
+    public <T> T directRef(Function<BlobReader, T> reader) {
+        expect(FieldType.DIRECT_REFERENCE);
+        int ns = u32Raw("direct reference namespace");
+        if (ns == 0) {
+            fieldType = null;
+            return null;
+        }
+        enterWithNamespace(ns);
+        int at = depth;
+        T value = reader.apply(this);
+        if (depth != at - 1) {
+            throw new CccpCodecException("reference reader stopped before the end of its object");
+        }
+        return value;
+    }
+
+    /** Skips the value of the current field, whatever its type. */
+    public void skipValue() {
+        value();
+    }
+
+    /** Reads the current object's remaining fields in generic form (the header was already read). */
+    public CdepObject readObject() {
+        String ns = namespace;
+        int cls = classId;
+        int id = objectId;
+        List<CdepField> fields = new ArrayList<>();
+        for (int f; (f = nextField()) != END; ) {
+            fields.add(new CdepField(f, value()));
+        }
+        return new CdepObject(ns, cls, id, fields);
+    }
+
+    /** Reads the value of the current field in generic form. */
+    public FieldValue value() {
+        FieldType type = fieldType;
+        return switch (type) {
+            case LIST -> new FieldValue.ListOf(readList(BlobReader::readObject));
+            case DIRECT_REFERENCE -> new FieldValue.DirectRef(directRef(BlobReader::readObject));
+            default -> {
+                FieldValue v = scalar(type);
+                fieldType = null;
+                yield v;
+            }
+        };
+    }
+
+    private FieldValue scalar(FieldType type) {
+        return switch (type) {
+            case UINT_32 -> new FieldValue.U32(u32Raw("uint_32 value"));
+            case INT_32 -> new FieldValue.I32(u32Raw("int_32 value"));
+            case REAL -> new FieldValue.Real(realRaw());
+            case BOOLEAN -> FieldValue.Bool.of(boolRaw());
+            case STRING -> new FieldValue.Str(objectString("string value"));
+            case DATE -> new FieldValue.Date(dateRaw());
+            case BINARY -> new FieldValue.Binary(binaryRaw());
+            case UINT_64 -> new FieldValue.U64(u64Raw());
+            case ECMA_EXPRESSION -> new FieldValue.EcmaExpression(objectString("ecma expression"));
+            case ECMA_INSTRUCTION -> new FieldValue.EcmaInstruction(objectString("ecma instruction"));
+            case INTERNAL_REFERENCE -> new FieldValue.InternalRef(u32Raw("internal reference"));
+            case EXTERNAL_REFERENCE -> new FieldValue.ExternalRef(objectString("external reference"),
+                    u32Raw("external reference index"));
+            default -> {
+                if (!type.isInherited()) {
+                    throw new IllegalStateException("not a scalar type: " + type);
+                }
+                yield new FieldValue.Inherited(type, boolRaw() ? scalar(type.base()) : null);
+            }
+        };
+    }
+
+    private void expect(FieldType type) {
+        if (fieldType != type) {
+            throw CccpCodecException.bad("field " + fieldId + " type", fieldType, type.toString());
+        }
+        if (type != FieldType.LIST && type != FieldType.DIRECT_REFERENCE) {
+            fieldType = null;
+        }
+    }
+
+    private int u32Raw(String what) {
+        if (buf.readableBytes() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what, buf.readableBytes(), ">= 4");
+        }
+        return buf.readIntLE();
+    }
+
+    private long u64Raw() {
+        if (buf.readableBytes() < 8) {
+            throw CccpCodecException.bad("bytes left for uint_64 value", buf.readableBytes(), ">= 8");
+        }
+        return buf.readLongLE();
+    }
+
+    private boolean boolRaw() {
+        if (!buf.isReadable()) {
+            throw CccpCodecException.bad("bytes left for boolean value", 0, ">= 1");
+        }
+        return buf.readByte() != 0;
+    }
+
+    private double realRaw() {
+        if (!buf.isReadable()) {
+            throw CccpCodecException.bad("bytes left for real length", 0, ">= 1");
+        }
+        int length = buf.readUnsignedByte();
+        if (length == 0) {
+            return 0.0;
+        }
+        if (length > buf.readableBytes()) {
+            throw CccpCodecException.bad("real length", length, "<= " + buf.readableBytes());
+        }
+        return CReal.parse(Latin1.read(buf, length));
+    }
+
+    private CccpDate dateRaw() {
+        if (buf.readableBytes() < 12) {
+            throw CccpCodecException.bad("bytes left for date value", buf.readableBytes(), ">= 12");
+        }
+        return new CccpDate(buf.readUnsignedIntLE(), buf.readUnsignedIntLE(), buf.readIntLE());
+    }
+
+    private byte[] binaryRaw() {
+        int length = length("binary length");
+        byte[] bytes = new byte[length];
+        buf.readBytes(bytes);
+        return bytes;
+    }
+
+    /** An object-level string: u32 length + bytes, {@code FF FF FF FF} = NULL. */
+    private String objectString(String what) {
+        if (buf.readableBytes() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what + " length", buf.readableBytes(), ">= 4");
+        }
+        int length = buf.readIntLE();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > buf.readableBytes()) {
+            throw CccpCodecException.bad(what + " length", Integer.toUnsignedString(length),
+                    "<= " + buf.readableBytes() + " bytes left in blob");
+        }
+        return length == 0 ? "" : Latin1.read(buf, length);
+    }
+
+    private int length(String what) {
+        if (buf.readableBytes() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what, buf.readableBytes(), ">= 4");
+        }
+        long length = buf.readUnsignedIntLE();
+        if (length > buf.readableBytes()) {
+            throw CccpCodecException.bad(what, length, "<= " + buf.readableBytes() + " bytes left in blob");
+        }
+        return (int) length;
+    }
+}

@@ -1,0 +1,228 @@
+package io.cccpexplorer.protocol.blob;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.protocol.wire.Latin1;
+import io.netty.buffer.ByteBuf;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Writes one object blob the way the vendor's C++ serializer does (wire spec §3): the body is written first,
+ * numbering each namespace on first use; the header then announces the paths queued since the last blob
+ * (implicit numbering) and ends with {@code u32(0)}, followed by the mode byte 0. The exact mirror of
+ * {@link BlobReader}.
+ */
+public final class BlobWriter {
+
+    private final ByteBuf out;
+    private final NamespaceTable namespaces;
+    private int depth;
+
+    private BlobWriter(ByteBuf out, NamespaceTable namespaces) {
+        this.out = out;
+        this.namespaces = namespaces;
+    }
+
+    /**
+     * Writes {@code value} as one blob with {@code objectWriter}, which must write exactly one object. A
+     * {@code null} value is the NULL object: an empty header and nothing else.
+     */
+    public static <T> void writeBlob(ByteBuf out, NamespaceTable namespaces, T value,
+                                     BiConsumer<BlobWriter, T> objectWriter) {
+        if (value == null) {
+            out.writeIntLE(0);
+            return;
+        }
+        ByteBuf body = out.alloc().heapBuffer(256);
+        try {
+            BlobWriter w = new BlobWriter(body, namespaces);
+            objectWriter.accept(w, value);
+            if (w.depth != 0) {
+                throw new IllegalStateException("object writer left " + w.depth + " object(s) open");
+            }
+            for (String path : namespaces.drainAnnouncements()) {
+                writeString(out, path, "namespace path");
+            }
+            out.writeIntLE(0);
+            out.writeByte(0);
+            out.writeBytes(body);
+        } finally {
+            body.release();
+        }
+    }
+
+    /** Writes a generic object as one blob. */
+    public static void writeGeneric(ByteBuf out, NamespaceTable namespaces, CdepObject object) {
+        writeBlob(out, namespaces, object, BlobWriter::object);
+    }
+
+    /** Starts an object (the blob's root, a list element or a direct reference's target). */
+    public BlobWriter beginObject(String namespace, int classId, int objectId) {
+        depth++;
+        out.writeIntLE(namespaces.numberFor(namespace));
+        out.writeIntLE(classId);
+        out.writeIntLE(objectId);
+        return this;
+    }
+
+    /** Ends the current object with its end marker {@code u16(0)}. */
+    public BlobWriter endObject() {
+        if (depth == 0) {
+            throw new IllegalStateException("no object open");
+        }
+        depth--;
+        out.writeShortLE(0);
+        return this;
+    }
+
+    public BlobWriter u32(int fieldId, int value) {
+        header(fieldId, FieldType.UINT_32).writeIntLE(value);
+        return this;
+    }
+
+    public BlobWriter i32(int fieldId, int value) {
+        header(fieldId, FieldType.INT_32).writeIntLE(value);
+        return this;
+    }
+
+    public BlobWriter u64(int fieldId, long value) {
+        header(fieldId, FieldType.UINT_64).writeLongLE(value);
+        return this;
+    }
+
+    public BlobWriter bool(int fieldId, boolean value) {
+        header(fieldId, FieldType.BOOLEAN).writeByte(value ? 1 : 0);
+        return this;
+    }
+
+    public BlobWriter real(int fieldId, double value) {
+        ArgumentWriter.writeObjectReal(header(fieldId, FieldType.REAL), value);
+        return this;
+    }
+
+    /** A string field; {@code null} is written as the NULL string {@code FF FF FF FF}. */
+    public BlobWriter str(int fieldId, String value) {
+        int length = value == null ? 0 : Latin1.length(value, "field " + fieldId);
+        header(fieldId, FieldType.STRING);
+        writeString(out, value, length);
+        return this;
+    }
+
+    public BlobWriter date(int fieldId, CccpDate value) {
+        ArgumentWriter.writeObjectDate(header(fieldId, FieldType.DATE), value);
+        return this;
+    }
+
+    /** Starts a list field; write its elements with {@link #beginObject}/{@link #endObject}, then {@link #endList}. */
+    public BlobWriter beginList(int fieldId) {
+        header(fieldId, FieldType.LIST);
+        return this;
+    }
+
+    public BlobWriter endList() {
+        out.writeIntLE(0);
+        return this;
+    }
+
+    /** A list field written from {@code items} with {@code elementWriter}, which writes one whole object. */
+    public <T> BlobWriter list(int fieldId, List<T> items, BiConsumer<BlobWriter, T> elementWriter) {
+        beginList(fieldId);
+        for (T item : items) {
+            int at = depth;
+            elementWriter.accept(this, item);
+            if (depth != at) {
+                throw new IllegalStateException("element writer left its object open");
+            }
+        }
+        return endList();
+    }
+
+    /** Writes a generic object: header, every field in order, end marker. */
+    public BlobWriter object(CdepObject object) {
+        beginObject(object.namespace(), object.classId(), object.objectId());
+        for (CdepField f : object.fields()) {
+            value(f.id(), f.value());
+        }
+        return endObject();
+    }
+
+    /** Writes one field in generic form. */
+    public BlobWriter value(int fieldId, FieldValue value) {
+        if (value instanceof FieldValue.ListOf l) {
+            return list(fieldId, l.items(), BlobWriter::object);
+        }
+        if (value instanceof FieldValue.DirectRef r) {
+            header(fieldId, FieldType.DIRECT_REFERENCE);
+            if (r.target() == null) {
+                out.writeIntLE(0);
+                return this;
+            }
+            return object(r.target());
+        }
+        header(fieldId, value.type());
+        if (value instanceof FieldValue.Inherited i) {
+            out.writeByte(i.local() == null ? 0 : 1);
+            if (i.local() != null) {
+                scalarValue(fieldId, i.local());
+            }
+            return this;
+        }
+        scalarValue(fieldId, value);
+        return this;
+    }
+
+    private void scalarValue(int fieldId, FieldValue value) {
+        String what = "field " + fieldId;
+        switch (value.type()) {
+            case UINT_32 -> out.writeIntLE(((FieldValue.U32) value).value());
+            case INT_32 -> out.writeIntLE(((FieldValue.I32) value).value());
+            case REAL -> ArgumentWriter.writeObjectReal(out, ((FieldValue.Real) value).value());
+            case BOOLEAN -> out.writeByte(((FieldValue.Bool) value).value() ? 1 : 0);
+            case STRING -> writeString(out, ((FieldValue.Str) value).value(), what);
+            case DATE -> ArgumentWriter.writeObjectDate(out, ((FieldValue.Date) value).value());
+            case BINARY -> {
+                FieldValue.Binary b = (FieldValue.Binary) value;
+                out.writeIntLE(b.length());
+                out.writeBytes(b.value());
+            }
+            case UINT_64 -> out.writeLongLE(((FieldValue.U64) value).value());
+            case ECMA_EXPRESSION -> writeString(out, ((FieldValue.EcmaExpression) value).value(), what);
+            case ECMA_INSTRUCTION -> writeString(out, ((FieldValue.EcmaInstruction) value).value(), what);
+            case INTERNAL_REFERENCE -> out.writeIntLE(((FieldValue.InternalRef) value).objectId());
+            case EXTERNAL_REFERENCE -> {
+                FieldValue.ExternalRef r = (FieldValue.ExternalRef) value;
+                writeString(out, r.reference(), what);
+                out.writeIntLE(r.index());
+            }
+            default -> throw new CccpCodecException(what + ": " + value.type() + " is not a scalar");
+        }
+    }
+
+    private ByteBuf header(int fieldId, FieldType type) {
+        if (depth == 0) {
+            throw new IllegalStateException("field " + fieldId + " written outside an object");
+        }
+        if (fieldId <= 0 || fieldId >= 0xFFFF) {
+            throw CccpCodecException.bad("field id", fieldId, "1..65534");
+        }
+        out.writeShortLE(fieldId);
+        out.writeShortLE(type.code());
+        return out;
+    }
+
+    private static void writeString(ByteBuf out, String value, String what) {
+        writeString(out, value, value == null ? 0 : Latin1.length(value, what));
+    }
+
+    private static void writeString(ByteBuf out, String value, int length) {
+        if (value == null) {
+            out.writeIntLE(-1);
+            return;
+        }
+        out.writeIntLE(length);
+        Latin1.write(out, value);
+    }
+}

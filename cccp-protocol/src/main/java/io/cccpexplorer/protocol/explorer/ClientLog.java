@@ -1,0 +1,35 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code client_log} (10015, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record ClientLog(int sessionId, String path, String source, String data) implements ExplorerMessage {
+
+    public static final int ID = 10015;
+
+    public ClientLog {
+        path = Objects.requireNonNullElse(path, "");
+        source = Objects.requireNonNullElse(source, "");
+        data = Objects.requireNonNullElse(data, "");
+    }
+
+    static ClientLog read(ArgumentReader in) {
+        return new ClientLog(in.u32(), in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).str(path).str(source).str(data);
+    }
+}

@@ -1,0 +1,53 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.objects.NamedObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code client_log_event} (10016, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ * {@code object} is a {@code consistent_protocol_named_object} object, {@code null} for the NULL object.
+ */
+public record ClientLogEvent(int sessionId, String path, String source, String target, String eventName,
+                             boolean managed, NamedObject object)
+        implements ExplorerMessage {
+
+    public static final int ID = 10016;
+
+    public ClientLogEvent {
+        path = Objects.requireNonNullElse(path, "");
+        source = Objects.requireNonNullElse(source, "");
+        target = Objects.requireNonNullElse(target, "");
+        eventName = Objects.requireNonNullElse(eventName, "");
+    }
+
+    static ClientLogEvent read(ArgumentReader in) {
+        return new ClientLogEvent(
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.bool(),
+                in.object(NamedObject::read));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId)
+                .str(path)
+                .str(source)
+                .str(target)
+                .str(eventName)
+                .bool(managed)
+                .object(object, NamedObject::write);
+    }
+}

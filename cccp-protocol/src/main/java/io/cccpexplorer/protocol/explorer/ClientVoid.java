@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code client_void} (10048, client → server): a no-op; harmless as a liveness probe.
+ */
+public record ClientVoid() implements ExplorerMessage {
+
+    public static final int ID = 10048;
+
+    public static final ClientVoid INSTANCE = new ClientVoid();
+
+    static ClientVoid read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code end_update_node_binary} (10020, client → server).
+ */
+public record EndUpdateNodeBinary(int sessionId, int systemId) implements ExplorerMessage {
+
+    public static final int ID = 10020;
+
+    static EndUpdateNodeBinary read(ArgumentReader in) {
+        return new EndUpdateNodeBinary(in.u32(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code initialize} (103, client → server): the first message of a connection; its id (103) selects the explorer
+ * module.
+ */
+public record Initialize(int clientVersion, boolean canCompress) implements ExplorerMessage {
+
+    public static final int ID = 103;
+
+    static Initialize read(ArgumentReader in) {
+        return new Initialize(in.u32(), in.bool());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(clientVersion).bool(canCompress);
+    }
+}

@@ -1,0 +1,28 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.objects.ProtocolObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code list_object_response} (20034, server → client): computed columns of a list query (query_list_add_field).
+ * {@code object} is a {@code consistent_protocol_object} object, {@code null} for the NULL object.
+ */
+public record ListObjectResponse(int sessionId, int systemId, ProtocolObject object) implements ExplorerMessage {
+
+    public static final int ID = 20034;
+
+    static ListObjectResponse read(ArgumentReader in) {
+        return new ListObjectResponse(in.u32(), in.u32(), in.object(ProtocolObject::read));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).object(object, ProtocolObject::write);
+    }
+}

@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code logout} (10030, client → server): closes the login session (the dispatch sends no answer).
+ */
+public record Logout(int sessionId) implements ExplorerMessage {
+
+    public static final int ID = 10030;
+
+    static Logout read(ArgumentReader in) {
+        return new Logout(in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId);
+    }
+}

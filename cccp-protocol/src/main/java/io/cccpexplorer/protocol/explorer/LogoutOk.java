@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code logout_ok} (20021, server → client): answer to logout (not sent by the dispatch).
+ */
+public record LogoutOk(int sessionId) implements ExplorerMessage {
+
+    public static final int ID = 20021;
+
+    static LogoutOk read(ArgumentReader in) {
+        return new LogoutOk(in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId);
+    }
+}

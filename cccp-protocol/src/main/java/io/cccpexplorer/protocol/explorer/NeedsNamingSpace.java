@@ -1,0 +1,33 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code needs_naming_space} (10017, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NeedsNamingSpace(String classPath) implements ExplorerMessage {
+
+    public static final int ID = 10017;
+
+    public NeedsNamingSpace {
+        classPath = Objects.requireNonNullElse(classPath, "");
+    }
+
+    static NeedsNamingSpace read(ArgumentReader in) {
+        return new NeedsNamingSpace(in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(classPath);
+    }
+}

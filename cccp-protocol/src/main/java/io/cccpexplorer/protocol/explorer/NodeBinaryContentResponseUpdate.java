@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code node_binary_content_response_update} (20020, server → client).
+ */
+public record NodeBinaryContentResponseUpdate(int sessionId, int systemId, boolean truncated)
+        implements ExplorerMessage {
+
+    public static final int ID = 20020;
+
+    static NodeBinaryContentResponseUpdate read(ArgumentReader in) {
+        return new NodeBinaryContentResponseUpdate(in.u32(), in.u32(), in.bool());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).bool(truncated);
+    }
+}

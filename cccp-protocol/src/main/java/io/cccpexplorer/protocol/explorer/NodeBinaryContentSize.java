@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code node_binary_content_size} (20033, server → client).
+ */
+public record NodeBinaryContentSize(int sessionId, int systemId, long size, int result) implements ExplorerMessage {
+
+    public static final int ID = 20033;
+
+    static NodeBinaryContentSize read(ArgumentReader in) {
+        return new NodeBinaryContentSize(in.u32(), in.u32(), in.u64(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).u64(size).u32(result);
+    }
+}

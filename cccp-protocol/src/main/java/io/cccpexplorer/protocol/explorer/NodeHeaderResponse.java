@@ -1,0 +1,31 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.blob.BlobReader;
+import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.CdepObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code node_header_response} (20004, server → client).
+ * {@code header} is a {@code consistent_protocol_header} object, {@code null} for the NULL object.
+ */
+public record NodeHeaderResponse(int sessionId, int systemId, CdepObject header, int result)
+        implements ExplorerMessage {
+
+    public static final int ID = 20004;
+
+    static NodeHeaderResponse read(ArgumentReader in) {
+        return new NodeHeaderResponse(in.u32(), in.u32(), in.object(BlobReader::readObject), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).object(header, BlobWriter::object).u32(result);
+    }
+}

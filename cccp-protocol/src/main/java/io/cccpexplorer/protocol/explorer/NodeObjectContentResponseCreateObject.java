@@ -1,0 +1,42 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_create_object} (20032, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseCreateObject(int sessionId, int systemId, int creationId,
+                                                    int objectIndex, String nameSpace, String className)
+        implements ExplorerMessage {
+
+    public static final int ID = 20032;
+
+    public NodeObjectContentResponseCreateObject {
+        nameSpace = Objects.requireNonNullElse(nameSpace, "");
+        className = Objects.requireNonNullElse(className, "");
+    }
+
+    static NodeObjectContentResponseCreateObject read(ArgumentReader in) {
+        return new NodeObjectContentResponseCreateObject(
+                in.u32(),
+                in.u32(),
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).u32(creationId).u32(objectIndex).str(nameSpace).str(className);
+    }
+}

@@ -1,0 +1,42 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_update_field_boolean} (20016, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseUpdateFieldBoolean(int sessionId, int systemId, String selection,
+                                                          String fieldName, boolean value, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 20016;
+
+    public NodeObjectContentResponseUpdateFieldBoolean {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static NodeObjectContentResponseUpdateFieldBoolean read(ArgumentReader in) {
+        return new NodeObjectContentResponseUpdateFieldBoolean(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.bool(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).bool(value).u32(requestId);
+    }
+}

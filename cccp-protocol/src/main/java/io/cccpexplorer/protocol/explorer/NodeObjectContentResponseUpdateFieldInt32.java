@@ -1,0 +1,42 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_update_field_int_32} (20024, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseUpdateFieldInt32(int sessionId, int systemId, String selection,
+                                                        String fieldName, int value, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 20024;
+
+    public NodeObjectContentResponseUpdateFieldInt32 {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static NodeObjectContentResponseUpdateFieldInt32 read(ArgumentReader in) {
+        return new NodeObjectContentResponseUpdateFieldInt32(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.i32(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).i32(value).u32(requestId);
+    }
+}

@@ -1,0 +1,44 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_update_field_list_insert_after} (20027, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseUpdateFieldListInsertAfter(int sessionId, int systemId,
+                                                                  String selection, String fieldName,
+                                                                  int value, int after, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 20027;
+
+    public NodeObjectContentResponseUpdateFieldListInsertAfter {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static NodeObjectContentResponseUpdateFieldListInsertAfter read(ArgumentReader in) {
+        return new NodeObjectContentResponseUpdateFieldListInsertAfter(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.u32(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).u32(value).u32(after).u32(requestId);
+    }
+}

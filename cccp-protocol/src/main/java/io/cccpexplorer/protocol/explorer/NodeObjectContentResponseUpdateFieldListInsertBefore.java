@@ -1,0 +1,44 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_update_field_list_insert_before} (20026, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseUpdateFieldListInsertBefore(int sessionId, int systemId,
+                                                                   String selection, String fieldName,
+                                                                   int value, int before, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 20026;
+
+    public NodeObjectContentResponseUpdateFieldListInsertBefore {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static NodeObjectContentResponseUpdateFieldListInsertBefore read(ArgumentReader in) {
+        return new NodeObjectContentResponseUpdateFieldListInsertBefore(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.u32(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).u32(value).u32(before).u32(requestId);
+    }
+}

@@ -1,0 +1,43 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code node_object_content_response_update_field_string} (20015, server → client).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record NodeObjectContentResponseUpdateFieldString(int sessionId, int systemId, String selection,
+                                                         String fieldName, String value, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 20015;
+
+    public NodeObjectContentResponseUpdateFieldString {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+        value = Objects.requireNonNullElse(value, "");
+    }
+
+    static NodeObjectContentResponseUpdateFieldString read(ArgumentReader in) {
+        return new NodeObjectContentResponseUpdateFieldString(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).str(value).u32(requestId);
+    }
+}

@@ -1,0 +1,36 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code query_node_object_content_remove_field} (10022, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record QueryNodeObjectContentRemoveField(int sessionId, int systemId, String selection,
+                                                String fieldName, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 10022;
+
+    public QueryNodeObjectContentRemoveField {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static QueryNodeObjectContentRemoveField read(ArgumentReader in) {
+        return new QueryNodeObjectContentRemoveField(in.u32(), in.u32(), in.str(), in.str(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).u32(requestId);
+    }
+}

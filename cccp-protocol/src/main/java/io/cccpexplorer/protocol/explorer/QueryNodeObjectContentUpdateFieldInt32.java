@@ -1,0 +1,43 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code query_node_object_content_update_field_int_32} (10032, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record QueryNodeObjectContentUpdateFieldInt32(int sessionId, int systemId, String selection,
+                                                     String fieldName, int operation, int value, int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 10032;
+
+    public QueryNodeObjectContentUpdateFieldInt32 {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static QueryNodeObjectContentUpdateFieldInt32 read(ArgumentReader in) {
+        return new QueryNodeObjectContentUpdateFieldInt32(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.i32(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).u32(operation).i32(value).u32(requestId);
+    }
+}

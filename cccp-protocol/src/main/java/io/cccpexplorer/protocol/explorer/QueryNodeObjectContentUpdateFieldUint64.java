@@ -1,0 +1,44 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code query_node_object_content_update_field_uint_64} (10034, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record QueryNodeObjectContentUpdateFieldUint64(int sessionId, int systemId, String selection,
+                                                      String fieldName, int operation, long value,
+                                                      int requestId)
+        implements ExplorerMessage {
+
+    public static final int ID = 10034;
+
+    public QueryNodeObjectContentUpdateFieldUint64 {
+        selection = Objects.requireNonNullElse(selection, "");
+        fieldName = Objects.requireNonNullElse(fieldName, "");
+    }
+
+    static QueryNodeObjectContentUpdateFieldUint64 read(ArgumentReader in) {
+        return new QueryNodeObjectContentUpdateFieldUint64(
+                in.u32(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.u64(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).str(selection).str(fieldName).u32(operation).u64(value).u32(requestId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code restart_connection} (20037, server → client): semantics unknown; ccenter_report ignores it.
+ */
+public record RestartConnection() implements ExplorerMessage {
+
+    public static final int ID = 20037;
+
+    public static final RestartConnection INSTANCE = new RestartConnection();
+
+    static RestartConnection read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code server_ask_to_disconnect} (0, server → client): the server asks the client to close the connection.
+ */
+public record ServerAskToDisconnect() implements ExplorerMessage {
+
+    public static final int ID = 0;
+
+    public static final ServerAskToDisconnect INSTANCE = new ServerAskToDisconnect();
+
+    static ServerAskToDisconnect read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.objects.NamedObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code server_event} (20009, server → client): a server event, e.g. {@code
+ * com.consistent.ccenter.dispatch.day_loaded}.
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ * {@code object} is a {@code consistent_protocol_named_object} object, {@code null} for the NULL object.
+ */
+public record ServerEvent(int sessionId, String source, String target, double delay, String eventName,
+                          NamedObject object)
+        implements ExplorerMessage {
+
+    public static final int ID = 20009;
+
+    public ServerEvent {
+        source = Objects.requireNonNullElse(source, "");
+        target = Objects.requireNonNullElse(target, "");
+        eventName = Objects.requireNonNullElse(eventName, "");
+    }
+
+    static ServerEvent read(ArgumentReader in) {
+        return new ServerEvent(in.u32(), in.str(), in.str(), in.real(), in.str(), in.object(NamedObject::read));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).str(source).str(target).real(delay).str(eventName).object(object, NamedObject::write);
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code server_void} (20036, server → client): a no-op.
+ */
+public record ServerVoid() implements ExplorerMessage {
+
+    public static final int ID = 20036;
+
+    public static final ServerVoid INSTANCE = new ServerVoid();
+
+    static ServerVoid read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

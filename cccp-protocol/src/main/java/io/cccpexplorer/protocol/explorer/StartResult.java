@@ -1,0 +1,26 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code start_result} (20012, server → client).
+ */
+public record StartResult(int sessionId, int systemId, int result) implements ExplorerMessage {
+
+    public static final int ID = 20012;
+
+    static StartResult read(ArgumentReader in) {
+        return new StartResult(in.u32(), in.u32(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).u32(systemId).u32(result);
+    }
+}

@@ -1,0 +1,33 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code update_naming_space} (10002, client → server).
+ * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ */
+public record UpdateNamingSpace(int sessionId, String path) implements ExplorerMessage {
+
+    public static final int ID = 10002;
+
+    public UpdateNamingSpace {
+        path = Objects.requireNonNullElse(path, "");
+    }
+
+    static UpdateNamingSpace read(ArgumentReader in) {
+        return new UpdateNamingSpace(in.u32(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(sessionId).str(path);
+    }
+}

@@ -1,0 +1,28 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code use_default_namespaces_index} (10049, client → server): switches both namespace tables of the connection
+ * to the 38 defaults.
+ */
+public record UseDefaultNamespacesIndex() implements ExplorerMessage {
+
+    public static final int ID = 10049;
+
+    public static final UseDefaultNamespacesIndex INSTANCE = new UseDefaultNamespacesIndex();
+
+    static UseDefaultNamespacesIndex read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.explorer;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code use_default_namespaces_index_ok} (20038, server → client): answer to use_default_namespaces_index.
+ */
+public record UseDefaultNamespacesIndexOk() implements ExplorerMessage {
+
+    public static final int ID = 20038;
+
+    public static final UseDefaultNamespacesIndexOk INSTANCE = new UseDefaultNamespacesIndexOk();
+
+    static UseDefaultNamespacesIndexOk read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

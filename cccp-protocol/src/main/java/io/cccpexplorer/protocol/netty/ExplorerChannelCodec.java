@@ -1,0 +1,25 @@
+package io.cccpexplorer.protocol.netty;
+
+import io.cccpexplorer.protocol.wire.Frames;
+import io.netty.channel.CombinedChannelDuplexHandler;
+
+/**
+ * The explorer codec for one channel: {@link ExplorerDecoder} and {@link ExplorerEncoder} sharing that
+ * connection's {@link ExplorerNamespaces}. Not sharable: add a new instance to each channel.
+ *
+ * <pre>{@code pipeline.addLast("cccp", new ExplorerChannelCodec(Frames.DEFAULT_MAX_FRAME_LENGTH));}</pre>
+ */
+public final class ExplorerChannelCodec extends CombinedChannelDuplexHandler<ExplorerDecoder, ExplorerEncoder> {
+
+    public ExplorerChannelCodec() {
+        this(Frames.DEFAULT_MAX_FRAME_LENGTH);
+    }
+
+    public ExplorerChannelCodec(int maxFrameLength) {
+        this(new ExplorerNamespaces(), maxFrameLength);
+    }
+
+    private ExplorerChannelCodec(ExplorerNamespaces namespaces, int maxFrameLength) {
+        super(new ExplorerDecoder(namespaces, maxFrameLength), new ExplorerEncoder(namespaces, maxFrameLength));
+    }
+}

@@ -1,0 +1,63 @@
+package io.cccpexplorer.protocol.netty;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.cccpexplorer.protocol.explorer.ExplorerCodec;
+import io.cccpexplorer.protocol.explorer.ExplorerMessage;
+import io.cccpexplorer.protocol.wire.Frames;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+
+import java.util.List;
+
+/**
+ * Bytes to {@link ExplorerMessage}s. It reports a malformed frame by throwing {@link CccpCodecException} (the
+ * owner of the connection logs it and closes), and from then on discards every byte, so nothing after a broken
+ * frame is ever half-decoded. A connection that closes inside a frame is reported the same way.
+ */
+public final class ExplorerDecoder extends ByteToMessageDecoder {
+
+    private final ExplorerNamespaces namespaces;
+    private final int maxFrameLength;
+    private boolean failed;
+
+    public ExplorerDecoder(ExplorerNamespaces namespaces, int maxFrameLength) {
+        if (maxFrameLength < Frames.HEADER_LENGTH) {
+            throw new IllegalArgumentException("maxFrameLength: " + maxFrameLength + " (expected: >= 8)");
+        }
+        this.namespaces = namespaces;
+        this.maxFrameLength = maxFrameLength;
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (failed) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        try {
+            ByteBuf frame = Frames.nextFrame(in, maxFrameLength);
+            if (frame != null) {
+                ExplorerMessage message = ExplorerCodec.decode(frame, namespaces.inbound());
+                namespaces.onReceived(message);
+                out.add(message);
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            in.skipBytes(in.readableBytes());
+            throw e instanceof CccpCodecException ? e : new CccpCodecException("undecodable frame: " + e, e);
+        }
+    }
+
+    @Override
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        decode(ctx, in, out);
+        if (in.isReadable() && !failed) {
+            int have = in.readableBytes();
+            String expected = have >= 4 ? Long.toString(in.getUnsignedIntLE(in.readerIndex())) : "an unknown number of";
+            failed = true;
+            in.skipBytes(have);
+            throw new CccpCodecException("connection closed inside a frame: " + have + " of " + expected + " bytes");
+        }
+    }
+}

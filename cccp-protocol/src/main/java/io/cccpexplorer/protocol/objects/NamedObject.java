@@ -1,0 +1,66 @@
+package io.cccpexplorer.protocol.objects;
+
+import io.cccpexplorer.protocol.blob.BlobReader;
+import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.NamespaceTable;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code consistent_protocol_named_object}: a named tree of values, the payload of client and server events.
+ * Its subclass {@code consistent_protocol_interface_object} adds a {@code type}; {@code interfaceType} holds it,
+ * {@code null} for a plain named object.
+ */
+public record NamedObject(String name, List<NamedValue> values, String interfaceType) implements NamedValue {
+
+    public NamedObject {
+        values = List.copyOf(values);
+    }
+
+    public NamedObject(String name, List<NamedValue> values) {
+        this(name, values, null);
+    }
+
+    /** The entry called {@code name}, if any. */
+    public Optional<NamedValue> get(String entryName) {
+        return values.stream().filter(v -> entryName.equals(v.name())).findFirst();
+    }
+
+    /** Reads a named object whose header was already read (the root of an event's object argument). */
+    public static NamedObject read(BlobReader r) {
+        return readBody(r, r.classId());
+    }
+
+    static NamedObject readBody(BlobReader r, int classId) {
+        String name = null;
+        List<NamedValue> values = List.of();
+        String type = null;
+        for (int f; (f = r.nextField()) != BlobReader.END; ) {
+            if (f == 1) {
+                name = r.str();
+            } else if (f == ProtocolClasses.VALUE_FIELD) {
+                values = r.readList(NamedValue::read);
+            } else if (f == 2000 && classId == ProtocolClasses.INTERFACE_OBJECT) {
+                type = r.str();
+            } else {
+                r.skipValue();
+            }
+        }
+        if (classId == ProtocolClasses.INTERFACE_OBJECT && type == null) {
+            type = "";
+        }
+        return new NamedObject(name, values, type);
+    }
+
+    public static void write(BlobWriter w, NamedObject o) {
+        boolean iface = o.interfaceType != null;
+        w.beginObject(NamespaceTable.PROTOCOL, iface ? ProtocolClasses.INTERFACE_OBJECT : ProtocolClasses.NAMED_OBJECT, 0)
+                .str(1, o.name)
+                .list(ProtocolClasses.VALUE_FIELD, o.values, NamedValue::write);
+        if (iface) {
+            w.str(2000, o.interfaceType);
+        }
+        w.endObject();
+    }
+}

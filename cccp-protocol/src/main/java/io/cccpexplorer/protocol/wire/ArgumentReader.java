@@ -1,0 +1,125 @@
+package io.cccpexplorer.protocol.wire;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.cccpexplorer.protocol.blob.BlobReader;
+import io.cccpexplorer.protocol.blob.NamespaceTable;
+import io.netty.buffer.ByteBuf;
+
+import java.util.function.Function;
+
+/**
+ * Reads the arguments of one message (method-level encoding, wire spec §2) from the payload of one frame.
+ *
+ * <p>Lenient where the vendor is: an argument that is missing entirely because the frame ended reads as
+ * 0, false, "" or a null object, like the C++ getters. Strict where safety needs it: a length larger than the
+ * bytes left, or a primitive cut in half, is a {@link CccpCodecException}.
+ */
+public final class ArgumentReader {
+
+    private final ByteBuf buf;
+    private final NamespaceTable namespaces;
+
+    /**
+     * @param payload    the frame's arguments, after the 8-byte header; read, never released here
+     * @param namespaces the inbound namespace table of this connection, for object arguments
+     */
+    public ArgumentReader(ByteBuf payload, NamespaceTable namespaces) {
+        this.buf = payload;
+        this.namespaces = namespaces;
+    }
+
+    private boolean absent(int size, String what) {
+        int left = buf.readableBytes();
+        if (left == 0) {
+            return true;
+        }
+        if (left < size) {
+            throw CccpCodecException.bad(what + " bytes left", left, ">= " + size);
+        }
+        return false;
+    }
+
+    public int u32() {
+        return absent(4, "u32") ? 0 : buf.readIntLE();
+    }
+
+    public int i32() {
+        return absent(4, "i32") ? 0 : buf.readIntLE();
+    }
+
+    public long u64() {
+        return absent(8, "u64") ? 0 : buf.readLongLE();
+    }
+
+    public boolean bool() {
+        return !absent(1, "boolean") && buf.readByte() != 0;
+    }
+
+    /** A method-level string; NULL and "" are the same on the wire and both read as "". */
+    public String str() {
+        if (absent(4, "string length")) {
+            return "";
+        }
+        int length = checkedLength("string length");
+        return length == 0 ? "" : Latin1.read(buf, length);
+    }
+
+    public double real() {
+        if (absent(1, "real length")) {
+            return 0.0;
+        }
+        int length = buf.readUnsignedByte();
+        if (length == 0) {
+            return 0.0;
+        }
+        if (length > buf.readableBytes()) {
+            throw CccpCodecException.bad("real length", length, "<= " + buf.readableBytes());
+        }
+        return CReal.parse(Latin1.read(buf, length));
+    }
+
+    public CccpDate date() {
+        if (absent(12, "date")) {
+            return CccpDate.NIL;
+        }
+        long seconds = buf.readUnsignedIntLE();
+        long micros = buf.readUnsignedIntLE();
+        int offset = buf.readIntLE();
+        return new CccpDate(seconds, micros, offset);
+    }
+
+    public byte[] data() {
+        if (absent(4, "data length")) {
+            return new byte[0];
+        }
+        int length = checkedLength("data length");
+        byte[] bytes = new byte[length];
+        buf.readBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * An object argument: a {@code data} whose bytes are one object blob. Returns {@code null} for a NULL
+     * object (an absent argument, an empty data, or a blob that is only an empty namespace header).
+     */
+    public <T> T object(Function<BlobReader, T> objectReader) {
+        if (absent(4, "object length")) {
+            return null;
+        }
+        int length = checkedLength("object length");
+        ByteBuf blob = buf.readSlice(length);
+        return BlobReader.readBlob(blob, namespaces, objectReader);
+    }
+
+    public int remaining() {
+        return buf.readableBytes();
+    }
+
+    private int checkedLength(String what) {
+        long length = buf.readUnsignedIntLE();
+        if (length > buf.readableBytes()) {
+            throw CccpCodecException.bad(what, length, "<= " + buf.readableBytes() + " bytes left in frame");
+        }
+        return (int) length;
+    }
+}

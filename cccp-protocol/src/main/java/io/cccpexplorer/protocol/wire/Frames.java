@@ -1,0 +1,73 @@
+package io.cccpexplorer.protocol.wire;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.netty.buffer.ByteBuf;
+
+/**
+ * CCCP framing (wire spec §1.1): {@code u32 LE total_length} (including these 4 bytes and the id),
+ * {@code u32 LE message_id}, then {@code total_length - 8} bytes of arguments. The same framing carries explorer
+ * messages on a socket and logger records in RLOG files.
+ */
+public final class Frames {
+
+    /** Header size: length + id. */
+    public static final int HEADER_LENGTH = 8;
+    /** Default upper bound for one frame: the vendor has none, we do. */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = 8 * 1024 * 1024;
+
+    private Frames() {
+    }
+
+    /**
+     * Checks a frame length read from the wire; {@code length} is the unsigned u32 value.
+     *
+     * @throws CccpCodecException if it is below the header size or above {@code maxFrameLength}
+     */
+    public static int checkLength(long length, int maxFrameLength) {
+        if (length < HEADER_LENGTH) {
+            throw CccpCodecException.bad("frame length", length, ">= " + HEADER_LENGTH);
+        }
+        if (length > maxFrameLength) {
+            throw CccpCodecException.bad("frame length", length, "<= " + maxFrameLength);
+        }
+        return (int) length;
+    }
+
+    /**
+     * If {@code in} holds a whole frame at its reader index, consumes it and returns a slice of it (header
+     * included; not retained); otherwise returns {@code null} and leaves {@code in} untouched.
+     */
+    public static ByteBuf nextFrame(ByteBuf in, int maxFrameLength) {
+        if (in.readableBytes() < 4) {
+            return null;
+        }
+        int length = checkLength(in.getUnsignedIntLE(in.readerIndex()), maxFrameLength);
+        if (in.readableBytes() < length) {
+            return null;
+        }
+        return in.readSlice(length);
+    }
+
+    /** The message id of a whole frame. */
+    public static int messageId(ByteBuf frame) {
+        return frame.getIntLE(frame.readerIndex() + 4);
+    }
+
+    /** The arguments of a whole frame (a slice, not retained). */
+    public static ByteBuf payload(ByteBuf frame) {
+        return frame.slice(frame.readerIndex() + HEADER_LENGTH, frame.readableBytes() - HEADER_LENGTH);
+    }
+
+    /** Starts a frame: placeholder length and id. Returns the index to pass to {@link #finish}. */
+    public static int start(ByteBuf out, int messageId) {
+        int start = out.writerIndex();
+        out.writeIntLE(0);
+        out.writeIntLE(messageId);
+        return start;
+    }
+
+    /** Patches the total length of the frame started at {@code start}, as the vendor's {@code finalize()} does. */
+    public static void finish(ByteBuf out, int start) {
+        out.setIntLE(start, out.writerIndex() - start);
+    }
+}

@@ -1,0 +1,49 @@
+package io.cccpexplorer.protocol.wire;
+
+import io.cccpexplorer.protocol.CccpCodecException;
+import io.netty.buffer.ByteBuf;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * CCCP strings are raw bytes with no declared charset; the vendor's software is Latin-1 based. Decoding as
+ * ISO-8859-1 maps every byte to exactly one char (0..255), so a decoded {@code String} keeps the bytes and
+ * re-encodes to them unchanged. UTF-8 bytes that a SIP URI may carry pass through the same way; callers that
+ * know a value is UTF-8 can look at it with {@link #asUtf8(String)}.
+ */
+public final class Latin1 {
+
+    private Latin1() {
+    }
+
+    public static String read(ByteBuf buf, int length) {
+        String s = buf.toString(buf.readerIndex(), length, StandardCharsets.ISO_8859_1);
+        buf.skipBytes(length);
+        return s;
+    }
+
+    /** Number of bytes {@code s} takes on the wire; fails if a char is outside Latin-1. */
+    public static int length(String s, String what) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                throw CccpCodecException.bad(what + " char at " + i, String.format("U+%04X", (int) s.charAt(i)),
+                        "a Latin-1 character (<= U+00FF)");
+            }
+        }
+        return s.length();
+    }
+
+    public static void write(ByteBuf out, String s) {
+        out.writeCharSequence(s, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Re-reads the bytes of a Latin-1-decoded string as UTF-8, for values known to be UTF-8. */
+    public static String asUtf8(String latin1) {
+        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    /** The Latin-1 form of a Unicode string whose UTF-8 bytes should travel as they are. */
+    public static String fromUtf8(String unicode) {
+        return new String(unicode.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+}
