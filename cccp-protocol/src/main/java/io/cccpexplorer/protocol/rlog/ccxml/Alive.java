@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code ccxml_logger_alive} (record 3) as the CCXML process logs it.
+ */
+public record Alive() implements CcxmlRecord {
+
+    public static final int ID = 3;
+
+    public static final Alive INSTANCE = new Alive();
+
+    static Alive read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,33 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_connection_stop_record} (record 204) as the CCXML process logs it.
+ */
+public record ConnectionStopRecord(String sessionId, int connectionId, String source) implements CcxmlRecord {
+
+    public static final int ID = 204;
+
+    public ConnectionStopRecord {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        source = Objects.requireNonNullElse(source, "");
+    }
+
+    static ConnectionStopRecord read(ArgumentReader in) {
+        return new ConnectionStopRecord(in.str(), in.u32(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).u32(connectionId).str(source);
+    }
+}

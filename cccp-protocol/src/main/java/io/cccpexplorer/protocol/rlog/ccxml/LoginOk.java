@@ -1,0 +1,69 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_login_ok} (record 301) as the CCXML process logs it. {@code userObjectId} is the wire
+ * argument {@code id}.
+ */
+public record LoginOk(String sessionId, String login, String name, int userObjectId, String mode,
+                      int instancesCount, String profileName, int profileId, String groupName,
+                      String groupDisplayName, String groupPath, String userId, int version)
+        implements CcxmlRecord {
+
+    public static final int ID = 301;
+
+    public LoginOk {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        login = Objects.requireNonNullElse(login, "");
+        name = Objects.requireNonNullElse(name, "");
+        mode = Objects.requireNonNullElse(mode, "");
+        profileName = Objects.requireNonNullElse(profileName, "");
+        groupName = Objects.requireNonNullElse(groupName, "");
+        groupDisplayName = Objects.requireNonNullElse(groupDisplayName, "");
+        groupPath = Objects.requireNonNullElse(groupPath, "");
+        userId = Objects.requireNonNullElse(userId, "");
+    }
+
+    static LoginOk read(ArgumentReader in) {
+        return new LoginOk(
+                in.str(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.str(),
+                in.u32(),
+                in.str(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId)
+                .str(login)
+                .str(name)
+                .u32(userObjectId)
+                .str(mode)
+                .u32(instancesCount)
+                .str(profileName)
+                .u32(profileId)
+                .str(groupName)
+                .str(groupDisplayName)
+                .str(groupPath)
+                .str(userId)
+                .u32(version);
+    }
+}

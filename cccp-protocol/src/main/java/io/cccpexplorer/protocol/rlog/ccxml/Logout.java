@@ -1,0 +1,33 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_logout} (record 302) as the CCXML process logs it. {@code userObjectId} is the wire argument
+ * {@code id}.
+ */
+public record Logout(String sessionId, int userObjectId) implements CcxmlRecord {
+
+    public static final int ID = 302;
+
+    public Logout {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+    }
+
+    static Logout read(ArgumentReader in) {
+        return new Logout(in.str(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).u32(userObjectId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code ccxml_logger_process_start} (record 1) as the CCXML process logs it.
+ */
+public record ProcessStart() implements CcxmlRecord {
+
+    public static final int ID = 1;
+
+    public static final ProcessStart INSTANCE = new ProcessStart();
+
+    static ProcessStart read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+/**
+ * {@code ccxml_logger_process_stop} (record 2) as the CCXML process logs it.
+ */
+public record ProcessStop() implements CcxmlRecord {
+
+    public static final int ID = 2;
+
+    public static final ProcessStop INSTANCE = new ProcessStop();
+
+    static ProcessStop read(ArgumentReader in) {
+        return INSTANCE;
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+    }
+}

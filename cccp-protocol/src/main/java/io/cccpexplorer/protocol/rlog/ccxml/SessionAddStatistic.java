@@ -1,0 +1,34 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_session_add_statistic} (record 106) as the CCXML process logs it.
+ */
+public record SessionAddStatistic(String sessionId, String name, String value) implements CcxmlRecord {
+
+    public static final int ID = 106;
+
+    public SessionAddStatistic {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        name = Objects.requireNonNullElse(name, "");
+        value = Objects.requireNonNullElse(value, "");
+    }
+
+    static SessionAddStatistic read(ArgumentReader in) {
+        return new SessionAddStatistic(in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(name).str(value);
+    }
+}

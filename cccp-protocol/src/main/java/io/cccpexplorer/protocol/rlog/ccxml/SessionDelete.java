@@ -1,0 +1,32 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_session_delete} (record 102) as the CCXML process logs it.
+ */
+public record SessionDelete(String sessionId) implements CcxmlRecord {
+
+    public static final int ID = 102;
+
+    public SessionDelete {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+    }
+
+    static SessionDelete read(ArgumentReader in) {
+        return new SessionDelete(in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId);
+    }
+}

@@ -1,0 +1,56 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.blob.BlobReader;
+import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.CdepObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_session_event} (record 103) as the CCXML process logs it. Object arguments are generic
+ * blobs, {@code null} for the NULL object.
+ */
+public record SessionEvent(String sessionId, String sourceId, String targetId, String state, String name,
+                           String stringData, CdepObject objectData)
+        implements CcxmlRecord {
+
+    public static final int ID = 103;
+
+    public SessionEvent {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        sourceId = Objects.requireNonNullElse(sourceId, "");
+        targetId = Objects.requireNonNullElse(targetId, "");
+        state = Objects.requireNonNullElse(state, "");
+        name = Objects.requireNonNullElse(name, "");
+        stringData = Objects.requireNonNullElse(stringData, "");
+    }
+
+    static SessionEvent read(ArgumentReader in) {
+        return new SessionEvent(
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.object(BlobReader::readObject));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId)
+                .str(sourceId)
+                .str(targetId)
+                .str(state)
+                .str(name)
+                .str(stringData)
+                .object(objectData, BlobWriter::object);
+    }
+}

@@ -1,0 +1,35 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_session_set_entry_point} (record 107) as the CCXML process logs it.
+ */
+public record SessionSetEntryPoint(String sessionId, String entryPoint, String entryPointDisplayName)
+        implements CcxmlRecord {
+
+    public static final int ID = 107;
+
+    public SessionSetEntryPoint {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        entryPoint = Objects.requireNonNullElse(entryPoint, "");
+        entryPointDisplayName = Objects.requireNonNullElse(entryPointDisplayName, "");
+    }
+
+    static SessionSetEntryPoint read(ArgumentReader in) {
+        return new SessionSetEntryPoint(in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(entryPoint).str(entryPointDisplayName);
+    }
+}

@@ -1,0 +1,36 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_task_add_scripting_value} (record 418) as the CCXML process logs it.
+ */
+public record TaskAddScriptingValue(String sessionId, String taskId, String name, String value)
+        implements CcxmlRecord {
+
+    public static final int ID = 418;
+
+    public TaskAddScriptingValue {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        taskId = Objects.requireNonNullElse(taskId, "");
+        name = Objects.requireNonNullElse(name, "");
+        value = Objects.requireNonNullElse(value, "");
+    }
+
+    static TaskAddScriptingValue read(ArgumentReader in) {
+        return new TaskAddScriptingValue(in.str(), in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(taskId).str(name).str(value);
+    }
+}

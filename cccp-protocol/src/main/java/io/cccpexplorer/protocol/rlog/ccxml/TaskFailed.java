@@ -1,0 +1,34 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_task_failed} (record 404) as the CCXML process logs it.
+ */
+public record TaskFailed(String sessionId, String taskId, String reason) implements CcxmlRecord {
+
+    public static final int ID = 404;
+
+    public TaskFailed {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        taskId = Objects.requireNonNullElse(taskId, "");
+        reason = Objects.requireNonNullElse(reason, "");
+    }
+
+    static TaskFailed read(ArgumentReader in) {
+        return new TaskFailed(in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(taskId).str(reason);
+    }
+}

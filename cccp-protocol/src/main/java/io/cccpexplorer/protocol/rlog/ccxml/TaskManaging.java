@@ -1,0 +1,36 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_task_managing} (record 407) as the CCXML process logs it.
+ */
+public record TaskManaging(String sessionId, String taskId, String managerSessionId, String managerUserId)
+        implements CcxmlRecord {
+
+    public static final int ID = 407;
+
+    public TaskManaging {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        taskId = Objects.requireNonNullElse(taskId, "");
+        managerSessionId = Objects.requireNonNullElse(managerSessionId, "");
+        managerUserId = Objects.requireNonNullElse(managerUserId, "");
+    }
+
+    static TaskManaging read(ArgumentReader in) {
+        return new TaskManaging(in.str(), in.str(), in.str(), in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(taskId).str(managerSessionId).str(managerUserId);
+    }
+}

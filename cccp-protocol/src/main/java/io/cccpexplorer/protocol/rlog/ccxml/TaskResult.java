@@ -1,0 +1,38 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.blob.BlobReader;
+import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.CdepObject;
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_task_result} (record 403) as the CCXML process logs it. Object arguments are generic blobs,
+ * {@code null} for the NULL object.
+ */
+public record TaskResult(String sessionId, String taskId, String reason, CdepObject values) implements CcxmlRecord {
+
+    public static final int ID = 403;
+
+    public TaskResult {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        taskId = Objects.requireNonNullElse(taskId, "");
+        reason = Objects.requireNonNullElse(reason, "");
+    }
+
+    static TaskResult read(ArgumentReader in) {
+        return new TaskResult(in.str(), in.str(), in.str(), in.object(BlobReader::readObject));
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId).str(taskId).str(reason).object(values, BlobWriter::object);
+    }
+}

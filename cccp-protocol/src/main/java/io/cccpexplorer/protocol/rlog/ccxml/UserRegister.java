@@ -1,0 +1,38 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.wire.CccpDate;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_user_register} (record 323) as the CCXML process logs it.
+ */
+public record UserRegister(int userId, String callId, String phoneId, String contact, int expires,
+                           CccpDate expiresDate)
+        implements CcxmlRecord {
+
+    public static final int ID = 323;
+
+    public UserRegister {
+        callId = Objects.requireNonNullElse(callId, "");
+        phoneId = Objects.requireNonNullElse(phoneId, "");
+        contact = Objects.requireNonNullElse(contact, "");
+        expiresDate = Objects.requireNonNullElse(expiresDate, CccpDate.NIL);
+    }
+
+    static UserRegister read(ArgumentReader in) {
+        return new UserRegister(in.u32(), in.str(), in.str(), in.str(), in.u32(), in.date());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.u32(userId).str(callId).str(phoneId).str(contact).u32(expires).date(expiresDate);
+    }
+}

@@ -1,0 +1,58 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_user_still_in_state} (record 321) as the CCXML process logs it.
+ */
+public record UserStillInState(String sessionId, int stateId, String name, String displayName,
+                               String idleDisplayName, String idleDisplayColor, int idleDisplayOrder,
+                               String group, String displayColor)
+        implements CcxmlRecord {
+
+    public static final int ID = 321;
+
+    public UserStillInState {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        name = Objects.requireNonNullElse(name, "");
+        displayName = Objects.requireNonNullElse(displayName, "");
+        idleDisplayName = Objects.requireNonNullElse(idleDisplayName, "");
+        idleDisplayColor = Objects.requireNonNullElse(idleDisplayColor, "");
+        group = Objects.requireNonNullElse(group, "");
+        displayColor = Objects.requireNonNullElse(displayColor, "");
+    }
+
+    static UserStillInState read(ArgumentReader in) {
+        return new UserStillInState(
+                in.str(),
+                in.u32(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.str(),
+                in.u32(),
+                in.str(),
+                in.str());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId)
+                .u32(stateId)
+                .str(name)
+                .str(displayName)
+                .str(idleDisplayName)
+                .str(idleDisplayColor)
+                .u32(idleDisplayOrder)
+                .str(group)
+                .str(displayColor);
+    }
+}

@@ -1,0 +1,44 @@
+package io.cccpexplorer.protocol.rlog.ccxml;
+
+import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.wire.ArgumentWriter;
+
+import java.util.Objects;
+
+/**
+ * {@code ccxml_logger_user_task_state} (record 305) as the CCXML process logs it.
+ */
+public record UserTaskState(String sessionId, int taskLoggerId, int stateId, String name, String displayName,
+                            String displayColor, int displayOrder, int rank)
+        implements CcxmlRecord {
+
+    public static final int ID = 305;
+
+    public UserTaskState {
+        sessionId = Objects.requireNonNullElse(sessionId, "");
+        name = Objects.requireNonNullElse(name, "");
+        displayName = Objects.requireNonNullElse(displayName, "");
+        displayColor = Objects.requireNonNullElse(displayColor, "");
+    }
+
+    static UserTaskState read(ArgumentReader in) {
+        return new UserTaskState(in.str(), in.u32(), in.u32(), in.str(), in.str(), in.str(), in.u32(), in.u32());
+    }
+
+    @Override
+    public int id() {
+        return ID;
+    }
+
+    @Override
+    public void writeArguments(ArgumentWriter out) {
+        out.str(sessionId)
+                .u32(taskLoggerId)
+                .u32(stateId)
+                .str(name)
+                .str(displayName)
+                .str(displayColor)
+                .u32(displayOrder)
+                .u32(rank);
+    }
+}
