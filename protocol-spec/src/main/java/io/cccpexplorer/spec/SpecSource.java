@@ -1,0 +1,28 @@
+package io.cccpexplorer.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where the JSON files of the spec are read from. {@link #classpath()} serves the copies packaged in this module;
+ * tests substitute a source to prove how broken data is reported.
+ */
+@FunctionalInterface
+public interface SpecSource {
+
+    /** The directory of the packaged resources. */
+    String RESOURCE_DIRECTORY = "io/cccpexplorer/spec/";
+
+    /**
+     * Opens one file of the spec (e.g. {@code classes.json}).
+     *
+     * @return the stream, or {@code null} when the file does not exist
+     */
+    InputStream open(String fileName) throws IOException;
+
+    /** The files packaged with this module. */
+    static SpecSource classpath() {
+        ClassLoader loader = SpecSource.class.getClassLoader();
+        return fileName -> loader.getResourceAsStream(RESOURCE_DIRECTORY + fileName);
+    }
+}
