@@ -30,8 +30,11 @@ public final class BlobReader {
     public static final int MAX_DEPTH = 64;
 
     private static final int EXTRA_FIELDS_MARKER = 0xFFFF;
+    /** A header whose first path is "1" gives each following path its number explicitly. */
+    private static final String EXPLICIT_NUMBERING = "1";
 
     private final ByteBuf buf;
+    private final int limit;
     private final NamespaceTable namespaces;
     private int depth;
     private String namespace;
@@ -40,18 +43,28 @@ public final class BlobReader {
     private FieldType fieldType;
     private int fieldId;
 
-    private BlobReader(ByteBuf buf, NamespaceTable namespaces) {
+    private BlobReader(ByteBuf buf, int limit, NamespaceTable namespaces) {
         this.buf = buf;
+        this.limit = limit;
         this.namespaces = namespaces;
     }
 
     /**
-     * Reads a whole blob: the namespace header (updating {@code namespaces}), the mode byte and one object,
-     * which {@code objectReader} reads starting right after the object's header. Returns {@code null} for a
-     * NULL object. The object must end exactly at the end of the blob.
+     * Reads a whole blob, every readable byte of {@code blob}: the namespace header (updating {@code namespaces}),
+     * the mode byte and one object, which {@code objectReader} reads starting right after the object's header.
+     * Returns {@code null} for a NULL object. The object must end exactly at the end of the blob.
      */
     public static <T> T readBlob(ByteBuf blob, NamespaceTable namespaces, Function<BlobReader, T> objectReader) {
-        BlobReader r = new BlobReader(blob, namespaces);
+        return readBlob(blob, blob.readableBytes(), namespaces, objectReader);
+    }
+
+    /**
+     * Reads the blob made of the next {@code length} bytes of {@code buf} (which must hold them), in place: no
+     * slice is made, {@code buf}'s reader index ends right after the blob.
+     */
+    public static <T> T readBlob(ByteBuf buf, int length, NamespaceTable namespaces,
+                                 Function<BlobReader, T> objectReader) {
+        BlobReader r = new BlobReader(buf, buf.readerIndex() + length, namespaces);
         if (!r.readHeader()) {
             return null;
         }
@@ -60,10 +73,15 @@ public final class BlobReader {
         if (r.depth != 0) {
             throw new CccpCodecException("object reader stopped before the end of its object");
         }
-        if (blob.isReadable()) {
-            throw CccpCodecException.bad("bytes after the object", blob.readableBytes(), "0");
+        if (r.left() != 0) {
+            throw CccpCodecException.bad("bytes after the object", r.left(), "0");
         }
         return value;
+    }
+
+    /** Bytes of the blob not read yet. */
+    private int left() {
+        return limit - buf.readerIndex();
     }
 
     /** Reads a blob in its generic form. */
@@ -72,11 +90,11 @@ public final class BlobReader {
     }
 
     private boolean readHeader() {
-        if (!buf.isReadable()) {
+        if (left() == 0) {
             return false;
         }
-        String first = objectString("namespace path");
-        if ("1".equals(first)) {
+        String first = headerPath();
+        if (EXPLICIT_NUMBERING.equals(first)) {
             for (String path; !(path = headerPath()).isEmpty(); ) {
                 namespaces.announceExplicit(path, u32Raw("namespace number"));
             }
@@ -85,7 +103,7 @@ public final class BlobReader {
                 namespaces.announceImplicit(path);
             }
         }
-        if (!buf.isReadable()) {
+        if (left() == 0) {
             return false;   // a header and nothing else: the NULL object
         }
         int mode = buf.readUnsignedByte();
@@ -95,6 +113,7 @@ public final class BlobReader {
         return true;
     }
 
+    /** A header path; a NULL string ends the header like an empty one. */
     private String headerPath() {
         String path = objectString("namespace path");
         return path == null ? "" : path;
@@ -135,8 +154,8 @@ public final class BlobReader {
      * object's end marker (the reader is then back in the enclosing object).
      */
     public int nextField() {
-        if (buf.readableBytes() < 2) {
-            throw CccpCodecException.bad("bytes left for a field id", buf.readableBytes(), ">= 2");
+        if (left() < 2) {
+            throw CccpCodecException.bad("bytes left for a field id", left(), ">= 2");
         }
         int id = buf.readUnsignedShortLE();
         if (id == 0) {
@@ -147,8 +166,8 @@ public final class BlobReader {
         if (id == EXTRA_FIELDS_MARKER) {
             throw new CccpCodecException("inherited extra fields (marker 0xFFFF) are not supported");
         }
-        if (buf.readableBytes() < 2) {
-            throw CccpCodecException.bad("bytes left for the type of field " + id, buf.readableBytes(), ">= 2");
+        if (left() < 2) {
+            throw CccpCodecException.bad("bytes left for the type of field " + id, left(), ">= 2");
         }
         fieldId = id;
         fieldType = FieldType.ofCode(buf.readUnsignedShortLE(), id);
@@ -204,15 +223,21 @@ public final class BlobReader {
         if (fieldType != FieldType.LIST) {
             throw CccpCodecException.bad("field " + fieldId + " type", fieldType, FieldType.LIST.toString());
         }
-        List<T> items = new ArrayList<>();
-        for (int ns; (ns = u32Raw("list element namespace")) != 0; ) {
+        int ns = u32Raw("list element namespace");
+        fieldType = null;
+        if (ns == 0) {
+            return List.of();   // C++ senders write every empty list: no allocation for them
+        }
+        // a guess, not a bound: protocol list elements (values, items, format fields) take 30 to 60 bytes
+        List<T> items = new ArrayList<>(Math.min(left() / 32 + 1, 64));
+        do {
             enterWithNamespace(ns);
             int at = depth;
             items.add(elementReader.apply(this));
             if (depth != at - 1) {
                 throw new CccpCodecException("element reader stopped before the end of its object");
             }
-        }
+        } while ((ns = u32Raw("list element namespace")) != 0);
         fieldType = null;
         return items;
     }
@@ -299,43 +324,43 @@ public final class BlobReader {
     }
 
     private int u32Raw(String what) {
-        if (buf.readableBytes() < 4) {
-            throw CccpCodecException.bad("bytes left for " + what, buf.readableBytes(), ">= 4");
+        if (left() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what, left(), ">= 4");
         }
         return buf.readIntLE();
     }
 
     private long u64Raw() {
-        if (buf.readableBytes() < 8) {
-            throw CccpCodecException.bad("bytes left for uint_64 value", buf.readableBytes(), ">= 8");
+        if (left() < 8) {
+            throw CccpCodecException.bad("bytes left for uint_64 value", left(), ">= 8");
         }
         return buf.readLongLE();
     }
 
     private boolean boolRaw() {
-        if (!buf.isReadable()) {
+        if (left() == 0) {
             throw CccpCodecException.bad("bytes left for boolean value", 0, ">= 1");
         }
         return buf.readByte() != 0;
     }
 
     private double realRaw() {
-        if (!buf.isReadable()) {
+        if (left() == 0) {
             throw CccpCodecException.bad("bytes left for real length", 0, ">= 1");
         }
         int length = buf.readUnsignedByte();
         if (length == 0) {
             return 0.0;
         }
-        if (length > buf.readableBytes()) {
-            throw CccpCodecException.bad("real length", length, "<= " + buf.readableBytes());
+        if (length > left()) {
+            throw CccpCodecException.bad("real length", length, "<= " + left());
         }
         return CReal.parse(Latin1.read(buf, length));
     }
 
     private CccpDate dateRaw() {
-        if (buf.readableBytes() < 12) {
-            throw CccpCodecException.bad("bytes left for date value", buf.readableBytes(), ">= 12");
+        if (left() < 12) {
+            throw CccpCodecException.bad("bytes left for date value", left(), ">= 12");
         }
         return new CccpDate(buf.readUnsignedIntLE(), buf.readUnsignedIntLE(), buf.readIntLE());
     }
@@ -349,27 +374,27 @@ public final class BlobReader {
 
     /** An object-level string: u32 length + bytes, {@code FF FF FF FF} = NULL. */
     private String objectString(String what) {
-        if (buf.readableBytes() < 4) {
-            throw CccpCodecException.bad("bytes left for " + what + " length", buf.readableBytes(), ">= 4");
+        if (left() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what + " length", left(), ">= 4");
         }
         int length = buf.readIntLE();
         if (length == -1) {
             return null;
         }
-        if (length < 0 || length > buf.readableBytes()) {
+        if (length < 0 || length > left()) {
             throw CccpCodecException.bad(what + " length", Integer.toUnsignedString(length),
-                    "<= " + buf.readableBytes() + " bytes left in blob");
+                    "<= " + left() + " bytes left in blob");
         }
         return length == 0 ? "" : Latin1.read(buf, length);
     }
 
     private int length(String what) {
-        if (buf.readableBytes() < 4) {
-            throw CccpCodecException.bad("bytes left for " + what, buf.readableBytes(), ">= 4");
+        if (left() < 4) {
+            throw CccpCodecException.bad("bytes left for " + what, left(), ">= 4");
         }
         long length = buf.readUnsignedIntLE();
-        if (length > buf.readableBytes()) {
-            throw CccpCodecException.bad(what, length, "<= " + buf.readableBytes() + " bytes left in blob");
+        if (length > left()) {
+            throw CccpCodecException.bad(what, length, "<= " + left() + " bytes left in blob");
         }
         return (int) length;
     }

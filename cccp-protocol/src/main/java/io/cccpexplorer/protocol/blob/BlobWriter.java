@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Writes one object blob the way the vendor's C++ serializer does (wire spec §3): the body is written first,
- * numbering each namespace on first use; the header then announces the paths queued since the last blob
- * (implicit numbering) and ends with {@code u32(0)}, followed by the mode byte 0. The exact mirror of
- * {@link BlobReader}.
+ * Writes one object blob the way the vendor's C++ serializer does (wire spec §3): the body numbers each
+ * namespace on first use; the header announces the paths queued since the last blob (implicit numbering) and
+ * ends with {@code u32(0)}, followed by the mode byte 0. The exact mirror of {@link BlobReader}.
  */
 public final class BlobWriter {
 
@@ -36,21 +35,33 @@ public final class BlobWriter {
             out.writeIntLE(0);
             return;
         }
-        ByteBuf body = out.alloc().heapBuffer(256);
+        // Write the header every blob has once its namespaces are known, then the body in place. Only a blob that
+        // numbers a new namespace (the first ones of a connection) has to move its body behind a longer header.
+        int start = out.writerIndex();
+        out.writeIntLE(0);
+        out.writeByte(0);
+        int bodyStart = out.writerIndex();
         try {
-            BlobWriter w = new BlobWriter(body, namespaces);
+            BlobWriter w = new BlobWriter(out, namespaces);
             objectWriter.accept(w, value);
             if (w.depth != 0) {
                 throw new IllegalStateException("object writer left " + w.depth + " object(s) open");
             }
-            for (String path : namespaces.drainAnnouncements()) {
+        } catch (RuntimeException e) {
+            out.writerIndex(start);
+            throw e;
+        }
+        List<String> announced = namespaces.drainAnnouncements();
+        if (!announced.isEmpty()) {
+            byte[] body = new byte[out.writerIndex() - bodyStart];
+            out.getBytes(bodyStart, body);
+            out.writerIndex(start);
+            for (String path : announced) {
                 writeString(out, path, "namespace path");
             }
             out.writeIntLE(0);
             out.writeByte(0);
             out.writeBytes(body);
-        } finally {
-            body.release();
         }
     }
 
@@ -105,7 +116,7 @@ public final class BlobWriter {
 
     /** A string field; {@code null} is written as the NULL string {@code FF FF FF FF}. */
     public BlobWriter str(int fieldId, String value) {
-        int length = value == null ? 0 : Latin1.length(value, "field " + fieldId);
+        int length = value == null ? 0 : Latin1.length(value, fieldId);
         header(fieldId, FieldType.STRING);
         writeString(out, value, length);
         return this;
@@ -175,13 +186,12 @@ public final class BlobWriter {
     }
 
     private void scalarValue(int fieldId, FieldValue value) {
-        String what = "field " + fieldId;
         switch (value.type()) {
             case UINT_32 -> out.writeIntLE(((FieldValue.U32) value).value());
             case INT_32 -> out.writeIntLE(((FieldValue.I32) value).value());
             case REAL -> ArgumentWriter.writeObjectReal(out, ((FieldValue.Real) value).value());
             case BOOLEAN -> out.writeByte(((FieldValue.Bool) value).value() ? 1 : 0);
-            case STRING -> writeString(out, ((FieldValue.Str) value).value(), what);
+            case STRING -> writeFieldString(out, ((FieldValue.Str) value).value(), fieldId);
             case DATE -> ArgumentWriter.writeObjectDate(out, ((FieldValue.Date) value).value());
             case BINARY -> {
                 FieldValue.Binary b = (FieldValue.Binary) value;
@@ -189,15 +199,15 @@ public final class BlobWriter {
                 out.writeBytes(b.value());
             }
             case UINT_64 -> out.writeLongLE(((FieldValue.U64) value).value());
-            case ECMA_EXPRESSION -> writeString(out, ((FieldValue.EcmaExpression) value).value(), what);
-            case ECMA_INSTRUCTION -> writeString(out, ((FieldValue.EcmaInstruction) value).value(), what);
+            case ECMA_EXPRESSION -> writeFieldString(out, ((FieldValue.EcmaExpression) value).value(), fieldId);
+            case ECMA_INSTRUCTION -> writeFieldString(out, ((FieldValue.EcmaInstruction) value).value(), fieldId);
             case INTERNAL_REFERENCE -> out.writeIntLE(((FieldValue.InternalRef) value).objectId());
             case EXTERNAL_REFERENCE -> {
                 FieldValue.ExternalRef r = (FieldValue.ExternalRef) value;
-                writeString(out, r.reference(), what);
+                writeFieldString(out, r.reference(), fieldId);
                 out.writeIntLE(r.index());
             }
-            default -> throw new CccpCodecException(what + ": " + value.type() + " is not a scalar");
+            default -> throw new CccpCodecException("field " + fieldId + ": " + value.type() + " is not a scalar");
         }
     }
 
@@ -211,6 +221,11 @@ public final class BlobWriter {
         out.writeShortLE(fieldId);
         out.writeShortLE(type.code());
         return out;
+    }
+
+    /** A string value of field {@code fieldId}; the error label is only built when the check fails. */
+    private static void writeFieldString(ByteBuf out, String value, int fieldId) {
+        writeString(out, value, value == null ? 0 : Latin1.length(value, fieldId));
     }
 
     private static void writeString(ByteBuf out, String value, String what) {

@@ -1,6 +1,7 @@
 package io.cccpexplorer.protocol.blob;
 
 import io.cccpexplorer.protocol.CccpCodecException;
+import io.cccpexplorer.protocol.wire.Latin1;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public final class NamespaceTable {
         if (n != null) {
             return n;
         }
-        io.cccpexplorer.protocol.wire.Latin1.length(path, "namespace path");
+        Latin1.length(path, "namespace path");
         int assigned = ++counter;
         put(path, assigned);
         announcements.add(path);
@@ -82,6 +83,10 @@ public final class NamespaceTable {
 
     /** Receiver side: a path announced with its number; number 1 starts a new table. */
     public void announceExplicit(String path, int number) {
+        if (number == 0) {
+            // 0 ends lists and stands for the null reference: an object can never name it
+            throw CccpCodecException.bad("namespace number of " + path, 0, ">= 1");
+        }
         if (number == 1) {
             clear();
         }

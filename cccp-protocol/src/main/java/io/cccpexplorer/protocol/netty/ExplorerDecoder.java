@@ -36,9 +36,11 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
             return;
         }
         try {
-            ByteBuf frame = Frames.nextFrame(in, maxFrameLength);
-            if (frame != null) {
-                ExplorerMessage message = ExplorerCodec.decode(frame, namespaces.inbound());
+            int length = Frames.wholeFrameLength(in, maxFrameLength);
+            if (length > 0) {
+                // decoded in place, straight from the cumulation: no slice per frame
+                ExplorerMessage message = ExplorerCodec.decode(in, length, namespaces.inbound());
+                in.skipBytes(length);
                 namespaces.onReceived(message);
                 out.add(message);
             }

@@ -3,6 +3,7 @@ package io.cccpexplorer.protocol.netty;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndex;
+import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndexOk;
 
 /**
  * The two namespace tables of one explorer connection, one per direction, and the one message that changes
@@ -24,22 +25,25 @@ public final class ExplorerNamespaces {
 
     /**
      * A server received {@code use_default_namespaces_index}: both tables hold the 38 defaults, and the next
-     * blob it sends announces all 38, as the dispatch does.
+     * blob it sends announces all 38, as the dispatch does. A client received {@code _ok}: every blob the server
+     * sends from now on is numbered from the defaults (blobs sent before the {@code _ok} still used the old
+     * numbering, which is why the client's inbound table switches here and not when it sent the request).
      */
     void onReceived(ExplorerMessage message) {
         if (message instanceof UseDefaultNamespacesIndex) {
             inbound.expectDefaults();
             outbound.useDefaults();
+        } else if (message instanceof UseDefaultNamespacesIndexOk) {
+            inbound.expectDefaults();
         }
     }
 
     /**
-     * A client sent {@code use_default_namespaces_index}: both tables hold the 38 defaults; the server knows
-     * them already, so nothing is queued for announcement.
+     * A client sent {@code use_default_namespaces_index}: the server reads every later blob of ours with the
+     * defaults, so our outbound table switches now and queues nothing (the server knows the paths already).
      */
     void onSent(ExplorerMessage message) {
         if (message instanceof UseDefaultNamespacesIndex) {
-            inbound.expectDefaults();
             outbound.expectDefaults();
         }
     }

@@ -17,19 +17,35 @@ import java.util.function.Function;
 public final class ArgumentReader {
 
     private final ByteBuf buf;
+    private final int limit;
     private final NamespaceTable namespaces;
 
     /**
-     * @param payload    the frame's arguments, after the 8-byte header; read, never released here
+     * @param payload    the frame's arguments, after the 8-byte header: every readable byte; read, never released
      * @param namespaces the inbound namespace table of this connection, for object arguments
      */
     public ArgumentReader(ByteBuf payload, NamespaceTable namespaces) {
-        this.buf = payload;
+        this(payload, payload.readableBytes(), namespaces);
+    }
+
+    /**
+     * Reads the next {@code length} bytes of {@code buf} in place (no slice); {@code buf}'s reader index moves.
+     *
+     * @param buf        holds the frame's arguments from its reader index on; read, never released here
+     * @param length     how many bytes the arguments take
+     * @param namespaces the inbound namespace table of this connection, for object arguments
+     */
+    public ArgumentReader(ByteBuf buf, int length, NamespaceTable namespaces) {
+        if (length < 0 || length > buf.readableBytes()) {
+            throw new IllegalArgumentException("length: " + length + " (expected: 0.." + buf.readableBytes() + ")");
+        }
+        this.buf = buf;
+        this.limit = buf.readerIndex() + length;
         this.namespaces = namespaces;
     }
 
     private boolean absent(int size, String what) {
-        int left = buf.readableBytes();
+        int left = remaining();
         if (left == 0) {
             return true;
         }
@@ -72,8 +88,8 @@ public final class ArgumentReader {
         if (length == 0) {
             return 0.0;
         }
-        if (length > buf.readableBytes()) {
-            throw CccpCodecException.bad("real length", length, "<= " + buf.readableBytes());
+        if (length > remaining()) {
+            throw CccpCodecException.bad("real length", length, "<= " + remaining());
         }
         return CReal.parse(Latin1.read(buf, length));
     }
@@ -107,18 +123,18 @@ public final class ArgumentReader {
             return null;
         }
         int length = checkedLength("object length");
-        ByteBuf blob = buf.readSlice(length);
-        return BlobReader.readBlob(blob, namespaces, objectReader);
+        return BlobReader.readBlob(buf, length, namespaces, objectReader);
     }
 
+    /** Bytes of the frame's arguments not read yet. */
     public int remaining() {
-        return buf.readableBytes();
+        return limit - buf.readerIndex();
     }
 
     private int checkedLength(String what) {
         long length = buf.readUnsignedIntLE();
-        if (length > buf.readableBytes()) {
-            throw CccpCodecException.bad(what, length, "<= " + buf.readableBytes() + " bytes left in frame");
+        if (length > remaining()) {
+            throw CccpCodecException.bad(what, length, "<= " + remaining() + " bytes left in frame");
         }
         return (int) length;
     }

@@ -38,14 +38,22 @@ public final class Frames {
      * included; not retained); otherwise returns {@code null} and leaves {@code in} untouched.
      */
     public static ByteBuf nextFrame(ByteBuf in, int maxFrameLength) {
+        int length = wholeFrameLength(in, maxFrameLength);
+        return length == 0 ? null : in.readSlice(length);
+    }
+
+    /**
+     * The length of the whole frame at {@code in}'s reader index, or 0 while its bytes have not all arrived;
+     * reads nothing.
+     *
+     * @throws CccpCodecException if the length is below the header size or above {@code maxFrameLength}
+     */
+    public static int wholeFrameLength(ByteBuf in, int maxFrameLength) {
         if (in.readableBytes() < 4) {
-            return null;
+            return 0;
         }
         int length = checkLength(in.getUnsignedIntLE(in.readerIndex()), maxFrameLength);
-        if (in.readableBytes() < length) {
-            return null;
-        }
-        return in.readSlice(length);
+        return in.readableBytes() < length ? 0 : length;
     }
 
     /** The message id of a whole frame. */

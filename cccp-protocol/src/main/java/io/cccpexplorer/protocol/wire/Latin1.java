@@ -24,13 +24,35 @@ public final class Latin1 {
 
     /** Number of bytes {@code s} takes on the wire; fails if a char is outside Latin-1. */
     public static int length(String s, String what) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
-                throw CccpCodecException.bad(what + " char at " + i, String.format("U+%04X", (int) s.charAt(i)),
-                        "a Latin-1 character (<= U+00FF)");
-            }
+        int bad = firstNonLatin1(s);
+        if (bad >= 0) {
+            throw notLatin1(what, s, bad);
         }
         return s.length();
+    }
+
+    /** Like {@link #length(String, String)} for a field of an object: the label is only built for the error. */
+    public static int length(String s, int fieldId) {
+        int bad = firstNonLatin1(s);
+        if (bad >= 0) {
+            throw notLatin1("field " + fieldId, s, bad);
+        }
+        return s.length();
+    }
+
+    /** Index of the first char above U+00FF, or -1 when every char is Latin-1. */
+    public static int firstNonLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static CccpCodecException notLatin1(String what, String s, int at) {
+        return CccpCodecException.bad(what + " char at " + at, String.format("U+%04X", (int) s.charAt(at)),
+                "a Latin-1 character (<= U+00FF)");
     }
 
     public static void write(ByteBuf out, String s) {
