@@ -1,0 +1,245 @@
+import { byId } from './lib/dom.js';
+import { ApiError, getJson, postJson, setCsrfToken, onUnauthenticated, redirectToLogin, withQuery } from './lib/api.js';
+import { Banners } from './lib/banners.js';
+import { bindThemeSelect, currentTheme } from './lib/theme.js';
+import { LiveFeed } from './lib/live.js';
+import { parseRoute, writeRoute } from './lib/router.js';
+import { DashboardStore } from './dashboard/store.js';
+import { Header } from './dashboard/header.js';
+import { KpiBar } from './dashboard/kpis.js';
+import { ActivityChart } from './dashboard/chart.js';
+import { ProjectsView } from './dashboard/projects.js';
+import { UsersView } from './dashboard/users.js';
+import { QueuesView, isHiddenQueue } from './dashboard/queues.js';
+import { CallsView } from './dashboard/calls.js';
+
+/*
+ * Dashboard entry point: wires the store, the live feed, the header and the four tabs together.
+ * The project always travels explicitly (path /cst_explorer/<project>, then ?project= on every call),
+ * so two tabs of the same browser can watch two projects.
+ */
+
+const TABS = ['projects', 'users', 'queues', 'calls'];
+
+const banners = new Banners(byId('banners'));
+const store = new DashboardStore();
+const header = new Header();
+const kpiBar = new KpiBar(byId('kpis'));
+let chart = null;
+let feed = null;
+let me = { role: 'viewer', auth_enabled: false };
+let currentTab = null;
+let applyingRoute = false;
+
+const routeChanged = () => {
+  if (!applyingRoute && currentTab) writeRoute({ tab: currentTab, ...views[currentTab].route() });
+};
+
+const views = {
+  projects: new ProjectsView({ onSelect: selectProject, onRouteChange: routeChanged, banners }),
+  users: new UsersView(store, routeChanged),
+  queues: new QueuesView(store, routeChanged),
+  calls: new CallsView(store, { onRouteChange: routeChanged, openConsole, banners }),
+};
+
+onUnauthenticated(() => redirectToLogin());
+bindThemeSelect(byId('theme-select'));
+for (const button of document.querySelectorAll('.tab')) {
+  button.addEventListener('click', () => {
+    showTab(button.dataset.tab);
+    routeChanged();
+  });
+}
+// Arrow keys move between tabs (WAI-ARIA tabs pattern).
+document.querySelector('[role="tablist"]').addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  const enabled = [...document.querySelectorAll('.tab')].filter((tab) => !tab.disabled);
+  const at = enabled.findIndex((tab) => tab.dataset.tab === currentTab);
+  const next = enabled[(at + (event.key === 'ArrowRight' ? 1 : enabled.length - 1)) % enabled.length];
+  if (!next) return;
+  event.preventDefault();
+  showTab(next.dataset.tab);
+  routeChanged();
+  next.focus();
+});
+window.addEventListener('hashchange', () => applyRoute(parseRoute(location.hash)));
+byId('logout').addEventListener('click', logout);
+store.subscribe(render);
+setInterval(() => views[currentTab] && views[currentTab].table && views[currentTab].table.tick(Date.now()), 1000);
+
+main().catch((error) => banners.show('startup', `The dashboard could not start: ${error.message}`));
+
+async function main() {
+  await loadIdentity();
+  views.projects.load();
+  const route = parseRoute(location.hash);
+  const pathProject = projectFromPath();
+  let initial = null;
+  try {
+    initial = await getJson('/api/status', { project: pathProject });
+  } catch (error) {
+    if (error.code === 'project_not_found') {
+      banners.show('project', `Project "${pathProject}" does not exist. Pick one in the Projects tab.`);
+    } else if (error.code !== 'project_required') {
+      banners.show('project', `Could not load the project: ${error.message}`);
+    }
+  }
+  const project = pathProject || (initial && initial.current_project) || null;
+  if (project && (initial || pathProject)) {
+    startProject(project, initial);
+    applyRoute({ ...route, tab: route.tab || 'users' });
+  } else {
+    header.setStreamMode('idle');
+    applyRoute({ ...route, tab: 'projects' });
+  }
+}
+
+async function loadIdentity() {
+  try {
+    me = await getJson('/api/me');
+    setCsrfToken(me.csrf_token);
+  } catch (error) {
+    if (error.status === 401) return; // redirect already under way
+    banners.show('identity', `Could not check the session: ${error.message}`, 'warning');
+    return;
+  }
+  if (me.auth_enabled) {
+    byId('user-name').textContent = me.user || '';
+    byId('user-role').textContent = me.role || '';
+    byId('user-box').hidden = false;
+  }
+}
+
+async function logout() {
+  try {
+    await postJson('/api/logout', {});
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) {
+      banners.show('logout', `Logging out failed: ${error.message}`);
+      return;
+    }
+  }
+  location.assign('/login');
+}
+
+/** Project of /cst_explorer/<p> or /cst_explorer_light/<p>, decoded; null elsewhere. */
+function projectFromPath() {
+  const m = /^\/cst_explorer(?:_light)?\/([^/]+)\/?$/.exec(location.pathname);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch (e) {
+    return m[1];
+  }
+}
+
+function startProject(project, status) {
+  if (feed) feed.stop();
+  store.reset(project);
+  if (status) store.applySnapshot(status);
+  views.projects.setCurrent(project);
+  byId('kpi-area').hidden = false;
+  if (!chart) chart = new ActivityChart(byId('chart'));
+  header.showProject(project, status && status.current_host, status && status.current_port);
+  feed = new LiveFeed({
+    project,
+    onSnapshot: (snapshot) => {
+      banners.clear('live-error');
+      store.applySnapshot(snapshot);
+    },
+    onEvent: (type, data) => {
+      if (type === 'kpi') store.applyKpis(data);
+      else if (type === 'connection') store.applyConnection(data);
+      else store.applyChange(type, data);
+    },
+    onMode: (mode, detail) => {
+      header.setStreamMode(mode, detail);
+      if (mode === 'polling') {
+        banners.show('live-mode', 'Live updates are unavailable on this network; the page refreshes every 5 seconds instead.', 'info');
+      } else if (mode === 'live') {
+        banners.clear('live-mode');
+      }
+    },
+    onError: (error) => banners.show('live-error', `Refreshing failed: ${error.message}`),
+  });
+  feed.start();
+}
+
+async function selectProject(project) {
+  banners.clear('project');
+  let status;
+  try {
+    status = await postJson('/api/select_server', { project });
+  } catch (error) {
+    banners.show('project', `Could not select project "${project}": ${error.message}`);
+    return;
+  }
+  const light = currentTheme() === 'light';
+  history.replaceState(null, '', `/cst_explorer${light ? '_light' : ''}/${encodeURIComponent(project)}`);
+  startProject(project, status);
+  applyRoute({ ...parseRoute(''), tab: 'users' });
+}
+
+function applyRoute(route) {
+  applyingRoute = true;
+  try {
+    const tab = route.tab || currentTab || 'users';
+    showTab(tab);
+    views[tab].applyRoute(route);
+  } finally {
+    applyingRoute = false;
+  }
+  routeChanged();
+}
+
+function showTab(tab) {
+  if (!TABS.includes(tab)) return;
+  // Without a project only the Projects tab has something to show.
+  const usable = (name) => name === 'projects' || Boolean(store.project);
+  if (!usable(tab)) tab = 'projects';
+  currentTab = tab;
+  for (const name of TABS) {
+    byId(`panel-${name}`).hidden = name !== tab;
+    const button = byId(`tab-${name}`);
+    button.setAttribute('aria-selected', String(name === tab));
+    button.tabIndex = name === tab ? 0 : -1;
+    button.disabled = !usable(name);
+  }
+}
+
+function render(parts) {
+  if (parts.has('users')) {
+    views.users.render();
+    byId('count-users').textContent = store.loaded
+      ? String([...store.users.values()].filter((u) => u.login !== 'consistent').length) : '-';
+  }
+  if (parts.has('queues')) {
+    views.queues.render();
+    byId('count-queues').textContent = store.loaded
+      ? String([...store.queues.values()].filter((q) => !isHiddenQueue(q)).length) : '-';
+  }
+  if (parts.has('calls')) {
+    views.calls.render();
+    byId('count-calls').textContent = store.loaded
+      ? String([...store.calls.values()].filter((c) => c.is_active).length) : '-';
+    byId('count-calls').title = 'Active calls';
+  }
+  if (parts.has('kpis')) {
+    kpiBar.render(store.kpis);
+    if (chart && store.kpis) chart.update(store.kpis.series);
+  }
+  if (parts.has('connection')) header.setServerConnection(store.connection);
+  if (parts.has('meta')) {
+    header.showProject(store.project, store.host, store.port);
+    header.showLastChange(store.lastChange);
+  }
+}
+
+function openConsole(call) {
+  if (me.role !== 'operator') {
+    banners.show('console', 'The session console needs the operator role.', 'warning');
+    return;
+  }
+  const page = currentTheme() === 'light' ? '/console_light' : '/console';
+  window.open(withQuery(page, { session: call.session_id, project: store.project }), '_blank', 'noopener');
+}

@@ -1,0 +1,170 @@
+import { byId } from '../lib/dom.js';
+import { DataTable, ticking } from '../lib/table.js';
+import { badge, callStateColour, directionIcon } from '../lib/badges.js';
+import { orDash, phone, wallTime, epochOf, duration, sessionShort } from '../lib/format.js';
+import { getJson } from '../lib/api.js';
+
+const PAGE_SIZE = 100;
+
+/**
+ * Calls tab. Page 1 is live (the store's calls, updated by events); older pages come from
+ * /api/history and are fixed pictures of the history, searched on the server.
+ * Clicking a call opens its session console in a new tab.
+ */
+export class CallsView {
+  constructor(store, { onRouteChange, openConsole, banners }) {
+    this.store = store;
+    this.onRouteChange = onRouteChange;
+    this.banners = banners;
+    this.search = byId('calls-search');
+    this.activeOnly = byId('calls-active-only');
+    this.result = byId('calls-result');
+    this.pageLabel = byId('calls-page');
+    this.pageNote = byId('calls-page-note');
+    this.newer = byId('calls-newer');
+    this.older = byId('calls-older');
+    this.page = 1;
+    this.pageTotal = 0;
+    this.fetchSeq = 0;
+    this.searchTimer = null;
+    this.table = new DataTable({
+      label: 'Calls',
+      keyOf: (c) => String(c.object_id ?? c.session_id),
+      emptyText: 'No calls yet.',
+      noMatchText: 'No call matches the search.',
+      sort: { key: 'start', dir: 'desc' },
+      onRowClick: (call) => openConsole(call),
+      rowTitle: (call) => `Open the session console of ${orDash(call.session_id)}`,
+      columns: [
+        { key: 'dir', label: '', title: 'Sort by direction', sortValue: (c) => orDash(c.call_type), cell: (c) => directionIcon(c.call_type) },
+        { key: 'start', label: 'Start', className: 'mono', sortValue: (c) => epochOf(c.create_date_iso),
+          text: (c) => wallTime(c.create_date_iso), cell: (c) => wallTime(c.create_date_iso) },
+        { key: 'caller', label: 'Caller', className: 'mono', sortValue: (c) => phone(c.caller), cell: (c) => phone(c.caller) },
+        { key: 'called', label: 'Called', className: 'mono', sortValue: (c) => phone(c.called), cell: (c) => phone(c.called) },
+        { key: 'duration', label: 'Duration', numeric: true, sortValue: callSeconds, text: () => '', cell: durationCell },
+        { key: 'session', label: 'Session', className: 'mono', sortValue: (c) => sessionShort(c.session_id),
+          text: (c) => orDash(c.session_id), cell: (c) => sessionShort(c.session_id) },
+        { key: 'queue', label: 'Queue', sortValue: (c) => orDash(c.queue_name), cell: (c) => orDash(c.queue_name) },
+        { key: 'agent', label: 'Agent', sortValue: (c) => orDash(c.agent), cell: (c) => orDash(c.agent) },
+        { key: 'state', label: 'State', sortValue: (c) => orDash(c.state), cell: (c) => badge(c.state, callStateColour(c.state)) },
+      ],
+      filter: (c) => this.page > 1 || !this.activeOnly.checked || c.is_active === true,
+    });
+    byId('calls-table').append(this.table.element);
+
+    this.search.addEventListener('input', () => {
+      if (this.page > 1) this.refetchSoon();
+      else this.table.setQuery(this.search.value);
+      this.updateCount();
+      onRouteChange();
+    });
+    this.activeOnly.addEventListener('change', () => {
+      if (this.page > 1) this.fetchPage();
+      else this.table.refilter();
+      this.updateCount();
+      onRouteChange();
+    });
+    this.table.onSortChange(() => onRouteChange());
+    this.newer.addEventListener('click', () => this.goTo(this.page - 1));
+    this.older.addEventListener('click', () => this.goTo(this.page + 1));
+  }
+
+  render() {
+    if (!this.store.loaded || this.page > 1) {
+      this.updatePager();
+      return;
+    }
+    this.table.setRows([...this.store.calls.values()]);
+    this.updateCount();
+    this.updatePager();
+  }
+
+  goTo(page) {
+    this.page = Math.max(1, page);
+    this.onRouteChange();
+    if (this.page === 1) {
+      this.table.setQuery(this.search.value);
+      this.table.refilter();
+      this.render();
+    } else {
+      this.fetchPage();
+    }
+  }
+
+  refetchSoon() {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.fetchPage(), 300);
+  }
+
+  async fetchPage() {
+    const seq = ++this.fetchSeq;
+    this.updatePager();
+    try {
+      const answer = await getJson('/api/history', {
+        project: this.store.project, page: this.page, size: PAGE_SIZE,
+        active: this.activeOnly.checked ? 'true' : '', q: this.search.value.trim(),
+      });
+      if (seq !== this.fetchSeq || this.page === 1) return;
+      this.banners.clear('history');
+      this.pageTotal = Number(answer.total) || 0;
+      this.table.setQuery('');
+      this.table.setRows(Array.isArray(answer.items) ? answer.items : []);
+      this.updateCount();
+      this.updatePager();
+    } catch (error) {
+      if (seq !== this.fetchSeq) return;
+      this.banners.show('history', `Could not load page ${this.page} of the call history: ${error.message}`);
+      this.table.showError('Call history unavailable.');
+    }
+  }
+
+  updateCount() {
+    if (!this.table.loaded) {
+      this.result.textContent = '';
+    } else if (this.page > 1) {
+      this.result.textContent = `${this.table.visibleCount} on this page, ${this.pageTotal} in total`;
+    } else {
+      this.result.textContent = `${this.table.visibleCount} of ${this.store.calls.size}`;
+    }
+  }
+
+  updatePager() {
+    const total = this.page > 1 ? this.pageTotal : this.store.historyCount;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    this.pageLabel.textContent = `Page ${this.page} of ${Math.max(pages, this.page)}`;
+    this.newer.disabled = this.page <= 1;
+    this.older.disabled = this.page >= pages;
+    this.pageNote.textContent = this.page > 1
+      ? 'Older calls: a fixed page of the history; page 1 updates live.'
+      : 'Newest calls, updated live.';
+  }
+
+  route() {
+    return { q: this.search.value, sort: this.table.sort, active: this.activeOnly.checked, page: this.page };
+  }
+
+  applyRoute(route) {
+    this.search.value = route.q;
+    this.activeOnly.checked = route.active;
+    if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
+    if (route.page !== this.page) {
+      this.goTo(route.page);
+    } else {
+      this.table.setQuery(route.q);
+      this.table.refilter();
+    }
+  }
+}
+
+function callSeconds(call) {
+  const start = epochOf(call.create_date_iso);
+  if (call.is_active && Number.isFinite(start)) return (Date.now() - start) / 1000;
+  return typeof call.duration_seconds === 'number' ? call.duration_seconds : NaN;
+}
+
+function durationCell(call) {
+  const start = epochOf(call.create_date_iso);
+  if (call.is_active && Number.isFinite(start)) return ticking(start);
+  if (typeof call.duration_seconds === 'number' && (call.duration_seconds > 0 || !call.is_active)) return duration(call.duration_seconds);
+  return orDash(call.duration);
+}

@@ -1,0 +1,39 @@
+import { h, replace } from '../lib/dom.js';
+import { badge, stateColour } from '../lib/badges.js';
+import { duration, percent, count } from '../lib/format.js';
+
+/** The KPI bar: agents by state, waiting calls, longest wait, answered/abandoned, service level, averages. */
+export class KpiBar {
+  /** @param {HTMLElement} container */
+  constructor(container) {
+    this.container = container;
+  }
+
+  render(kpis) {
+    if (!kpis) {
+      replace(this.container, h('div', { class: 'kpi muted', text: 'No figures yet' }));
+      return;
+    }
+    const states = Object.entries(kpis.agents_by_state || {}).sort((a, b) => b[1] - a[1]);
+    const chips = states.length
+      ? states.map(([state, n]) => badge(`${state}: ${n}`, stateColour(state)))
+      : [h('span', { class: 'muted', text: 'nobody logged in' })];
+    replace(this.container,
+      h('div', { class: 'kpi kpi-wide', dataset: { kpi: 'agents' } },
+        h('div', { class: 'kpi-label', text: `Agents logged in: ${count(kpis.agents_logged)}` }),
+        h('div', { class: 'state-chips' }, chips)),
+      tile('waiting', 'Calls waiting', count(kpis.calls_waiting)),
+      tile('longest', 'Longest wait', duration(kpis.longest_wait_seconds)),
+      tile('answered', 'Answered today', count(kpis.answered_today)),
+      tile('abandoned', 'Abandoned today', count(kpis.abandoned_today)),
+      tile('sl', 'Service level (20 s)', percent(kpis.service_level)),
+      tile('avg-wait', 'Average wait', duration(kpis.average_wait_seconds)),
+      tile('avg-handle', 'Average handle time', duration(kpis.average_handle_seconds)));
+  }
+}
+
+function tile(key, label, value) {
+  return h('div', { class: 'kpi', dataset: { kpi: key } },
+    h('div', { class: 'kpi-label', text: label }),
+    h('div', { class: 'kpi-value', text: value }));
+}

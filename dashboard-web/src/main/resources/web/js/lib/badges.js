@@ -1,0 +1,60 @@
+import { h } from './dom.js';
+import { orDash } from './format.js';
+
+/**
+ * Colour rules for badges, kept from the original and extended to English states:
+ * agent state "supervision"/"ready" green, on a call blue, ringing purple, pause amber, unplugged grey.
+ */
+export function stateColour(state) {
+  const text = orDash(state).toLowerCase();
+  // Wrap-up ("post-appel", "after call") first: it contains "appel"/"call" but is not a call.
+  if (/pause|break|wrap|post|after|acw|repli/.test(text)) return 'amber';
+  if (/supervision|disponible|available|ready|libre|idle|free/.test(text)) return 'green';
+  if (/appel|call|talk|convers|busy|occup/.test(text)) return 'blue';
+  if (/ring|sonn|alert/.test(text)) return 'purple';
+  if (/offline|unplug|logged out|déconn|deconn|error/.test(text)) return 'red';
+  return '';
+}
+
+/** Mode colours: supervisor purple, agent green, "interface" amber, anything else (unplugged) grey. */
+export function modeColour(mode) {
+  const text = orDash(mode).toLowerCase();
+  if (text.includes('supervisor') || text.includes('superviseur')) return 'purple';
+  if (text.includes('agent')) return 'green';
+  if (text.includes('interface')) return 'amber';
+  return '';
+}
+
+/** Call states of the API: ringing, waiting, talking, ended. */
+export function callStateColour(state) {
+  switch (state) {
+    case 'ringing': return 'purple';
+    case 'waiting': return 'amber';
+    case 'talking': return 'blue';
+    default: return '';
+  }
+}
+
+/** A badge element; the text is data and goes in as text. */
+export function badge(text, colour) {
+  const label = orDash(text);
+  return h('span', { class: `badge ${colour || ''}`.trim(), text: label, title: label });
+}
+
+/** Counter pill (logged green, working blue, waiting amber). */
+export function pill(value, colour) {
+  return h('span', { class: `pill ${colour}`, text: value === null || value === undefined ? '-' : String(value) });
+}
+
+const DIRECTIONS = {
+  incoming: { symbol: '↓', label: 'Incoming call' },
+  outgoing: { symbol: '↑', label: 'Outgoing call' },
+  unknown: { symbol: '—', label: 'Direction unknown' },
+};
+
+/** Direction icon of a call. */
+export function directionIcon(callType) {
+  const key = Object.prototype.hasOwnProperty.call(DIRECTIONS, callType) ? callType : 'unknown';
+  const { symbol, label } = DIRECTIONS[key];
+  return h('span', { class: `dir ${key}`, text: symbol, title: label, attrs: { 'aria-label': label } });
+}

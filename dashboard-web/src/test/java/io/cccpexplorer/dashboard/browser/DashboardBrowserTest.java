@@ -1,0 +1,184 @@
+package io.cccpexplorer.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cccpexplorer.dashboard.DashboardConfig;
+import io.cccpexplorer.dashboard.DashboardServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The dashboard in a real browser against the real {@link DashboardServer} with its embedded simulator (project
+ * {@code DEMO}, live synthetic traffic): loading and following the simulator live, deep links, project selection,
+ * both themes, and hostile text in a link. Fine-grained live behaviour (rows updated in place, sort/search/scroll
+ * surviving updates, console, polling fallback) is driven by the test in {@link LiveUpdatesBrowserTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+
+    private static final String PROJECT = "DEMO";
+    private static final Duration LIVE_WAIT = Duration.ofSeconds(45);
+
+    private DashboardServer server;
+    private HeadlessChromium browser;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = HeadlessChromium.launch();
+        server = DashboardServer.start(DashboardConfig.builder().port(0).simulator(true).build());
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshBrowserSession() {
+        browser.driver().get(base + "/static/css/app.css"); // any page of the origin, to reach its storage
+        browser.js("localStorage.clear()");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    @Order(1) // first, while the simulator's agents are still logging in one after the other
+    void dashboardLoadsAgentsAndFollowsTheSimulatorLive() {
+        openDashboard("");
+        assertThat(awaitRows("#users-table")).isNotEmpty();
+        browser.await("connection badge says live", d -> "live".equals(browser.find("#conn-badge").getAttribute("data-state")));
+        assertThat(browser.find("#conn-badge").getText()).isEqualTo("Live");
+        assertThat(browser.find("#project-name").getText()).isEqualTo(PROJECT);
+        assertThat(browser.find("#last-change").getText()).matches("Last change: \\d{2}:\\d{2}:\\d{2}");
+        assertThat(browser.find("#kpis").getText()).contains("Calls waiting", "Service level");
+
+        // Whatever the simulator does next (an agent logs in, a state changes, a call starts) reaches the page
+        // without a reload: rows are added, removed, or re-rendered in place (flagged "changed").
+        String before = rowKeys();
+        browser.await("a live change reaches a table", LIVE_WAIT,
+                d -> !browser.findAll("tr.changed").isEmpty() || !rowKeys().equals(before));
+        browser.screenshot("dashboard-demo-live");
+    }
+
+    @Test
+    void deepLinkRestoresTabSearchAndSortAndFollowsChanges() {
+        openDashboard("#tab=calls&q=session&sort=caller:desc");
+        browser.await("the calls tab is selected", d -> "true".equals(browser.find("#tab-calls").getAttribute("aria-selected")));
+        assertThat(browser.find("#panel-calls").isDisplayed()).isTrue();
+        assertThat(browser.find("#panel-users").isDisplayed()).isFalse();
+        assertThat(browser.find("#calls-search").getAttribute("value")).isEqualTo("session");
+        assertThat(browser.find("#calls-table th[data-key='caller']").getAttribute("aria-sort")).isEqualTo("descending");
+
+        browser.find("#tab-queues").click();
+        browser.find("#queues-search").sendKeys("Q");
+        browser.await("the fragment follows the tab and the search",
+                d -> d.getCurrentUrl().contains("tab=queues") && d.getCurrentUrl().contains("q=Q"));
+        browser.find("#queues-show-hidden").click();
+        browser.await("the fragment records the hidden-queues toggle", d -> d.getCurrentUrl().contains("hidden=1"));
+    }
+
+    @Test
+    void projectsTabSelectsAProjectForThisBrowser() {
+        browser.driver().get(base + "/");
+        browser.await("projects tab shown without a selection",
+                d -> "true".equals(browser.find("#tab-projects").getAttribute("aria-selected")));
+        WebElement card = browser.await("the DEMO project card",
+                d -> d.findElements(By.cssSelector(".project-card[data-project='" + PROJECT + "']")).stream().findFirst().orElse(null));
+        assertThat(card.getText()).contains(PROJECT).contains("127.0.0.1:");
+        browser.screenshot("dashboard-projects");
+        card.click();
+        browser.await("the URL names the project", d -> d.getCurrentUrl().contains("/cst_explorer/" + PROJECT));
+        assertThat(browser.find("#tab-users").getAttribute("aria-selected")).isEqualTo("true");
+        awaitRows("#users-table");
+        assertThat(browser.find("#project-name").getText()).isEqualTo(PROJECT);
+    }
+
+    @Test
+    void bothThemesRenderFromOneCodeBaseAndTheChoicePersists() {
+        browser.driver().get(base + "/cst_explorer_light/" + PROJECT);
+        awaitRows("#users-table");
+        assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("light");
+        assertThat(backgroundOf("body")).isEqualTo("rgb(255, 255, 255)");
+        browser.screenshot("dashboard-light");
+
+        new Select(browser.find("#theme-select")).selectByValue("dark");
+        assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("dark");
+        assertThat(backgroundOf("body")).isEqualTo("rgb(13, 17, 23)");
+        assertThat(browser.driver().getCurrentUrl()).contains("/cst_explorer/" + PROJECT);
+        assertThat(browser.js("return localStorage.getItem('cccp-theme')")).isEqualTo("dark");
+
+        browser.driver().navigate().refresh();
+        awaitRows("#users-table");
+        assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("dark");
+        browser.screenshot("dashboard-dark");
+
+        new Select(browser.find("#theme-select")).selectByValue("light");
+        assertThat(browser.driver().getCurrentUrl()).contains("/cst_explorer_light/" + PROJECT);
+        browser.driver().get(base + "/cst_explorer/" + PROJECT);
+        assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("light");
+    }
+
+    @Test
+    void searchTextFromTheLinkIsShownAsText() {
+        openDashboard("#tab=users&q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+        browser.await("the search box holds the text", d -> "<img src=x onerror=alert(1)>".equals(
+                browser.find("#users-search").getAttribute("value")));
+        assertThat(awaitRendered("#users-table")).isEqualTo("No rows match the search.");
+        assertThat(browser.findAll("img")).isEmpty();
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void openDashboard(String fragment) {
+        browser.driver().get(base + "/cst_explorer/" + PROJECT + fragment);
+    }
+
+    private List<WebElement> awaitRows(String table) {
+        return browser.await("rows in " + table, d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(table + " tbody tr[data-key]"));
+            return rows.isEmpty() ? null : rows;
+        });
+    }
+
+    /** Waits until the table shows rows or a final message (not "Loading…"), and returns its body text. */
+    private String awaitRendered(String table) {
+        return browser.await("table " + table + " rendered", d -> (String) browser.js(
+                "const body = document.querySelector(arguments[0] + ' tbody');"
+                        + "const loading = body.querySelector('td.placeholder .spinner');"
+                        + "return loading ? null : body.textContent;", table));
+    }
+
+    /** Keys of every row of the three tables, read in the page. */
+    private String rowKeys() {
+        return (String) browser.js("return ['#users-table', '#queues-table', '#calls-table'].map(t =>"
+                + " [...document.querySelectorAll(t + ' tbody tr[data-key]')].map(r => r.dataset.key).join(',')).join('|')");
+    }
+
+    private String backgroundOf(String css) {
+        return (String) browser.js("return getComputedStyle(document.querySelector(arguments[0])).backgroundColor", css);
+    }
+}

@@ -1,0 +1,123 @@
+package io.cccpexplorer.dashboard.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager, no download), as verified in
+ * {@code browser-tests.md}. A missing browser fails the test with the command that installs it: browser tests are
+ * never skipped silently.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final Path screenshots;
+
+    private HeadlessChromium(ChromeDriver driver, Path screenshots) {
+        this.driver = driver;
+        this.screenshots = screenshots;
+    }
+
+    /** Starts a browser; fails (never skips) when Chromium or its driver is not installed. */
+    static HeadlessChromium launch() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new AssertionError("Headless Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "): run scripts/install-browser.sh");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--window-size=1400,900",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new HeadlessChromium(new ChromeDriver(service, options), screenshotDirectory());
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits up to 20 s for a condition to return a non-null, non-false value. */
+    <T> T await(String what, Function<WebDriver, T> condition) {
+        return await(what, DEFAULT_WAIT, condition);
+    }
+
+    <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.withMessage(what);
+        return wait.until(condition::apply);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Runs an asynchronous script; it reports its result by calling its last argument. */
+    Object jsAsync(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** Runs a Chrome DevTools command (e.g. to block a URL and force the polling fallback). */
+    void devtools(String command, Map<String, Object> parameters) {
+        driver.executeCdpCommand(command, parameters);
+    }
+
+    /** Saves a PNG under {@code <build dir>/screenshots/<name>.png} and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** The build directory is the parent of test-classes, whatever -Dcccp.targetDir named it. */
+    private static Path screenshotDirectory() {
+        try {
+            Path testClasses = Path.of(HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return testClasses.getParent().resolve("screenshots");
+        } catch (URISyntaxException e) {
+            return Path.of("target", "screenshots");
+        }
+    }
+}
