@@ -1,0 +1,17 @@
+package io.cccpexplorer.client;
+
+/** The server refused the login ({@code login_failed}); the message carries the server's reason. */
+public final class CccpLoginException extends CccpException {
+
+    private final String reason;
+
+    public CccpLoginException(String reason) {
+        super("login refused by the server: " + reason);
+        this.reason = reason;
+    }
+
+    /** The reason sent by the server, decoded as ISO-8859-1. */
+    public String reason() {
+        return reason;
+    }
+}

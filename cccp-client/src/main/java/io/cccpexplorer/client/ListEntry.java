@@ -1,0 +1,14 @@
+package io.cccpexplorer.client;
+
+/**
+ * One item of a list snapshot: an object id and, rarely, a path relative to the query's path.
+ *
+ * @param objectId the object id
+ * @param path     the item's relative path, "" when the server sent none (the dispatch never does)
+ */
+public record ListEntry(int objectId, String path) {
+
+    public ListEntry {
+        path = path == null ? "" : path;
+    }
+}

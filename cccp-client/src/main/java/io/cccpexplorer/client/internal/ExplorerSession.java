@@ -1,0 +1,103 @@
+package io.cccpexplorer.client.internal;
+
+import io.cccpexplorer.client.RowFormat;
+import io.cccpexplorer.protocol.explorer.ExplorerMessage;
+import io.cccpexplorer.protocol.explorer.ListResponse;
+import io.cccpexplorer.protocol.explorer.ObjectResponse;
+import io.cccpexplorer.protocol.explorer.SetObjectFormat;
+import io.cccpexplorer.protocol.explorer.StopQuery;
+import io.cccpexplorer.protocol.objects.ProtocolList;
+import io.cccpexplorer.protocol.objects.ProtocolObject;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.EventLoop;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One logged-in explorer session on one channel: system-id allocation, the routes of the answers, and the
+ * formats already stored on the server. Confined to the channel's event loop; it dies with the channel (the
+ * server drops every query and format with the connection).
+ */
+public final class ExplorerSession {
+
+    /** The login session id; {@code ccenter_report} and the Python client use 1. */
+    public static final int SESSION_ID = 1;
+
+    private final Channel channel;
+    private final Map<Integer, ResponseRoute> routes = new HashMap<>();
+    private final Map<RowFormat, Integer> formats = new HashMap<>();
+    private int nextSystemId = 1;
+    private int nextFormatId = 1;
+
+    ExplorerSession(Channel channel) {
+        this.channel = channel;
+    }
+
+    public EventLoop eventLoop() {
+        return channel.eventLoop();
+    }
+
+    public boolean isOpen() {
+        return channel.isActive();
+    }
+
+    /**
+     * A fresh system id, registered to {@code route}. Ids count up from 1 like {@code ccenter_report}'s; an id
+     * still registered is never handed out again, and 0 is skipped (it means "none" on the wire).
+     */
+    int register(ResponseRoute route) {
+        int id = nextSystemId;
+        while (id == 0 || routes.containsKey(id)) {
+            id++;
+        }
+        nextSystemId = id + 1;
+        routes.put(id, route);
+        return id;
+    }
+
+    /** Forgets {@code systemId} and tells the server to stop that query. */
+    void stop(int systemId) {
+        if (routes.remove(systemId) != null && channel.isActive()) {
+            send(new StopQuery(SESSION_ID, systemId));
+        }
+    }
+
+    /** The format id of {@code format}, storing it on the server with {@code set_object_format} the first time. */
+    int formatId(RowFormat format) {
+        Integer id = formats.get(format);
+        if (id == null) {
+            id = nextFormatId++;
+            formats.put(format, id);
+            send(new SetObjectFormat(SESSION_ID, format.toObjectFormat(id)));
+        }
+        return id;
+    }
+
+    void send(ExplorerMessage message) {
+        channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+    }
+
+    /** Routes an answer; answers to unknown (stopped) ids are dropped, as late answers are normal. */
+    void dispatch(ExplorerMessage message) {
+        // correlation is (session_id, system_id); a NULL list or object is an empty one (ccenter_report treats a
+        // NULL list as "no items")
+        if (message instanceof ListResponse r && r.sessionId() == SESSION_ID) {
+            ResponseRoute route = routes.get(r.systemId());
+            if (route != null) {
+                route.onList(r.list() == null ? ProtocolList.EMPTY : r.list());
+            }
+        } else if (message instanceof ObjectResponse r && r.sessionId() == SESSION_ID) {
+            ResponseRoute route = routes.get(r.systemId());
+            if (route != null) {
+                route.onObject(r.object() == null ? new ProtocolObject(List.of()) : r.object());
+            }
+        }
+    }
+
+    int activeQueries() {
+        return routes.size();
+    }
+}

@@ -1,0 +1,127 @@
+package io.cccpexplorer.client.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs tasks one at a time, in submission order, on a shared pool: user code (listeners, future completions)
+ * never runs on the I/O thread and never runs concurrently with itself. Each task is isolated: an exception is
+ * logged and the next task runs; a task slower than {@link #SLOW_TASK_NANOS} is reported.
+ *
+ * <p>Two kinds of submission: {@link #execute} always queues (future completions, resyncs: few and bounded by
+ * the number of requests), {@link #offer} queues only below the capacity (row changes). When an offer is
+ * refused, the caller switches to resync mode and asks to be told, via {@link #onRoom}, when the queue has
+ * drained to half its capacity.
+ */
+public final class SerialExecutor implements Executor {
+
+    private static final Logger log = LoggerFactory.getLogger(SerialExecutor.class);
+    static final long SLOW_TASK_NANOS = 500_000_000L;
+
+    private final Executor pool;
+    private final int capacity;
+    private final String name;
+    private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong refused = new AtomicLong();
+    private final List<Runnable> roomHooks = new CopyOnWriteArrayList<>();
+    private volatile boolean overflowed;
+
+    public SerialExecutor(Executor pool, int capacity, String name) {
+        this.pool = pool;
+        this.capacity = capacity;
+        this.name = name;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        queue.add(task);
+        size.incrementAndGet();
+        schedule();
+    }
+
+    /** Queues {@code task} unless the queue holds {@code capacity} tasks already; false when refused. */
+    public boolean offer(Runnable task) {
+        if (size.get() >= capacity) {
+            refused.incrementAndGet();
+            overflowed = true;
+            return false;
+        }
+        execute(task);
+        return true;
+    }
+
+    /** Registers a hook run (on this executor) each time the queue drains to half capacity after a refusal. */
+    public void onRoom(Runnable hook) {
+        roomHooks.add(hook);
+    }
+
+    public void removeRoomHook(Runnable hook) {
+        roomHooks.remove(hook);
+    }
+
+    /** How many offers were refused so far. */
+    public long refusedCount() {
+        return refused.get();
+    }
+
+    public int queued() {
+        return size.get();
+    }
+
+    private void schedule() {
+        if (running.compareAndSet(false, true)) {
+            try {
+                pool.execute(this::drain);
+            } catch (RuntimeException e) {
+                running.set(false);
+                log.error("[{}] cannot schedule listener tasks: {}", name, e.toString());
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            for (int batch = 0; batch < 1024; batch++) {
+                Runnable task = queue.poll();
+                if (task == null) {
+                    break;
+                }
+                int left = size.decrementAndGet();
+                run(task);
+                if (overflowed && left <= capacity / 2) {
+                    overflowed = false;
+                    roomHooks.forEach(this::run);
+                }
+            }
+        } finally {
+            running.set(false);
+            if (!queue.isEmpty()) {
+                schedule();
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        long start = System.nanoTime();
+        try {
+            task.run();
+        } catch (RuntimeException | Error e) {
+            log.warn("[{}] a listener failed: {}", name, e.toString(), e);
+        }
+        long took = System.nanoTime() - start;
+        if (took > SLOW_TASK_NANOS) {
+            log.warn("[{}] a listener took {} ms; events queue behind it", name, took / 1_000_000);
+        }
+    }
+}

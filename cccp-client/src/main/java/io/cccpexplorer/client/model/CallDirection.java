@@ -1,0 +1,6 @@
+package io.cccpexplorer.client.model;
+
+/** From {@code connections.last.incoming}. */
+public enum CallDirection {
+    INCOMING, OUTGOING, UNKNOWN
+}

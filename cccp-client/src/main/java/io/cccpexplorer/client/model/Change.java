@@ -1,0 +1,26 @@
+package io.cccpexplorer.client.model;
+
+import java.util.Objects;
+
+/**
+ * One change of the live model.
+ *
+ * @param kind     added, updated or removed
+ * @param previous the entity before the change, {@code null} when added
+ * @param current  the entity after the change, {@code null} when removed
+ * @param sequence the model's sequence number after this change (strictly increasing per {@link ContactCenter})
+ */
+public record Change<T>(ChangeKind kind, T previous, T current, long sequence) {
+
+    public Change {
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == ChangeKind.ADDED) != (previous == null) || (kind == ChangeKind.REMOVED) != (current == null)) {
+            throw new IllegalArgumentException(kind + " with previous=" + previous + ", current=" + current);
+        }
+    }
+
+    /** The entity as it is now, or as it was when removed. */
+    public T latest() {
+        return current != null ? current : previous;
+    }
+}

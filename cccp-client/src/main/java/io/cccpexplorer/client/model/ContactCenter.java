@@ -1,0 +1,204 @@
+package io.cccpexplorer.client.model;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.CccpConnection;
+import io.cccpexplorer.client.CccpConnectionException;
+import io.cccpexplorer.client.CccpException;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.ConnectionState;
+import io.cccpexplorer.client.ConnectionStateListener;
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.LiveList;
+import io.cccpexplorer.client.LiveListListener;
+import io.cccpexplorer.client.Row;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.internal.SerialExecutor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * The live contact center of one server: agents, calls and queues, kept up to date from four live lists
+ * (user sessions, call sessions, queue tasks, queues) and published as immutable snapshots plus
+ * ADDED/UPDATED/REMOVED changes with sequence numbers.
+ *
+ * <p>Thread safety: all methods are thread-safe. The model state is updated on the connection's event executor
+ * (one task at a time); {@link #snapshot()} returns the latest consistent snapshot without locking; listeners
+ * run in order on this model's own serial executor, never on the I/O thread. A slow listener makes changes be
+ * skipped and replaced by one {@link ContactCenterListener#onResync()}, so memory stays bounded.
+ */
+public final class ContactCenter implements AutoCloseable {
+
+    private static final int LISTENER_QUEUE_CAPACITY = 10_000;
+
+    private final CccpConnection connection;
+    private final boolean ownsConnection;
+    private final ExecutorService listenerThread;
+    private final SerialExecutor listenerExecutor;
+    private final List<ContactCenterListener> listeners = new CopyOnWriteArrayList<>();
+    private final ContactCenterState state;
+    private final List<LiveList> lists;
+    private final ConnectionStateListener stateForwarder;
+    private final CompletableFuture<ContactCenter> ready;
+    private volatile boolean resyncPending;
+
+    private ContactCenter(CccpConnection connection, boolean ownsConnection) {
+        this.connection = connection;
+        this.ownsConnection = ownsConnection;
+        this.listenerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cccp-model-" + connection.address());
+            t.setDaemon(true);
+            return t;
+        });
+        this.listenerExecutor = new SerialExecutor(listenerThread, LISTENER_QUEUE_CAPACITY,
+                "model " + connection.address());
+        this.listenerExecutor.onRoom(this::flushResync);
+        this.state = new ContactCenterState(this::emit);
+        this.lists = List.of(
+                connection.liveList(ContactCenterViews.AGENTS, ContactCenterViews.AGENT_FORMAT,
+                        rows(state::agentRow, state::agentRemoved)),
+                connection.liveList(ContactCenterViews.CALLS, ContactCenterViews.CALL_FORMAT,
+                        rows(state::callRow, state::callRemoved)),
+                connection.liveList(ContactCenterViews.TASKS, ContactCenterViews.TASK_FORMAT,
+                        rows(state::taskRow, state::taskRemoved)),
+                connection.liveList(ContactCenterViews.QUEUES, ContactCenterViews.QUEUE_FORMAT,
+                        rows(state::queueRow, state::queueRemoved)));
+        this.ready = CompletableFuture.allOf(lists.stream()
+                        .map(l -> l.ready().toCompletableFuture()).toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> this);
+        this.stateForwarder = (previous, current, cause) -> dispatch(l -> l.onConnectionState(current));
+        connection.addStateListener(stateForwarder);
+    }
+
+    /** A model over an existing connection; closing the model leaves the connection open. */
+    public static ContactCenter open(CccpConnection connection) {
+        return new ContactCenter(Objects.requireNonNull(connection, "connection"), false);
+    }
+
+    /**
+     * Connects (waiting for the first login, within the handshake deadline) and opens a model that owns the
+     * connection.
+     *
+     * @throws CccpException when the connection cannot be established
+     */
+    public static ContactCenter open(CccpClient client, ServerAddress address, Credentials credentials,
+                                     ConnectionOptions options) {
+        Duration wait = options.handshakeTimeout().multipliedBy(options.initialConnectAttempts())
+                .plus(options.backoffMax().multipliedBy(options.initialConnectAttempts()));
+        try {
+            CccpConnection connection = client.connect(address, credentials, options).toCompletableFuture()
+                    .get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return new ContactCenter(connection, true);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof CccpException c ? c
+                    : new CccpConnectionException("cannot open the contact center of " + address, e.getCause());
+        } catch (TimeoutException e) {
+            throw new CccpConnectionException("cannot open the contact center of " + address + ": no login within "
+                    + wait.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CccpConnectionException("interrupted while connecting to " + address);
+        }
+    }
+
+    /** Completes once the four initial snapshots are loaded. */
+    public CompletionStage<ContactCenter> ready() {
+        return ready;
+    }
+
+    public ContactCenterSnapshot snapshot() {
+        return state.snapshot();
+    }
+
+    public ConnectionState connectionState() {
+        return connection.state();
+    }
+
+    public CccpConnection connection() {
+        return connection;
+    }
+
+    public void addListener(ContactCenterListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(ContactCenterListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Live events of one session (agent or call), e.g. for a console. The feed finds the session's object id
+     * in the model, or asks the server, then follows its {@code events} list.
+     */
+    public SessionEventFeed sessionEvents(String sessionId, SessionEventListener listener) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(listener, "listener");
+        return new LiveSessionEventFeed(connection, sessionId, state.objectIdOfSession(sessionId), listener,
+                listenerExecutor);
+    }
+
+    @Override
+    public void close() {
+        connection.removeStateListener(stateForwarder);
+        lists.forEach(LiveList::close);
+        if (ownsConnection) {
+            connection.close();
+        }
+        listenerThread.shutdown();
+    }
+
+    private LiveListListener rows(Consumer<Row> upsert, Consumer<Row> remove) {
+        return new LiveListListener() {
+            @Override
+            public void onAdded(Row row) {
+                upsert.accept(row);
+            }
+
+            @Override
+            public void onUpdated(Row previous, Row current) {
+                upsert.accept(current);
+            }
+
+            @Override
+            public void onRemoved(Row row) {
+                remove.accept(row);
+            }
+
+            @Override
+            public void onResync() {
+                dispatch(ContactCenterListener::onResync);
+            }
+        };
+    }
+
+    /** Called by the state, on the connection's event executor, for each change in order. */
+    private void emit(Consumer<ContactCenterListener> change) {
+        dispatch(change);
+    }
+
+    private void dispatch(Consumer<ContactCenterListener> event) {
+        if (resyncPending) {
+            return;
+        }
+        if (!listenerExecutor.offer(() -> listeners.forEach(event))) {
+            resyncPending = true;
+        }
+    }
+
+    private void flushResync() {
+        if (resyncPending) {
+            resyncPending = false;
+            listeners.forEach(ContactCenterListener::onResync);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.cccpexplorer.client.report;
+
+import io.cccpexplorer.client.Value;
+import io.cccpexplorer.client.report.FieldExpression.Null;
+import io.cccpexplorer.client.report.FieldExpression.Undefined;
+import io.cccpexplorer.protocol.wire.CReal;
+import io.cccpexplorer.protocol.wire.CccpDate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How {@code ccenter_report} prints a column value: numbers with up to 10 significant digits (integers without
+ * decimals), strings as they are, {@code undefined}, dates as {@code HH:MM:SS le DD/MM/YYYY} in the date's own
+ * offset (nil date: empty), or with {@code -raw_dates} the epoch seconds as C's {@code %f}.
+ */
+final class ReportValueText {
+
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("HH:mm:ss 'le' dd/MM/yyyy");
+
+    private ReportValueText() {
+    }
+
+    static String render(Object v, boolean rawDates) {
+        if (v instanceof Value.DateValue d) {
+            return rawDates ? raw(d.value()) : plain(v);
+        }
+        return plain(v);
+    }
+
+    /** The ECMAScript {@code toString} of a value, dates as French text. */
+    static String plain(Object v) {
+        if (v instanceof String s) {
+            return s;
+        } else if (v instanceof Double d) {
+            return number(d);
+        } else if (v instanceof Boolean b) {
+            return b.toString();
+        } else if (v instanceof Value.DateValue d) {
+            return d.isNil() ? "" : french(d.toOffsetDateTime());
+        } else if (v instanceof Null) {
+            return "null";
+        } else if (v instanceof Undefined) {
+            return "undefined";
+        }
+        return String.valueOf(v);
+    }
+
+    static String number(double d) {
+        if (Double.isNaN(d)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "Infinity" : "-Infinity";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return CReal.format(d, 10);
+    }
+
+    static String french(OffsetDateTime t) {
+        return FRENCH.format(t);
+    }
+
+    /** C's {@code printf("%f", seconds + microseconds / 1e6)}: the exact double, rounded to 6 decimals. */
+    static String raw(CccpDate date) {
+        double value = date.seconds() + date.microseconds() / 1e6;
+        return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

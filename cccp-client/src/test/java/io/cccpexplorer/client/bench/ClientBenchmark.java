@@ -1,0 +1,190 @@
+package io.cccpexplorer.client.bench;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.CccpClientOptions;
+import io.cccpexplorer.client.CccpConnection;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.ListQuery;
+import io.cccpexplorer.client.LiveList;
+import io.cccpexplorer.client.LiveListListener;
+import io.cccpexplorer.client.Row;
+import io.cccpexplorer.client.RowFormat;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.RunningSimulator;
+import io.cccpexplorer.simulator.Simulator;
+import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.source.BasicTrafficProfile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Run by hand (not a test): full snapshot load of the four dashboard views over one connection vs the four
+ * ccenter_report-style queries one by one (connect, list, objects, exit), push latency from a server change to
+ * a live-list listener, and heap per 1,000 live agents. Uses an in-process simulator with 5,000 agents.
+ *
+ * <pre>mvn -o -q -Dcccp.targetDir=target-client -pl cccp-client -am test-compile
+ * java -cp "$(cat cp.txt):cccp-client/target-client/classes:cccp-client/target-client/test-classes" \
+ *      io.cccpexplorer.client.bench.ClientBenchmark</pre>
+ */
+public final class ClientBenchmark {
+
+    /** The four views of the original dashboard (wire spec §7.5, invocations 1, 3, 4, 6). */
+    static final List<ListQuery> QUERIES = List.of(
+            ListQuery.of(0, "sessions").filter(".[session_type eq 3 and terminate_date eq '']"),
+            ListQuery.of(0, "sessions"),
+            ListQuery.of(0, "sessions").filter(".[session_type eq 1]"),
+            ListQuery.of(0, "queues"));
+    static final List<RowFormat> FORMATS = List.of(
+            RowFormat.of("object_id", "project_name", "user.login", "user.name", "phone_contact_uri", "login_date",
+                    "profile_name", "current_mode", "states.last.display_name", "session_id", "session_type",
+                    "create_date", "terminate_date"),
+            RowFormat.of("object_id", "session_id", "create_date", "terminate_date", "active_queues"),
+            RowFormat.of("create_date", "terminate_date", "session_id", "connections.last.incoming",
+                    "connections.last.remote_address", "connections.last.local_address"),
+            RowFormat.of("object_id", "name", "queue_type", "display_name", "logged_sessions_count",
+                    "working_sessions_count", "waiting_tasks_count"));
+    private static final ConnectionOptions OPTIONS = ConnectionOptions.defaults()
+            .withRequestTimeout(Duration.ofSeconds(60));
+
+    private static final int CHANGES = 300;
+
+    private ClientBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int agents = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        double speed = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        BasicTrafficProfile profile = BasicTrafficProfile.LARGE.withScale(agents, 200, 36_000);
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
+                .project(ProjectConfig.synthetic("BENCH", 0, profile.factory(), 42L).withSpeed(speed)).build());
+             CccpClient client = CccpClient.create(new CccpClientOptions(2))) {
+            ServerAddress address = ServerAddress.of("127.0.0.1", sim.project("BENCH").port());
+            Credentials credentials = Credentials.of("bench", "bench");
+            CccpConnection conn = client.connect(address, credentials, OPTIONS).toCompletableFuture().get();
+            System.out.printf("simulator: %d agents, speed x%s; waiting for %d agents and %d calls%n", agents, speed,
+                    agents, calls);
+            waitForSize(conn, QUERIES.get(0), agents);
+            waitForSize(conn, QUERIES.get(2), calls);
+            System.out.printf("server: %d agents logged in, %d call sessions%n",
+                    conn.listIds(QUERIES.get(0)).toCompletableFuture().get().size(),
+                    conn.listIds(QUERIES.get(2)).toCompletableFuture().get().size());
+
+            boolean skipLoad = args.length > 3 && args[3].equals("skip-load");
+            List<Long> oneConnection = new ArrayList<>();
+            List<Long> sequential = new ArrayList<>();
+            for (int round = 0; round < (skipLoad ? 0 : 5); round++) {
+                long t0 = System.nanoTime();
+                List<CompletableFuture<List<Row>>> all = new ArrayList<>();
+                for (int i = 0; i < QUERIES.size(); i++) {
+                    all.add(conn.listRows(QUERIES.get(i), FORMATS.get(i)).toCompletableFuture());
+                }
+                CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
+                oneConnection.add(System.nanoTime() - t0);
+
+                t0 = System.nanoTime();
+                for (int i = 0; i < QUERIES.size(); i++) {
+                    try (CccpConnection c = client.connect(address, credentials, OPTIONS).toCompletableFuture().get()) {
+                        c.listRows(QUERIES.get(i), FORMATS.get(i)).toCompletableFuture().get();
+                    }
+                }
+                sequential.add(System.nanoTime() - t0);
+            }
+            if (!skipLoad) {
+                System.out.printf("four views, one connection, pipelined: median %d ms (%s)%n",
+                        median(oneConnection) / 1_000_000, millis(oneConnection));
+                System.out.printf("four report-style runs one by one:    median %d ms (%s)%n",
+                        median(sequential) / 1_000_000, millis(sequential));
+            }
+
+            pushLatency(sim, conn);
+            memoryPerThousandAgents(conn, agents);
+        }
+    }
+
+    private static void pushLatency(RunningSimulator sim, CccpConnection conn) throws Exception {
+        AtomicReference<String> wanted = new AtomicReference<>("");
+        AtomicReference<CountDownLatch> arrived = new AtomicReference<>(new CountDownLatch(1));
+        LiveList queues = conn.liveList(QUERIES.get(3), FORMATS.get(3), new LiveListListener() {
+            @Override
+            public void onUpdated(Row previous, Row current) {
+                if (current.text("display_name").equals(wanted.get())) {
+                    arrived.get().countDown();
+                }
+            }
+        });
+        queues.ready().toCompletableFuture().get();
+        int queueId = queues.snapshot().keySet().iterator().next();
+        List<Long> latencies = new ArrayList<>();
+        AtomicLong changedAt = new AtomicLong();
+        for (int i = 0; i < CHANGES; i++) {
+            String name = "bench-" + i;
+            wanted.set(name);
+            CountDownLatch latch = new CountDownLatch(1);
+            arrived.set(latch);
+            // the clock starts on the simulator's database thread, when the change is made
+            sim.project("BENCH").database().change(db -> {
+                changedAt.set(System.nanoTime());
+                db.find(queueId).set("display_name", name);
+            });
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("change " + i + " never arrived");
+            }
+            latencies.add(System.nanoTime() - changedAt.get());
+        }
+        queues.close();
+        Collections.sort(latencies);
+        System.out.printf("push latency server change -> listener (%d changes): median %d us, p99 %d us%n", CHANGES,
+                latencies.get(latencies.size() / 2) / 1_000, latencies.get(latencies.size() * 99 / 100) / 1_000);
+    }
+
+    private static void memoryPerThousandAgents(CccpConnection conn, int agents) throws Exception {
+        long before = usedHeapAfterGc();
+        LiveList live = conn.liveList(QUERIES.get(0), FORMATS.get(0), new LiveListListener() { });
+        live.ready().toCompletableFuture().get();
+        int rows = live.snapshot().size();
+        long after = usedHeapAfterGc();
+        System.out.printf("heap for %d live agents (13 fields each, both sides): %d KiB, %d KiB per 1,000 agents "
+                + "(includes simulator noise)%n", rows, (after - before) / 1024, (after - before) / 1024 * 1000 / rows);
+        live.close();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static void waitForSize(CccpConnection conn, ListQuery query, int size) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (conn.listIds(query).toCompletableFuture().get().size() < size) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException(query.describe() + " never reached " + size + " items");
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String millis(List<Long> values) {
+        return values.stream().map(v -> v / 1_000_000 + " ms").toList().toString();
+    }
+}

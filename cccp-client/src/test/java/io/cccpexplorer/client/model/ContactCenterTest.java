@@ -1,0 +1,174 @@
+package io.cccpexplorer.client.model;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.CccpClientOptions;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.testing.FakeDispatch;
+import io.cccpexplorer.protocol.blob.FieldValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.cccpexplorer.client.testing.FakeDispatch.date;
+import static io.cccpexplorer.client.testing.FakeDispatch.str;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The model over the scripted server, which understands the {@code session_type eq N} part of the model's
+ * filters, so agent and call sessions share the "sessions" list as on the dispatch.
+ */
+class ContactCenterTest {
+
+    private static final FieldValue AGENT = FakeDispatch.u32(3);
+    private static final FieldValue CALL = FakeDispatch.u32(1);
+
+    private FakeDispatch server;
+    private CccpClient client;
+    private ContactCenter cc;
+    private final BlockingQueue<Change<?>> changes = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeDispatch();
+        server.put("queues", 50, Map.of("name", str("DEMO__Sales"), "display_name", str("Sales"),
+                "queue_type", str("queue"), "virtual_queue", FieldValue.Bool.FALSE,
+                "waiting_tasks_count", FakeDispatch.u32(0)));
+        server.createList("file_tasks");
+        server.createList("sessions");
+        client = CccpClient.create(new CccpClientOptions(1));
+        cc = ContactCenter.open(client, ServerAddress.of("127.0.0.1", server.port()), Credentials.of("a", "b"),
+                ConnectionOptions.defaults().withRequestTimeout(Duration.ofSeconds(2)));
+        cc.addListener(new ContactCenterListener() {
+            @Override
+            public void onAgent(Change<Agent> change) {
+                changes.add(change);
+            }
+
+            @Override
+            public void onCall(Change<Call> change) {
+                changes.add(change);
+            }
+
+            @Override
+            public void onQueue(Change<QueueStats> change) {
+                changes.add(change);
+            }
+        });
+        cc.ready().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        awaitCondition(() -> cc.snapshot().queues().size() == 1);
+        while (changes.poll(100, TimeUnit.MILLISECONDS) != null) {
+            // the initial ADDED changes
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        cc.close();
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void queuesAreLoadedAndUpdatedWithSequenceNumbers() throws Exception {
+        assertThat(cc.snapshot().queues()).extracting(QueueStats::displayName).containsExactly("Sales");
+        long before = cc.snapshot().sequence();
+
+        server.update("queues", 50, Map.of("waiting_tasks_count", FakeDispatch.u32(3),
+                "oldest_waiting_date", date(1_770_000_000L, 3600)));
+
+        Change<?> change = poll();
+        assertThat(change.kind()).isEqualTo(ChangeKind.UPDATED);
+        assertThat(((QueueStats) change.current()).waiting()).isEqualTo(3);
+        assertThat(change.sequence()).isGreaterThan(before);
+        assertThat(cc.snapshot().queues().get(0).oldestWaiting().getOffset().getTotalSeconds()).isEqualTo(3600);
+    }
+
+    @Test
+    void agentSessionsBecomeAgentsAndTheTechnicalLoginIsSetApart() throws Exception {
+        server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
+                "session_type", AGENT,
+                "user.name", str("Alice"), "states.last.display_name", str("Disponible"),
+                "active_queues", str("{k:{type:'queue',queue:'DEMO__Sales',task:'call'}}")));
+        server.put("sessions", 11, Map.of("session_id", str("user_2@x"), "user.login", str("consistent"),
+                "session_type", AGENT));
+
+        awaitCondition(() -> cc.snapshot().technicalAgents().size() == 1 && cc.snapshot().agents().size() == 1);
+        Agent alice = cc.snapshot().agents().get(0);
+        assertThat(alice.login()).isEqualTo("alice");
+        assertThat(alice.state()).isEqualTo("Disponible");
+        assertThat(alice.queues()).containsExactly("Sales");
+        assertThat(cc.snapshot().technicalAgents().get(0).login()).isEqualTo("consistent");
+    }
+
+    @Test
+    void aCallWaitsInAQueueThenTalksToAnAgent() throws Exception {
+        server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
+                "session_type", AGENT));
+        server.put("sessions", 20, Map.of("session_id", str("session_9@x"), "session_type", CALL,
+                "create_date", date(1_000, 3600),
+                "connections.last.incoming", FieldValue.Bool.TRUE,
+                "connections.last.remote_address", str("sip:0601020304@192.0.2.1")));
+        server.put("file_tasks", 30, Map.of("session_id", str("session_9@x"), "queue_name", str("DEMO__Sales"),
+                "waiting_date", date(1_005, 3600)));
+        awaitCondition(() -> callState("session_9@x") == CallState.WAITING);
+
+        server.update("file_tasks", 30, Map.of("manager_session_id", str("user_1@x"),
+                "manage_date", date(1_020, 3600)));
+
+        awaitCondition(() -> callState("session_9@x") == CallState.TALKING);
+        Call call = cc.snapshot().calls().stream().filter(c -> c.sessionId().equals("session_9@x")).findFirst()
+                .orElseThrow();
+        assertThat(call.agentLogin()).isEqualTo("alice");
+        assertThat(call.queue()).isEqualTo("Sales");
+        assertThat(call.caller()).isEqualTo("0601020304");
+        awaitCondition(() -> cc.snapshot().agents().stream()
+                .anyMatch(a -> a.login().equals("alice") && a.currentCallSessionId().equals("session_9@x")));
+    }
+
+    @Test
+    void sessionEventsFeedFollowsTheEventsList() throws Exception {
+        server.put("sessions", 20, Map.of("session_id", str("session_9@x"), "session_type", CALL));
+        awaitCondition(() -> cc.snapshot().calls().size() == 1);
+        server.put("events", 70, Map.of("date", date(1_000, 3600), "name", str("connection.connected"),
+                "source", str("ccxml"), "string_data", str("hello")));
+        BlockingQueue<SessionEvent> events = new LinkedBlockingQueue<>();
+
+        // the fake server ignores the object id of "events": every session shares one events list
+        SessionEventFeed feed = cc.sessionEvents("session_9@x", events::add);
+
+        assertThat(events.poll(5, TimeUnit.SECONDS)).extracting(SessionEvent::name, SessionEvent::data)
+                .containsExactly("connection.connected", "hello");
+        server.put("events", 71, Map.of("date", date(1_001, 3600), "name", str("connection.disconnected")));
+        assertThat(events.poll(5, TimeUnit.SECONDS).name()).isEqualTo("connection.disconnected");
+        assertThat(feed.snapshot()).extracting(SessionEvent::objectId).containsExactly(70, 71);
+        feed.close();
+    }
+
+    private CallState callState(String sessionId) {
+        List<Call> calls = cc.snapshot().calls();
+        return calls.stream().filter(c -> c.sessionId().equals(sessionId)).map(Call::state).findFirst().orElse(null);
+    }
+
+    private Change<?> poll() throws InterruptedException {
+        Change<?> c = changes.poll(5, TimeUnit.SECONDS);
+        assertThat(c).as("a change within 5 s").isNotNull();
+        return c;
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(end);
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+    }
+}

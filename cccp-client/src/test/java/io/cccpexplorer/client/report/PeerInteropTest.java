@@ -1,0 +1,94 @@
+package io.cccpexplorer.client.report;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OPT-IN interoperability test, never in CI: the vendor's real {@code ccenter_report} and our
+ * {@code bin/cccp-report} run the same command lines against the vendor's real {@code ccenter_dispatch}
+ * (replaying the public sample logs), and their stdout must be byte-identical.
+ *
+ * <p>Setup (as root, see the header of {@code /work/shared/tools/cccp-peer.sh}; nothing it unpacks may enter
+ * the repository): {@code cccp-peer.sh setup && cccp-peer.sh start 35000}, build the jar
+ * ({@code mvn -pl cccp-client -am package}), then run with {@code CCCP_PEER=/work/shared/tools/cccp-peer.sh}
+ * (and {@code CCCP_PEER_PORT} if not 35000). Both clients run through {@code cccp-peer.sh report|exec} so they
+ * share the dispatch's network namespace.
+ */
+@Tag("interop")
+@EnabledIfEnvironmentVariable(named = "CCCP_PEER", matches = ".+")
+class PeerInteropTest {
+
+    private static final String AGENTS = ".[session_type eq 3 and terminate_date eq '']";
+
+    static Stream<List<String>> queries() {
+        return Stream.of(
+                List.of("-list", "-path", "/dispatch", "-field", "sessions"),
+                List.of("-list", "-path", "/dispatch", "-field", "sessions", "-filter", ".[session_type eq 1]",
+                        "-fields", "row.object_id;row.session_id;row.create_date;row.terminate_date"),
+                List.of("-list", "-path", "/dispatch", "-field", "sessions", "-filter", AGENTS, "-fields",
+                        "row.object_id;row.project_name;row.user.login;row.user.name;row.phone_contact_uri;"
+                                + "row.login_date;row.profile_name;row.current_mode;row.states.last.display_name;"
+                                + "row.session_id;row.session_type;row.create_date;row.terminate_date",
+                        "-separator", "|"),
+                List.of("-list", "-path", "/ccxml", "-field", "sessions", "-fields",
+                        "row.object_id;row.session_id;row.create_date;row.terminate_date;row.active_queues"),
+                List.of("-list", "-path", "/ccxml", "-field", "sessions", "-fields",
+                        "row.create_date;row.terminate_date;row.session_id;row.connections.last.incoming;"
+                                + "row.connections.last.remote_address;row.connections.last.local_address"),
+                List.of("-list", "-path", "/dispatch", "-field", "queues", "-fields",
+                        "row.object_id;row.name;row.queue_type;row.display_name;row.priority;row.logged;"
+                                + "row.working;row.waiting"),
+                List.of("-list", "-raw_dates", "-path", "/dispatch", "-field", "users", "-fields",
+                        "row.login;row.name;row.last_state_date", "-separator", ";"),
+                List.of("-list", "-path", "/dispatch", "-object", "6", "-field", "duration_statistics", "-fields",
+                        "row.name;row.current;row.origin"),
+                List.of("-content", "-path", "/dispatch", "-object", "3854", "-fields",
+                        "row.session_id;row.create_date;row.terminate_date;row.session_type;row.aborted"),
+                List.of("-list", "-path", "/dispatch", "-object", "3854", "-field", "events", "-fields",
+                        "row.date;row.source;row.target;row.state;row.name;row.string_data"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void sameBytesAsTheVendor(List<String> query) throws Exception {
+        String peer = System.getenv("CCCP_PEER");
+        String port = System.getenv().getOrDefault("CCCP_PEER_PORT", "35000");
+        List<String> common = new ArrayList<>(List.of("-login", "admin", "-password", "admin", "-server",
+                "127.0.0.1", port));
+        common.addAll(query);
+
+        // the vendor client waits forever on silence: `timeout` bounds both runs
+        List<String> vendor = new ArrayList<>(List.of("timeout", "60", peer, "report"));
+        vendor.addAll(common);
+        List<String> ours = new ArrayList<>(List.of("timeout", "60", peer, "exec",
+                Path.of("bin/cccp-report").toAbsolutePath().toString()));
+        ours.addAll(common);
+
+        assertThat(stdout(ours)).isEqualTo(stdout(vendor));
+    }
+
+    private static byte[] stdout(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = p.getInputStream()) {
+            in.transferTo(out);
+        }
+        if (!p.waitFor(70, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("no end within 60 s: " + command);
+        }
+        return out.toByteArray();
+    }
+}
