@@ -7,10 +7,11 @@ import java.time.OffsetDateTime;
 /**
  * A call: one call session (session_type 1). Immutable.
  *
- * <p>Derivation: direction from {@code connections.last.incoming}; caller/called from the last connection's
- * remote/local address without {@code sip:}/{@code tel:} and {@code @host}; queue and agent from the call's
+ * <p>Derivation: direction from {@code connections.first.incoming}; caller/called from the first connection's
+ * remote/local address (the first connection is the caller's leg; once an agent answers, the session's last
+ * connection is the agent's leg, which would make every answered call look outgoing) without {@code sip:}/{@code tel:} and {@code @host}; queue and agent from the call's
  * queue task (file_tasks; the last one seen is remembered after it ends); state: ENDED once the session is
- * terminated or the connection disconnected, TALKING once the task is managed (or, without task, once
+ * terminated or the caller's connection disconnected, TALKING once the task is managed (or, without task, once
  * connected), WAITING while a task waits, RINGING before that.
  *
  * @param answered when the task was managed (else when the connection connected), {@code null} if not yet

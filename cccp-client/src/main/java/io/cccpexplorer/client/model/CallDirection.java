@@ -1,6 +1,6 @@
 package io.cccpexplorer.client.model;
 
-/** From {@code connections.last.incoming}. */
+/** From {@code connections.first.incoming}: the caller's leg of the call session. */
 public enum CallDirection {
     INCOMING, OUTGOING, UNKNOWN
 }

@@ -26,8 +26,8 @@ final class ContactCenterViews {
 
     static final ListQuery CALLS = ListQuery.of(0, "sessions").filter(".[session_type eq 1]");
     static final RowFormat CALL_FORMAT = RowFormat.of("session_id", "create_date", "terminate_date",
-            "connections.last.incoming", "connections.last.remote_address", "connections.last.local_address",
-            "connections.last.connected_date", "connections.last.disconnected_date");
+            "connections.first.incoming", "connections.first.remote_address", "connections.first.local_address",
+            "connections.first.connected_date", "connections.first.disconnected_date");
 
     static final ListQuery TASKS = ListQuery.of(0, "file_tasks").filter(".[terminate_date eq '']");
     static final RowFormat TASK_FORMAT = RowFormat.of("session_id", "queue_name", "manager_session_id",
@@ -96,12 +96,12 @@ final class ContactCenterViews {
      * @param agentLogin the login of the task's manager session, "" when unknown
      */
     static Call call(Row row, Row task, boolean taskActive, String agentLogin) {
-        CallDirection direction = row.get("connections.last.incoming").isDefined()
-                ? (row.bool("connections.last.incoming", false) ? CallDirection.INCOMING : CallDirection.OUTGOING)
+        CallDirection direction = row.get("connections.first.incoming").isDefined()
+                ? (row.bool("connections.first.incoming", false) ? CallDirection.INCOMING : CallDirection.OUTGOING)
                 : CallDirection.UNKNOWN;
         OffsetDateTime start = row.date("create_date");
-        OffsetDateTime connected = row.date("connections.last.connected_date");
-        OffsetDateTime disconnected = row.date("connections.last.disconnected_date");
+        OffsetDateTime connected = row.date("connections.first.connected_date");
+        OffsetDateTime disconnected = row.date("connections.first.disconnected_date");
         OffsetDateTime terminated = row.date("terminate_date");
         OffsetDateTime end = terminated != null ? terminated : disconnected;
         OffsetDateTime managed = task == null ? null : task.date("manage_date");
@@ -119,7 +119,7 @@ final class ContactCenterViews {
         }
         String queue = task == null ? "" : withoutProject(task.text("queue_name"));
         return new Call(row.objectId(), row.text("session_id"), direction,
-                number(row.text("connections.last.remote_address")), number(row.text("connections.last.local_address")),
+                number(row.text("connections.first.remote_address")), number(row.text("connections.first.local_address")),
                 queue, agentLogin, state, start, managed != null ? managed : connected, end);
     }
 

@@ -115,8 +115,8 @@ class ContactCenterTest {
                 "session_type", AGENT));
         server.put("sessions", 20, Map.of("session_id", str("session_9@x"), "session_type", CALL,
                 "create_date", date(1_000, 3600),
-                "connections.last.incoming", FieldValue.Bool.TRUE,
-                "connections.last.remote_address", str("sip:0601020304@192.0.2.1")));
+                "connections.first.incoming", FieldValue.Bool.TRUE,
+                "connections.first.remote_address", str("sip:0601020304@192.0.2.1")));
         server.put("file_tasks", 30, Map.of("session_id", str("session_9@x"), "queue_name", str("DEMO__Sales"),
                 "waiting_date", date(1_005, 3600)));
         awaitCondition(() -> callState("session_9@x") == CallState.WAITING);

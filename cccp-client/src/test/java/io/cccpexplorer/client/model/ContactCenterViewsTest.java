@@ -22,9 +22,9 @@ class ContactCenterViewsTest {
         Map<String, Value> v = new HashMap<>(Map.of(
                 "session_id", new Value.StringValue("session_1@x"),
                 "create_date", date(1_000),
-                "connections.last.incoming", Value.BooleanValue.TRUE,
-                "connections.last.remote_address", new Value.StringValue("sip:0601020304@192.0.2.10"),
-                "connections.last.local_address", new Value.StringValue("tel:0800123456")));
+                "connections.first.incoming", Value.BooleanValue.TRUE,
+                "connections.first.remote_address", new Value.StringValue("sip:0601020304@192.0.2.10"),
+                "connections.first.local_address", new Value.StringValue("tel:0800123456")));
         v.putAll(extra);
         return new Row(5, v);
     }
