@@ -7,6 +7,7 @@ import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.DashboardServer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +24,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dashboard in a real browser against the real {@link DashboardServer} with its embedded simulator (project
  * {@code DEMO}, live synthetic traffic): loading and following the simulator live, deep links, project selection,
- * both themes, and hostile text in a link. Fine-grained live behaviour (rows updated in place, sort/search/scroll
- * surviving updates, console, polling fallback) is driven by the test in {@link LiveUpdatesBrowserTest}.
+ * both themes, hostile text in a link, and the History link (disabled with its reason when replay is off, else
+ * opening the replay page of the project in the same theme). Fine-grained live behaviour (rows updated in place,
+ * sort/search/scroll surviving updates, console, polling fallback) is driven by {@link LiveUpdatesBrowserTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -149,6 +151,55 @@ class DashboardBrowserTest {
         assertThat(awaitRendered("#users-table")).isEqualTo("No rows match the search.");
         assertThat(browser.findAll("img")).isEmpty();
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void historyLinkIsDisabledWithTheReasonWhenReplayIsOff() {
+        assertThat(System.getenv("DASHBOARD_LOGS_ROOT")).as("this server runs without a logs folder").isNull();
+        openDashboard("");
+        awaitRows("#users-table");
+        WebElement link = browser.await("the History link is disabled",
+                d -> "true".equals(browser.find("#history-link").getAttribute("aria-disabled")) ? browser.find("#history-link") : null);
+        assertThat(link.getText()).isEqualTo("History");
+        assertThat(link.getAttribute("href")).isNull();
+        assertThat(link.getAttribute("title")).contains("History is unavailable").contains("DASHBOARD_LOGS_ROOT");
+        link.click();
+        WebElement banner = browser.await("the reason in a banner", d -> d.findElements(
+                By.cssSelector("#banners .banner[data-key='history']")).stream().findFirst().orElse(null));
+        assertThat(banner.getText()).contains("History is unavailable").contains("DASHBOARD_LOGS_ROOT");
+        assertThat(browser.driver().getCurrentUrl()).contains("/cst_explorer/" + PROJECT);
+    }
+
+    @Test
+    void historyLinkOpensTheReplayPageOfTheProjectInTheTheme() {
+        // This server has no logs folder; the page is told otherwise before any of its scripts run, so the link's
+        // enabled path is driven end to end: the replay page receives ?project= and preselects it.
+        String answer = "{\"zone\":\"UTC\",\"today\":\"2026-03-05\",\"count\":1,"
+                + "\"projects\":[{\"project\":\"OTHER\",\"days\":[]},{\"project\":\"" + PROJECT + "\",\"days\":[]}]}";
+        Map<String, Object> script = browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "const realFetch = window.fetch;"
+                        + "window.fetch = (url, options) => String(url).startsWith('/api/replay/projects')"
+                        + " ? Promise.resolve(new Response('" + answer + "', {status: 200, headers: {'Content-Type': 'application/json'}}))"
+                        + " : realFetch(url, options);"));
+        try {
+            openDashboard("");
+            awaitRows("#users-table");
+            WebElement link = browser.find("#history-link");
+            browser.await("the link names the project", d -> link.getAttribute("href").endsWith("/replay?project=" + PROJECT));
+            assertThat(link.getAttribute("aria-disabled")).isNull();
+
+            new Select(browser.find("#theme-select")).selectByValue("light");
+            assertThat(link.getAttribute("href")).endsWith("/replay_light?project=" + PROJECT);
+            link.click();
+            browser.await("the light History page", d -> d.getCurrentUrl().endsWith("/replay_light?project=" + PROJECT));
+            browser.await("the project is preselected", d -> PROJECT.equals(browser.find("#r-project").getAttribute("value")));
+            assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("light");
+            browser.screenshot("history-from-dashboard-light");
+            assertThat(new Select(browser.find("#r-project")).getOptions()).extracting(WebElement::getText)
+                    .containsExactly("OTHER", PROJECT);
+        } finally {
+            browser.devtools("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------

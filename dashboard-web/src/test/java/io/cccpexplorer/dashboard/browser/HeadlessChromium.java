@@ -23,9 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by its own chromedriver (no Selenium Manager, no download), as verified in
  * {@code browser-tests.md}. A missing browser fails the test with the command that installs it: browser tests are
- * never skipped silently.
+ * never skipped silently. Public so that the replay pages' browser test launches the browser the same way.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -40,7 +40,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts a browser; fails (never skips) when Chromium or its driver is not installed. */
-    static HeadlessChromium launch() {
+    public static HeadlessChromium launch() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new AssertionError("Headless Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): run scripts/install-browser.sh");
@@ -57,45 +57,45 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(new ChromeDriver(service, options), screenshotDirectory());
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Waits up to 20 s for a condition to return a non-null, non-false value. */
-    <T> T await(String what, Function<WebDriver, T> condition) {
+    public <T> T await(String what, Function<WebDriver, T> condition) {
         return await(what, DEFAULT_WAIT, condition);
     }
 
-    <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
+    public <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.withMessage(what);
         return wait.until(condition::apply);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> findAll(String css) {
+    public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** Runs an asynchronous script; it reports its result by calling its last argument. */
-    Object jsAsync(String script, Object... args) {
+    public Object jsAsync(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
-    /** Runs a Chrome DevTools command (e.g. to block a URL and force the polling fallback). */
-    void devtools(String command, Map<String, Object> parameters) {
-        driver.executeCdpCommand(command, parameters);
+    /** Runs a Chrome DevTools command (e.g. to block a URL and force the polling fallback) and returns its result. */
+    public Map<String, Object> devtools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
     }
 
     /** Saves a PNG under {@code <build dir>/screenshots/<name>.png} and returns its path. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
             Path file = screenshots.resolve(name + ".png");

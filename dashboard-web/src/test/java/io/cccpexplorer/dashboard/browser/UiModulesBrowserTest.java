@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The UI's pure modules (deep-link parsing, formatting, badge colours, theme routes, safe highlighting), imported
+ * The UI's pure modules (deep-link parsing, formatting, badge colours, theme and History routes, safe highlighting), imported
  * as served by the dashboard and run in the browser: the edge cases the page-level tests do not reach.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,6 +83,19 @@ class UiModulesBrowserTest {
                 + " m.pathForTheme('/session_console', 'light')]"))
                 .isEqualTo(List.of("/cst_explorer_light/A%20B", "/cst_explorer/A", "/light", "/", "/console_light",
                         "/session_console"));
+        assertThat(run("theme.js", "[m.pathForTheme('/replay', 'light'), m.pathForTheme('/replay_light', 'dark'),"
+                + " m.pathForTheme('/replay/console', 'light'), m.pathForTheme('/replay_light/console', 'dark'),"
+                + " m.pathForTheme('/replay/evil', 'light'), m.pathForTheme('/replayx', 'light')]"))
+                .isEqualTo(List.of("/replay_light", "/replay", "/replay_light/console", "/replay/console", "/replay/evil",
+                        "/replayx"));
+    }
+
+    @Test
+    void historyLinkCarriesTheThemeAndTheProject() {
+        assertThat(runModule("/static/js/dashboard/history-link.js", "[m.historyPath('dark', 'DEMO'),"
+                + " m.historyPath('light', 'A B&c=<x>'), m.historyPath('dark', null), m.historyPath('light', '')]"))
+                .isEqualTo(List.of("/replay?project=DEMO", "/replay_light?project=A+B%26c%3D%3Cx%3E", "/replay",
+                        "/replay_light"));
     }
 
     @Test
@@ -101,8 +114,12 @@ class UiModulesBrowserTest {
 
     /** Imports /static/js/lib/{module} in the page and returns the value of {@code expression} (module bound to m). */
     private Object run(String module, String expression) {
+        return runModule("/static/js/lib/" + module, expression);
+    }
+
+    private Object runModule(String path, String expression) {
         return browser.jsAsync(
                 "const done = arguments[arguments.length - 1];"
-                        + "import('/static/js/lib/" + module + "').then(m => done(" + expression + "), e => done('import failed: ' + e));");
+                        + "import('" + path + "').then(m => done(" + expression + "), e => done('import failed: ' + e));");
     }
 }

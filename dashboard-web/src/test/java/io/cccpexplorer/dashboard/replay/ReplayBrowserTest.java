@@ -2,9 +2,8 @@ package io.cccpexplorer.dashboard.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cccpexplorer.dashboard.browser.HeadlessChromium;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,52 +16,42 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The History page in headless Chromium: load one hour, see the progress end in "Ready", browse and search the calls,
- * open a call's console (events, search highlight), delete the snapshot through the confirmation dialog.
+ * open a call's console (events, search highlight, Esc, right-click copy, theme route: the live console's shared
+ * code), delete the snapshot through the confirmation dialog.
  */
 class ReplayBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path root;
     static ReplaySnapshots snapshots;
     static ReplayHttp http;
-    static ChromeDriver browser;
+    static HeadlessChromium chromium;
+    static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("Headless Chromium is missing: run scripts/install-browser.sh");
-        }
         ReplayLogs.write(root, TrafficProfile.SMALL.withProject("ACME").withHost("acme-ccxml-1"), 11,
                 Instant.parse("2026-02-09T08:00:00Z"), Instant.parse("2026-02-09T09:59:00Z"));
         snapshots = new ReplaySnapshots(ReplaySettings.of(Optional.of(root), ZoneId.of("Europe/Paris")),
                 Clock.systemUTC());
         http = new ReplayHttp(new ReplayRoutes(snapshots), Clock.systemUTC());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,900",
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
+        chromium = HeadlessChromium.launch();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (http != null) {
             http.close();
@@ -111,6 +100,17 @@ class ReplayBrowserTest {
         browser.findElement(By.id("c-search")).sendKeys("alerting");
         wait.until(d -> !d.findElements(By.cssSelector("#c-rows mark")).isEmpty());
         assertThat(browser.findElement(By.id("c-match")).getText()).matches("\\d+ of " + lines + " rows, \\d+ matches");
+        // the live console's keys, copy and theme routes, shared through SessionConsole
+        browser.findElement(By.id("c-search")).sendKeys(Keys.ESCAPE);
+        wait.until(d -> d.findElements(By.cssSelector("#c-rows mark")).isEmpty());
+        assertThat(browser.findElement(By.id("c-match")).getText()).isEmpty();
+        WebElement cell = browser.findElement(By.cssSelector("#c-rows td.c-name"));
+        new Actions(browser).contextClick(cell).perform();
+        wait.until(d -> "true".equals(cell.getAttribute("data-copied")));
+        assertThat(browser.findElement(By.cssSelector(".toast")).getText()).isEqualTo("Copied");
+        new Select(browser.findElement(By.id("theme-select"))).selectByValue("light");
+        assertThat(browser.getCurrentUrl()).contains("/replay_light/console?snapshot=");
+        chromium.screenshot("replay-console-light");
         browser.close();
         browser.switchTo().window(main);
 

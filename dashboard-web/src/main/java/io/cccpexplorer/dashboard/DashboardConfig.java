@@ -1,0 +1,153 @@
+package io.cccpexplorer.dashboard;
+
+import io.cccpexplorer.dashboard.config.MysqlSettings;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.config.UserAccount;
+import io.cccpexplorer.dashboard.feed.FeedOpener;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a {@link DashboardServer} needs. Build with {@link #builder()}; every setting has a safe default.
+ *
+ * @param host bind address; forced to loopback when no users are configured
+ * @param simulator start an embedded simulated project ({@code DEMO}) when true
+ * @param simulatorAgents agents in the embedded project
+ * @param servers CCCP servers listed in the configuration (besides MySQL and the simulator)
+ * @param users dashboard logins; empty = authentication off, loopback only
+ * @param mysql the portal database holding the project list, if any
+ * @param corsOrigins origins allowed to call the API from another site; empty = no CORS at all
+ * @param secureCookies mark the session cookie {@code Secure} even without TLS (behind a TLS proxy)
+ * @param sessionTtl idle lifetime of a browser session
+ * @param dataDir working directory of the dashboard (printed at startup)
+ * @param cccpLogin login used on the CCCP servers; {@code null} = generated for the embedded simulator
+ * @param feedOpener overrides how project feeds are opened (embedding and tests); {@code null} = cccp-client
+ */
+public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
+                              List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
+                              boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
+                              String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
+                              int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener) {
+
+    public static final int DEFAULT_PORT = 5000;
+
+    public DashboardConfig {
+        Objects.requireNonNull(host, "host");
+        servers = List.copyOf(servers);
+        users = List.copyOf(users);
+        corsOrigins = List.copyOf(corsOrigins);
+        Objects.requireNonNull(mysql, "mysql");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
+        }
+        if (sseQueueLimit < 1 || eventRingSize < 1 || maxBodyBytes < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** Authentication is on exactly when users are configured. */
+    public boolean authEnabled() {
+        return !users.isEmpty();
+    }
+
+    /** The address actually bound: loopback whenever authentication is off. */
+    public String effectiveHost() {
+        return authEnabled() ? host : "127.0.0.1";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.simulator = simulator;
+        b.simulatorAgents = simulatorAgents;
+        b.servers.addAll(servers);
+        b.users.addAll(users);
+        b.mysql = mysql.orElse(null);
+        b.corsOrigins.addAll(corsOrigins);
+        b.secureCookies = secureCookies;
+        b.sessionTtl = sessionTtl;
+        b.dataDir = dataDir;
+        b.cccpLogin = cccpLogin;
+        b.cccpPassword = cccpPassword;
+        b.feedIdleTimeout = feedIdleTimeout;
+        b.heartbeat = heartbeat;
+        b.sseQueueLimit = sseQueueLimit;
+        b.eventRingSize = eventRingSize;
+        b.maxBodyBytes = maxBodyBytes;
+        b.clock = clock;
+        b.feedOpener = feedOpener;
+        return b;
+    }
+
+    /** Mutable builder; {@link #build()} validates. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = DEFAULT_PORT;
+        private boolean simulator = true;
+        private int simulatorAgents = 40;
+        private final List<ServerEntry> servers = new ArrayList<>();
+        private final List<UserAccount> users = new ArrayList<>();
+        private MysqlSettings mysql;
+        private final List<String> corsOrigins = new ArrayList<>();
+        private boolean secureCookies;
+        private Duration sessionTtl = Duration.ofHours(8);
+        private Path dataDir = Path.of(".").toAbsolutePath().normalize();
+        private String cccpLogin;
+        private String cccpPassword;
+        private Duration feedIdleTimeout = Duration.ofMinutes(5);
+        private Duration heartbeat = Duration.ofSeconds(15);
+        private int sseQueueLimit = 512;
+        private int eventRingSize = 1000;
+        private int maxBodyBytes = 64 * 1024;
+        private Clock clock = Clock.systemDefaultZone();
+        private FeedOpener feedOpener;
+
+        private Builder() {
+        }
+
+        public Builder host(String host) { this.host = host; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder simulator(boolean on) { this.simulator = on; return this; }
+        public Builder simulatorAgents(int agents) { this.simulatorAgents = agents; return this; }
+        public Builder server(ServerEntry server) { servers.add(server); return this; }
+        public Builder servers(List<ServerEntry> list) { servers.clear(); servers.addAll(list); return this; }
+        public Builder user(UserAccount user) { users.add(user); return this; }
+        public Builder users(List<UserAccount> list) { users.clear(); users.addAll(list); return this; }
+        public Builder mysql(MysqlSettings settings) { this.mysql = settings; return this; }
+        public Builder corsOrigin(String origin) { corsOrigins.add(origin); return this; }
+        public Builder corsOrigins(List<String> list) { corsOrigins.clear(); corsOrigins.addAll(list); return this; }
+        public Builder secureCookies(boolean on) { this.secureCookies = on; return this; }
+        public Builder sessionTtl(Duration ttl) { this.sessionTtl = ttl; return this; }
+        public Builder dataDir(Path dir) { this.dataDir = dir; return this; }
+        public Builder cccpCredentials(String login, String password) {
+            this.cccpLogin = login;
+            this.cccpPassword = password;
+            return this;
+        }
+        public Builder feedIdleTimeout(Duration idle) { this.feedIdleTimeout = idle; return this; }
+        public Builder heartbeat(Duration every) { this.heartbeat = every; return this; }
+        public Builder sseQueueLimit(int frames) { this.sseQueueLimit = frames; return this; }
+        public Builder eventRingSize(int events) { this.eventRingSize = events; return this; }
+        public Builder maxBodyBytes(int bytes) { this.maxBodyBytes = bytes; return this; }
+        public Builder clock(Clock clock) { this.clock = clock; return this; }
+        public Builder feedOpener(FeedOpener opener) { this.feedOpener = opener; return this; }
+
+        public DashboardConfig build() {
+            return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
+                    Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
+                    cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, clock,
+                    feedOpener);
+        }
+    }
+}

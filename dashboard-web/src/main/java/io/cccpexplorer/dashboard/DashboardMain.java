@@ -1,0 +1,185 @@
+package io.cccpexplorer.dashboard;
+
+import ch.qos.logback.classic.Level;
+import io.cccpexplorer.dashboard.cccp.CccpLoginProbe;
+import io.cccpexplorer.dashboard.check.CheckResult;
+import io.cccpexplorer.dashboard.check.ConnectivityCheck;
+import io.cccpexplorer.dashboard.config.DashboardSettings;
+import io.cccpexplorer.dashboard.config.PasswordHash;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar dashboard-web.jar [flags]} serves the dashboard; {@code check} tests MySQL and the CCCP servers;
+ * {@code hash-password} prints a password hash for {@code DASHBOARD_USERS}. Flags override environment variables,
+ * which override the configuration file, which overrides the defaults.
+ */
+@Command(name = "dashboard-web", mixinStandardHelpOptions = true, version = "CCCP Explorer dashboard 0.1",
+        description = "Live CCenter dashboard over CCCP.",
+        subcommands = {DashboardMain.Check.class, DashboardMain.HashPassword.class})
+public final class DashboardMain implements Callable<Integer> {
+
+    @Option(names = "--config", description = "Configuration file (.properties or .json).")
+    Path configFile;
+    @Option(names = "--host", description = "Bind address (DASHBOARD_HOST / FLASK_HOST; default 127.0.0.1).")
+    String host;
+    @Option(names = "--port", description = "HTTP port (DASHBOARD_PORT / FLASK_PORT; default 5000).")
+    String port;
+    @Option(names = "--simulator", description = "Embedded DEMO project: on|off (DASHBOARD_SIMULATOR; default on).")
+    String simulator;
+    @Option(names = "--simulator-agents", description = "Agents in the embedded DEMO project (default 40).")
+    String simulatorAgents;
+    @Option(names = "--users", description = "name:role:hash entries (DASHBOARD_USERS); no users = no auth, "
+            + "loopback only.")
+    String users;
+    @Option(names = "--servers", description = "PROJECT=host:port entries (DASHBOARD_SERVERS).")
+    String servers;
+    @Option(names = "--mysql-host", description = "Portal MySQL host (MYSQL_HOST); passwords only via env/file.")
+    String mysqlHost;
+    @Option(names = "--mysql-port", description = "Portal MySQL port (MYSQL_PORT; default 3306).")
+    String mysqlPort;
+    @Option(names = "--mysql-user", description = "Portal MySQL user (MYSQL_USER).")
+    String mysqlUser;
+    @Option(names = "--mysql-database", description = "Default schema (MYSQL_DATABASE).")
+    String mysqlDatabase;
+    @Option(names = "--cors-origins", description = "Allowed cross-site origins (DASHBOARD_CORS_ORIGINS; "
+            + "default none).")
+    String corsOrigins;
+    @Option(names = "--secure-cookies", description = "Secure cookies behind a TLS proxy: on|off.")
+    String secureCookies;
+    @Option(names = "--session-ttl", description = "Idle browser-session lifetime, e.g. 8h (default 8h).")
+    String sessionTtl;
+    @Option(names = "--data-dir", description = "Working directory (DASHBOARD_DATA_DIR; default: current).")
+    String dataDir;
+    @Option(names = "--cccp-login", description = "Login on the CCCP servers (CCCP_LOGIN); password via "
+            + "CCCP_PASSWORD.")
+    String cccpLogin;
+    @Option(names = "--log-level", description = "TRACE..ERROR (LOG_LEVEL; default INFO).")
+    String logLevel;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new DashboardMain())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + e.getMessage());
+                    return 2;
+                })
+                .execute(args);
+        System.exit(code);
+    }
+
+    DashboardSettings settings() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        flags.put("host", host);
+        flags.put("port", port);
+        flags.put("simulator", simulator);
+        flags.put("simulator.agents", simulatorAgents);
+        flags.put("users", users);
+        flags.put("servers", servers);
+        flags.put("mysql.host", mysqlHost);
+        flags.put("mysql.port", mysqlPort);
+        flags.put("mysql.user", mysqlUser);
+        flags.put("mysql.database", mysqlDatabase);
+        flags.put("cors.origins", corsOrigins);
+        flags.put("secure.cookies", secureCookies);
+        flags.put("session.ttl", sessionTtl);
+        flags.put("data.dir", dataDir);
+        flags.put("cccp.login", cccpLogin);
+        flags.put("log.level", logLevel);
+        DashboardSettings s = DashboardSettings.resolve(flags, System.getenv(), configFile);
+        String level = s.get("log.level");
+        if (level != null) {
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .setLevel(Level.toLevel(level, Level.INFO));
+        }
+        return s;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DashboardConfig config = settings().toConfig();
+        PrintStream out = System.out;
+        DashboardServer server = DashboardServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "dashboard-shutdown"));
+        out.println("CCCP Explorer dashboard listening on " + server.uri());
+        out.println("  data directory: " + config.dataDir());
+        if (config.authEnabled()) {
+            out.println("  authentication: on (" + config.users().size() + " user(s))");
+        } else {
+            out.println("  authentication: OFF (no users configured) - bound to loopback " + config.effectiveHost()
+                    + " only; set DASHBOARD_USERS to serve other hosts");
+        }
+        out.println("  projects: " + (config.mysql().isPresent() ? "MySQL " + config.mysql().get() : "no MySQL")
+                + (config.simulator() ? ", embedded simulator project " + DashboardServer.DEMO_PROJECT : "")
+                + (config.servers().isEmpty() ? "" : ", " + config.servers().size() + " configured server(s)"));
+        stopped.await();
+        return 0;
+    }
+
+    /** {@code check}: one line per MySQL / CCCP check, exit 0 when all pass. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Try MySQL and every configured CCCP server; one OK/FAIL line each.")
+    static final class Check implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        DashboardMain parent;
+
+        @Option(names = "--timeout", description = "Deadline per check in seconds (default 5).")
+        int timeoutSeconds = 5;
+
+        @Override
+        public Integer call() {
+            DashboardConfig config = parent.settings().toConfig();
+            try (CccpLoginProbe probe = new CccpLoginProbe(config.cccpLogin(), config.cccpPassword())) {
+                List<CheckResult> results = new ConnectivityCheck(config, probe, Duration.ofSeconds(timeoutSeconds))
+                        .run();
+                results.forEach(r -> System.out.println(r.line()));
+                return results.stream().allMatch(CheckResult::ok) ? 0 : 1;
+            }
+        }
+    }
+
+    /** {@code hash-password}: reads a password without echo (or from stdin) and prints its hash. */
+    @Command(name = "hash-password", mixinStandardHelpOptions = true,
+            description = "Print a PBKDF2 hash for DASHBOARD_USERS (name:role:hash). Reads the password from the "
+                    + "terminal without echo, or from standard input.")
+    static final class HashPassword implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws IOException {
+            Console console = System.console();
+            char[] password;
+            if (console != null) {
+                password = console.readPassword("Password: ");
+            } else {
+                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                password = line == null ? null : line.toCharArray();
+            }
+            if (password == null || password.length == 0) {
+                System.err.println("error: empty password");
+                return 2;
+            }
+            System.out.println(PasswordHash.hash(password));
+            java.util.Arrays.fill(password, '\0');
+            return 0;
+        }
+    }
+}

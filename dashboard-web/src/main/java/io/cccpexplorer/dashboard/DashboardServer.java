@@ -1,0 +1,146 @@
+package io.cccpexplorer.dashboard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.cccp.EmbeddedSimulator;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.FeedOpener;
+import io.cccpexplorer.dashboard.http.DashboardJson;
+import io.cccpexplorer.dashboard.http.DashboardMetrics;
+import io.cccpexplorer.dashboard.http.DashboardRoutes;
+import io.cccpexplorer.dashboard.project.MysqlProjects;
+import io.cccpexplorer.dashboard.project.ProjectCatalog;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running dashboard: Undertow serving API.md over the projects' live feeds.
+ *
+ * <pre>{@code
+ * try (DashboardServer server = DashboardServer.start(DashboardConfig.builder().port(0).build())) {
+ *     System.out.println(server.uri());
+ * }
+ * }</pre>
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+    /** Name of the embedded simulated project. */
+    public static final String DEMO_PROJECT = "DEMO";
+
+    private final DashboardConfig config;
+    private final Undertow undertow;
+    private final ScheduledExecutorService timer;
+    private final ProjectHubs hubs;
+    private final DashboardMetrics metrics;
+    private final FeedSources feeds;
+
+    private DashboardServer(DashboardConfig config, Undertow undertow, ScheduledExecutorService timer,
+                            ProjectHubs hubs, DashboardMetrics metrics, FeedSources feeds) {
+        this.config = config;
+        this.undertow = undertow;
+        this.timer = timer;
+        this.hubs = hubs;
+        this.metrics = metrics;
+        this.feeds = feeds;
+    }
+
+    /** Starts the dashboard; it serves until {@link #close()}. */
+    public static DashboardServer start(DashboardConfig config) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dashboard-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        ObjectMapper json = DashboardJson.create();
+        EmbeddedSimulator simulator = config.simulator() && config.feedOpener() == null ? startSimulator(config)
+                : null;
+        FeedSources feeds = new FeedSources(config, timer, simulator);
+        List<ServerEntry> simulated = config.simulator()
+                ? List.of(new ServerEntry(DEMO_PROJECT, "127.0.0.1", simulator == null ? 0 : simulator.port(), 0,
+                        "embedded", ServerEntry.Source.SIMULATOR))
+                : List.of();
+        Optional<MysqlProjects> mysql = config.mysql().map(m -> new MysqlProjects(m, config.clock()));
+        ProjectCatalog catalog = new ProjectCatalog(mysql, config.servers(), simulated);
+        FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
+        ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
+                config.feedIdleTimeout());
+        DashboardMetrics metrics = new DashboardMetrics(hubs);
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(config.port(), config.effectiveHost())
+                .setIoThreads(2)
+                .setWorkerThreads(32)
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
+                .setHandler(DashboardRoutes.build(config, hubs, metrics, json, config.clock()))
+                .build();
+        try {
+            undertow.start();
+        } catch (RuntimeException e) {
+            hubs.close();
+            catalog.close();
+            metrics.close();
+            feeds.close();
+            timer.shutdownNow();
+            throw e;
+        }
+        timer.scheduleAtFixedRate(hubs::sampleAll, 10, 10, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
+        DashboardServer server = new DashboardServer(config, undertow, timer, hubs, metrics, feeds);
+        LOG.info("dashboard listening on {}", server.uri());
+        return server;
+    }
+
+    private static EmbeddedSimulator startSimulator(DashboardConfig config) {
+        try {
+            EmbeddedSimulator sim = EmbeddedSimulator.start(DEMO_PROJECT, config.simulatorAgents(), 42L,
+                    config.clock());
+            LOG.info("embedded simulator: project {} on 127.0.0.1:{} ({} agents)", DEMO_PROJECT, sim.port(),
+                    config.simulatorAgents());
+            return sim;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("embedded simulator unavailable ({}); project {} uses in-process demo traffic", e.getMessage(),
+                    DEMO_PROJECT);
+            return null;
+        }
+    }
+
+    /** The bound port (useful with port 0). */
+    public int port() {
+        return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    }
+
+    public URI uri() {
+        String host = config.effectiveHost();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    public DashboardConfig config() {
+        return config;
+    }
+
+    /** The open projects (tests and the load tool use it to observe the server side). */
+    public ProjectHubs hubs() {
+        return hubs;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        hubs.close();   // ends the event streams while their I/O threads still run
+        undertow.stop();
+        hubs.catalog().close();
+        metrics.close();
+        feeds.close();
+        LOG.info("dashboard stopped");
+    }
+}

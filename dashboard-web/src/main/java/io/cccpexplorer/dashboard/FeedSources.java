@@ -1,0 +1,51 @@
+package io.cccpexplorer.dashboard;
+
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.dashboard.cccp.CccpFeeds;
+import io.cccpexplorer.dashboard.cccp.EmbeddedSimulator;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.DemoFeed;
+import io.cccpexplorer.dashboard.feed.FeedOpener;
+import io.cccpexplorer.dashboard.feed.ProjectFeed;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The default way to open a project's feed: the embedded simulator through cccp-client with its generated
+ * credentials, configured and MySQL servers through cccp-client with {@code CCCP_LOGIN}/{@code CCCP_PASSWORD}. When
+ * the simulator could not start, the DEMO project falls back to in-process demo traffic (said in the log).
+ */
+final class FeedSources implements FeedOpener, AutoCloseable {
+
+    private final DashboardConfig config;
+    private final ScheduledExecutorService timer;
+    private final CccpFeeds cccp;
+    private final EmbeddedSimulator simulator;
+
+    FeedSources(DashboardConfig config, ScheduledExecutorService timer, EmbeddedSimulator simulator) {
+        this.config = config;
+        this.timer = timer;
+        this.simulator = simulator;
+        this.cccp = new CccpFeeds(config.cccpLogin(), config.cccpPassword(), config.clock(), timer);
+    }
+
+    @Override
+    public ProjectFeed open(ServerEntry server) {
+        if (server.source() == ServerEntry.Source.SIMULATOR) {
+            if (simulator != null && server.project().equals(simulator.project())) {
+                return cccp.open(server, Credentials.of(simulator.login(), simulator.password()));
+            }
+            return DemoFeed.start(server.project(), config.simulatorAgents(), 42L, config.clock(), timer,
+                    Duration.ofSeconds(1));
+        }
+        return cccp.open(server);
+    }
+
+    @Override
+    public void close() {
+        cccp.close();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+}

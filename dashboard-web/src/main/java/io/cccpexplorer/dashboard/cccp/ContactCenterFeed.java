@@ -1,0 +1,278 @@
+package io.cccpexplorer.dashboard.cccp;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.CccpConnection;
+import io.cccpexplorer.client.CccpException;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.ConnectionState;
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ContactCenter;
+import io.cccpexplorer.client.model.ContactCenterListener;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueStats;
+import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.client.model.SessionEventFeed;
+import io.cccpexplorer.client.model.SessionEventListener;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import io.cccpexplorer.dashboard.feed.ConsoleEvent;
+import io.cccpexplorer.dashboard.feed.ConsoleFeed;
+import io.cccpexplorer.dashboard.feed.FeedListener;
+import io.cccpexplorer.dashboard.feed.FeedSnapshot;
+import io.cccpexplorer.dashboard.feed.ProjectFeed;
+import io.cccpexplorer.dashboard.feed.SessionNotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A project's feed on a real CCCP server: cccp-client's {@link ContactCenter}, connected in the background. Until
+ * the first login the feed is empty and says why; a failed first connection is retried on the shared timer (the
+ * client itself reconnects once it was connected).
+ */
+public final class ContactCenterFeed implements ProjectFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactCenterFeed.class);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(15);
+
+    private final ServerEntry server;
+    private final CccpClient client;
+    private final Credentials credentials;
+    private final ConnectionOptions options;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile ContactCenter center;
+    private volatile ConnectionStatus status;
+    private volatile boolean closed;
+
+    public ContactCenterFeed(ServerEntry server, CccpClient client, Credentials credentials,
+                             ConnectionOptions options, Clock clock, ScheduledExecutorService timer) {
+        this.server = server;
+        this.client = client;
+        this.credentials = credentials;
+        this.options = options;
+        this.clock = clock;
+        this.timer = timer;
+        this.status = new ConnectionStatus(ConnectionStatus.State.RECONNECTING, OffsetDateTime.now(clock),
+                "connecting to " + server.cccip() + ":" + server.dispatchPort());
+        connect();
+    }
+
+    private void connect() {
+        if (closed) {
+            return;
+        }
+        client.connect(ServerAddress.of(server.cccip(), server.dispatchPort()), credentials, options)
+                .whenComplete((connection, failure) -> {
+                    if (failure != null) {
+                        String why = reason(failure);
+                        LOG.warn("project {}: cannot connect to {}:{}: {} (retrying in {} s)", server.project(),
+                                server.cccip(), server.dispatchPort(), why, RETRY_AFTER.toSeconds());
+                        setStatus(new ConnectionStatus(ConnectionStatus.State.OFFLINE, OffsetDateTime.now(clock),
+                                why));
+                        if (!closed) {
+                            timer.schedule(this::connect, RETRY_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                        }
+                    } else {
+                        bind(connection);
+                    }
+                });
+    }
+
+    private void bind(CccpConnection connection) {
+        if (closed) {
+            connection.close();
+            return;
+        }
+        connection.addStateListener((previous, current, cause) -> setStatus(new ConnectionStatus(
+                ModelMapping.state(current), OffsetDateTime.now(clock),
+                cause == null ? (current == ConnectionState.READY ? null : current.name().toLowerCase()) : reason(cause))));
+        ContactCenter cc = ContactCenter.open(connection);
+        cc.addListener(new Forwarder());
+        center = cc;
+        setStatus(new ConnectionStatus(ModelMapping.state(connection.state()), OffsetDateTime.now(clock), null));
+        cc.ready().whenComplete((ready, failure) -> listeners.forEach(FeedListener::onResync));
+        LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
+    }
+
+    private void setStatus(ConnectionStatus next) {
+        status = next;
+        listeners.forEach(l -> l.onConnection(next));
+    }
+
+    @Override
+    public FeedSnapshot snapshot() {
+        ContactCenter cc = center;
+        if (cc == null) {
+            return new FeedSnapshot(List.of(), List.of(), List.of(), 0, status.since());
+        }
+        ContactCenterSnapshot s = cc.snapshot();
+        return new FeedSnapshot(s.agents().stream().map(ModelMapping::agent).toList(),
+                s.calls().stream().map(ModelMapping::call).toList(),
+                s.queues().stream().map(ModelMapping::queue).toList(), s.sequence(),
+                s.lastChange() == null ? status.since() : OffsetDateTime.ofInstant(s.lastChange(), clock.getZone()));
+    }
+
+    @Override
+    public ConnectionStatus connection() {
+        return status;
+    }
+
+    @Override
+    public AutoCloseable subscribe(FeedListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public CompletionStage<ConsoleFeed> console(String sessionId, Consumer<ConsoleEvent> onEvent) {
+        ContactCenter cc = center;
+        if (cc == null) {
+            return CompletableFuture.failedFuture(new CccpException("not connected to " + server.cccip() + ":"
+                    + server.dispatchPort() + " (" + status.error() + ")"));
+        }
+        return new SessionConsole(cc, sessionId, onEvent).opened;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        listeners.clear();
+        ContactCenter cc = center;
+        if (cc != null) {
+            cc.close();
+            cc.connection().close();
+        }
+    }
+
+    static String reason(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The model's changes, as feed callbacks (already on the model's serial executor). */
+    private final class Forwarder implements ContactCenterListener {
+        @Override
+        public void onAgent(Change<Agent> change) {
+            var item = ModelMapping.agent(change.latest());
+            listeners.forEach(l -> l.onAgent(ModelMapping.op(change.kind()), item));
+        }
+
+        @Override
+        public void onCall(Change<Call> change) {
+            var item = ModelMapping.call(change.latest());
+            listeners.forEach(l -> l.onCall(ModelMapping.op(change.kind()), item));
+        }
+
+        @Override
+        public void onQueue(Change<QueueStats> change) {
+            var item = ModelMapping.queue(change.latest());
+            listeners.forEach(l -> l.onQueue(ModelMapping.op(change.kind()), item));
+        }
+
+        @Override
+        public void onResync() {
+            listeners.forEach(FeedListener::onResync);
+        }
+    }
+
+    /** One console: collects the session's existing events, then hands new ones on as they come. */
+    private static final class SessionConsole implements SessionEventListener, ConsoleFeed {
+        final CompletableFuture<ConsoleFeed> opened = new CompletableFuture<>();
+        private final Consumer<ConsoleEvent> onEvent;
+        private final List<ConsoleEvent> initial = new ArrayList<>();
+        private final int objectId;
+        private final String sessionId;
+        private final SessionEventFeed feed;
+        private boolean ready;
+
+        SessionConsole(ContactCenter cc, String sessionId, Consumer<ConsoleEvent> onEvent) {
+            this.onEvent = onEvent;
+            this.sessionId = sessionId;
+            this.objectId = objectIdOf(cc.snapshot(), sessionId);
+            this.feed = cc.sessionEvents(sessionId, this);
+        }
+
+        private static int objectIdOf(ContactCenterSnapshot s, String sessionId) {
+            for (Call c : s.calls()) {
+                if (sessionId.equals(c.sessionId())) {
+                    return c.objectId();
+                }
+            }
+            for (Agent a : s.agents()) {
+                if (sessionId.equals(a.sessionId())) {
+                    return a.objectId();
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public synchronized void onEvent(SessionEvent event) {
+            ConsoleEvent e = ModelMapping.event(event);
+            if (ready) {
+                onEvent.accept(e);
+            } else {
+                initial.add(e);
+            }
+        }
+
+        @Override
+        public synchronized void onReady() {
+            ready = true;
+            opened.complete(this);
+        }
+
+        @Override
+        public void onError(Throwable cause) {
+            String why = reason(cause);
+            boolean unknown = cause instanceof IllegalArgumentException || why.startsWith("unknown session");
+            opened.completeExceptionally(unknown ? new SessionNotFoundException(sessionId)
+                    : cause);
+            if (feed != null) {
+                feed.close();
+            }
+        }
+
+        @Override
+        public int objectId() {
+            if (objectId != 0) {
+                return objectId;
+            }
+            synchronized (this) {
+                return initial.isEmpty() ? 0 : initial.get(0).objectId();
+            }
+        }
+
+        @Override
+        public synchronized List<ConsoleEvent> snapshot() {
+            return List.copyOf(initial);
+        }
+
+        @Override
+        public void close() {
+            if (feed != null) {
+                feed.close();
+            }
+        }
+    }
+}

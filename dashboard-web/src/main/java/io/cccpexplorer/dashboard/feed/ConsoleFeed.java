@@ -1,0 +1,16 @@
+package io.cccpexplorer.dashboard.feed;
+
+import java.util.List;
+
+/** The live events of one session; closing it stops the server-side query. */
+public interface ConsoleFeed extends AutoCloseable {
+
+    /** Dispatch object id of the session. */
+    int objectId();
+
+    /** Events known so far, oldest first. */
+    List<ConsoleEvent> snapshot();
+
+    @Override
+    void close();
+}

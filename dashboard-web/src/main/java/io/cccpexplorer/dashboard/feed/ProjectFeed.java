@@ -1,0 +1,31 @@
+package io.cccpexplorer.dashboard.feed;
+
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * The live state of one project's CCCP server, as the HTTP layer needs it. One feed per project, shared by every
+ * browser viewing that project.
+ */
+public interface ProjectFeed extends AutoCloseable {
+
+    /** A consistent copy of the current state. */
+    FeedSnapshot snapshot();
+
+    /** Current health of the link to the server. */
+    ConnectionStatus connection();
+
+    /** Registers a listener; the returned handle removes it. */
+    AutoCloseable subscribe(FeedListener listener);
+
+    /**
+     * Opens the event list of the session whose id is exactly {@code sessionId}.
+     *
+     * @param onEvent receives each new event, in order, after the returned stage completed
+     * @return completes with the console, or fails with {@link SessionNotFoundException} or a timeout
+     */
+    CompletionStage<ConsoleFeed> console(String sessionId, Consumer<ConsoleEvent> onEvent);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,166 @@
+package io.cccpexplorer.dashboard.http;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.config.UserAccount;
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import io.cccpexplorer.dashboard.view.CallView;
+import io.cccpexplorer.dashboard.view.EventView;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON data and account endpoints of API.md. */
+final class ApiEndpoints {
+
+    private final ProjectHubs hubs;
+    private final ProjectResolver projects;
+    private final BrowserSessions sessions;
+    private final Authenticator authenticator;
+    private final LoginThrottle throttle;
+    private final SessionCookie cookie;
+    private final boolean authEnabled;
+    private final int ringSize;
+
+    /** One entry of {@code /api/servers}. */
+    record ServerView(String project, String cccip, @JsonProperty("ccc_dispatch_port") int dispatchPort,
+                      @JsonProperty("ccc_proxy_port") int proxyPort, @JsonProperty("vocal_node") String vocalNode,
+                      String source) {
+        static ServerView of(ServerEntry s) {
+            return new ServerView(s.project(), s.cccip(), s.dispatchPort(), s.proxyPort(), s.vocalNode(),
+                    s.source().wire());
+        }
+    }
+
+    ApiEndpoints(ProjectHubs hubs, BrowserSessions sessions, List<UserAccount> users, LoginThrottle throttle,
+                 SessionCookie cookie, int ringSize) {
+        this.hubs = hubs;
+        this.projects = new ProjectResolver(hubs);
+        this.sessions = sessions;
+        this.authenticator = new Authenticator(users);
+        this.throttle = throttle;
+        this.cookie = cookie;
+        this.authEnabled = !users.isEmpty();
+        this.ringSize = ringSize;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                api("GET", "/api/status", "status", r -> r.json(200, projects.fromQuery(r).status())),
+                api("GET", "/api/users", "users", r -> r.json(200, projects.fromQuery(r).users())),
+                api("GET", "/api/queues", "queues", r -> r.json(200, projects.fromQuery(r).queues())),
+                api("GET", "/api/history", "history", this::history),
+                api("GET", "/api/events", "events", this::events),
+                api("GET", "/api/servers", "servers", r -> r.json(200,
+                        hubs.catalog().servers().stream().map(ServerView::of).toList())),
+                api("POST", "/api/select_server", "select_server", this::selectServer),
+                new Route("GET", "/api/me", "me", Route.Kind.API, Route.Access.PUBLIC, this::me),
+                new Route("POST", "/api/login", "login", Route.Kind.API, Route.Access.PUBLIC, this::login),
+                new Route("POST", "/api/logout", "logout", Route.Kind.API, Route.Access.PUBLIC, this::logout));
+    }
+
+    private static Route api(String method, String path, String name, Route.Endpoint endpoint) {
+        return new Route(method, path, name, Route.Kind.API, Route.Access.VIEWER, endpoint);
+    }
+
+    private void history(ApiRequest r) {
+        ProjectHub hub = projects.fromQuery(r);
+        int page = r.intQuery("page", 1, 1, 1_000_000);
+        int size = r.intQuery("size", 100, 1, 1000);
+        String active = r.query("active");
+        if (active != null && !active.equals("true") && !active.equals("false")) {
+            throw ApiException.badRequest("bad_parameter", "Parameter 'active' must be true or false");
+        }
+        String q = r.query("q");
+        List<CallView> matching = hub.calls().stream()
+                .filter(c -> active == null || c.isActive() == Boolean.parseBoolean(active))
+                .filter(c -> q == null || q.isBlank() || c.matches(q.trim()))
+                .toList();
+        int from = (int) Math.min((long) (page - 1) * size, matching.size());
+        int to = Math.min(from + size, matching.size());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", matching.subList(from, to));
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", matching.size());
+        r.json(200, body);
+    }
+
+    private void events(ApiRequest r) {
+        ProjectHub hub = projects.fromQuery(r);
+        List<EventView> events = hub.events(r.intQuery("limit", 100, 1, ringSize));
+        r.json(200, Map.of("count", events.size(), "events", events));
+    }
+
+    private void selectServer(ApiRequest r) {
+        String project = r.bodyText("project");
+        String host = r.bodyText("host");
+        if ((project == null || project.isBlank()) && host != null) {
+            String port = r.bodyText("port");
+            project = hubs.catalog().servers().stream()
+                    .filter(s -> s.cccip().equals(host) && (port == null || Integer.toString(s.dispatchPort())
+                            .equals(port)))
+                    .map(ServerEntry::project).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("project_not_found",
+                            "No project is served by " + host + (port == null ? "" : ":" + port)));
+        }
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("project_required", "Field 'project' is required");
+        }
+        ProjectHub hub = hubs.hub(project);
+        r.session().select(hub.project());
+        r.json(200, hub.status());
+    }
+
+    private void me(ApiRequest r) {
+        BrowserSession s = r.session();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", s.user());
+        body.put("role", s.role() == null ? null : s.role().wire());
+        body.put("csrf_token", s.csrfToken());
+        body.put("auth_enabled", authEnabled);
+        r.json(200, body);
+    }
+
+    private void login(ApiRequest r) {
+        if (!authEnabled) {
+            me(r);
+            return;
+        }
+        String address = r.exchange().getSourceAddress() == null ? "?"
+                : r.exchange().getSourceAddress().getAddress().getHostAddress();
+        String user = r.bodyText("username");
+        String password = r.bodyText("password");
+        if (user == null || password == null) {
+            throw ApiException.badRequest("credentials_required", "Fields 'username' and 'password' are required");
+        }
+        if (!throttle.allowed(address, user)) {
+            throw new ApiException(429, "too_many_attempts", "Too many failed logins; try again later");
+        }
+        Optional<UserAccount> account = authenticator.authenticate(user, password);
+        if (account.isEmpty()) {
+            throttle.failed(address, user);
+            throw new ApiException(401, "bad_credentials", "Wrong user name or password");
+        }
+        throttle.succeeded(address, user);
+        // a fresh session id at login: a session id planted before login is worth nothing
+        String selected = r.session().selectedProject();
+        sessions.remove(r.session());
+        BrowserSession fresh = sessions.create(account.get().name(), account.get().role());
+        fresh.select(selected);
+        cookie.set(r.exchange(), fresh);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user", fresh.user());
+        body.put("role", fresh.role().wire());
+        body.put("csrf_token", fresh.csrfToken());
+        r.json(200, body);
+    }
+
+    private void logout(ApiRequest r) {
+        sessions.remove(r.session());
+        cookie.clear(r.exchange());
+        r.json(200, Map.of("logged_out", true));
+    }
+}

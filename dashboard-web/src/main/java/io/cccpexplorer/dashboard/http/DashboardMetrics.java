@@ -1,0 +1,79 @@
+package io.cccpexplorer.dashboard.http;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The dashboard's Prometheus metrics: HTTP requests by route and status, open SSE streams, CCCP connection states
+ * and model sizes per open project, and the JVM.
+ */
+public final class DashboardMetrics implements AutoCloseable {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicInteger consoleStreams = new AtomicInteger();
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public DashboardMetrics(ProjectHubs hubs) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        Gauge.builder("dashboard_sse_clients", hubs, h -> h.open().stream().mapToInt(ProjectHub::streamCount).sum())
+                .tag("stream", "events").description("Open /api/events/stream connections").register(registry);
+        Gauge.builder("dashboard_sse_clients", consoleStreams, AtomicInteger::get)
+                .tag("stream", "console").description("Open /api/console/stream connections").register(registry);
+        Gauge.builder("dashboard_projects_open", hubs, h -> h.open().size())
+                .description("Projects with an open CCCP feed").register(registry);
+        for (ConnectionStatus.State state : ConnectionStatus.State.values()) {
+            Gauge.builder("dashboard_cccp_connections", hubs,
+                    h -> h.open().stream().filter(p -> p.connection().state() == state).count())
+                    .tag("state", state.wire()).description("Open projects by CCCP connection state")
+                    .register(registry);
+        }
+        Gauge.builder("dashboard_model_agents", hubs,
+                h -> h.open().stream().mapToInt(p -> p.feed().snapshot().agents().size()).sum())
+                .description("Agents across open projects").register(registry);
+        Gauge.builder("dashboard_model_calls", hubs,
+                h -> h.open().stream().mapToInt(p -> p.feed().snapshot().calls().size()).sum())
+                .description("Calls across open projects").register(registry);
+        Gauge.builder("dashboard_model_queues", hubs,
+                h -> h.open().stream().mapToInt(p -> p.feed().snapshot().queues().size()).sum())
+                .description("Queues across open projects").register(registry);
+    }
+
+    /** Records one finished request. */
+    void request(String route, String method, int status, long nanos) {
+        Timer.builder("dashboard_http_requests").tag("route", route).tag("method", method)
+                .tag("status", Integer.toString(status)).register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    AtomicInteger consoleStreams() {
+        return consoleStreams;
+    }
+
+    /** The Prometheus text exposition. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

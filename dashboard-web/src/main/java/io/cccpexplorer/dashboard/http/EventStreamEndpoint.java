@@ -1,0 +1,51 @@
+package io.cccpexplorer.dashboard.http;
+
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code GET /api/events/stream}: the project's numbered events as SSE. A reconnecting browser sends
+ * {@code Last-Event-ID} and resumes from the hub's ring buffer, or gets a fresh {@code snapshot}.
+ */
+final class EventStreamEndpoint {
+
+    private final ProjectResolver projects;
+    private final int queueLimit;
+    private final Duration heartbeat;
+
+    EventStreamEndpoint(ProjectHubs hubs, int queueLimit, Duration heartbeat) {
+        this.projects = new ProjectResolver(hubs);
+        this.queueLimit = queueLimit;
+        this.heartbeat = heartbeat;
+    }
+
+    List<Route> routes() {
+        return List.of(new Route("GET", "/api/events/stream", "events_stream", Route.Kind.STREAM,
+                Route.Access.VIEWER, this::stream));
+    }
+
+    private void stream(ApiRequest r) {
+        ProjectHub hub = projects.fromQuery(r);
+        Long lastId = lastEventId(r);
+        SseClient.start("events " + hub.project(), r.exchange(), queueLimit, heartbeat,
+                client -> hub.attach(client, lastId), hub::detach);
+    }
+
+    /** {@code Last-Event-ID} header, or {@code last_event_id} for clients that cannot set headers. */
+    private static Long lastEventId(ApiRequest r) {
+        String raw = r.exchange().getRequestHeaders().getFirst("Last-Event-ID");
+        if (raw == null) {
+            raw = r.query("last_event_id");
+        }
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            return null;   // an id we never issued: start with a snapshot
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.cccpexplorer.dashboard.http;
+
+import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import io.cccpexplorer.dashboard.project.DirectoryUnavailableException;
+import io.cccpexplorer.dashboard.project.ProjectCatalog;
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import io.cccpexplorer.dashboard.view.IsoTime;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /health}: UP when every open project is live and MySQL (if configured) answers, DEGRADED otherwise,
+ * with one check per project and one for MySQL (always HTTP 200: the dashboard itself works). {@code GET /metrics}:
+ * Prometheus text.
+ */
+final class OpsEndpoints {
+
+    private final ProjectHubs hubs;
+    private final ProjectCatalog catalog;
+    private final DashboardMetrics metrics;
+
+    OpsEndpoints(ProjectHubs hubs, DashboardMetrics metrics) {
+        this.hubs = hubs;
+        this.catalog = hubs.catalog();
+        this.metrics = metrics;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/health", "health", Route.Kind.STATIC, Route.Access.PUBLIC, this::health),
+                new Route("GET", "/metrics", "metrics", Route.Kind.STATIC, Route.Access.PUBLIC,
+                        r -> r.send(200, "text/plain; version=0.0.4; charset=utf-8",
+                                metrics.scrape().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private void health(ApiRequest r) {
+        boolean up = true;
+        Map<String, Object> projects = new LinkedHashMap<>();
+        for (ProjectHub hub : hubs.open()) {
+            ConnectionStatus c = hub.connection();
+            up &= c.state() == ConnectionStatus.State.LIVE;
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("state", c.state().wire());
+            check.put("since", IsoTime.iso(c.since()));
+            check.put("error", c.error());
+            check.put("streams", hub.streamCount());
+            projects.put(hub.project(), check);
+        }
+        Map<String, Object> checks = new LinkedHashMap<>();
+        checks.put("projects", projects);
+        if (catalog.mysql().isPresent()) {
+            Map<String, Object> mysql = new LinkedHashMap<>();
+            try {
+                catalog.mysql().get().ping();
+                mysql.put("status", "UP");
+            } catch (DirectoryUnavailableException e) {
+                up = false;
+                mysql.put("status", "DOWN");
+                mysql.put("error", e.getMessage());
+            }
+            checks.put("mysql", mysql);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DEGRADED");
+        body.put("checks", checks);
+        r.json(200, body);
+    }
+}

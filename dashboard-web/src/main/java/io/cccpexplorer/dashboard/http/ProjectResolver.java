@@ -1,0 +1,36 @@
+package io.cccpexplorer.dashboard.http;
+
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+
+/**
+ * Finds the project a request is about: its explicit {@code project} parameter (query or body), else the project
+ * this browser session selected, else 400 {@code project_required}. Never a server-wide default.
+ */
+final class ProjectResolver {
+
+    private final ProjectHubs hubs;
+
+    ProjectResolver(ProjectHubs hubs) {
+        this.hubs = hubs;
+    }
+
+    ProjectHub fromQuery(ApiRequest request) {
+        return resolve(request, request.query("project"));
+    }
+
+    ProjectHub fromBody(ApiRequest request) {
+        String project = request.bodyText("project");
+        return resolve(request, project == null ? request.query("project") : project);
+    }
+
+    private ProjectHub resolve(ApiRequest request, String explicit) {
+        String project = explicit != null && !explicit.isBlank() ? explicit
+                : request.session() == null ? null : request.session().selectedProject();
+        if (project == null) {
+            throw ApiException.badRequest("project_required",
+                    "Name a project (parameter 'project') or select one with POST /api/select_server");
+        }
+        return hubs.hub(project);
+    }
+}

@@ -1,0 +1,181 @@
+package io.cccpexplorer.dashboard.http;
+
+import io.cccpexplorer.dashboard.project.EventSink;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.XnioExecutor;
+import org.xnio.XnioIoThread;
+import org.xnio.channels.StreamSinkChannel;
+
+/**
+ * One browser's {@code text/event-stream}, written without a thread of its own: frames are queued and written on
+ * the connection's I/O thread as the socket accepts them. The queue is bounded; a client that falls behind by more
+ * than {@code queueLimit} frames is disconnected (it reconnects and resumes with {@code Last-Event-ID}).
+ */
+public final class SseClient implements EventSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SseClient.class);
+    private static final byte[] PING = ": ping\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final String label;
+    private final HttpServerExchange exchange;
+    private final StreamSinkChannel sink;
+    private final XnioIoThread io;
+    private final int queueLimit;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
+    private final Consumer<SseClient> onClose;
+    private XnioExecutor.Key heartbeat;
+
+    private SseClient(String label, HttpServerExchange exchange, int queueLimit, Consumer<SseClient> onClose) {
+        this.label = label;
+        this.queueLimit = queueLimit;
+        this.onClose = onClose;
+        this.exchange = exchange;
+        this.sink = exchange.getResponseChannel();
+        this.io = exchange.getIoThread();
+    }
+
+    /**
+     * Turns the exchange into an event stream once the current handler returned; the response stays open until
+     * {@link #close(String)} or until the client goes away. The stream is set up on the connection's I/O thread,
+     * so no write can race with Undertow finishing the handler call.
+     *
+     * @param onOpen receives the open stream (on the I/O thread; it must not block)
+     * @param onClose called once when the stream ends, whatever the reason
+     */
+    public static void start(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+                             Consumer<SseClient> onOpen, Consumer<SseClient> onClose) {
+        exchange.dispatch(exchange.getIoThread(), () -> {
+            SseClient client = open(label, exchange, queueLimit, heartbeat, onClose);
+            try {
+                onOpen.accept(client);
+            } catch (RuntimeException e) {
+                LOG.warn("SSE {}: setup failed: {}", label, e.toString());
+                client.close("setup failed");
+            }
+        });
+    }
+
+    private static SseClient open(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+                                 Consumer<SseClient> onClose) {
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/event-stream; charset=UTF-8");
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache, no-store");
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Accel-Buffering"), "no");
+        exchange.setPersistent(false);
+        SseClient client = new SseClient(label, exchange, queueLimit, onClose);
+        client.sink.getWriteSetter().set(ch -> client.drain());
+        client.sink.getCloseSetter().set(ch -> client.close("connection closed"));
+        client.heartbeat = client.io.executeAtInterval(() -> client.offer(PING), heartbeat.toMillis(),
+                TimeUnit.MILLISECONDS);
+        // a resumed channel keeps Undertow from ending the exchange when the handler returns
+        client.sink.resumeWrites();
+        return client;
+    }
+
+    @Override
+    public boolean offer(byte[] frame) {
+        if (closed.get()) {
+            return false;
+        }
+        if (pending.incrementAndGet() > queueLimit) {
+            LOG.info("SSE {}: dropping slow client ({} frames not yet written)", label, queueLimit);
+            close("slow client");
+            return false;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(frame).asReadOnlyBuffer();
+        return onIoThread(() -> {
+            if (!closed.get()) {
+                queue.addLast(bytes);
+                drain();
+            }
+        });
+    }
+
+    /** Writes what the socket accepts; waits for a write-ready callback for the rest. I/O thread only. */
+    private void drain() {
+        if (closed.get()) {
+            sink.suspendWrites();   // a closed stream must not keep the I/O thread busy with write callbacks
+            return;
+        }
+        try {
+            while (!queue.isEmpty()) {
+                ByteBuffer head = queue.peekFirst();
+                sink.write(head);
+                if (head.hasRemaining()) {
+                    sink.resumeWrites();
+                    return;
+                }
+                queue.removeFirst();
+                pending.decrementAndGet();
+            }
+            if (sink.flush()) {
+                sink.suspendWrites();
+            } else {
+                sink.resumeWrites();
+            }
+        } catch (IOException e) {
+            close("write failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close(String reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.debug("SSE {}: closed ({})", label, reason);
+        onIoThread(() -> {
+            if (heartbeat != null) {
+                heartbeat.remove();
+            }
+            queue.clear();
+            sink.getWriteSetter().set(null);
+            sink.suspendWrites();
+            try {
+                sink.shutdownWrites();
+                sink.flush();
+            } catch (IOException ignored) {
+                // the socket is already gone
+            }
+            org.xnio.IoUtils.safeClose(sink);
+            // the whole connection: a stalled peer must not keep a socket and its unsent bytes alive
+            org.xnio.IoUtils.safeClose(exchange.getConnection());
+        });
+        onClose.accept(this);
+    }
+
+    /** Runs a task on the connection's I/O thread; false when the server is already stopping. */
+    private boolean onIoThread(Runnable task) {
+        try {
+            io.execute(task);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            closed.set(true);
+            return false;
+        }
+    }
+
+    public boolean isOpen() {
+        return !closed.get();
+    }
+
+    @Override
+    public String toString() {
+        return "SseClient[" + label + "]";
+    }
+}

@@ -1,0 +1,128 @@
+package io.cccpexplorer.dashboard.project;
+
+import io.cccpexplorer.dashboard.feed.FeedSnapshot;
+import io.cccpexplorer.dashboard.feed.LiveAgent;
+import io.cccpexplorer.dashboard.feed.LiveCall;
+import io.cccpexplorer.dashboard.feed.LiveQueue;
+import io.cccpexplorer.dashboard.view.KpiView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Today's call outcomes and the last hour's load of one project, computed from the live model. Every ended call is
+ * counted once (by session id); counters restart when the local day changes. Not thread-safe: the owning
+ * {@link ProjectHub} calls it from its feed's delivery thread and its sampler under one lock.
+ */
+final class KpiTracker {
+
+    static final Duration SERVICE_TARGET = Duration.ofSeconds(20);
+    static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+    private static final int SERIES_POINTS = (int) (Duration.ofHours(1).toSeconds() / SAMPLE_EVERY.toSeconds());
+    private static final int REMEMBERED_CALLS = 20_000;
+
+    private final Clock clock;
+    private final Set<String> counted = new LinkedHashSet<>();
+    private final Deque<KpiView.Point> series = new ArrayDeque<>();
+    private LocalDate day;
+    private int answered;
+    private int abandoned;
+    private int withinTarget;
+    private long waitSeconds;
+    private long handleSeconds;
+
+    KpiTracker(Clock clock) {
+        this.clock = clock;
+        this.day = LocalDate.now(clock);
+    }
+
+    /** Records a call's outcome once it ended. */
+    void onCall(LiveCall call) {
+        if (call.state() != LiveCall.State.ENDED || call.end() == null) {
+            return;
+        }
+        rollDay();
+        if (!call.end().atZoneSameInstant(clock.getZone()).toLocalDate().equals(day)
+                || !counted.add(call.sessionId() + "#" + call.objectId())) {
+            return;
+        }
+        if (counted.size() > REMEMBERED_CALLS) {
+            counted.remove(counted.iterator().next());
+        }
+        if (call.answered() != null) {
+            answered++;
+            Duration wait = Duration.between(call.start(), call.answered());
+            waitSeconds += Math.max(0, wait.toSeconds());
+            handleSeconds += Math.max(0, Duration.between(call.answered(), call.end()).toSeconds());
+            if (wait.compareTo(SERVICE_TARGET) <= 0) {
+                withinTarget++;
+            }
+        } else if (call.direction() != LiveCall.Direction.OUTGOING) {
+            abandoned++;
+        }
+    }
+
+    /** Appends one chart point taken from the current state. */
+    void sample(FeedSnapshot s) {
+        int inProgress = 0;
+        for (LiveCall c : s.calls()) {
+            if (c.active()) {
+                inProgress++;
+            }
+        }
+        series.addLast(new KpiView.Point(clock.millis(), inProgress, waiting(s)));
+        while (series.size() > SERIES_POINTS) {
+            series.removeFirst();
+        }
+    }
+
+    KpiView view(FeedSnapshot s) {
+        rollDay();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Integer> byState = new TreeMap<>();
+        for (LiveAgent a : s.agents()) {
+            byState.merge(a.state() == null ? "-" : a.state(), 1, Integer::sum);
+        }
+        long longest = 0;
+        for (LiveQueue q : s.queues()) {
+            longest = Math.max(longest, q.longestWait(now).toSeconds());
+        }
+        int outcomes = answered + abandoned;
+        return new KpiView(byState, s.agents().size(), waiting(s), longest, answered, abandoned,
+                outcomes == 0 ? null : (double) withinTarget / outcomes,
+                answered == 0 ? 0 : (double) waitSeconds / answered,
+                answered == 0 ? 0 : (double) handleSeconds / answered, new ArrayList<>(series));
+    }
+
+    /** Waiting calls by the servers' own queue counters; virtual queues would count calls twice. */
+    private static int waiting(FeedSnapshot s) {
+        int waiting = 0;
+        for (LiveQueue q : s.queues()) {
+            if (!q.virtualQueue()) {
+                waiting += q.waiting();
+            }
+        }
+        return waiting;
+    }
+
+    private void rollDay() {
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(day)) {
+            day = today;
+            answered = 0;
+            abandoned = 0;
+            withinTarget = 0;
+            waitSeconds = 0;
+            handleSeconds = 0;
+            counted.clear();
+        }
+    }
+}

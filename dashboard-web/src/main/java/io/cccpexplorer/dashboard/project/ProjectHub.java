@@ -1,0 +1,348 @@
+package io.cccpexplorer.dashboard.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.ChangeOp;
+import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import io.cccpexplorer.dashboard.feed.FeedListener;
+import io.cccpexplorer.dashboard.feed.FeedSnapshot;
+import io.cccpexplorer.dashboard.feed.LiveAgent;
+import io.cccpexplorer.dashboard.feed.LiveCall;
+import io.cccpexplorer.dashboard.feed.LiveQueue;
+import io.cccpexplorer.dashboard.feed.ProjectFeed;
+import io.cccpexplorer.dashboard.view.CallView;
+import io.cccpexplorer.dashboard.view.EventView;
+import io.cccpexplorer.dashboard.view.IsoTime;
+import io.cccpexplorer.dashboard.view.KpiView;
+import io.cccpexplorer.dashboard.view.QueueView;
+import io.cccpexplorer.dashboard.view.StatusView;
+import io.cccpexplorer.dashboard.view.UserView;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One project as the dashboard serves it: its live feed, a bounded log of numbered events (the SSE ring buffer),
+ * today's KPIs, and the browsers streaming it. Shared by every browser session viewing the project.
+ */
+public final class ProjectHub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectHub.class);
+    static final int RECENT_EVENTS = 50;
+    static final int STATUS_HISTORY = 100;
+
+    private final ServerEntry server;
+    private final ProjectFeed feed;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final int ringSize;
+    private final Object lock = new Object();
+    private final ArrayDeque<Frame> ring = new ArrayDeque<>();
+    private final Set<EventSink> sinks = new LinkedHashSet<>();
+    private final KpiTracker kpis;
+    private final AutoCloseable subscription;
+    private final List<Consumer<EventView>> taps = new CopyOnWriteArrayList<>();
+    private long sequence;
+    private volatile long lastUsedMillis;
+
+    /** An event together with its encoded SSE frame, encoded once for every client. */
+    private record Frame(EventView event, byte[] sse) {
+    }
+
+    public ProjectHub(ServerEntry server, ProjectFeed feed, Clock clock, ObjectMapper json, int ringSize) {
+        this.server = server;
+        this.feed = feed;
+        this.clock = clock;
+        this.json = json;
+        this.ringSize = ringSize;
+        this.kpis = new KpiTracker(clock);
+        this.lastUsedMillis = clock.millis();
+        synchronized (lock) {
+            for (LiveCall c : feed.snapshot().calls()) {
+                kpis.onCall(c);
+            }
+        }
+        this.subscription = feed.subscribe(new Listener());
+    }
+
+    public ServerEntry server() {
+        return server;
+    }
+
+    public String project() {
+        return server.project();
+    }
+
+    public ProjectFeed feed() {
+        return feed;
+    }
+
+    /** Marks the hub as in use (idle hubs without streams are closed). */
+    public void touch() {
+        lastUsedMillis = clock.millis();
+    }
+
+    long lastUsedMillis() {
+        return lastUsedMillis;
+    }
+
+    public int streamCount() {
+        synchronized (lock) {
+            return sinks.size();
+        }
+    }
+
+    public ConnectionStatus connection() {
+        return feed.connection();
+    }
+
+    public List<UserView> users() {
+        return users(feed.snapshot(), now());
+    }
+
+    public List<QueueView> queues() {
+        return queues(feed.snapshot(), now());
+    }
+
+    /** All calls the feed knows, newest first. */
+    public List<CallView> calls() {
+        return calls(feed.snapshot(), now());
+    }
+
+    public KpiView kpis() {
+        FeedSnapshot s = feed.snapshot();
+        synchronized (lock) {
+            return kpis.view(s);
+        }
+    }
+
+    /** The last {@code limit} events, oldest first. */
+    public List<EventView> events(int limit) {
+        synchronized (lock) {
+            List<EventView> all = new ArrayList<>(ring.size());
+            for (Frame f : ring) {
+                all.add(f.event());
+            }
+            return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
+        }
+    }
+
+    public StatusView status() {
+        synchronized (lock) {
+            return statusLocked();
+        }
+    }
+
+    /**
+     * Starts streaming to a browser: replays the events after {@code lastEventId} when the ring still holds all of
+     * them, otherwise sends a fresh {@code snapshot}; from then on every event. No event is lost or repeated
+     * between the two, because both happen under the hub's lock.
+     */
+    public void attach(EventSink sink, Long lastEventId) {
+        synchronized (lock) {
+            sink.offer("retry: 3000\n\n");
+            List<Frame> replay = lastEventId == null ? null : framesAfter(lastEventId);
+            if (replay == null) {
+                sink.offer(frame(sequence, "snapshot", encode(statusLocked())));
+            } else {
+                for (Frame f : replay) {
+                    sink.offer(f.sse());
+                }
+            }
+            sinks.add(sink);
+        }
+    }
+
+    /** Observes every event as it is published (the load tool measures delivery latency with it). */
+    public AutoCloseable tap(Consumer<EventView> tap) {
+        taps.add(tap);
+        return () -> taps.remove(tap);
+    }
+
+    public void detach(EventSink sink) {
+        synchronized (lock) {
+            sinks.remove(sink);
+        }
+    }
+
+    /** Takes one chart point and tells the browsers (every {@link KpiTracker#SAMPLE_EVERY}). */
+    public void sample() {
+        FeedSnapshot s = feed.snapshot();
+        synchronized (lock) {
+            kpis.sample(s);
+            KpiView v = kpis.view(s);
+            List<KpiView.Point> series = v.series();
+            KpiView latest = new KpiView(v.agentsByState(), v.agentsLogged(), v.callsWaiting(),
+                    v.longestWaitSeconds(), v.answeredToday(), v.abandonedToday(), v.serviceLevel(),
+                    v.averageWaitSeconds(), v.averageHandleSeconds(),
+                    series.isEmpty() ? List.of() : series.subList(series.size() - 1, series.size()));
+            publishLocked("kpi", null, latest);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            LOG.debug("project {}: unsubscribe failed: {}", project(), e.toString());
+        }
+        List<EventSink> open;
+        synchronized (lock) {
+            open = new ArrayList<>(sinks);
+            sinks.clear();
+        }
+        open.forEach(s -> s.close("project closed"));
+        feed.close();
+    }
+
+    private StatusView statusLocked() {
+        FeedSnapshot s = feed.snapshot();
+        OffsetDateTime now = now();
+        List<CallView> calls = calls(s, now);
+        List<EventView> recent = new ArrayList<>();
+        int skip = Math.max(0, ring.size() - RECENT_EVENTS);
+        for (Frame f : ring) {
+            if (skip-- <= 0) {
+                recent.add(f.event());
+            }
+        }
+        ConnectionStatus c = feed.connection();
+        return new StatusView(ring.size(), s.agents().size(), s.queues().size(), calls.size(),
+                IsoTime.iso(s.lastChange()), recent, users(s, now), queues(s, now),
+                calls.subList(0, Math.min(STATUS_HISTORY, calls.size())), server.cccip(), server.dispatchPort(),
+                server.project(), connectionView(c), kpis.view(s));
+    }
+
+    private List<Frame> framesAfter(long lastEventId) {
+        if (lastEventId == sequence) {
+            return List.of();
+        }
+        if (lastEventId > sequence) {
+            return null;   // an id from another server life: start over
+        }
+        List<Frame> after = new ArrayList<>();
+        long expected = lastEventId + 1;
+        for (Frame f : ring) {
+            if (f.event().id() > lastEventId) {
+                if (f.event().id() != expected) {
+                    return null;
+                }
+                after.add(f);
+                expected++;
+            }
+        }
+        return expected == sequence + 1 ? after : null;
+    }
+
+    private void publishLocked(String type, ChangeOp op, Object item) {
+        long id = ++sequence;
+        EventView event = new EventView(id, type, IsoTime.iso(now()), project(), op == null ? null : op.wire(), item);
+        Frame frame = new Frame(event, frame(id, type, encode(event)).getBytes(StandardCharsets.UTF_8));
+        ring.addLast(frame);
+        while (ring.size() > ringSize) {
+            ring.removeFirst();
+        }
+        for (Consumer<EventView> tap : taps) {
+            tap.accept(event);
+        }
+        broadcastLocked(frame.sse());
+    }
+
+    private void broadcastLocked(byte[] sse) {
+        // a copy: a sink that drops its slow client detaches itself from inside offer()
+        for (EventSink s : List.copyOf(sinks)) {
+            if (!s.offer(sse)) {
+                sinks.remove(s);
+            }
+        }
+    }
+
+    private static String frame(long id, String type, String data) {
+        return "id: " + id + "\nevent: " + type + "\ndata: " + data + "\n\n";
+    }
+
+    private String encode(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    static StatusView.ConnectionView connectionView(ConnectionStatus c) {
+        return new StatusView.ConnectionView(c.state().wire(), IsoTime.iso(c.since()), c.error());
+    }
+
+    private static List<UserView> users(FeedSnapshot s, OffsetDateTime now) {
+        return s.agents().stream().map(a -> UserView.of(a, now))
+                .sorted(Comparator.comparingLong(UserView::durationSeconds).reversed()).toList();
+    }
+
+    private static List<QueueView> queues(FeedSnapshot s, OffsetDateTime now) {
+        return s.queues().stream().map(q -> QueueView.of(q, now)).sorted(Comparator.comparing(QueueView::name))
+                .toList();
+    }
+
+    private static List<CallView> calls(FeedSnapshot s, OffsetDateTime now) {
+        return s.calls().stream()
+                .sorted(Comparator.comparing(LiveCall::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(LiveCall::objectId).reversed())
+                .map(c -> CallView.of(c, now)).toList();
+    }
+
+    /** Turns feed callbacks into numbered events; runs on the feed's delivery thread. */
+    private final class Listener implements FeedListener {
+        @Override
+        public void onAgent(ChangeOp op, LiveAgent agent) {
+            synchronized (lock) {
+                publishLocked("user", op, UserView.of(agent, now()));
+            }
+        }
+
+        @Override
+        public void onCall(ChangeOp op, LiveCall call) {
+            synchronized (lock) {
+                kpis.onCall(call);
+                publishLocked("call", op, CallView.of(call, now()));
+            }
+        }
+
+        @Override
+        public void onQueue(ChangeOp op, LiveQueue queue) {
+            synchronized (lock) {
+                publishLocked("queue", op, QueueView.of(queue, now()));
+            }
+        }
+
+        @Override
+        public void onConnection(ConnectionStatus status) {
+            synchronized (lock) {
+                publishLocked("connection", null, connectionView(status));
+            }
+        }
+
+        @Override
+        public void onResync() {
+            synchronized (lock) {
+                long id = ++sequence;   // deliberately not in the ring: resuming across a resync gets a snapshot
+                broadcastLocked(frame(id, "snapshot", encode(statusLocked())).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.cccpexplorer.dashboard.view;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cccpexplorer.dashboard.feed.LiveCall;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/** JSON of one call ({@code Call} in API.md). */
+public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty("session_id") String sessionId,
+                       @JsonProperty("call_id") String callId, @JsonProperty("create_date") String createDate,
+                       @JsonProperty("create_date_iso") String createDateIso,
+                       @JsonProperty("terminate_date") String terminateDate,
+                       @JsonProperty("terminate_date_iso") String terminateDateIso, String duration,
+                       @JsonProperty("duration_seconds") long durationSeconds,
+                       @JsonProperty("is_active") boolean isActive, @JsonProperty("queue_name") String queueName,
+                       String agent, String caller, String called, @JsonProperty("call_type") String callType,
+                       String state) {
+
+    public static CallView of(LiveCall c, OffsetDateTime now) {
+        Duration d = c.duration(now);
+        return new CallView(Integer.toString(c.objectId()), c.sessionId(), callId(c.sessionId()),
+                IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
+                IsoTime.human(d), d.toSeconds(), c.active(), c.queue() == null ? "-" : QueueView.shortName(c.queue()),
+                c.agentLogin() == null ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
+                c.direction().name().toLowerCase(Locale.ROOT), c.state().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code session_15918@…} → {@code 15918}; other ids are returned unchanged up to the {@code @}. */
+    static String callId(String sessionId) {
+        if (sessionId == null) {
+            return "-";
+        }
+        int at = sessionId.indexOf('@');
+        String head = at < 0 ? sessionId : sessionId.substring(0, at);
+        return head.startsWith("session_") ? head.substring("session_".length()) : head;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isEmpty() ? "-" : s;
+    }
+
+    /** True when the text appears (case-insensitively) in the caller, called, session, queue or agent. */
+    public boolean matches(String needle) {
+        String n = needle.toLowerCase(Locale.ROOT);
+        for (String field : new String[] {caller, called, sessionId, queueName, agent, callId}) {
+            if (field != null && field.toLowerCase(Locale.ROOT).contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

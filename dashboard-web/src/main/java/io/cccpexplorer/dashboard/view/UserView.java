@@ -1,0 +1,41 @@
+package io.cccpexplorer.dashboard.view;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cccpexplorer.dashboard.feed.LiveAgent;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** JSON of one agent ({@code User} in API.md); field names kept from the original dashboard. */
+public record UserView(String login, @JsonProperty("object_id") String objectId,
+                       @JsonProperty("user_name") String userName, @JsonProperty("project_name") String projectName,
+                       @JsonProperty("phone_contact_uri") String phoneContactUri,
+                       @JsonProperty("profile_name") String profileName, String mode, String state,
+                       @JsonProperty("state_since_iso") String stateSinceIso,
+                       @JsonProperty("session_id") String sessionId, @JsonProperty("session_type") String sessionType,
+                       String queue, List<String> queues, @JsonProperty("active_queues") String activeQueues,
+                       @JsonProperty("create_date") String createDate,
+                       @JsonProperty("create_date_iso") String createDateIso, String duration,
+                       @JsonProperty("duration_seconds") long durationSeconds,
+                       @JsonProperty("current_call") String currentCall, @JsonProperty("is_active") boolean isActive) {
+
+    /** Session type of a user session on the dispatch server. */
+    private static final String USER_SESSION = "3";
+
+    public static UserView of(LiveAgent a, OffsetDateTime now) {
+        List<String> shortQueues = a.queues().stream().map(QueueView::shortName).toList();
+        boolean unplugged = a.mode() != null && a.mode().toLowerCase(Locale.ROOT).contains("unplug");
+        String queue = unplugged || shortQueues.isEmpty() ? "-" : shortQueues.get(0);
+        StringBuilder active = new StringBuilder("[");
+        for (String q : a.queues()) {
+            active.append(active.length() > 1 ? ", " : "").append("{queue:'").append(q).append("', task:'call'}");
+        }
+        Duration online = a.loggedInSince() == null ? Duration.ZERO : Duration.between(a.loggedInSince(), now);
+        return new UserView(a.login(), Integer.toString(a.objectId()), a.name(), a.project(),
+                a.phone() == null ? "-" : a.phone(), a.profile(), a.mode(), a.state(), IsoTime.iso(a.stateSince()),
+                a.sessionId(), USER_SESSION, queue, shortQueues, active.append(']').toString(),
+                IsoTime.french(a.loggedInSince()), IsoTime.iso(a.loggedInSince()), IsoTime.human(online),
+                Math.max(0, online.toSeconds()), a.currentCallSessionId(), true);
+    }
+}

@@ -1,0 +1,74 @@
+package io.cccpexplorer.dashboard;
+
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.InMemoryFeed;
+import io.cccpexplorer.dashboard.feed.LiveAgent;
+import io.cccpexplorer.dashboard.feed.LiveCall;
+import io.cccpexplorer.dashboard.feed.LiveQueue;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * A real dashboard on 127.0.0.1:0 whose projects ACME and BETA are in-test feeds the test drives directly.
+ */
+public final class TestDashboard implements AutoCloseable {
+
+    public static final ZoneOffset PARIS = ZoneOffset.ofHours(1);
+    private final Map<String, InMemoryFeed> feeds = new ConcurrentHashMap<>();
+    private final DashboardServer server;
+
+    public TestDashboard(UnaryOperator<DashboardConfig.Builder> tweak) {
+        Clock clock = Clock.system(PARIS);
+        DashboardConfig.Builder b = DashboardConfig.builder().port(0).simulator(false)
+                .server(new ServerEntry("ACME", "192.0.2.10", 20263, 20264, "cst-1", ServerEntry.Source.CONFIG))
+                .server(new ServerEntry("BETA", "192.0.2.11", 20363, 20364, "cst-2", ServerEntry.Source.CONFIG))
+                .clock(clock)
+                .feedOpener(s -> feeds.computeIfAbsent(s.project(), p -> seeded(p, clock)));
+        this.server = DashboardServer.start(tweak.apply(b).build());
+    }
+
+    public TestDashboard() {
+        this(b -> b);
+    }
+
+    public DashboardServer server() {
+        return server;
+    }
+
+    public TestBrowser browser() {
+        return new TestBrowser(server.uri());
+    }
+
+    /** The project's feed, opened through the dashboard (as a browser would) if needed. */
+    public InMemoryFeed feed(String project) {
+        server.hubs().hub(project);
+        return feeds.get(project);
+    }
+
+    /** Each project starts with one agent, one queue and one waiting call, all named after the project. */
+    private static InMemoryFeed seeded(String project, Clock clock) {
+        InMemoryFeed feed = new InMemoryFeed(project, clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        feed.putQueue(new LiveQueue(10, project + "__SAV", "Sav", "queue", false, 1, 1, 0, 1, 1, now.minusSeconds(30)));
+        feed.putAgent(agent(project, 20, "agent_" + project.toLowerCase(), now));
+        feed.putCall(new LiveCall(30, "session_1@1.1.Ccxml.ps-" + project, LiveCall.Direction.INCOMING, "0611111111",
+                "0800000001", project + "__SAV", null, LiveCall.State.WAITING, now.minusSeconds(30), null, null));
+        return feed;
+    }
+
+    public static LiveAgent agent(String project, int objectId, String login, OffsetDateTime now) {
+        return new LiveAgent(objectId, "user_" + objectId + "@1.1.Ccxml.ps-" + project, login, "Name " + login,
+                project, "Agent_default", "agent", "Disponible", now.minusMinutes(5), "tel:0100000000",
+                List.of(project + "__SAV"), null, now.minusHours(1));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

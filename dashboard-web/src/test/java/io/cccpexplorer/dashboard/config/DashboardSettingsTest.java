@@ -1,0 +1,91 @@
+package io.cccpexplorer.dashboard.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cccpexplorer.dashboard.DashboardConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void flagBeatsEnvBeatsFileBeatsDefault() throws Exception {
+        Path file = dir.resolve("dashboard.properties");
+        Files.writeString(file, "port=6001\nhost=10.0.0.1\nsimulator=off\nsession.ttl=30m\n");
+        Map<String, String> env = Map.of("DASHBOARD_PORT", "6002", "DASHBOARD_HOST", "10.0.0.2");
+        Map<String, String> flags = new HashMap<>();
+        flags.put("port", "6003");
+        DashboardConfig c = DashboardSettings.resolve(flags, env, file).toConfig();
+        assertThat(c.port()).isEqualTo(6003);
+        assertThat(c.host()).isEqualTo("10.0.0.2");
+        assertThat(c.simulator()).isFalse();
+        assertThat(c.sessionTtl()).isEqualTo(Duration.ofMinutes(30));
+        DashboardConfig defaults = DashboardSettings.resolve(Map.of(), Map.of(), null).toConfig();
+        assertThat(defaults.port()).isEqualTo(5000);
+        assertThat(defaults.simulator()).isTrue();
+        assertThat(defaults.mysql()).isEmpty();
+        assertThat(defaults.authEnabled()).isFalse();
+    }
+
+    @Test
+    void theOriginalFlaskAndMysqlVariablesAreUnderstood() {
+        Map<String, String> env = Map.of("FLASK_HOST", "0.0.0.0", "FLASK_PORT", "5050", "MYSQL_HOST", "db",
+                "MYSQL_USER", "portal", "MYSQL_PASSWORD", "s3cret", "MYSQL_DATABASE", "interactivportal",
+                "CCCP_LOGIN", "supervisor", "CCCP_PASSWORD", "pw");
+        DashboardConfig c = DashboardSettings.resolve(Map.of(), env, null).toConfig();
+        assertThat(c.host()).isEqualTo("0.0.0.0");
+        assertThat(c.port()).isEqualTo(5050);
+        MysqlSettings m = c.mysql().orElseThrow();
+        assertThat(m.host()).isEqualTo("db");
+        assertThat(m.port()).isEqualTo(3306);
+        assertThat(m.user()).isEqualTo("portal");
+        assertThat(m.toString()).doesNotContain("s3cret");
+        assertThat(c.cccpLogin()).isEqualTo("supervisor");
+        // DASHBOARD_PORT wins over its FLASK_PORT alias
+        assertThat(DashboardSettings.resolve(Map.of(), Map.of("FLASK_PORT", "1", "DASHBOARD_PORT", "2"), null)
+                .toConfig().port()).isEqualTo(2);
+    }
+
+    @Test
+    void usersAndServersParse() throws Exception {
+        String hash = PasswordHash.hash("pw".toCharArray());
+        Map<String, String> env = Map.of("DASHBOARD_USERS", "alice:operator:" + hash + ", bob:viewer:" + hash);
+        Path json = dir.resolve("dashboard.json");
+        Files.writeString(json, "{\"servers\":[{\"project\":\"ACME\",\"cccip\":\"192.0.2.10\","
+                + "\"ccc_dispatch_port\":20263}],\"cors.origins\":[\"https://a.example\"]}");
+        DashboardConfig c = DashboardSettings.resolve(Map.of(), env, json).toConfig();
+        assertThat(c.users()).extracting(UserAccount::name).containsExactly("alice", "bob");
+        assertThat(c.users().get(1).role()).isEqualTo(Role.VIEWER);
+        assertThat(c.authEnabled()).isTrue();
+        assertThat(c.servers()).singleElement().satisfies(s -> {
+            assertThat(s.project()).isEqualTo("ACME");
+            assertThat(s.dispatchPort()).isEqualTo(20263);
+            assertThat(s.source()).isEqualTo(ServerEntry.Source.CONFIG);
+        });
+        assertThat(c.corsOrigins()).containsExactly("https://a.example");
+        assertThat(DashboardSettings.servers("X=h:1:2 Y=k:3")).hasSize(2);
+    }
+
+    @Test
+    void badValuesNameTheSettingAndNeverEchoSecrets() {
+        assertThatThrownBy(() -> DashboardSettings.resolve(Map.of("port", "http"), Map.of(), null).toConfig())
+                .hasMessageContaining("port: 'http'");
+        assertThatThrownBy(() -> DashboardSettings.resolve(Map.of("simulator", "maybe"), Map.of(), null).toConfig())
+                .hasMessageContaining("on or off");
+        assertThatThrownBy(() -> DashboardSettings.users("alice:admin:x"))
+                .hasMessageContaining("role: 'admin'");
+        assertThatThrownBy(() -> DashboardSettings.users("alice:operator:plaintext-password"))
+                .hasMessageContaining("hash-password").hasMessageNotContaining("plaintext-password");
+        assertThatThrownBy(() -> DashboardSettings.servers("ACME=nohostport"))
+                .hasMessageContaining("PROJECT=host:port");
+    }
+}

@@ -1,0 +1,183 @@
+package io.cccpexplorer.dashboard.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.SseReader;
+import io.cccpexplorer.dashboard.TestBrowser;
+import io.cccpexplorer.dashboard.TestDashboard;
+import io.cccpexplorer.dashboard.feed.InMemoryFeed;
+import io.cccpexplorer.dashboard.feed.LiveAgent;
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EventStreamTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestDashboard dashboard;
+
+    @BeforeAll
+    static void start() {
+        dashboard = new TestDashboard(b -> b.heartbeat(Duration.ofMillis(300)).sseQueueLimit(16)
+                .eventRingSize(50));
+    }
+
+    @AfterAll
+    static void stop() {
+        dashboard.close();
+    }
+
+    private static JsonNode json(String data) throws Exception {
+        return JSON.readTree(data);
+    }
+
+    @Test
+    void streamStartsWithRetryAndASnapshotThenCarriesChanges() throws Exception {
+        TestBrowser b = dashboard.browser();
+        try (SseReader sse = SseReader.open(b, "/api/events/stream?project=ACME", null)) {
+            assertThat(sse.response().headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("text/event-stream");
+            assertThat(sse.next(WAIT).retry()).isEqualTo("3000");
+            SseReader.Frame snapshot = sse.next(WAIT);
+            assertThat(snapshot.event()).isEqualTo("snapshot");
+            assertThat(snapshot.id()).matches("\\d+");
+            assertThat(json(snapshot.data()).path("current_project").asText()).isEqualTo("ACME");
+            OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
+            dashboard.feed("ACME").putAgent(TestDashboard.agent("ACME", 501, "sse_new", now));
+            SseReader.Frame change = sse.until(f -> "user".equals(f.event()) && f.data().contains("sse_new"), WAIT);
+            JsonNode event = json(change.data());
+            assertThat(event.path("op").asText()).isEqualTo("add");
+            assertThat(event.path("item").path("login").asText()).isEqualTo("sse_new");
+            assertThat(Long.parseLong(change.id())).isGreaterThan(Long.parseLong(snapshot.id()));
+            assertThat(event.path("id").asLong()).isEqualTo(Long.parseLong(change.id()));
+            dashboard.feed("ACME").removeAgent(501);
+            SseReader.Frame removal = sse.until(f -> "user".equals(f.event()) && f.data().contains("sse_new"), WAIT);
+            assertThat(json(removal.data()).path("op").asText()).isEqualTo("remove");
+        }
+    }
+
+    @Test
+    void heartbeatsAreComments() {
+        try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=BETA", null)) {
+            SseReader.Frame ping = sse.until(f -> f.comment() != null, WAIT);
+            assertThat(ping.comment()).isEqualTo("ping");
+            assertThat(ping.id()).isNull();
+        }
+    }
+
+    @Test
+    void reconnectWithLastEventIdResumesExactlyAfterIt() throws Exception {
+        TestBrowser b = dashboard.browser();
+        InMemoryFeed feed = dashboard.feed("BETA");
+        OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
+        String lastSeen;
+        try (SseReader sse = SseReader.open(b, "/api/events/stream?project=BETA", null)) {
+            sse.until(f -> "snapshot".equals(f.event()), WAIT);
+            feed.putAgent(TestDashboard.agent("BETA", 601, "first", now));
+            lastSeen = sse.until(f -> f.data() != null && f.data().contains("\"first\""), WAIT).id();
+        }
+        // changes while the browser is away
+        feed.putAgent(TestDashboard.agent("BETA", 602, "missed_one", now));
+        feed.putAgent(TestDashboard.agent("BETA", 603, "missed_two", now));
+        awaitRingContains("BETA", "missed_two");
+        try (SseReader sse = SseReader.open(b, "/api/events/stream?project=BETA", lastSeen)) {
+            assertThat(sse.next(WAIT).retry()).isEqualTo("3000");
+            SseReader.Frame first = sse.next(WAIT);
+            assertThat(first.event()).isEqualTo("user");
+            assertThat(Long.parseLong(first.id())).isEqualTo(Long.parseLong(lastSeen) + 1);
+            assertThat(first.data()).contains("missed_one");
+            SseReader.Frame second = sse.next(WAIT);
+            assertThat(second.data()).contains("missed_two");
+        }
+    }
+
+    @Test
+    void anIdOlderThanTheRingGetsAFreshSnapshot() {
+        InMemoryFeed feed = dashboard.feed("BETA");
+        OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
+        for (int i = 0; i < 60; i++) {
+            feed.putAgent(TestDashboard.agent("BETA", 700 + i, "bulk" + i, now));
+        }
+        awaitRingContains("BETA", "bulk59");
+        try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=BETA", "1")) {
+            sse.next(WAIT);
+            SseReader.Frame f = sse.next(WAIT);
+            assertThat(f.event()).isEqualTo("snapshot");
+            assertThat(f.data()).contains("bulk59");
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsDroppedNotBuffered() throws Exception {
+        ProjectHub hub = dashboard.server().hubs().hub("ACME");
+        int before = hub.streamCount();
+        try (Socket slow = new Socket("127.0.0.1", dashboard.server().port())) {
+            slow.setReceiveBufferSize(4096);
+            OutputStream out = slow.getOutputStream();
+            out.write(("GET /api/events/stream?project=ACME HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = slow.getInputStream();
+            byte[] head = new byte[12];
+            assertThat(in.readNBytes(head, 0, head.length)).isEqualTo(12);
+            assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
+            awaitStreams(hub, before + 1);
+            // never read again; push far more than socket buffers and the 16-frame queue can hold
+            InMemoryFeed feed = dashboard.feed("ACME");
+            OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
+            String padding = "p".repeat(16_000);
+            for (int i = 0; i < 2_000 && hub.streamCount() > before; i++) {
+                LiveAgent a = TestDashboard.agent("ACME", 900 + i % 5, "slow" + i, now);
+                feed.putAgent(new LiveAgent(a.objectId(), a.sessionId(), a.login(), padding, a.project(),
+                        a.profile(), a.mode(), a.state(), a.stateSince(), a.phone(), a.queues(), null,
+                        a.loggedInSince()));
+            }
+            awaitStreams(hub, before);
+            assertThat(hub.streamCount()).isEqualTo(before);
+            // let the feed work off the burst (delivery is in order: the marker comes last), and shrink ACME again
+            for (int id = 900; id < 905; id++) {
+                feed.removeAgent(id);
+            }
+            feed.putAgent(TestDashboard.agent("ACME", 999, "burst_done", now));
+            awaitRingContains("ACME", "burst_done");
+        }
+        // a reading client is still served (once the feed has worked off the burst above)
+        try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=ACME", null)) {
+            assertThat(sse.until(f -> "snapshot".equals(f.event()), WAIT.multipliedBy(3)).data())
+                    .contains("\"current_project\":\"ACME\"");
+        }
+    }
+
+    private static void awaitStreams(ProjectHub hub, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (hub.streamCount() != count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            Thread.sleep(5);   // polling a server-side counter; there is no event to wait on
+        }
+        assertThat(hub.streamCount()).isEqualTo(count);
+    }
+
+    private static void awaitRingContains(String project, String text) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        ProjectHub hub = dashboard.server().hubs().hub(project);
+        while (System.nanoTime() < deadline) {
+            List<io.cccpexplorer.dashboard.view.EventView> events = hub.events(5);
+            if (events.stream().anyMatch(e -> e.item().toString().contains(text))) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("event with " + text + " never reached the ring");
+    }
+}
