@@ -6,6 +6,7 @@ import { LiveFeed } from './lib/live.js';
 import { parseRoute, writeRoute } from './lib/router.js';
 import { DashboardStore } from './dashboard/store.js';
 import { Header } from './dashboard/header.js';
+import { HistoryLink } from './dashboard/history-link.js';
 import { KpiBar } from './dashboard/kpis.js';
 import { ActivityChart } from './dashboard/chart.js';
 import { ProjectsView } from './dashboard/projects.js';
@@ -24,6 +25,7 @@ const TABS = ['projects', 'users', 'queues', 'calls'];
 const banners = new Banners(byId('banners'));
 const store = new DashboardStore();
 const header = new Header();
+const historyLink = new HistoryLink(byId('history-link'), banners);
 const kpiBar = new KpiBar(byId('kpis'));
 let chart = null;
 let feed = null;
@@ -71,6 +73,7 @@ main().catch((error) => banners.show('startup', `The dashboard could not start: 
 
 async function main() {
   await loadIdentity();
+  historyLink.probe();
   views.projects.load();
   const route = parseRoute(location.hash);
   const pathProject = projectFromPath();
@@ -141,6 +144,7 @@ function startProject(project, status) {
   byId('kpi-area').hidden = false;
   if (!chart) chart = new ActivityChart(byId('chart'));
   header.showProject(project, status && status.current_host, status && status.current_port);
+  historyLink.showProject(project);
   feed = new LiveFeed({
     project,
     onSnapshot: (snapshot) => {

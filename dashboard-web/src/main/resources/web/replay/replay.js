@@ -1,7 +1,8 @@
 import { h, byId, replace } from '/static/js/lib/dom.js';
-import { getJson, postJson, setCsrfToken, onUnauthenticated, redirectToLogin, withQuery, ApiError } from '/static/js/lib/api.js';
+import { getJson, postJson, deleteJson, setCsrfToken, onUnauthenticated, redirectToLogin, withQuery } from '/static/js/lib/api.js';
 import { Banners } from '/static/js/lib/banners.js';
-import { bindThemeSelect } from '/static/js/lib/theme.js';
+import { directionIcon } from '/static/js/lib/badges.js';
+import { bindThemeSelect, currentTheme } from '/static/js/lib/theme.js';
 
 /*
  * History: load a project's logs for a local day (or one hour) into a server-side snapshot, follow the load job,
@@ -11,7 +12,6 @@ import { bindThemeSelect } from '/static/js/lib/theme.js';
 const PAGE_SIZE = 200;
 const POLL_MS = 1000;
 const SNAPSHOTS_REFRESH_MS = 15000;
-const DELETE_TIMEOUT_MS = 15000;
 
 const banners = new Banners(byId('banners'));
 const projectSelect = byId('r-project');
@@ -25,7 +25,6 @@ const confirmDialog = byId('r-confirm');
 
 const state = {
   operator: true,
-  csrf: null,
   today: null,
   projects: new Map(), // project -> [{date, files, hours}]
   snapshots: [],
@@ -39,10 +38,6 @@ const state = {
 
 onUnauthenticated(() => redirectToLogin());
 bindThemeSelect(byId('theme-select'));
-document.addEventListener('themechange', (event) => {
-  const path = event.detail === 'light' ? '/replay_light' : '/replay';
-  if (location.pathname !== path) history.replaceState(history.state, '', path + location.search);
-});
 for (let hour = 0; hour < 24; hour += 1) {
   hourSelect.append(h('option', { text: `${String(hour).padStart(2, '0')}:00 – ${String(hour).padStart(2, '0')}:59`, attrs: { value: String(hour) } }));
 }
@@ -67,7 +62,6 @@ async function start() {
   try {
     const me = await getJson('/api/me');
     setCsrfToken(me.csrf_token);
-    state.csrf = me.csrf_token;
     state.operator = me.role === 'operator';
   } catch (error) {
     if (error.status === 401) return;
@@ -238,7 +232,7 @@ function confirmDelete(snapshot) {
   ok.onclick = async () => {
     close();
     try {
-      await request('DELETE', `/api/replay/snapshots/${encodeURIComponent(snapshot.id)}`);
+      await deleteJson(`/api/replay/snapshots/${encodeURIComponent(snapshot.id)}`);
       if (state.current === snapshot.id) clearCalls('The snapshot was deleted.');
     } catch (error) {
       banners.show('delete', `Could not delete ${snapshot.key}: ${error.message}`);
@@ -246,28 +240,6 @@ function confirmDelete(snapshot) {
     refreshSnapshots();
   };
   confirmDialog.showModal();
-}
-
-/** DELETE with the CSRF header and a deadline; api.js only offers GET and POST. */
-async function request(method, url) {
-  const headers = { Accept: 'application/json' };
-  if (state.csrf) headers['X-CSRF-Token'] = state.csrf;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), DELETE_TIMEOUT_MS);
-  let response;
-  try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', signal: controller.signal });
-  } catch (e) {
-    throw new ApiError(0, 'network', controller.signal.aborted ? 'The server did not answer in time' : 'Cannot reach the dashboard server');
-  } finally {
-    clearTimeout(timer);
-  }
-  if (!response.ok) {
-    const payload = await response.json().catch(() => null);
-    const error = payload && payload.error ? payload.error : {};
-    throw new ApiError(response.status, error.code || `http_${response.status}`, error.message || response.statusText);
-  }
-  return response.json();
 }
 
 function openSnapshot(id) {
@@ -315,10 +287,8 @@ async function loadCalls() {
 }
 
 function renderCall(call) {
-  const type = ['incoming', 'outgoing'].includes(call.call_type) ? call.call_type : 'unknown';
-  const icon = { incoming: '↓', outgoing: '↑', unknown: '—' }[type];
   const cells = [
-    h('td', {}, h('span', { class: `dir ${type}`, text: icon, title: type })),
+    h('td', {}, directionIcon(call.call_type)),
     h('td', { class: 'mono', text: call.create_date_iso || '-' }),
     h('td', { class: 'mono', text: call.caller }),
     h('td', { class: 'mono', text: call.called }),
@@ -332,8 +302,8 @@ function renderCall(call) {
 }
 
 function consoleUrl(session) {
-  const light = document.documentElement.getAttribute('data-theme') === 'light';
-  return withQuery(light ? '/replay_light/console' : '/replay/console', { snapshot: state.current, session });
+  const page = currentTheme() === 'light' ? '/replay_light/console' : '/replay/console';
+  return withQuery(page, { snapshot: state.current, session });
 }
 
 function openConsoleFromRow(event) {

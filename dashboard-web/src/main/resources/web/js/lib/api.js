@@ -1,6 +1,6 @@
 /**
- * JSON client for the dashboard API: every request has a deadline, every POST carries the CSRF token,
- * and every failure becomes an ApiError with the server's own code and message (never an alert()).
+ * JSON client for the dashboard API: every request has a deadline, every write carries the CSRF token,
+ * and every failure becomes an ApiError with the server's own code and message (never a blocking alert dialog).
  */
 
 const DEFAULT_TIMEOUT_MS = 15000;
@@ -18,7 +18,7 @@ export class ApiError extends Error {
 let csrfToken = null;
 let unauthenticatedHandler = null;
 
-/** Sets the token sent as X-CSRF-Token on every POST (from /api/me or /api/login). */
+/** Sets the token sent as X-CSRF-Token on every write (from /api/me or /api/login). */
 export function setCsrfToken(token) {
   csrfToken = token || null;
 }
@@ -48,16 +48,19 @@ export function postJson(path, body, options) {
   return request('POST', path, body, options);
 }
 
+/** DELETE a resource, with the CSRF header. */
+export function deleteJson(path, options) {
+  return request('DELETE', path, undefined, options);
+}
+
 async function request(method, url, body, { timeoutMs = DEFAULT_TIMEOUT_MS, signal } = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const onOuterAbort = () => controller.abort();
   if (signal) signal.addEventListener('abort', onOuterAbort, { once: true });
   const headers = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
-    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  }
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
     response = await fetch(url, {

@@ -1,7 +1,7 @@
 import { h } from './dom.js';
 
 /**
- * Error and notice banners at the top of a page (the original used alert()). One banner per key:
+ * Error and notice banners at the top of a page (the original used blocking alert dialogs). One banner per key:
  * showing a key again replaces its text instead of stacking duplicates.
  */
 export class Banners {

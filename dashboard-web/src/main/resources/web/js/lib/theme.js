@@ -10,7 +10,10 @@ export function currentTheme() {
   return document.documentElement.getAttribute('data-theme') === 'light' ? 'light' : 'dark';
 }
 
-/** Path of the same page for a theme: /cst_explorer/P <-> /cst_explorer_light/P, / <-> /light, /console <-> /console_light. */
+/**
+ * Path of the same page for a theme: /cst_explorer/P <-> /cst_explorer_light/P, / <-> /light,
+ * /console <-> /console_light, /replay[/console] <-> /replay_light[/console].
+ */
 export function pathForTheme(pathname, theme) {
   const light = theme === 'light';
   if (pathname === '/' || pathname === '/light') return light ? '/light' : '/';
@@ -18,6 +21,8 @@ export function pathForTheme(pathname, theme) {
   if (m) return `/cst_explorer${light ? '_light' : ''}/${m[1]}`;
   m = /^\/console(?:_light)?$/.exec(pathname);
   if (m) return light ? '/console_light' : '/console';
+  m = /^\/replay(?:_light)?(\/console)?$/.exec(pathname);
+  if (m) return `/replay${light ? '_light' : ''}${m[1] || ''}`;
   return pathname;
 }
 
