@@ -1,0 +1,232 @@
+package io.cccpexplorer.simulator;
+
+import io.cccpexplorer.protocol.rlog.LogSource;
+import io.cccpexplorer.protocol.rlog.LoggerDirectory;
+import io.cccpexplorer.protocol.rlog.RlogEntry;
+import io.cccpexplorer.protocol.rlog.RlogRecorder;
+import io.cccpexplorer.simulator.apply.RecordApplier;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
+import io.cccpexplorer.simulator.server.Authenticator;
+import io.cccpexplorer.simulator.server.DayLoader;
+import io.cccpexplorer.simulator.server.ExplorerServer;
+import io.cccpexplorer.simulator.source.RecordFeed;
+import io.cccpexplorer.simulator.source.ReplayDays;
+import io.cccpexplorer.simulator.source.ScaledClock;
+import io.cccpexplorer.simulator.source.SyntheticFeed;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.DefaultEventExecutor;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running project: its database and applier confined to one thread, its explorer server, and the feed
+ * (synthetic or replay) that a periodic tick advances.
+ */
+final class ProjectRuntime implements RunningProject, LiveDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectRuntime.class);
+    private static final long TICK_MILLIS = 50;
+    private static final long CALL_TIMEOUT_SECONDS = 60;
+
+    private final ProjectConfig config;
+    private final DefaultEventExecutor dbThread;
+    private final DispatchDatabase db = new DispatchDatabase();
+    private final RecordApplier applier;
+    private final Clock clock;
+    private final ExplorerServer server;
+    private final RecordFeed feed;
+    private ScheduledFuture<?> ticks;
+    private Instant lastWindowTick = Instant.MIN;
+    private int port;
+
+    ProjectRuntime(ProjectConfig config, SimulatorConfig sim) throws IOException {
+        this.config = config;
+        // the vendor keeps deleted sessions of the loaded days; a synthetic run lasts, so it forgets them after an hour
+        this.applier = new RecordApplier(db, config.name(), config.source() instanceof ProjectConfig.Replay
+                ? RecordApplier.KEEP_DELETED : Duration.ofHours(1));
+        this.dbThread = new DefaultEventExecutor(new DefaultThreadFactory("cccp-sim-" + config.name(), true));
+        DayLoader dayLoader = DayLoader.NONE;
+        if (config.source() instanceof ProjectConfig.Synthetic s) {
+            Instant origin = sim.clock().instant();
+            this.clock = config.speed() == 1.0 ? sim.clock() : new ScaledClock(sim.clock(), origin, config.speed());
+            RlogRecorder recorder = config.recordDir().isEmpty() ? null
+                    : new RlogRecorder(config.recordDir().get(), LogSource.ccxml(config.name(), hostName()));
+            this.feed = new SyntheticFeed(s.traffic().start(s.seed(), origin, sim.serverOffset()), recorder);
+        } else if (config.source() instanceof ProjectConfig.Replay r) {
+            this.clock = sim.clock();
+            ReplayDays days = new ReplayDays(r.loggerRoot(), replayProject(r), sim.serverOffset(), applier, clock,
+                    config.speed());
+            this.feed = days;
+            dayLoader = days;
+        } else {
+            this.clock = sim.clock();
+            this.feed = (now, a) -> { };
+        }
+        Authenticator auth = authenticator(sim.credentials());
+        this.server = new ExplorerServer(config.name(), db, dbThread, clock, sim.serverOffset(), auth, dayLoader,
+                sim.maxPendingMessages(), eventSource());
+    }
+
+    void start(String bindAddress, EventLoopGroup boss, EventLoopGroup workers) throws Exception {
+        if (config.source() instanceof ProjectConfig.Replay r && r.loadDay().isPresent()) {
+            ReplayDays days = (ReplayDays) feed;
+            call(() -> {
+                days.load(r.loadDay().get());
+                return null;
+            });
+        }
+        port = server.start(bindAddress, config.port(), boss, workers);
+        ticks = dbThread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void tick() {
+        try {
+            Instant now = clock.instant();
+            feed.advance(now, applier);
+            if (!now.isBefore(lastWindowTick.plusSeconds(1))) {
+                lastWindowTick = now;
+                server.tick();
+            }
+        } catch (RuntimeException e) {
+            log.error("project {}: tick failed: {}", config.name(), e.toString(), e);
+        }
+    }
+
+    void close() {
+        if (ticks != null) {
+            ticks.cancel(false);
+        }
+        server.close();
+        try {
+            dbThread.submit(feed::close).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("project {}: closing its feed: {}", config.name(), e.toString());
+        }
+        // a short quiet period lets the closed connections' last events run before the thread stops
+        dbThread.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).syncUninterruptibly();
+    }
+
+    @Override
+    public String name() {
+        return config.name();
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public LiveDatabase database() {
+        return this;
+    }
+
+    @Override
+    public int connectionCount() {
+        return server.connectionCount();
+    }
+
+    @Override
+    public long recordsApplied() {
+        return call(applier::appliedCount);
+    }
+
+    @Override
+    public ProjectConfig config() {
+        return config;
+    }
+
+    @Override
+    public void apply(List<RlogEntry> entries) {
+        call(() -> {
+            applier.applyAll(entries);
+            return null;
+        });
+    }
+
+    @Override
+    public <T> T read(Function<DispatchDatabase, T> reader) {
+        return call(() -> reader.apply(db));
+    }
+
+    @Override
+    public void change(Consumer<DispatchDatabase> mutation) {
+        call(() -> {
+            mutation.accept(db);
+            db.commit();
+            return null;
+        });
+    }
+
+    @Override
+    public int liveQueryCount() {
+        return call(() -> server.queryCounts()[0] + server.queryCounts()[1]);
+    }
+
+    private <T> T call(Callable<T> task) {
+        if (dbThread.inEventLoop()) {
+            try {
+                return task.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return dbThread.submit(task).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for project " + config.name(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("project " + config.name() + " did not answer within "
+                    + CALL_TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    private String replayProject(ProjectConfig.Replay r) throws IOException {
+        List<String> projects = new LoggerDirectory(r.loggerRoot()).projects();
+        if (projects.contains(config.name()) || projects.size() != 1) {
+            return config.name();
+        }
+        log.info("project {}: the Logger directory holds only project {}; replaying it", config.name(), projects.get(0));
+        return projects.get(0);
+    }
+
+    private static Authenticator authenticator(List<Credentials> accepted) {
+        if (accepted.isEmpty()) {
+            return Authenticator.ANYONE;
+        }
+        return (login, password) -> accepted.contains(new Credentials(login, password))
+                ? java.util.Optional.empty() : java.util.Optional.of("bad login or password");
+    }
+
+    /** {@code PID.EPOCH.PROCESS.HOST} with an empty process name, as the slave dispatch signs its events. */
+    private static String eventSource() {
+        return ProcessHandle.current().pid() + "." + Instant.now().getEpochSecond() + ".." + hostName();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.cccpexplorer.simulator;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a {@link Simulator} needs: where to bind, the projects (each on its own port with its own database),
+ * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset.
+ */
+public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, List<Credentials> credentials,
+                              Clock clock, ZoneOffset serverOffset, int maxPendingMessages) {
+
+    /** Default bound on messages waiting for a slow client before it is disconnected. */
+    public static final int DEFAULT_MAX_PENDING_MESSAGES = 100_000;
+
+    public SimulatorConfig {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(serverOffset, "serverOffset");
+        projects = List.copyOf(projects);
+        credentials = List.copyOf(credentials);
+        if (projects.isEmpty()) {
+            throw new IllegalArgumentException("projects: none (expected: at least one)");
+        }
+        if (projects.stream().map(ProjectConfig::name).distinct().count() != projects.size()) {
+            throw new IllegalArgumentException("projects: duplicate names in " + projects.stream().map(ProjectConfig::name).toList());
+        }
+        if (maxPendingMessages < 1) {
+            throw new IllegalArgumentException("maxPendingMessages: " + maxPendingMessages + " (expected: >= 1)");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link SimulatorConfig}; defaults: 127.0.0.1, any login, system clock, the system's offset now. */
+    public static final class Builder {
+        private String bindAddress = "127.0.0.1";
+        private final List<ProjectConfig> projects = new ArrayList<>();
+        private final List<Credentials> credentials = new ArrayList<>();
+        private Clock clock = Clock.systemUTC();
+        private ZoneOffset serverOffset;
+        private int maxPendingMessages = DEFAULT_MAX_PENDING_MESSAGES;
+
+        private Builder() {
+        }
+
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
+
+        public Builder project(ProjectConfig project) {
+            projects.add(project);
+            return this;
+        }
+
+        public Builder credentials(Credentials... accepted) {
+            credentials.addAll(List.of(accepted));
+            return this;
+        }
+
+        public Builder credentials(List<Credentials> accepted) {
+            credentials.addAll(accepted);
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** The UTC offset of dates the server sends and of date literals in filters. */
+        public Builder serverOffset(ZoneOffset offset) {
+            this.serverOffset = offset;
+            return this;
+        }
+
+        public Builder maxPendingMessages(int max) {
+            this.maxPendingMessages = max;
+            return this;
+        }
+
+        public SimulatorConfig build() {
+            ZoneOffset offset = serverOffset != null ? serverOffset
+                    : ZoneId.systemDefault().getRules().getOffset(clock.instant());
+            return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.cccpexplorer.simulator.apply;
+
+import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecord;
+import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
+import io.cccpexplorer.protocol.rlog.ccxml.Logout;
+import io.cccpexplorer.protocol.rlog.ccxml.SetInstancesCount;
+import io.cccpexplorer.protocol.rlog.ccxml.SetUserMode;
+import io.cccpexplorer.protocol.rlog.ccxml.UserPhoneNumber;
+import io.cccpexplorer.protocol.rlog.ccxml.UserRegister;
+import io.cccpexplorer.protocol.rlog.ccxml.UserState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserStillInState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DbList;
+import io.cccpexplorer.simulator.db.DbObject;
+
+/**
+ * Agents: users, groups, user sessions (login, mode, phone, states) and phone registrations (wire spec §6.3).
+ * Users are keyed by login and created on their first login; a user session references its user and the user
+ * lists references to its sessions and states, so {@code sessions.last.session} is the current one. Group
+ * counters are not derived from ccxml records (observed: the vendor leaves them at 0 on replayed logs).
+ */
+final class AgentRules implements RecordRules {
+
+    private static final int USER_SESSION = 3;
+    static final int HISTORY = 100;
+
+    private final DispatchIndex index;
+
+    AgentRules(DispatchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public boolean apply(CcxmlRecord record, CccpDate date) {
+        if (record instanceof LoginOk r) {
+            login(r.sessionId(), r.login(), r.name(), r.userObjectId(), r.mode(), r.instancesCount(),
+                    r.profileName(), r.profileId(), r.groupName(), r.groupDisplayName(), r.groupPath(), r.userId(),
+                    r.version(), date, true);
+        } else if (record instanceof UserStillLogged r) {
+            login(r.sessionId(), r.login(), r.name(), r.userObjectId(), r.mode(), r.instancesCount(),
+                    r.profileName(), r.profileId(), r.groupName(), r.groupDisplayName(), r.groupPath(), r.userId(),
+                    r.version(), date, false);
+        } else if (record instanceof Logout r) {
+            logout(r.sessionId(), date);
+        } else if (record instanceof UserState r) {
+            state(r.sessionId(), r.stateId(), r.name(), r.displayName(), r.idleDisplayName(), r.idleDisplayColor(),
+                    r.idleDisplayOrder(), r.group(), r.displayColor(), date, true);
+        } else if (record instanceof UserStillInState r) {
+            state(r.sessionId(), r.stateId(), r.name(), r.displayName(), r.idleDisplayName(), r.idleDisplayColor(),
+                    r.idleDisplayOrder(), r.group(), r.displayColor(), date, false);
+        } else if (record instanceof SetUserMode r) {
+            DbObject s = userSession(r.sessionId());
+            if (s != null) {
+                s.set("current_mode", r.mode());
+            }
+        } else if (record instanceof SetInstancesCount r) {
+            DbObject s = userSession(r.sessionId());
+            if (s != null) {
+                s.set("instances_count", r.instancesCount());
+            }
+        } else if (record instanceof UserPhoneNumber r) {
+            DbObject s = userSession(r.sessionId());
+            if (s != null) {
+                s.set("phone_uri", r.uri()).set("phone_contact_uri", r.contactUri());
+            }
+        } else if (record instanceof UserRegister r) {
+            register(r, date);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private DbObject userSession(String sessionId) {
+        DbObject s = index.session(sessionId);
+        return s != null && s.classDef().isA("ccenter_dispatch_db_user_session") ? s : null;
+    }
+
+    private void login(String sessionId, String login, String name, int userObjectId, String mode, int instances,
+                       String profileName, int profileId, String groupName, String groupDisplayName,
+                       String groupPath, String userId, int version, CccpDate date, boolean fresh) {
+        DbObject session = index.ensureSession(sessionId, USER_SESSION, date);
+        if (!session.classDef().isA("ccenter_dispatch_db_user_session")) {
+            return;
+        }
+        DbObject group = index.ensureGroup(groupPath, groupName, groupDisplayName, session.string("project_name"));
+        DbObject user = index.usersByLogin.get(login);
+        if (user == null) {
+            user = index.root().list("users").append("ccenter_dispatch_db_user");
+            user.set("login", login).set("project_name", session.string("project_name"))
+                    .set("project_path", session.string("project_path"));
+            index.usersByLogin.put(login, user);
+        }
+        user.set("name", name).set("user_object_id", userObjectId).set("user_id", userId).set("group", group);
+        index.usersByObjectId.put(userObjectId, user);
+        boolean wasLogged = session.bool("logged");
+        session.set("user", user).set("logged", true).set("current_mode", mode).set("instances_count", instances)
+                .set("profile_name", profileName).set("profile_id", profileId).set("client_version", version);
+        if (fresh || session.date("login_date").isNil()) {
+            session.set("login_date", date);
+        }
+        DbList refs = user.list("sessions");
+        DbObject last = refs.last();
+        if (last == null || last.ref("session") != session) {
+            refs.append("ccenter_dispatch_db_user_session_reference").set("session", session);
+        }
+        if (!wasLogged) {
+            user.set("logged_count", user.u32("logged_count") + 1);
+        }
+    }
+
+    private void logout(String sessionId, CccpDate date) {
+        DbObject session = userSession(sessionId);
+        if (session == null || !session.bool("logged")) {
+            return;
+        }
+        session.set("logged", false).set("logout_date", date);
+        closeState(session, date);
+        DbObject user = session.ref("user");
+        if (user != null) {
+            user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
+        }
+    }
+
+    private void state(String sessionId, int stateId, String name, String displayName, String idleDisplayName,
+                       String idleDisplayColor, int idleDisplayOrder, String group, String displayColor,
+                       CccpDate date, boolean fresh) {
+        DbObject session = userSession(sessionId);
+        if (session == null) {
+            return;
+        }
+        DbObject current = session.list("states").last();
+        if (!fresh && (current == null || current.u32("state_id") == stateId && current.date("end_date").isNil())) {
+            return;   // observed: user_still_in_state creates no state; same state: nothing changes
+        }
+        closeState(session, date);
+        trim(session.list("states"));
+        DbObject state = session.list("states").append("ccenter_dispatch_db_user_state")
+                .set("state_id", stateId).set("name", name).set("group", group).set("display_name", displayName)
+                .set("display_color", displayColor).set("idle_display_name", idleDisplayName)
+                .set("idle_display_color", idleDisplayColor)
+                .set("idle_display_order", Integer.toString(idleDisplayOrder)).set("start_date", date);
+        DbObject user = session.ref("user");
+        if (user != null) {
+            user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
+            trim(user.list("states"));
+            user.set("last_state_date", date).set("last_state_name", name).set("last_state_group", group)
+                    .set("last_state_display_name", displayName);
+        }
+    }
+
+    /** Keeps a state history bounded (inferred: the dispatch keeps a day, we keep the last 100). */
+    private void trim(DbList states) {
+        while (states.size() >= HISTORY) {
+            index.db.delete(states.first());
+        }
+    }
+
+    private static void closeState(DbObject session, CccpDate date) {
+        DbObject current = session.list("states").last();
+        if (current != null && current.date("end_date").isNil()) {
+            current.set("end_date", date);
+        }
+    }
+
+    private void register(UserRegister r, CccpDate date) {
+        DbObject reg = index.registers.get(r.phoneId());
+        if (reg == null) {
+            reg = index.root().list("user_registers").append("ccenter_dispatch_db_user_register");
+            reg.set("date", date).set("phone_id", r.phoneId());
+            index.registers.put(r.phoneId(), reg);
+        }
+        reg.set("last_date", date).set("user", index.usersByObjectId.get(r.userId())).set("call_id", r.callId())
+                .set("contact", r.contact()).set("expires", r.expires()).set("expires_date", r.expiresDate());
+    }
+}

@@ -1,0 +1,313 @@
+package io.cccpexplorer.simulator.apply;
+
+import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecord;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionConnected;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionDisconnected;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionRecord;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionTerminate;
+import io.cccpexplorer.protocol.rlog.ccxml.DialogCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.DialogEnterItem;
+import io.cccpexplorer.protocol.rlog.ccxml.DialogTerminate;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionAddStatistic;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionDelete;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionEnterItem;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionEvent;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionLog;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionSetEntryPoint;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DbList;
+import io.cccpexplorer.simulator.db.DbObject;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Sessions, their connections, events, items and statistics (wire spec §6.2), and the global connection
+ * statistics {@code incomings}/{@code outgoings} (+ one per stat_name) whose {@code current} counts live
+ * connections. Dialogs do not become {@code interfaces} (observed: those come from other loggers).
+ * A session enters the root's {@code sessions} at session_create; terminate and delete only date it (observed:
+ * the vendor still lists deleted sessions of the loaded days). After a retention period in record time a
+ * deleted session leaves the database with its tasks and file tasks (inferred; it bounds memory in long runs).
+ */
+final class SessionRules implements RecordRules {
+
+    static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
+
+    private final DispatchIndex index;
+    private final long retentionSeconds;
+    private final Deque<DbObject> deleted = new ArrayDeque<>();
+
+    SessionRules(DispatchIndex index, Duration retention) {
+        this.index = index;
+        this.retentionSeconds = retention.getSeconds();
+    }
+
+    /** Removes the sessions deleted more than the retention before {@code now}. */
+    void purgeDeletedBefore(CccpDate now) {
+        while (!deleted.isEmpty()) {
+            DbObject s = deleted.peekFirst();
+            if (!s.isDeleted() && now.seconds() - s.date("delete_date").seconds() < retentionSeconds) {
+                return;
+            }
+            deleted.pollFirst();
+            if (!s.isDeleted()) {
+                purge(s);
+            }
+        }
+    }
+
+    @Override
+    public boolean apply(CcxmlRecord record, CccpDate date) {
+        if (record instanceof SessionCreate r) {
+            create(r, date);
+        } else if (record instanceof SessionSetEntryPoint r) {
+            DbObject s = index.session(r.sessionId());
+            if (s != null && s.classDef().field("entry_point") != null) {
+                s.set("entry_point", r.entryPoint()).set("entry_point_display_name", r.entryPointDisplayName());
+            }
+        } else if (record instanceof SessionTerminate r) {
+            DbObject s = index.session(r.sessionId());
+            if (s != null) {
+                s.set("terminate_date", date);
+                endLogin(s);
+                event(r.sessionId(), date, "", "", "", "terminated", "");
+            }
+        } else if (record instanceof SessionDelete r) {
+            event(r.sessionId(), date, "", "", "", "deleted", "");
+            delete(r.sessionId(), date);
+        } else if (record instanceof DialogCreate r) {
+            event(r.sessionId(), date, r.dialogId(), "", "", "create " + r.type(), r.pathName());
+        } else if (record instanceof DialogEnterItem r) {
+            dialogItem(r, date);
+        } else if (record instanceof DialogTerminate r) {
+            event(r.sessionId(), date, r.dialogId(), "", "", "terminate dialog", r.reason());
+        } else if (record instanceof SessionEvent r) {
+            event(r.sessionId(), date, r.sourceId(), r.targetId(), r.state(), r.name(), r.stringData());
+        } else if (record instanceof SessionLog r) {
+            // inferred: a script log line shows in the session console as an event named after its type
+            event(r.sessionId(), date, r.sourceId(), "", "", r.type(), r.stringData());
+        } else if (record instanceof SessionAddStatistic r) {
+            statistic(r, date);
+        } else if (record instanceof SessionEnterItem r) {
+            enterItem(r, date);
+        } else if (record instanceof ConnectionCreate r) {
+            connectionCreate(r, date);
+        } else if (record instanceof ConnectionConnected r) {
+            connectionDate(r.sessionId(), r.connectionId(), "connected_date", date);
+        } else if (record instanceof ConnectionDisconnected r) {
+            connectionEnds(r.sessionId(), r.connectionId(), "disconnected_date", date);
+        } else if (record instanceof ConnectionTerminate r) {
+            connectionEnds(r.sessionId(), r.connectionId(), "terminate_date", date);
+        } else if (record instanceof ConnectionRecord r) {
+            DbObject c = connection(r.sessionId(), r.connectionId());
+            if (c != null) {
+                c.set("record_uri", r.uri());
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Observed: a user session that ends without logout no longer counts as logged for its user. */
+    private static void endLogin(DbObject s) {
+        if (s.classDef().field("logged") != null && s.bool("logged")) {
+            s.set("logged", false);
+            DbObject user = s.ref("user");
+            if (user != null) {
+                user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
+            }
+        }
+    }
+
+    private void create(SessionCreate r, CccpDate date) {
+        DbObject s = index.session(r.sessionId());
+        if (s == null) {
+            s = index.ensureSession(r.sessionId(), r.sessionType(), date);
+        }
+        s.set("project_name", index.project(r.sessionProjectName()));
+        if (!r.sessionProjectPath().isEmpty()) {
+            s.set("project_path", r.sessionProjectPath());
+        }
+    }
+
+    private void delete(String sessionId, CccpDate date) {
+        DbObject s = index.session(sessionId);
+        if (s == null || !s.date("delete_date").isNil()) {
+            return;
+        }
+        s.set("delete_date", date);
+        deleted.addLast(s);
+    }
+
+    private void purge(DbObject s) {
+        String sessionId = s.string("session_id");
+        if (index.sessions.get(sessionId) == s) {
+            index.sessions.remove(sessionId);
+        }
+        for (DbObject task : index.tasksOfSession.getOrDefault(sessionId, List.of())) {
+            index.tasks.remove(DispatchIndex.taskKey(sessionId, task.string("task_id")));
+            index.db.delete(task);
+        }
+        for (DbObject ft : index.fileTasksOfSession.getOrDefault(sessionId, List.of())) {
+            index.fileTasks.remove(DispatchIndex.taskKey(sessionId, ft.string("task_id")));
+            DbObject queue = index.queues.get(ft.string("queue_name"));
+            if (queue != null) {
+                index.waiting(queue).remove(ft);
+                index.contact(queue).remove(ft);
+            }
+            index.db.delete(ft);
+        }
+        index.tasksOfSession.remove(sessionId);
+        index.fileTasksOfSession.remove(sessionId);
+        DbObject user = s.classDef().field("user") == null ? null : s.ref("user");
+        if (user != null) {
+            for (DbObject ref : new ArrayList<>(user.list("sessions").items())) {
+                if (ref.ref("session") == s) {
+                    index.db.delete(ref);
+                }
+            }
+            for (DbObject task : s.list("user_tasks").items()) {
+                index.forgetUserTask(task);
+            }
+        }
+        index.db.delete(s);
+    }
+
+    private void event(String sessionId, CccpDate date, String source, String target, String state, String name,
+                       String data) {
+        DbObject s = index.session(sessionId);
+        if (s != null) {
+            s.list("events").append("ccenter_dispatch_db_event")
+                    .set("date", date).set("source", source).set("target", target)
+                    .set("state", state).set("name", name).set("string_data", data);
+        }
+    }
+
+    /** A named session statistic: updated in place if known, and logged as a "statistic" event (observed). */
+    private void statistic(SessionAddStatistic r, CccpDate date) {
+        DbObject s = index.session(r.sessionId());
+        if (s == null) {
+            return;
+        }
+        DbObject stat = null;
+        for (DbObject o : s.list("statistics").items()) {
+            if (o.string("name").equals(r.name())) {
+                stat = o;
+            }
+        }
+        if (stat == null) {
+            stat = s.list("statistics").append("ccenter_dispatch_db_statistic").set("name", r.name());
+        }
+        stat.set("date", date).set("value", r.value());
+        event(r.sessionId(), date, r.sessionId(), "", "", "statistic", r.name() + "=" + r.value());
+    }
+
+    /** A dialog (voice menu) entering an item: an item of the session and an "enter dialog" event (observed). */
+    private void dialogItem(DialogEnterItem r, CccpDate date) {
+        DbObject s = index.session(r.sessionId());
+        if (s == null) {
+            return;
+        }
+        DbList items = s.list("items");
+        DbObject previous = items.last();
+        if (previous != null && previous.date("end_date").isNil()) {
+            previous.set("end_date", date);
+        }
+        items.append("ccenter_dispatch_db_item")
+                .set("start_date", date).set("source", r.dialogId()).set("form", r.formId()).set("item", r.itemId())
+                .set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
+                .set("compute_duration", r.computeDuration());
+        s.set("current_item", r.itemId()).set("current_item_date", date);
+        String where = r.itemId().isEmpty() ? r.formId() : r.formId() + "." + r.itemId();
+        event(r.sessionId(), date, r.dialogId(), "", "", "enter dialog",
+                r.promptCounter() > 0 ? where + " : " + r.promptCounter() : where);   // observed shape
+    }
+
+    private void enterItem(SessionEnterItem r, CccpDate date) {
+        DbObject s = index.session(r.sessionId());
+        if (s == null) {
+            return;
+        }
+        DbList items = s.list("items");
+        DbObject previous = items.last();
+        if (previous != null && previous.date("end_date").isNil()) {
+            previous.set("end_date", date);
+        }
+        items.append("ccenter_dispatch_db_item")
+                .set("start_date", date).set("item", r.itemName()).set("form", r.name())
+                .set("item_rank", r.rank()).set("result", r.result()).set("result_name", r.resultName())
+                .set("compute_duration", r.computeDuration());
+        s.set("current_item", r.name()).set("current_item_date", date);
+    }
+
+    private void connectionCreate(ConnectionCreate r, CccpDate date) {
+        DbObject s = index.session(r.sessionId());
+        if (s == null) {
+            return;
+        }
+        s.list("connections").append("ccenter_dispatch_db_connection")
+                .set("connection_id", r.connectionId()).set("call_id", r.callId())
+                .set("session_instance_id", r.sessionInstanceId()).set("create_date", date)
+                .set("remote_name", r.remoteName()).set("remote_address", r.remoteAddress())
+                .set("remote_contact", r.remoteContact()).set("local_name", r.localName())
+                .set("local_address", r.localAddress()).set("aai", r.aai())
+                .set("hidden_number", r.hiddenNumber()).set("incoming", r.incomingCall())
+                .set("stat_name", r.statName());
+        s.set("last_call_id", r.callId());
+        String direction = r.incomingCall() ? "incoming" : "outgoing";
+        statistic(direction + "s", +1);
+        statistic(direction + "_" + r.statName(), +1);
+    }
+
+    /** Moves the {@code current} of a global uint_32_max statistic, created on first use. */
+    private void statistic(String name, int delta) {
+        DbObject stat = index.statistics.get(name);
+        if (stat == null) {
+            stat = index.root().list("array_statistics").append("consistent_db_array_statistic_uint_32_max");
+            stat.set("name", name);
+            index.statistics.put(name, stat);
+        }
+        stat.set("current", Math.max(0, stat.u32("current") + delta));
+    }
+
+    private void connectionEnds(String sessionId, int connectionId, String field, CccpDate date) {
+        DbObject c = connection(sessionId, connectionId);
+        if (c == null) {
+            return;
+        }
+        boolean wasLive = c.date("disconnected_date").isNil() && c.date("terminate_date").isNil();
+        c.set(field, date);
+        if (wasLive) {
+            String direction = c.bool("incoming") ? "incoming" : "outgoing";
+            statistic(direction + "s", -1);
+            statistic(direction + "_" + c.string("stat_name"), -1);
+        }
+    }
+
+    private DbObject connection(String sessionId, int connectionId) {
+        DbObject s = index.session(sessionId);
+        if (s == null) {
+            return null;
+        }
+        DbList connections = s.list("connections");
+        for (int i = connections.size() - 1; i >= 0; i--) {
+            if (connections.get(i).u32("connection_id") == connectionId) {
+                return connections.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void connectionDate(String sessionId, int connectionId, String field, CccpDate date) {
+        DbObject c = connection(sessionId, connectionId);
+        if (c != null) {
+            c.set(field, date);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.cccpexplorer.simulator.apply;
+
+import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecord;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLock;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLocked;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManage;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskPostManaging;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskRedirected;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferDetails;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DbList;
+import io.cccpexplorer.simulator.db.DbObject;
+
+/**
+ * An agent's tasks (the calls offered to and handled by one user session): the session's {@code user_tasks},
+ * its task counters and last_task_* fields, and the user's {@code tasks} references and busy_count.
+ * A user task is "running" from create until managed/failed; a user is busy while one of its tasks runs.
+ */
+final class UserTaskRules implements RecordRules {
+
+    private final DispatchIndex index;
+
+    UserTaskRules(DispatchIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public boolean apply(CcxmlRecord record, CccpDate date) {
+        if (record instanceof UserTaskCreate r) {
+            create(r, date);
+        } else if (record instanceof UserTaskState r) {
+            state(r, date);
+        } else if (record instanceof UserTaskLocked r) {
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null) {
+                t.set("caller_session_id", r.callerSessionId()).set("caller_object_id", r.callerObjectId())
+                        .set("caller_task_id", r.callerTaskId()).set("queue_name", r.queueName())
+                        .set("waiting_date", r.waitingDate()).set("priority", r.priority())
+                        .set("absolute_priority", r.absolutePriority());
+                TaskRules.copyAttributes(r.taskAttributes(), t.list("attributes"));
+            }
+        } else if (record instanceof UserTaskTransferDetails r) {
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null) {
+                t.set("caller_session_id", r.callerSessionId()).set("caller_object_id", r.callerObjectId())
+                        .set("caller_task_id", r.callerTaskId()).set("queue_name", r.queueName());
+            }
+        } else if (record instanceof UserTaskManagementEffective r) {
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null && !t.bool("managed")) {
+                t.set("management_effective_date", date).set("managed", true);
+                bump(t, "managed_tasks_count");
+            }
+        } else if (record instanceof UserTaskManaged r) {
+            finish(r.sessionId(), r.taskLoggerId(), true, r.reason(), date);
+        } else if (record instanceof UserTaskFailed r) {
+            DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()));
+            if (t != null && t.bool("running") && !t.bool("managed")) {
+                bump(t, "lost_tasks_count");
+            }
+            finish(r.sessionId(), r.taskLoggerId(), false, r.reason(), date);
+        } else if (record instanceof UserTaskRedirected r) {
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null && !t.bool("redirected")) {
+                t.set("redirected", true);
+                bump(t, "redirected_tasks_count");
+            }
+        } else if (record instanceof UserTaskTransferred r) {
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null && !t.bool("transferred")) {
+                t.set("transferred", true).set("transfered", true).set("transfer_to_task_id", r.managerTaskId())
+                        .set("transfer_to_session_id", r.managerSessionId())
+                        .set("transfer_to_user_id", r.managerUserId());
+                bump(t, "transferred_tasks_count");
+                bump(t, "transfered_tasks_count");
+            }
+        } else if (record instanceof UserTaskLock r) {
+            task(r.sessionId(), r.taskLoggerId(), date);
+        } else if (record instanceof UserTaskManage r) {
+            task(r.sessionId(), r.taskLoggerId(), date);
+        } else if (record instanceof UserTaskPostManaging r) {
+            task(r.sessionId(), r.taskLoggerId(), date);
+        } else if (record instanceof UserTaskTemporizationEnded r) {
+            task(r.sessionId(), r.taskLoggerId(), date);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The task, with its session's last_task_event_date stamped; {@code null} if unknown. */
+    private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
+        DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
+        if (t != null) {
+            DbObject session = t.father();
+            if (session != null) {
+                session.set("last_task_event_date", date);
+            }
+        }
+        return t;
+    }
+
+    private void create(UserTaskCreate r, CccpDate date) {
+        DbObject session = index.session(r.sessionId());
+        if (session == null || !session.classDef().isA("ccenter_dispatch_db_user_session")) {
+            return;
+        }
+        DbList tasks = session.list("user_tasks");
+        while (tasks.size() >= AgentRules.HISTORY) {
+            DbObject oldest = tasks.first();
+            index.forgetUserTask(oldest);
+            index.db.delete(oldest);
+        }
+        DbObject t = tasks.append("ccenter_dispatch_db_user_task")
+                .set("session_instance_id", r.sessionInstanceId()).set("task_id", r.taskId())
+                .set("name", r.name()).set("display_name", r.displayName()).set("display_color", r.displayColor())
+                .set("display_order", Integer.toString(r.displayOrder())).set("start_date", date)
+                .set("running", true);
+        index.putUserTask(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()), t);
+        session.set("last_task_event_date", date).set("last_task_display_name", r.displayName())
+                .set("last_task_display_color", r.displayColor()).set("last_task_display_order", r.displayOrder())
+                .set("total_tasks_count", session.u32("total_tasks_count") + 1)
+                .set("running_tasks_count", session.u32("running_tasks_count") + 1);
+        DbObject user = session.ref("user");
+        if (user != null) {
+            DbList refs = user.list("tasks");
+            if (refs.size() >= AgentRules.HISTORY) {
+                index.db.delete(refs.first());
+            }
+            refs.append("ccenter_dispatch_db_user_task_reference").set("task", t);
+            user.set("last_task_event_date", date).set("last_task_name", r.name())
+                    .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
+                    .set("last_task_display_order", r.displayOrder());
+            busy(user, +1);
+        }
+    }
+
+    private void state(UserTaskState r, CccpDate date) {
+        DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+        if (t == null) {
+            return;
+        }
+        DbObject previous = t.list("states").last();
+        if (previous != null && previous.date("end_date").isNil()) {
+            previous.set("end_date", date);
+        }
+        t.list("states").append("ccenter_dispatch_db_user_task_state")
+                .set("state_id", r.stateId()).set("name", r.name()).set("display_name", r.displayName())
+                .set("display_color", r.displayColor()).set("display_order", Integer.toString(r.displayOrder()))
+                .set("start_date", date);
+        DbObject session = t.father();
+        session.set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
+                .set("last_task_display_order", r.displayOrder());
+        DbObject user = session.ref("user");
+        if (user != null) {
+            user.set("last_task_event_date", date).set("last_task_name", r.name())
+                    .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
+                    .set("last_task_display_order", r.displayOrder());
+        }
+    }
+
+    private void finish(String sessionId, int taskLoggerId, boolean success, String reason, CccpDate date) {
+        DbObject t = task(sessionId, taskLoggerId, date);
+        if (t == null || !t.bool("running")) {
+            return;
+        }
+        DbObject last = t.list("states").last();
+        if (last != null && last.date("end_date").isNil()) {
+            last.set("end_date", date);
+        }
+        t.set("running", false).set("end_date", date).set("success", success).set("reason", reason);
+        DbObject session = t.father();
+        session.set("running_tasks_count", Math.max(0, session.u32("running_tasks_count") - 1));
+        DbObject user = session.ref("user");
+        if (user != null) {
+            busy(user, -1);
+        }
+    }
+
+    private static void bump(DbObject task, String counter) {
+        DbObject session = task.father();
+        if (session != null) {
+            session.set(counter, session.u32(counter) + 1);
+        }
+    }
+
+    private static void busy(DbObject user, int delta) {
+        user.set("busy_count", Math.max(0, user.u32("busy_count") + delta));
+    }
+}

@@ -1,0 +1,131 @@
+package io.cccpexplorer.simulator.db;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The in-memory object database of a dispatch ({@code ccenter_dispatch_db}): the root (object id 0) and every
+ * object reachable from it, addressable by id, navigable by field name. Changes are collected and handed to the
+ * listeners by {@link #commit()}, so that one record (or one tick of records) produces one consistent batch.
+ * Confined to one thread (the project's database thread); nothing here is synchronized.
+ */
+public final class DispatchDatabase {
+
+    /** The class of the root object. */
+    public static final String ROOT_CLASS = "ccenter_dispatch_db";
+
+    private final Schema schema;
+    private final DbObject root;
+    private final Map<Integer, DbObject> objects = new HashMap<>();
+    private final List<DatabaseListener> listeners = new CopyOnWriteArrayList<>();
+    private List<DatabaseChange> pending = new ArrayList<>();
+    private int nextId = 1;
+
+    public DispatchDatabase() {
+        this(Schema.dispatch());
+    }
+
+    public DispatchDatabase(Schema schema) {
+        this.schema = schema;
+        this.root = new DbObject(this, 0, schema.classNamed(ROOT_CLASS));
+        objects.put(0, root);
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The root object, id 0. */
+    public DbObject root() {
+        return root;
+    }
+
+    /** The live object with this id, or {@code null}. */
+    public DbObject find(int objectId) {
+        return objects.get(objectId);
+    }
+
+    /** Number of live objects, the root included. */
+    public int objectCount() {
+        return objects.size();
+    }
+
+    /** Creates a detached object with a fresh id; put it in a list with {@link DbList#add}. */
+    public DbObject newObject(String className) {
+        int id = nextId++;
+        if (id == 0) {
+            id = nextId++;   // u32 wrap-around: 0 is the root's
+        }
+        DbObject o = new DbObject(this, id, schema.classNamed(className));
+        objects.put(id, o);
+        return o;
+    }
+
+    /**
+     * Removes {@code o} from its list (if any) and forgets it and every object its lists own; queries on them
+     * fall silent and references to them read as null. Only the removal from the father's list is reported as
+     * a list change; the owned objects go silently with their owner.
+     */
+    public void delete(DbObject o) {
+        if (o == root || o.isDeleted()) {
+            return;
+        }
+        if (o.ownerList() != null) {
+            o.ownerList().remove(o);
+        }
+        forget(o);
+        pending.add(new DatabaseChange.ObjectDeleted(o));
+    }
+
+    private void forget(DbObject o) {
+        o.markDeleted();
+        objects.remove(o.id());
+        for (FieldDef f : o.classDef().fields()) {
+            if (f.kind() == FieldKind.LIST && o.hasList(f)) {
+                for (DbObject child : o.list(f).items()) {
+                    forget(child);
+                }
+            }
+        }
+    }
+
+    public void addListener(DatabaseListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(DatabaseListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Hands the changes made since the last commit to the listeners. */
+    public void commit() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<DatabaseChange> batch = pending;
+        pending = new ArrayList<>();
+        for (DatabaseListener l : listeners) {
+            l.onCommit(batch);
+        }
+    }
+
+    /** True if changes wait for {@link #commit()}. */
+    public boolean hasPendingChanges() {
+        return !pending.isEmpty();
+    }
+
+    void fieldChanged(DbObject o, FieldDef field) {
+        pending.add(new DatabaseChange.FieldChanged(o, field));
+    }
+
+    void itemInserted(DbList list, DbObject item, int rank) {
+        pending.add(new DatabaseChange.ItemInserted(list, item, rank));
+    }
+
+    void itemRemoved(DbList list, DbObject item, int rank) {
+        pending.add(new DatabaseChange.ItemRemoved(list, item, rank));
+    }
+}

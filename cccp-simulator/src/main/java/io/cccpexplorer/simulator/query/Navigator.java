@@ -1,0 +1,122 @@
+package io.cccpexplorer.simulator.query;
+
+import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DbList;
+import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.FieldDef;
+
+/**
+ * One step of navigation by name, shared by object formats (dotted paths) and filters ({@code /} paths).
+ * A step goes from an object, a list or nothing to an object, a list, a scalar {@link FieldValue} or nothing
+ * ({@code null}: the field does not exist or a reference is null).
+ *
+ * <ul>
+ *   <li>on an object: the pseudo fields {@code object_id}, {@code object_class}, {@code father}, {@code rank};
+ *       a field of its class; otherwise the last entry of its {@code scripting_values} with that name
+ *       (inferred: how {@code last_record.value} style leaves find script variables);</li>
+ *   <li>on a list: {@code first}, {@code last}, {@code count}, a decimal index, otherwise the last item whose
+ *       {@code name} field equals the step (named values such as {@code attributes.local_number.value}).</li>
+ * </ul>
+ */
+public final class Navigator {
+
+    private Navigator() {
+    }
+
+    /** Resolves a whole path of steps from {@code start}. */
+    public static Object resolve(DbObject start, Iterable<String> steps, Visits visits) {
+        Object current = start;
+        for (String step : steps) {
+            current = step(current, step, visits);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /** One step; see the class comment. */
+    public static Object step(Object current, String name, Visits visits) {
+        if (current instanceof DbObject o) {
+            return onObject(o, name, visits);
+        }
+        if (current instanceof DbList l) {
+            return onList(l, name, visits);
+        }
+        return null;
+    }
+
+    private static Object onObject(DbObject o, String name, Visits visits) {
+        visits.visit(o);
+        switch (name) {
+            case "object_id":
+                return new FieldValue.U32(o.id());
+            case "object_class":
+                return new FieldValue.Str(o.classDef().name());
+            case "father":
+                return o.father();
+            case "rank":
+                return o.ownerList() == null ? null : new FieldValue.U32(o.rank());
+            case ".":
+                return o;
+            default:
+                break;
+        }
+        FieldDef field = o.classDef().field(name);
+        if (field != null) {
+            Object raw = o.get(field);
+            return field.kind().isScalar() ? scalar(field, raw) : raw;
+        }
+        FieldDef scripting = o.classDef().field("scripting_values");
+        if (scripting != null) {
+            return byName(o.list("scripting_values"), name, visits);
+        }
+        return null;
+    }
+
+    private static Object onList(DbList l, String name, Visits visits) {
+        visits.visit(l.owner());
+        switch (name) {
+            case "first":
+                return l.first();
+            case "last":
+                return l.last();
+            case "count":
+                return new FieldValue.U32(l.size());
+            default:
+                break;
+        }
+        if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+            int index = name.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(name);
+            return index < l.size() ? l.get(index) : null;
+        }
+        return byName(l, name, visits);
+    }
+
+    private static DbObject byName(DbList l, String name, Visits visits) {
+        for (int i = l.size() - 1; i >= 0; i--) {
+            DbObject item = l.get(i);
+            FieldDef nameField = item.classDef().field("name");
+            if (nameField != null && name.equals(item.get(nameField))) {
+                visits.visit(item);
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** The wire value of a scalar field's raw value. */
+    public static FieldValue scalar(FieldDef field, Object raw) {
+        return switch (field.kind()) {
+            case UINT32 -> new FieldValue.U32((Integer) raw);
+            case INT32 -> new FieldValue.I32((Integer) raw);
+            case UINT64 -> new FieldValue.U64((Long) raw);
+            case REAL -> new FieldValue.Real((Double) raw);
+            case BOOLEAN -> FieldValue.Bool.of((Boolean) raw);
+            case STRING -> new FieldValue.Str((String) raw);
+            case DATE -> new FieldValue.Date((CccpDate) raw);
+            default -> throw new IllegalArgumentException(field.name() + " is not a scalar");
+        };
+    }
+}

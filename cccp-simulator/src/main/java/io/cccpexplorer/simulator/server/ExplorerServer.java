@@ -1,0 +1,174 @@
+package io.cccpexplorer.simulator.server;
+
+import io.cccpexplorer.protocol.netty.ExplorerChannelCodec;
+import io.cccpexplorer.protocol.objects.ObjectFormat;
+import io.cccpexplorer.simulator.db.DbList;
+import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
+import io.cccpexplorer.simulator.query.filter.Filter;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.util.concurrent.TimeUnit;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The explorer server of one project: a listening socket whose connections each get the cccp-protocol codec
+ * and an {@link ExplorerConnection}, the latter running on the project's database thread so that every request
+ * and every live push is serialized with the database changes.
+ */
+public final class ExplorerServer {
+
+    private final String project;
+    private final DispatchDatabase db;
+    private final EventExecutor dbThread;
+    private final Clock clock;
+    private final ZoneOffset offset;
+    private final Authenticator authenticator;
+    private final DayLoader dayLoader;
+    private final int maxPendingMessages;
+    private final String eventSource;
+    private final QueryHub hub;
+    private final Set<ExplorerConnection> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connectionIds = new AtomicInteger();
+    private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private Channel serverChannel;
+
+    /**
+     * @param project            project name, for logs
+     * @param db                 the database served, confined to {@code dbThread}
+     * @param dbThread           the single thread that owns the database
+     * @param clock              the server's clock (connection_ok date, time windows)
+     * @param offset             the server's UTC offset (dates sent, date literals in filters)
+     * @param authenticator      login policy
+     * @param dayLoader          what the load_day event loads
+     * @param maxPendingMessages how many messages a client may have unsent before it is disconnected
+     * @param eventSource        the source of server events, {@code PID.EPOCH.PROCESS.HOST}
+     */
+    public ExplorerServer(String project, DispatchDatabase db, EventExecutor dbThread, Clock clock, ZoneOffset offset,
+                          Authenticator authenticator, DayLoader dayLoader, int maxPendingMessages, String eventSource) {
+        this.project = project;
+        this.db = db;
+        this.dbThread = dbThread;
+        this.clock = clock;
+        this.offset = offset;
+        this.authenticator = authenticator;
+        this.dayLoader = dayLoader;
+        this.maxPendingMessages = maxPendingMessages;
+        this.eventSource = eventSource;
+        this.hub = new QueryHub(clock);
+        db.addListener(hub);
+    }
+
+    /** Binds and listens; returns the bound port (useful with port 0). */
+    @SuppressWarnings("deprecation")   // a handler bound to the database thread: the simplest correct confinement
+    public int start(String bindAddress, int port, EventLoopGroup boss, EventLoopGroup workers) throws InterruptedException {
+        ServerBootstrap b = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 64)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        String name = "[conn=" + connectionIds.incrementAndGet() + " " + project + "@" + ch.remoteAddress() + "]";
+                        channels.add(ch);
+                        ch.pipeline().addLast("cccp", new ExplorerChannelCodec());
+                        ch.pipeline().addLast(dbThread, "explorer", new ExplorerConnection(ExplorerServer.this, name));
+                    }
+                });
+        serverChannel = b.bind(new InetSocketAddress(bindAddress, port)).sync().channel();
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** Time passed: windowed queries re-check their members. Call on the database thread. */
+    public void tick() {
+        hub.onTick();
+    }
+
+    /** Stops listening and closes every connection. */
+    public void close() {
+        if (serverChannel != null) {
+            serverChannel.close().syncUninterruptibly();
+        }
+        channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        db.removeListener(hub);
+    }
+
+    /** Open connections. */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /** Live queries (list, object). Call on the database thread. */
+    public int[] queryCounts() {
+        return new int[] {hub.listQueryCount(), hub.objectQueryCount()};
+    }
+
+    ListQuery openList(Outbox outbox, int sessionId, int systemId, DbList list, Filter filter, String windowField,
+                       int windowDuration) {
+        ListQuery q = new ListQuery(hub, outbox, sessionId, systemId, list, filter, windowField, windowDuration, offset);
+        hub.add(q);
+        q.start(clock.instant());
+        return q;
+    }
+
+    ObjectQuery openObject(Outbox outbox, int sessionId, int systemId, DbObject target, ObjectFormat format,
+                           int listSystemId) {
+        ObjectQuery q = new ObjectQuery(hub, outbox, sessionId, systemId, target, format, listSystemId);
+        q.start();
+        return q;
+    }
+
+    void connected(ExplorerConnection c) {
+        connections.add(c);
+    }
+
+    void disconnected(ExplorerConnection c) {
+        connections.remove(c);
+    }
+
+    DispatchDatabase database() {
+        return db;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ZoneOffset offset() {
+        return offset;
+    }
+
+    Authenticator authenticator() {
+        return authenticator;
+    }
+
+    DayLoader dayLoader() {
+        return dayLoader;
+    }
+
+    int maxPendingMessages() {
+        return maxPendingMessages;
+    }
+
+    String eventSource() {
+        return eventSource;
+    }
+}

@@ -1,0 +1,91 @@
+package io.cccpexplorer.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.protocol.explorer.ClientEvent;
+import io.cccpexplorer.protocol.explorer.ListResponse;
+import io.cccpexplorer.protocol.explorer.QueryList;
+import io.cccpexplorer.protocol.explorer.ServerEvent;
+import io.cccpexplorer.protocol.objects.ListItem;
+import io.cccpexplorer.protocol.rlog.LogSource;
+import io.cccpexplorer.protocol.rlog.RlogEntry;
+import io.cccpexplorer.protocol.rlog.RlogRecorder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Replay of Logger directories synthesized here with the rlog writer (never sample logs). */
+class ReplayTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 2, 8);
+
+    @TempDir
+    Path logger;
+
+    @BeforeEach
+    void writeADay() throws Exception {
+        List<RlogEntry> day = new TestRecords()
+                .agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent")
+                .after(60).callArrives("session_9", "0199000001", "0199000999").callQueued("session_9", "t1", "SALES")
+                .after(3600).callArrives("session_10", "0199000002", "0199000999")   // next UTC hour: second file
+                .take();
+        try (RlogRecorder host1 = new RlogRecorder(logger, LogSource.ccxml("ACME", "host1"))) {
+            for (RlogEntry e : day) {
+                host1.record(e);
+            }
+        }
+    }
+
+    private SimulatorConfig config(ProjectConfig p) {
+        return SimulatorConfig.builder().serverOffset(TestRecords.OFFSET).project(p).build();
+    }
+
+    @Test
+    void dayGivenAtStartIsLoadedBeforeServing() throws Exception {
+        try (RunningSimulator sim = Simulator.start(config(ProjectConfig.replay("ACME", 0, logger, Optional.of(DAY))));
+             ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
+            c.send(new QueryList(1, 1, "/dispatch", 0, "sessions", "", 0, "", 0));
+            assertThat(c.next(ListResponse.class).list().items()).hasSize(3);
+            c.send(new QueryList(1, 2, "/dispatch", 0, "queues", "", 0, "", 0));
+            assertThat(c.next(ListResponse.class).list().items()).hasSize(1);
+        }
+    }
+
+    @Test
+    void loadDayEventLoadsTheDayAndLiveQueriesSeeIt() throws Exception {
+        try (RunningSimulator sim = Simulator.start(config(ProjectConfig.replay("ACME", 0, logger, Optional.empty())));
+             ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
+            c.send(new QueryList(1, 1, "/dispatch", 0, "sessions", ".[session_type eq 1]", 0, "", 0));
+            assertThat(c.next(ListResponse.class).list().items()).isEmpty();
+
+            c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_02_08", null));
+            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action).containsExactly(ListItem.ADDED);
+            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action).containsExactly(ListItem.ADDED);
+            assertThat(c.next(ServerEvent.class).eventName()).isEqualTo("com.consistent.ccenter.dispatch.day_loaded");
+
+            c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_03_01", null));
+            assertThat(c.next(ServerEvent.class).eventName()).as("a day without files still loads")
+                    .isEqualTo("com.consistent.ccenter.dispatch.day_loaded");
+            assertThat(sim.project("ACME").recordsApplied()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void pacedReplayFeedsTheDayAsItsClockPasses() throws Exception {
+        MutableClock clock = new MutableClock(TestRecords.START);
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+                .project(ProjectConfig.replay("ACME", 0, logger, Optional.of(DAY)).withSpeed(1)).build())) {
+            RunningProject p = sim.project("ACME");
+            assertThat(Awaits.until(() -> p.recordsApplied() == 3, ExplorerTestClient.TIMEOUT))
+                    .as("the agent's records, dated at the start").isTrue();
+            clock.advance(java.time.Duration.ofSeconds(61));
+            assertThat(Awaits.until(() -> p.recordsApplied() == 7, ExplorerTestClient.TIMEOUT)).isTrue();
+            int sessions = p.database().read(db -> db.root().list("sessions").size());
+            assertThat(sessions).isEqualTo(2);
+        }
+    }
+}

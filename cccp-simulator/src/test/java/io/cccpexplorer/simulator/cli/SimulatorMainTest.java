@@ -1,0 +1,78 @@
+package io.cccpexplorer.simulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.simulator.Credentials;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.SimulatorConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulatorMainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return SimulatorMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+    }
+
+    private static SimulatorConfig parse(String... args) throws Exception {
+        SimulatorOptions o = new SimulatorOptions();
+        new CommandLine(o).parseArgs(args);
+        return o.toConfig();
+    }
+
+    @Test
+    void startsAndPrintsWhatItServes() {
+        assertThat(run("--port", "0", "--project", "DEMO,OTHER", "--agents", "6", "--queues", "2")).isZero();
+        assertThat(out.toString()).contains("serving project DEMO on 127.0.0.1:").contains("serving project OTHER")
+                .contains("synthetic traffic, seed 42").contains("any login accepted");
+    }
+
+    @Test
+    void helpAndBadOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--replay").contains("--calls-per-hour").contains("--credentials");
+        assertThat(run("--scale", "huge")).isEqualTo(2);
+        assertThat(err.toString()).contains("--scale huge (expected: demo, small or large)");
+        assertThat(run("--load-day", "2026-02-08")).isEqualTo(2);
+        assertThat(run("--no-such-option")).isEqualTo(2);
+    }
+
+    @Test
+    void optionsBecomeTheConfig() throws Exception {
+        SimulatorConfig c = parse("--port", "20103", "--project", "A,B", "--credentials", "sup:se:cret,x:y", "--speed", "10");
+        assertThat(c.projects()).extracting(ProjectConfig::name, ProjectConfig::port)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 20103), org.assertj.core.groups.Tuple.tuple("B", 20104));
+        assertThat(c.projects().get(0).speed()).isEqualTo(10.0);
+        assertThat(c.credentials()).containsExactly(Credentials.of("sup", "se:cret"), Credentials.of("x", "y"));
+    }
+
+    @Test
+    void configFileSuppliesDefaults(@TempDir Path dir) throws Exception {
+        Path props = dir.resolve("sim.properties");
+        Files.writeString(props, "port=0\nproject=FROMFILE\nagents=4\nqueues=2\n");
+        assertThat(run("--config", props.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("serving project FROMFILE");
+
+        Path json = dir.resolve("sim.json");
+        Files.writeString(json, "{\"port\": 0, \"project\": [\"J1\", \"J2\"], \"credentials\": \"a:b\"}");
+        out.getBuffer().setLength(0);
+        assertThat(run("--config", json.toString(), "--agents", "3", "--queues", "1")).isZero();
+        assertThat(out.toString()).contains("serving project J1").contains("serving project J2").contains("1 accepted");
+    }
+
+    @Test
+    void credentialsFromAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("logins.txt");
+        Files.writeString(file, "# accepted\nsup:one\nadmin:two\n");
+        assertThat(SimulatorOptions.readCredentials(file.toString()))
+                .containsExactly(Credentials.of("sup", "one"), Credentials.of("admin", "two"));
+    }
+}
