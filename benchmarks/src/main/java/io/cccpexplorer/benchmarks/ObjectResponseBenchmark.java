@@ -2,6 +2,7 @@ package io.cccpexplorer.benchmarks;
 
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 import io.cccpexplorer.protocol.explorer.ExplorerCodec;
+import io.cccpexplorer.protocol.explorer.ExplorerFrameReader;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.wire.Frames;
 import io.netty.buffer.ByteBuf;
@@ -25,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Decoding and encoding the two server messages a live dashboard receives most: {@code object_response} (an
  * agents-view row, 13 values) and {@code list_response} (a 50-item snapshot), in the steady state of a connection
- * (namespace already announced). Baselines on the same bytes: a raw walk over every byte, and the frame split
- * alone. Throughput is frames per second on one thread.
+ * (namespace already announced). Decoding both one-shot ({@link ExplorerCodec#decode}: new readers per frame) and
+ * as a channel does it (one {@link ExplorerFrameReader} for the connection). Baselines on the same bytes: a raw
+ * walk over every byte, and the frame split alone. Throughput is frames per second on one thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +44,7 @@ public class ObjectResponseBenchmark {
     private ExplorerMessage decoded;
     private ByteBuf frame;
     private NamespaceTable inbound;
+    private ExplorerFrameReader reader;
     private NamespaceTable outbound;
     private ByteBuf out;
 
@@ -51,6 +54,7 @@ public class ObjectResponseBenchmark {
         SampleMessages.Connection connection = SampleMessages.steadyState(decoded);
         frame = connection.frame();
         inbound = connection.inbound();
+        reader = new ExplorerFrameReader(inbound);
         outbound = connection.outbound();
         out = Unpooled.directBuffer(frame.readableBytes() * 2);
     }
@@ -64,6 +68,12 @@ public class ObjectResponseBenchmark {
     @Benchmark
     public ExplorerMessage decode() {
         return ExplorerCodec.decode(frame, inbound);
+    }
+
+    /** What a channel's decoder does: one {@link ExplorerFrameReader} for every frame of the connection. */
+    @Benchmark
+    public ExplorerMessage decodeWithReader() {
+        return reader.decode(frame);
     }
 
     @Benchmark

@@ -3,10 +3,10 @@ package io.cccpexplorer.protocol.blob;
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.wire.CReal;
 import io.cccpexplorer.protocol.wire.CccpDate;
-import io.cccpexplorer.protocol.wire.Latin1;
+import io.cccpexplorer.protocol.wire.Latin1Reader;
 import io.netty.buffer.ByteBuf;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,6 +21,10 @@ import java.util.function.Function;
  *
  * Every length is checked against the bytes left in the blob before anything is allocated, and nesting is
  * bounded by {@link #MAX_DEPTH}.
+ *
+ * <p>One instance can read blob after blob ({@link #read}): a connection's decoder keeps one, so that a blob
+ * allocates only what it decodes (strings, values, lists). Lists are collected on a stack of elements shared by
+ * nested lists and copied once, at their exact size, into a {@link DecodedList}. Not thread-safe.
  */
 public final class BlobReader {
 
@@ -32,20 +36,31 @@ public final class BlobReader {
     private static final int EXTRA_FIELDS_MARKER = 0xFFFF;
     /** A header whose first path is "1" gives each following path its number explicitly. */
     private static final String EXPLICIT_NUMBERING = "1";
+    private static final Object[] NO_ELEMENTS = {};
+    private static final int NO_FIELD = 0;
+    /** A longer element stack (a huge snapshot) is dropped after its blob rather than kept for the connection. */
+    private static final int MAX_KEPT_ELEMENTS = 1024;
 
-    private final ByteBuf buf;
-    private final int limit;
     private final NamespaceTable namespaces;
+    private final Latin1Reader latin1 = new Latin1Reader();
+    private ByteBuf buf;
+    private int limit;
+    private boolean reading;
+    /** Elements of the lists being read, innermost list on top; below {@code elementCount} only. */
+    private Object[] elements = NO_ELEMENTS;
+    private int elementCount;
     private int depth;
-    private String namespace;
+    // per-object and per-field state is kept as ints: this reader lives as long as its connection, and storing a
+    // reference into a long-lived object costs a GC write barrier each time (G1: a fence), dozens per frame
+    private int namespaceNumber;
     private int classId;
     private int objectId;
-    private FieldType fieldType;
+    /** Wire code of the current field's type; {@link #NO_FIELD} between fields. */
+    private int fieldCode;
     private int fieldId;
 
-    private BlobReader(ByteBuf buf, int limit, NamespaceTable namespaces) {
-        this.buf = buf;
-        this.limit = limit;
+    /** A reader for blob after blob of one direction of a connection, numbered by {@code namespaces}. */
+    public BlobReader(NamespaceTable namespaces) {
         this.namespaces = namespaces;
     }
 
@@ -64,19 +79,45 @@ public final class BlobReader {
      */
     public static <T> T readBlob(ByteBuf buf, int length, NamespaceTable namespaces,
                                  Function<BlobReader, T> objectReader) {
-        BlobReader r = new BlobReader(buf, buf.readerIndex() + length, namespaces);
-        if (!r.readHeader()) {
-            return null;
+        return new BlobReader(namespaces).read(buf, length, objectReader);
+    }
+
+    /**
+     * Like {@link #readBlob(ByteBuf, int, NamespaceTable, Function)}, with this reader and its table: the blob
+     * made of the next {@code length} bytes of {@code buf}, read in place. One blob at a time.
+     */
+    public <T> T read(ByteBuf buf, int length, Function<BlobReader, T> objectReader) {
+        if (reading) {
+            throw new IllegalStateException("this reader is already reading a blob");
         }
-        r.enter();
-        T value = objectReader.apply(r);
-        if (r.depth != 0) {
-            throw new CccpCodecException("object reader stopped before the end of its object");
+        if (length < 0 || length > buf.readableBytes()) {
+            throw new IllegalArgumentException("length: " + length + " (expected: 0.." + buf.readableBytes() + ")");
         }
-        if (r.left() != 0) {
-            throw CccpCodecException.bad("bytes after the object", r.left(), "0");
+        reading = true;
+        this.buf = buf;
+        this.limit = buf.readerIndex() + length;
+        this.depth = 0;
+        this.fieldCode = NO_FIELD;
+        try {
+            if (!readHeader()) {
+                return null;
+            }
+            enter();
+            T value = objectReader.apply(this);
+            if (depth != 0) {
+                throw new CccpCodecException("object reader stopped before the end of its object");
+            }
+            if (left() != 0) {
+                throw CccpCodecException.bad("bytes after the object", left(), "0");
+            }
+            return value;
+        } finally {
+            reading = false;
+            this.buf = null;
+            if (elements.length > MAX_KEPT_ELEMENTS) {
+                elements = NO_ELEMENTS;
+            }
         }
-        return value;
     }
 
     /** Bytes of the blob not read yet. */
@@ -128,15 +169,16 @@ public final class BlobReader {
         if (++depth > MAX_DEPTH) {
             throw CccpCodecException.bad("object nesting depth", depth, "<= " + MAX_DEPTH);
         }
-        namespace = namespaces.pathOf(ns);
+        namespaces.pathOf(ns);   // fails now if the number was never announced
+        namespaceNumber = ns;
         classId = u32Raw("class id");
         objectId = u32Raw("object id");
-        fieldType = null;
+        fieldCode = NO_FIELD;
     }
 
     /** Namespace path of the object entered last (read it before reading nested objects). */
     public String namespace() {
-        return namespace;
+        return namespaces.pathOf(namespaceNumber);
     }
 
     /** Class id of the object entered last (read it before reading nested objects). */
@@ -160,7 +202,7 @@ public final class BlobReader {
         int id = buf.readUnsignedShortLE();
         if (id == 0) {
             depth--;
-            fieldType = null;
+            fieldCode = NO_FIELD;
             return END;
         }
         if (id == EXTRA_FIELDS_MARKER) {
@@ -170,13 +212,13 @@ public final class BlobReader {
             throw CccpCodecException.bad("bytes left for the type of field " + id, left(), ">= 2");
         }
         fieldId = id;
-        fieldType = FieldType.ofCode(buf.readUnsignedShortLE(), id);
+        fieldCode = FieldType.ofCode(buf.readUnsignedShortLE(), id).code();
         return id;
     }
 
     /** Type of the current field. */
     public FieldType fieldType() {
-        return fieldType;
+        return fieldCode == NO_FIELD ? null : FieldType.ofCode(fieldCode, fieldId);
     }
 
     public int u32() {
@@ -220,26 +262,41 @@ public final class BlobReader {
      * element's header and must read its fields until {@link #nextField()} returns {@link #END}.
      */
     public <T> List<T> readList(Function<BlobReader, T> elementReader) {
-        if (fieldType != FieldType.LIST) {
-            throw CccpCodecException.bad("field " + fieldId + " type", fieldType, FieldType.LIST.toString());
+        if (fieldCode != FieldType.LIST.code()) {
+            throw CccpCodecException.bad("field " + fieldId + " type", fieldType(), FieldType.LIST.toString());
         }
         int ns = u32Raw("list element namespace");
-        fieldType = null;
+        fieldCode = NO_FIELD;
         if (ns == 0) {
             return List.of();   // C++ senders write every empty list: no allocation for them
         }
-        // a guess, not a bound: protocol list elements (values, items, format fields) take 30 to 60 bytes
-        List<T> items = new ArrayList<>(Math.min(left() / 32 + 1, 64));
-        do {
-            enterWithNamespace(ns);
-            int at = depth;
-            items.add(elementReader.apply(this));
-            if (depth != at - 1) {
-                throw new CccpCodecException("element reader stopped before the end of its object");
-            }
-        } while ((ns = u32Raw("list element namespace")) != 0);
-        fieldType = null;
-        return items;
+        int base = elementCount;
+        try {
+            do {
+                enterWithNamespace(ns);
+                int at = depth;
+                push(elementReader.apply(this));
+                if (depth != at - 1) {
+                    throw new CccpCodecException("element reader stopped before the end of its object");
+                }
+            } while ((ns = u32Raw("list element namespace")) != 0);
+            fieldCode = NO_FIELD;
+            return DecodedList.copyOfRange(elements, base, elementCount);
+        } finally {
+            Arrays.fill(elements, base, elementCount, null);   // hold no element of a decoded message
+            elementCount = base;
+        }
+    }
+
+    private void push(Object element) {
+        if (element == null) {
+            throw new NullPointerException("list element reader returned null");
+        }
+        if (elementCount == elements.length) {
+            // bounded by the blob: every element takes at least 14 bytes of it
+            elements = Arrays.copyOf(elements, Math.max(16, elementCount * 2));
+        }
+        elements[elementCount++] = element;
     }
 
     /** A direct reference: the referenced object read by {@code reader}, or {@code null} for a null reference. */
@@ -247,7 +304,7 @@ public final class BlobReader {
         expect(FieldType.DIRECT_REFERENCE);
         int ns = u32Raw("direct reference namespace");
         if (ns == 0) {
-            fieldType = null;
+            fieldCode = NO_FIELD;
             return null;
         }
         enterWithNamespace(ns);
@@ -266,25 +323,30 @@ public final class BlobReader {
 
     /** Reads the current object's remaining fields in generic form (the header was already read). */
     public CdepObject readObject() {
-        String ns = namespace;
+        String ns = namespace();
         int cls = classId;
         int id = objectId;
-        List<CdepField> fields = new ArrayList<>();
-        for (int f; (f = nextField()) != END; ) {
-            fields.add(new CdepField(f, value()));
+        int base = elementCount;
+        try {
+            for (int f; (f = nextField()) != END; ) {
+                push(new CdepField(f, value()));
+            }
+            return new CdepObject(ns, cls, id, DecodedList.copyOfRange(elements, base, elementCount));
+        } finally {
+            Arrays.fill(elements, base, elementCount, null);
+            elementCount = base;
         }
-        return new CdepObject(ns, cls, id, fields);
     }
 
     /** Reads the value of the current field in generic form. */
     public FieldValue value() {
-        FieldType type = fieldType;
+        FieldType type = fieldType();
         return switch (type) {
             case LIST -> new FieldValue.ListOf(readList(BlobReader::readObject));
             case DIRECT_REFERENCE -> new FieldValue.DirectRef(directRef(BlobReader::readObject));
             default -> {
                 FieldValue v = scalar(type);
-                fieldType = null;
+                fieldCode = NO_FIELD;
                 yield v;
             }
         };
@@ -315,11 +377,11 @@ public final class BlobReader {
     }
 
     private void expect(FieldType type) {
-        if (fieldType != type) {
-            throw CccpCodecException.bad("field " + fieldId + " type", fieldType, type.toString());
+        if (fieldCode != type.code()) {
+            throw CccpCodecException.bad("field " + fieldId + " type", fieldType(), type.toString());
         }
         if (type != FieldType.LIST && type != FieldType.DIRECT_REFERENCE) {
-            fieldType = null;
+            fieldCode = NO_FIELD;
         }
     }
 
@@ -355,14 +417,14 @@ public final class BlobReader {
         if (length > left()) {
             throw CccpCodecException.bad("real length", length, "<= " + left());
         }
-        return CReal.parse(Latin1.read(buf, length));
+        return CReal.parse(latin1.read(buf, length));
     }
 
     private CccpDate dateRaw() {
         if (left() < 12) {
             throw CccpCodecException.bad("bytes left for date value", left(), ">= 12");
         }
-        return new CccpDate(buf.readUnsignedIntLE(), buf.readUnsignedIntLE(), buf.readIntLE());
+        return CccpDate.of(buf.readUnsignedIntLE(), buf.readUnsignedIntLE(), buf.readIntLE());
     }
 
     private byte[] binaryRaw() {
@@ -385,7 +447,7 @@ public final class BlobReader {
             throw CccpCodecException.bad(what + " length", Integer.toUnsignedString(length),
                     "<= " + left() + " bytes left in blob");
         }
-        return length == 0 ? "" : Latin1.read(buf, length);
+        return length == 0 ? "" : latin1.read(buf, length);
     }
 
     private int length(String what) {

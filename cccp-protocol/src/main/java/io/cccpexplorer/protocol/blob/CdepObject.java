@@ -18,7 +18,7 @@ public record CdepObject(String namespace, int classId, int objectId, List<CdepF
 
     public CdepObject {
         Objects.requireNonNull(namespace, "namespace");
-        fields = List.copyOf(fields);
+        fields = DecodedList.copyOf(fields);
     }
 
     public Optional<FieldValue> field(int id) {

@@ -168,7 +168,7 @@ public sealed interface FieldValue {
     /** A list of embedded objects. */
     record ListOf(List<CdepObject> items) implements FieldValue {
         public ListOf {
-            items = List.copyOf(items);
+            items = DecodedList.copyOf(items);
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.netty;
 
 import io.cccpexplorer.protocol.CccpCodecException;
-import io.cccpexplorer.protocol.explorer.ExplorerCodec;
+import io.cccpexplorer.protocol.explorer.ExplorerFrameReader;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.wire.Frames;
 import io.netty.buffer.ByteBuf;
@@ -18,6 +18,8 @@ import java.util.List;
 public final class ExplorerDecoder extends ByteToMessageDecoder {
 
     private final ExplorerNamespaces namespaces;
+    /** Reused frame after frame: a frame allocates only its message. */
+    private final ExplorerFrameReader frames;
     private final int maxFrameLength;
     private boolean failed;
 
@@ -26,6 +28,7 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
             throw new IllegalArgumentException("maxFrameLength: " + maxFrameLength + " (expected: >= 8)");
         }
         this.namespaces = namespaces;
+        this.frames = new ExplorerFrameReader(namespaces.inbound());
         this.maxFrameLength = maxFrameLength;
     }
 
@@ -39,7 +42,7 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
             int length = Frames.wholeFrameLength(in, maxFrameLength);
             if (length > 0) {
                 // decoded in place, straight from the cumulation: no slice per frame
-                ExplorerMessage message = ExplorerCodec.decode(in, length, namespaces.inbound());
+                ExplorerMessage message = frames.decode(in, length);
                 in.skipBytes(length);
                 namespaces.onReceived(message);
                 out.add(message);

@@ -2,6 +2,7 @@ package io.cccpexplorer.protocol.objects;
 
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.DecodedList;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public record FormatField(int fieldIndex, String name, String query, List<Format
 
     public FormatField {
         Objects.requireNonNull(name, "name");
-        fields = List.copyOf(fields);
+        fields = DecodedList.copyOf(fields);
     }
 
     public static FormatField leaf(int fieldIndex, String name) {

@@ -2,6 +2,7 @@ package io.cccpexplorer.protocol.objects;
 
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.DecodedList;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public record NamedObject(String name, List<NamedValue> values, String interfaceType) implements NamedValue {
 
     public NamedObject {
-        values = List.copyOf(values);
+        values = DecodedList.copyOf(values);
     }
 
     public NamedObject(String name, List<NamedValue> values) {

@@ -2,6 +2,7 @@ package io.cccpexplorer.protocol.objects;
 
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.DecodedList;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
 public record ObjectFormat(int formatId, List<FormatField> fields) {
 
     public ObjectFormat {
-        fields = List.copyOf(fields);
+        fields = DecodedList.copyOf(fields);
     }
 
     public static ObjectFormat read(BlobReader r) {

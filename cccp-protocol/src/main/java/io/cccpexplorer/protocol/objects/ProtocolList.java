@@ -2,6 +2,7 @@ package io.cccpexplorer.protocol.objects;
 
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.DecodedList;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 
 import java.util.List;
@@ -12,7 +13,7 @@ public record ProtocolList(List<ListItem> items) {
     public static final ProtocolList EMPTY = new ProtocolList(List.of());
 
     public ProtocolList {
-        items = List.copyOf(items);
+        items = DecodedList.copyOf(items);
     }
 
     public static ProtocolList read(BlobReader r) {

@@ -2,6 +2,7 @@ package io.cccpexplorer.protocol.objects;
 
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
+import io.cccpexplorer.protocol.blob.DecodedList;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
 public record ProtocolObject(List<ObjectValue> values) {
 
     public ProtocolObject {
-        values = List.copyOf(values);
+        values = DecodedList.copyOf(values);
     }
 
     public static ProtocolObject read(BlobReader r) {

@@ -13,12 +13,18 @@ import java.util.function.Function;
  * <p>Lenient where the vendor is: an argument that is missing entirely because the frame ended reads as
  * 0, false, "" or a null object, like the C++ getters. Strict where safety needs it: a length larger than the
  * bytes left, or a primitive cut in half, is a {@link CccpCodecException}.
+ *
+ * <p>A reader made with {@link #ArgumentReader(NamespaceTable)} reads frame after frame ({@link #wrap}), with the
+ * same blob reader and string scratch: a connection's decoder keeps one, so that a frame allocates only the
+ * message it decodes. Not thread-safe.
  */
 public final class ArgumentReader {
 
-    private final ByteBuf buf;
-    private final int limit;
     private final NamespaceTable namespaces;
+    private final Latin1Reader latin1 = new Latin1Reader();
+    private BlobReader blobs;
+    private ByteBuf buf;
+    private int limit;
 
     /**
      * @param payload    the frame's arguments, after the 8-byte header: every readable byte; read, never released
@@ -36,12 +42,32 @@ public final class ArgumentReader {
      * @param namespaces the inbound namespace table of this connection, for object arguments
      */
     public ArgumentReader(ByteBuf buf, int length, NamespaceTable namespaces) {
+        this(namespaces);
+        wrap(buf, length);
+    }
+
+    /**
+     * A reader of the frames of one connection direction, to {@link #wrap} around each frame's arguments in turn.
+     *
+     * @param namespaces the inbound namespace table of this connection, for object arguments
+     */
+    public ArgumentReader(NamespaceTable namespaces) {
+        this.namespaces = namespaces;
+    }
+
+    /**
+     * Points this reader at the next {@code length} bytes of {@code buf}, in place (no slice); {@code buf}'s reader
+     * index moves as arguments are read. Whatever the previous frame left unread is forgotten.
+     *
+     * @return this reader
+     */
+    public ArgumentReader wrap(ByteBuf buf, int length) {
         if (length < 0 || length > buf.readableBytes()) {
             throw new IllegalArgumentException("length: " + length + " (expected: 0.." + buf.readableBytes() + ")");
         }
         this.buf = buf;
         this.limit = buf.readerIndex() + length;
-        this.namespaces = namespaces;
+        return this;
     }
 
     private boolean absent(int size, String what) {
@@ -77,7 +103,7 @@ public final class ArgumentReader {
             return "";
         }
         int length = checkedLength("string length");
-        return length == 0 ? "" : Latin1.read(buf, length);
+        return length == 0 ? "" : latin1.read(buf, length);
     }
 
     public double real() {
@@ -91,7 +117,7 @@ public final class ArgumentReader {
         if (length > remaining()) {
             throw CccpCodecException.bad("real length", length, "<= " + remaining());
         }
-        return CReal.parse(Latin1.read(buf, length));
+        return CReal.parse(latin1.read(buf, length));
     }
 
     public CccpDate date() {
@@ -101,7 +127,7 @@ public final class ArgumentReader {
         long seconds = buf.readUnsignedIntLE();
         long micros = buf.readUnsignedIntLE();
         int offset = buf.readIntLE();
-        return new CccpDate(seconds, micros, offset);
+        return CccpDate.of(seconds, micros, offset);
     }
 
     public byte[] data() {
@@ -123,7 +149,10 @@ public final class ArgumentReader {
             return null;
         }
         int length = checkedLength("object length");
-        return BlobReader.readBlob(buf, length, namespaces, objectReader);
+        if (blobs == null) {
+            blobs = new BlobReader(namespaces);
+        }
+        return blobs.read(buf, length, objectReader);
     }
 
     /** Bytes of the frame's arguments not read yet. */

@@ -30,6 +30,11 @@ public record CccpDate(long seconds, long microseconds, int offsetSeconds) imple
         }
     }
 
+    /** The date of these wire fields: {@link #NIL} itself for 12 zero bytes (what most unset dates are). */
+    public static CccpDate of(long seconds, long microseconds, int offsetSeconds) {
+        return (seconds | microseconds | offsetSeconds) == 0 ? NIL : new CccpDate(seconds, microseconds, offsetSeconds);
+    }
+
     /** A date at {@code instant} as seen by a clock whose offset from UTC is {@code offset}. */
     public static CccpDate of(Instant instant, ZoneOffset offset) {
         return new CccpDate(instant.getEpochSecond(), instant.getNano() / 1_000L, offset.getTotalSeconds());
