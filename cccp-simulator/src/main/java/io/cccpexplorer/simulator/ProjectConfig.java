@@ -4,6 +4,7 @@ import io.cccpexplorer.simulator.source.TrafficFactory;
 import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,10 +44,19 @@ public record ProjectConfig(String name, int port, Source source, double speed, 
     public record Empty() implements Source {
     }
 
-    /** Generated traffic. */
-    public record Synthetic(TrafficFactory traffic, long seed) implements Source {
+    /**
+     * Generated traffic.
+     *
+     * @param warmUp how long before the start the traffic begins: the records of that past are applied at start,
+     *               before the server accepts clients, so agents are logged in and calls run at once
+     */
+    public record Synthetic(TrafficFactory traffic, long seed, Duration warmUp) implements Source {
         public Synthetic {
             Objects.requireNonNull(traffic, "traffic");
+            Objects.requireNonNull(warmUp, "warmUp");
+            if (warmUp.isNegative()) {
+                throw new IllegalArgumentException("warm-up: " + warmUp + " (expected: >= 0)");
+            }
         }
     }
 
@@ -73,7 +83,7 @@ public record ProjectConfig(String name, int port, Source source, double speed, 
 
     /** Synthetic traffic from any generator. */
     public static ProjectConfig synthetic(String name, int port, TrafficFactory traffic, long seed) {
-        return new ProjectConfig(name, port, new Synthetic(traffic, seed), 1.0, Optional.empty());
+        return new ProjectConfig(name, port, new Synthetic(traffic, seed, Duration.ZERO), 1.0, Optional.empty());
     }
 
     public static ProjectConfig replay(String name, int port, Path loggerRoot, Optional<LocalDate> loadDay) {
@@ -84,6 +94,19 @@ public record ProjectConfig(String name, int port, Source source, double speed, 
         return new ProjectConfig(name, port, source, newSpeed, recordDir);
     }
 
+    /**
+     * Starts the synthetic traffic {@code warmUp} before the clock's now (see {@link Synthetic#warmUp()}).
+     *
+     * @throws IllegalStateException if the project is not synthetic
+     */
+    public ProjectConfig withWarmUp(Duration warmUp) {
+        if (!(source instanceof Synthetic s)) {
+            throw new IllegalStateException("a warm-up needs synthetic traffic; project " + name + " has "
+                    + describe());
+        }
+        return new ProjectConfig(name, port, new Synthetic(s.traffic(), s.seed(), warmUp), speed, recordDir);
+    }
+
     public ProjectConfig withRecording(Path dir) {
         return new ProjectConfig(name, port, source, speed, Optional.of(dir));
     }
@@ -92,6 +115,7 @@ public record ProjectConfig(String name, int port, Source source, double speed, 
     public String describe() {
         if (source instanceof Synthetic s) {
             return "synthetic traffic, seed " + s.seed() + ", speed x" + speed
+                    + (s.warmUp().isZero() ? "" : ", warm-up " + s.warmUp().toMinutes() + " min")
                     + recordDir.map(d -> ", recording to " + d).orElse("");
         }
         if (source instanceof Replay r) {

@@ -41,6 +41,8 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     private static final Logger log = LoggerFactory.getLogger(ProjectRuntime.class);
     private static final long TICK_MILLIS = 50;
     private static final long CALL_TIMEOUT_SECONDS = 60;
+    /** Deadline of a warm-up (measured: 30 min of LARGE, 590k records, in about 6 s). */
+    private static final long WARM_UP_TIMEOUT_SECONDS = 600;
 
     private final ProjectConfig config;
     private final DefaultEventExecutor dbThread;
@@ -49,6 +51,8 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     private final Clock clock;
     private final ExplorerServer server;
     private final RecordFeed feed;
+    /** Synthetic with a warm-up: the records up to this instant are applied before the server starts. */
+    private final Instant warmUpUntil;
     private ScheduledFuture<?> ticks;
     private Instant lastWindowTick = Instant.MIN;
     private int port;
@@ -65,14 +69,18 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
             this.clock = config.speed() == 1.0 ? sim.clock() : new ScaledClock(sim.clock(), origin, config.speed());
             RlogRecorder recorder = config.recordDir().isEmpty() ? null
                     : new RlogRecorder(config.recordDir().get(), LogSource.ccxml(config.name(), hostName()));
-            this.feed = new SyntheticFeed(s.traffic().start(s.seed(), origin, sim.serverOffset()), recorder);
+            this.warmUpUntil = s.warmUp().isZero() ? null : origin;
+            this.feed = new SyntheticFeed(s.traffic().start(s.seed(), origin.minus(s.warmUp()), sim.serverOffset()),
+                    recorder);
         } else if (config.source() instanceof ProjectConfig.Replay r) {
+            this.warmUpUntil = null;
             this.clock = sim.clock();
             ReplayDays days = new ReplayDays(r.loggerRoot(), replayProject(r), sim.serverOffset(), applier, clock,
                     config.speed());
             this.feed = days;
             dayLoader = days;
         } else {
+            this.warmUpUntil = null;
             this.clock = sim.clock();
             this.feed = (now, a) -> { };
         }
@@ -88,6 +96,14 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
                 days.load(r.loadDay().get());
                 return null;
             });
+        }
+        if (warmUpUntil != null) {
+            // no client can be connected yet: the past is applied without pushes, in one commit
+            call(() -> {
+                feed.advance(warmUpUntil, applier);
+                return null;
+            }, WARM_UP_TIMEOUT_SECONDS);
+            log.info("project {}: warmed up with {} records", config.name(), applier.appliedCount());
         }
         port = server.start(bindAddress, config.port(), boss, workers);
         ticks = dbThread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -180,6 +196,10 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     }
 
     private <T> T call(Callable<T> task) {
+        return call(task, CALL_TIMEOUT_SECONDS);
+    }
+
+    private <T> T call(Callable<T> task, long timeoutSeconds) {
         if (dbThread.inEventLoop()) {
             try {
                 return task.call();
@@ -188,7 +208,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
             }
         }
         try {
-            return dbThread.submit(task).get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return dbThread.submit(task).get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for project " + config.name(), e);
@@ -196,7 +216,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("project " + config.name() + " did not answer within "
-                    + CALL_TIMEOUT_SECONDS + " s", e);
+                    + timeoutSeconds + " s", e);
         }
     }
 

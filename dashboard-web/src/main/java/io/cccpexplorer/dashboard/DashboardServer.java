@@ -100,18 +100,12 @@ public final class DashboardServer implements AutoCloseable {
         return server;
     }
 
+    /** Starts the embedded project; a failure fails the dashboard's start (no fake data in its place). */
     private static EmbeddedSimulator startSimulator(DashboardConfig config) {
-        try {
-            EmbeddedSimulator sim = EmbeddedSimulator.start(DEMO_PROJECT, config.simulatorAgents(), 42L,
-                    config.clock());
-            LOG.info("embedded simulator: project {} on 127.0.0.1:{} ({} agents)", DEMO_PROJECT, sim.port(),
-                    config.simulatorAgents());
-            return sim;
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("embedded simulator unavailable ({}); project {} uses in-process demo traffic", e.getMessage(),
-                    DEMO_PROJECT);
-            return null;
-        }
+        EmbeddedSimulator sim = EmbeddedSimulator.start(DEMO_PROJECT, config.simulatorAgents(), 42L, config.clock());
+        LOG.info("embedded simulator: project {} on 127.0.0.1:{} ({} agents)", DEMO_PROJECT, sim.port(),
+                config.simulatorAgents());
+        return sim;
     }
 
     /** The bound port (useful with port 0). */

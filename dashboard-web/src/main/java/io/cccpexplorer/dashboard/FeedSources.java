@@ -4,27 +4,21 @@ import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.dashboard.cccp.CccpFeeds;
 import io.cccpexplorer.dashboard.cccp.EmbeddedSimulator;
 import io.cccpexplorer.dashboard.config.ServerEntry;
-import io.cccpexplorer.dashboard.feed.DemoFeed;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
-import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The default way to open a project's feed: the embedded simulator through cccp-client with its generated
- * credentials, configured and MySQL servers through cccp-client with {@code CCCP_LOGIN}/{@code CCCP_PASSWORD}. When
- * the simulator could not start, the DEMO project falls back to in-process demo traffic (said in the log).
+ * credentials, configured and MySQL servers through cccp-client with {@code CCCP_LOGIN}/{@code CCCP_PASSWORD}.
+ * There is no fake fallback: a simulator project other than the running embedded one cannot be opened.
  */
 final class FeedSources implements FeedOpener, AutoCloseable {
 
-    private final DashboardConfig config;
-    private final ScheduledExecutorService timer;
     private final CccpFeeds cccp;
     private final EmbeddedSimulator simulator;
 
     FeedSources(DashboardConfig config, ScheduledExecutorService timer, EmbeddedSimulator simulator) {
-        this.config = config;
-        this.timer = timer;
         this.simulator = simulator;
         this.cccp = new CccpFeeds(config.cccpLogin(), config.cccpPassword(), config.clock(), timer);
     }
@@ -35,8 +29,8 @@ final class FeedSources implements FeedOpener, AutoCloseable {
             if (simulator != null && server.project().equals(simulator.project())) {
                 return cccp.open(server, Credentials.of(simulator.login(), simulator.password()));
             }
-            return DemoFeed.start(server.project(), config.simulatorAgents(), 42L, config.clock(), timer,
-                    Duration.ofSeconds(1));
+            throw new IllegalStateException("project " + server.project()
+                    + " is served by the embedded simulator, which is not running");
         }
         return cccp.open(server);
     }

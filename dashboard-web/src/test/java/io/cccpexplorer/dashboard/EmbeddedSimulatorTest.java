@@ -26,6 +26,22 @@ class EmbeddedSimulatorTest {
             assertThat(status.path("connection").path("state").asText()).isEqualTo("live");
             assertThat(status.path("users_count").asInt()).isPositive();
             assertThat(status.path("users").get(0).path("project_name").asText()).isNotEmpty();
+
+            // the warm start: queues already have members, counted by the server itself
+            JsonNode queues = b.get("/api/queues?project=DEMO").json();
+            while (loggedInQueues(queues) == 0 && System.nanoTime() < deadline) {
+                queues = b.get("/api/queues?project=DEMO").json();
+            }
+            assertThat(loggedInQueues(queues)).as(queues.toString()).isPositive();
         }
+    }
+
+    private static int loggedInQueues(JsonNode queues) {
+        JsonNode list = queues.isArray() ? queues : queues.path("queues");
+        int logged = 0;
+        for (JsonNode q : list) {
+            logged += q.path("logged").asInt();
+        }
+        return logged;
     }
 }

@@ -15,7 +15,8 @@ import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
-import io.cccpexplorer.simulator.source.BasicTrafficProfile;
+import io.cccpexplorer.simulator.traffic.DayCurve;
+import io.cccpexplorer.simulator.traffic.TrafficProfile;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,9 +66,10 @@ public final class ClientBenchmark {
         int agents = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         double speed = args.length > 2 ? Double.parseDouble(args[2]) : 5;
-        BasicTrafficProfile profile = BasicTrafficProfile.LARGE.withScale(agents, 200, 36_000);
+        TrafficProfile profile = TrafficProfile.LARGE.withAgents(agents).withCurve(DayCurve.FLAT)
+                .withCallsPerHour(calls * 12.8);   // LARGE: 25,600 calls/hour keep about 2,000 calls at once
         try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
-                .project(ProjectConfig.synthetic("BENCH", 0, profile.factory(), 42L).withSpeed(speed)).build());
+                .project(ProjectConfig.synthetic("BENCH", 0, profile, 42L).withSpeed(speed)).build());
              CccpClient client = CccpClient.create(new CccpClientOptions(2))) {
             ServerAddress address = ServerAddress.of("127.0.0.1", sim.project("BENCH").port());
             Credentials credentials = Credentials.of("bench", "bench");

@@ -17,7 +17,8 @@ import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
-import io.cccpexplorer.simulator.source.BasicTrafficProfile;
+import io.cccpexplorer.simulator.traffic.DayCurve;
+import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class SimulatorIntegrationTest {
 
     private RunningSimulator start(int port, long seed) throws Exception {
         return Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
-                .project(ProjectConfig.synthetic("DEMO", port, BasicTrafficProfile.DEMO.factory(), seed)).build());
+                .project(ProjectConfig.synthetic("DEMO", port, TrafficProfile.DEMO.withCurve(DayCurve.FLAT), seed)
+                        .withWarmUp(Duration.ofMinutes(10))).build());
     }
 
     private CccpConnection connect() throws Exception {

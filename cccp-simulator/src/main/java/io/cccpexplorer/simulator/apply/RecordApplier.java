@@ -3,6 +3,7 @@ package io.cccpexplorer.simulator.apply;
 import io.cccpexplorer.protocol.rlog.LoggerRecord;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecord;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
 import java.time.Duration;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Records in, database changes out: the one code path by which synthetic traffic, replayed log files and tests
  * change a {@link DispatchDatabase}, as the dispatch's ccxml logger decoder does. Records that change nothing the
- * explorer serves (alive, process start/stop, dialog inputs...) are counted and ignored. Confined to the
- * database's thread.
+ * explorer serves (alive, process start/stop, dialog inputs...) are counted and ignored. After its family's
+ * rules, a record goes through the cross-family ones: a terminated call session ends its live tasks, and
+ * {@link QueueMembership} keeps queue membership and counters. Confined to the database's thread.
  */
 public final class RecordApplier {
 
@@ -27,6 +29,8 @@ public final class RecordApplier {
     private final DispatchDatabase db;
     private final SessionRules sessions;
     private final List<RecordRules> rules;
+    private final TaskRules tasks;
+    private final QueueMembership membership;
     private final Map<String, Boolean> ignoredTypes = new ConcurrentHashMap<>();
     private long applied;
 
@@ -43,7 +47,9 @@ public final class RecordApplier {
         this.db = db;
         DispatchIndex index = new DispatchIndex(db, projectName);
         this.sessions = new SessionRules(index, retention);
-        this.rules = List.of(sessions, new AgentRules(index), new UserTaskRules(index), new TaskRules(index));
+        this.tasks = new TaskRules(index);
+        this.rules = List.of(sessions, new AgentRules(index), new UserTaskRules(index), tasks);
+        this.membership = new QueueMembership(index);
     }
 
     public DispatchDatabase database() {
@@ -76,6 +82,10 @@ public final class RecordApplier {
         if (record instanceof CcxmlRecord r) {
             for (RecordRules family : rules) {
                 if (family.apply(r, entry.date())) {
+                    if (r instanceof SessionTerminate t) {
+                        tasks.sessionTerminated(t.sessionId(), entry.date());
+                    }
+                    membership.apply(r);
                     return;
                 }
             }

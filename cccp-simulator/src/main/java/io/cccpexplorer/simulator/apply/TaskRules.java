@@ -186,6 +186,18 @@ final class TaskRules implements RecordRules {
         ft.set("state", TERMINATED).set("state_name", "terminated").set("terminate_date", date).set("reason", reason);
     }
 
+    /**
+     * Ends the live tasks of a call session that terminates without their result (inferred: a task cannot
+     * outlive its call), so the queue counters stay exact.
+     */
+    void sessionTerminated(String sessionId, CccpDate date) {
+        for (DbObject ft : index.fileTasksOfSession.getOrDefault(sessionId, java.util.List.of())) {
+            if (ft.u32("state") != TERMINATED) {
+                end(sessionId, ft.string("task_id"), false, "session terminated", null, date);
+            }
+        }
+    }
+
     private void count(DbObject queue, int state, int delta, DbObject ft) {
         String field = switch (state) {
             case WAITING, ALERTING -> "waiting_tasks_count";

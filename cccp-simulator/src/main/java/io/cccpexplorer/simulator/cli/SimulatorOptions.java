@@ -3,11 +3,13 @@ package io.cccpexplorer.simulator.cli;
 import io.cccpexplorer.simulator.Credentials;
 import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.traffic.DayCurve;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,15 @@ public final class SimulatorOptions {
     @Option(names = "--calls-per-hour", description = "synthetic: call arrival rate (overrides --scale)")
     Double callsPerHour;
 
+    @Option(names = "--curve", description = "synthetic: day curve, office (quiet at night) or flat (the peak rate "
+            + "all day). Default: ${DEFAULT-VALUE}", defaultValue = "office")
+    String curve;
+
+    @Option(names = "--warm-up", paramLabel = "DURATION", description = "synthetic: start the traffic this long "
+            + "before now (30m, 1h, 90s) and apply that past at start, so agents and calls are there at once. "
+            + "Default: none")
+    String warmUp;
+
     @Option(names = "--seed", description = "synthetic: random seed. Default: ${DEFAULT-VALUE}", defaultValue = "42")
     long seed;
 
@@ -80,6 +91,9 @@ public final class SimulatorOptions {
     public SimulatorConfig toConfig() throws IOException {
         if (loadDay != null && replay == null) {
             throw new IllegalArgumentException("--load-day needs --replay");
+        }
+        if (warmUp != null && replay != null) {
+            throw new IllegalArgumentException("--warm-up applies to synthetic traffic; it cannot be used with --replay");
         }
         if (record != null && replay != null) {
             throw new IllegalArgumentException("--record records synthetic traffic; it cannot be used with --replay");
@@ -118,12 +132,47 @@ public final class SimulatorOptions {
             if (callsPerHour != null) {
                 profile = profile.withCallsPerHour(callsPerHour);
             }
+            profile = profile.withCurve(switch (curve.toLowerCase(java.util.Locale.ROOT)) {
+                case "office" -> DayCurve.OFFICE;
+                case "flat" -> DayCurve.FLAT;
+                default -> throw new IllegalArgumentException("--curve " + curve + " (expected: office or flat)");
+            });
             p = ProjectConfig.synthetic(name, projectPort, profile, seed + index).withSpeed(speed == null ? 1 : speed);
+            if (warmUp != null) {
+                p = p.withWarmUp(parseDuration("--warm-up", warmUp));
+            }
             if (record != null) {
                 p = p.withRecording(record);
             }
         }
         return p;
+    }
+
+    /** {@code 90s}, {@code 30m}, {@code 1h} or an ISO-8601 duration ({@code PT30M}). */
+    static Duration parseDuration(String option, String value) {
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            Duration d;
+            if (v.startsWith("pt")) {
+                d = Duration.parse(v);
+            } else if (v.length() > 1 && "smh".indexOf(v.charAt(v.length() - 1)) >= 0) {
+                long n = Long.parseLong(v.substring(0, v.length() - 1));
+                d = switch (v.charAt(v.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    default -> Duration.ofHours(n);
+                };
+            } else {
+                throw new IllegalArgumentException();
+            }
+            if (d.isNegative() || d.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException();
+            }
+            return d;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(option + " " + value + " (expected: a duration up to 24h such as "
+                    + "90s, 30m, 1h or PT30M)");
+        }
     }
 
     private static String onlyProject(Path root) throws IOException {

@@ -55,6 +55,26 @@ class SimulatorMainTest {
     }
 
     @Test
+    void warmUpAndCurveOptions() throws Exception {
+        ProjectConfig p = parse("--warm-up", "30m", "--curve", "flat").projects().get(0);
+        ProjectConfig.Synthetic source = (ProjectConfig.Synthetic) p.source();
+        assertThat(source.warmUp()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(p.describe()).contains("warm-up 30 min");
+        assertThat(SimulatorOptions.parseDuration("--warm-up", "90s")).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(SimulatorOptions.parseDuration("--warm-up", "1h")).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(SimulatorOptions.parseDuration("--warm-up", "PT45M")).isEqualTo(java.time.Duration.ofMinutes(45));
+        assertThat(((ProjectConfig.Synthetic) parse().projects().get(0).source()).warmUp()).isZero();
+
+        assertThat(run("--warm-up", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up soon (expected: a duration up to 24h");
+        assertThat(run("--warm-up", "48h")).isEqualTo(2);
+        assertThat(run("--curve", "sine")).isEqualTo(2);
+        assertThat(err.toString()).contains("--curve sine (expected: office or flat)");
+        assertThat(run("--replay", "/nonexistent", "--warm-up", "5m")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-up applies to synthetic traffic");
+    }
+
+    @Test
     void configFileSuppliesDefaults(@TempDir Path dir) throws Exception {
         Path props = dir.resolve("sim.properties");
         Files.writeString(props, "port=0\nproject=FROMFILE\nagents=4\nqueues=2\n");

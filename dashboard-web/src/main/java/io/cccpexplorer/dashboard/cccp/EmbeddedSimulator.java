@@ -5,17 +5,26 @@ import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.traffic.DayCurve;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
  * The zero-configuration project: a cccp-simulator project on a loopback ephemeral port with live synthetic traffic,
  * which the dashboard reaches through cccp-client like any server. Its credentials are generated per start, never
- * written anywhere.
+ * written anywhere. The traffic runs at its peak rate all day ({@link DayCurve#FLAT}) and starts
+ * {@link #WARM_UP} in the past, so agents, calls and queue counters are there from the first second at any hour.
  */
 public final class EmbeddedSimulator implements AutoCloseable {
+
+    /** How much simulated past is applied at start for the default size (a few seconds at most). */
+    public static final Duration WARM_UP = Duration.ofMinutes(45);
+    /** Above {@link #LARGE_AGENTS} agents, a shorter past keeps the start short (load tests: 5000 agents). */
+    public static final Duration LARGE_WARM_UP = Duration.ofMinutes(10);
+    private static final int LARGE_AGENTS = 200;
 
     private final RunningSimulator simulator;
     private final String project;
@@ -40,10 +49,11 @@ public final class EmbeddedSimulator implements AutoCloseable {
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         TrafficProfile profile = TrafficProfile.DEMO.withAgents(agents)
                 .withQueues(Math.max(2, Math.min(200, agents / 7)))
-                .withCallsPerHour(Math.max(60, agents * 10.5));
+                .withCallsPerHour(Math.max(60, agents * 10.5))
+                .withCurve(DayCurve.FLAT);
         SimulatorConfig config = SimulatorConfig.builder()
                 .bindAddress("127.0.0.1")
-                .project(ProjectConfig.synthetic(project, 0, profile, seed))
+                .project(ProjectConfig.synthetic(project, 0, profile, seed).withWarmUp(agents > LARGE_AGENTS ? LARGE_WARM_UP : WARM_UP))
                 .credentials(Credentials.of(login, password))
                 .clock(clock)
                 .build();

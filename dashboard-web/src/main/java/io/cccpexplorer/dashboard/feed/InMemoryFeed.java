@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A project feed whose state is set by its owner: the embedded demo traffic, and tests. Listeners are called in
+ * A project feed whose state is set by its owner (tests). Listeners are called in
  * order on one delivery thread per feed, never on the caller's thread.
  */
 public final class InMemoryFeed implements ProjectFeed {

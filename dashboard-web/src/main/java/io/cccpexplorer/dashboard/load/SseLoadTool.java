@@ -2,8 +2,6 @@ package io.cccpexplorer.dashboard.load;
 
 import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.DashboardServer;
-import io.cccpexplorer.dashboard.config.ServerEntry;
-import io.cccpexplorer.dashboard.feed.DemoFeed;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import java.lang.management.ManagementFactory;
 import java.io.BufferedReader;
@@ -12,15 +10,12 @@ import java.io.InputStreamReader;
 import java.lang.management.MemoryMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine;
@@ -47,9 +42,6 @@ public final class SseLoadTool implements Runnable {
     @Option(names = "--warmup", description = "Seconds before measuring (clients connect, snapshots drain; "
             + "default 15).")
     int warmup = 15;
-    @Option(names = "--source", description = "simulator (cccp-simulator through cccp-client) or demo "
-            + "(in-process traffic); default simulator.")
-    String source = "simulator";
 
     private final Map<Long, Long> published = new ConcurrentHashMap<>();
     private final List<long[]> samples = new ArrayList<>();
@@ -62,15 +54,9 @@ public final class SseLoadTool implements Runnable {
 
     @Override
     public void run() {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         DashboardConfig.Builder config = DashboardConfig.builder().port(0).simulatorAgents(agents)
                 .sseQueueLimit(4096).eventRingSize(5000);
-        if ("demo".equals(source)) {
-            config.simulator(false).server(new ServerEntry("LOAD", "127.0.0.1", 1, 0, null,
-                    ServerEntry.Source.SIMULATOR)).feedOpener(s -> DemoFeed.start(s.project(), agents, 7L,
-                    Clock.systemDefaultZone(), timer, Duration.ofSeconds(1)));
-        }
-        String project = "demo".equals(source) ? "LOAD" : DashboardServer.DEMO_PROJECT;
+        String project = DashboardServer.DEMO_PROJECT;
         try (DashboardServer server = DashboardServer.start(config.build())) {
             ProjectHub hub = server.hubs().hub(project);
             hub.tap(e -> published.put(e.id(), System.nanoTime()));
@@ -101,8 +87,6 @@ public final class SseLoadTool implements Runnable {
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            timer.shutdownNow();
         }
     }
 
@@ -117,7 +101,7 @@ public final class SseLoadTool implements Runnable {
                 os.getArch(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("project: %s, source %s, %d agents, %d calls, %d queues in the model%n", hub.project(),
-                source, hub.feed().snapshot().agents().size(), hub.feed().snapshot().calls().size(),
+                "embedded simulator", hub.feed().snapshot().agents().size(), hub.feed().snapshot().calls().size(),
                 hub.feed().snapshot().queues().size());
         System.out.printf("clients: %d requested, %d streaming at the end (server counts %d)%n", clients, open.get(),
                 hub.streamCount());
