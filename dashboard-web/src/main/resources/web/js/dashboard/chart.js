@@ -48,7 +48,7 @@ export class ActivityChart {
       height: HEIGHT,
       legend: { show: true },
       cursor: { points: { size: 5 } },
-      scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(4, max + 1)] } },
+      scales: { x: { time: true, range: lastHour }, y: { range: (u, min, max) => [0, Math.max(4, max + 1)] } },
       axes: [{ ...axis, values: (u, ticks, axisIndex, space, increment) => ticks.map((t) => clockLabel(t, increment)) },
         { ...axis, size: 36 }],
       series: [
@@ -71,6 +71,12 @@ export class ActivityChart {
   resize() {
     if (this.plot) this.plot.setSize({ width: Math.max(200, this.container.clientWidth - 4), height: HEIGHT });
   }
+}
+
+/** The x range is always the hour before the newest point, so a young series is not stretched over seconds. */
+function lastHour(u, min, max) {
+  const end = Number.isFinite(max) ? max : Date.now() / 1000;
+  return [end - 3600, end];
 }
 
 /** 24-hour axis label; seconds appear when ticks are less than a minute apart (epoch seconds in). */

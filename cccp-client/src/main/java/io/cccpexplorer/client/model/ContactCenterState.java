@@ -30,6 +30,11 @@ final class ContactCenterState {
     private final Map<Integer, Row> activeTasks = new HashMap<>();
     /** The last task seen per call session id, kept after it ends so ended calls keep their queue. */
     private final Map<String, Row> lastTaskByCall = new HashMap<>();
+    /**
+     * The login of every agent session seen, kept after the agent logs out, so a call handled by an agent who has
+     * gone keeps its agent. Bounded by the agent sessions of the server's day.
+     */
+    private final Map<String, String> loginByAgentSession = new HashMap<>();
     private final Map<String, Integer> agentBySession = new HashMap<>();
     private final Map<String, Integer> callBySession = new HashMap<>();
 
@@ -76,6 +81,10 @@ final class ContactCenterState {
             agentBySession.remove(old.text("session_id"));
         }
         agentBySession.put(row.text("session_id"), row.objectId());
+        String login = row.text("user.login");
+        if (!login.isEmpty()) {
+            loginByAgentSession.put(row.text("session_id"), login);
+        }
         updateAgent(row.objectId());
         publish();
     }
@@ -107,8 +116,10 @@ final class ContactCenterState {
 
     // ---- queue tasks ----
 
+    /** A task of the call list: all tasks of the day, so calls that ended before we connected keep queue and agent. */
     void taskRow(Row row) {
-        Row old = activeTasks.put(row.objectId(), row);
+        Row old = row.date("terminate_date") == null
+                ? activeTasks.put(row.objectId(), row) : activeTasks.remove(row.objectId());
         lastTaskByCall.put(row.text("session_id"), row);
         taskChanged(old, row);
         publish();
@@ -190,9 +201,7 @@ final class ContactCenterState {
             Row task = lastTaskByCall.get(row.text("session_id"));
             boolean active = task != null && activeTasks.containsKey(task.objectId());
             String manager = task == null ? "" : task.text("manager_session_id");
-            Integer agentId = agentBySession.get(manager);
-            Row agentRow = agentId == null ? null : agentRows.get(agentId);
-            next = ContactCenterViews.call(row, task, active, agentRow == null ? "" : agentRow.text("user.login"));
+            next = ContactCenterViews.call(row, task, active, loginByAgentSession.getOrDefault(manager, ""));
         }
         Call previous = next == null ? calls.remove(objectId) : calls.put(objectId, next);
         change(previous, next, ContactCenterListener::onCall);

@@ -29,7 +29,8 @@ final class ContactCenterViews {
             "connections.first.incoming", "connections.first.remote_address", "connections.first.local_address",
             "connections.first.connected_date", "connections.first.disconnected_date");
 
-    static final ListQuery TASKS = ListQuery.of(0, "file_tasks").filter(".[terminate_date eq '']");
+    /** Every task of the day, not only the waiting ones: ended calls keep their queue and agent. */
+    static final ListQuery TASKS = ListQuery.of(0, "file_tasks");
     static final RowFormat TASK_FORMAT = RowFormat.of("session_id", "queue_name", "manager_session_id",
             "waiting_date", "manage_date", "terminate_date");
 

@@ -7,6 +7,7 @@ import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.testing.FakeDispatch;
 import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.objects.ListItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,30 @@ class ContactCenterTest {
         assertThat(call.caller()).isEqualTo("0601020304");
         awaitCondition(() -> cc.snapshot().agents().stream()
                 .anyMatch(a -> a.login().equals("alice") && a.currentCallSessionId().equals("session_9@x")));
+    }
+
+    @Test
+    void aCallThatEndedBeforeWeLookedKeepsItsQueueAndTheAgentWhoHasLoggedOut() throws Exception {
+        server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
+                "session_type", AGENT));
+        awaitCondition(() -> cc.snapshot().agents().size() == 1);
+        server.remove("sessions", 10, ListItem.REMOVED);
+        awaitCondition(() -> cc.snapshot().agents().isEmpty());
+
+        server.put("sessions", 21, Map.of("session_id", str("session_8@x"), "session_type", CALL,
+                "create_date", date(1_000, 3600), "terminate_date", date(1_300, 3600)));
+        server.put("file_tasks", 31, Map.of("session_id", str("session_8@x"), "queue_name", str("DEMO__Sales"),
+                "manager_session_id", str("user_1@x"), "waiting_date", date(1_005, 3600),
+                "manage_date", date(1_020, 3600), "terminate_date", date(1_290, 3600)));
+
+        awaitCondition(() -> cc.snapshot().calls().stream().anyMatch(c -> c.sessionId().equals("session_8@x")
+                && c.queue().equals("Sales")));
+        Call call = cc.snapshot().calls().stream().filter(c -> c.sessionId().equals("session_8@x")).findFirst()
+                .orElseThrow();
+        assertThat(call.state()).isEqualTo(CallState.ENDED);
+        assertThat(call.agentLogin()).isEqualTo("alice");
+        assertThat(call.answered()).isNotNull();
+        assertThat(cc.snapshot().agents()).isEmpty();
     }
 
     @Test
