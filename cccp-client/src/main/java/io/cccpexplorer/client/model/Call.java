@@ -14,7 +14,8 @@ import java.time.OffsetDateTime;
  * terminated or the caller's connection disconnected, TALKING once the task is managed (or, without task, once
  * connected), WAITING while a task waits, RINGING before that.
  *
- * @param answered when the task was managed (else when the connection connected), {@code null} if not yet
+ * @param answered for a call that queued, when an agent took it ({@code null} if none did: abandoned or still
+ *                 waiting); for a call that never queued, when its connection connected
  * @param end      {@code terminate_date} (else the disconnection date), {@code null} while the call lasts
  */
 public record Call(int objectId, String sessionId, CallDirection direction, String caller, String called,

@@ -121,7 +121,7 @@ final class ContactCenterViews {
         String queue = task == null ? "" : withoutProject(task.text("queue_name"));
         return new Call(row.objectId(), row.text("session_id"), direction,
                 number(row.text("connections.first.remote_address")), number(row.text("connections.first.local_address")),
-                queue, agentLogin, state, start, managed != null ? managed : connected, end);
+                queue, agentLogin, state, start, task != null ? managed : connected, end);
     }
 
     static QueueStats queue(Row row) {

@@ -46,8 +46,8 @@ final class KpiTracker {
 
     /** Records a call's outcome once it ended. */
     void onCall(LiveCall call) {
-        if (call.state() != LiveCall.State.ENDED || call.end() == null) {
-            return;
+        if (call.state() != LiveCall.State.ENDED || call.end() == null || call.queue().isEmpty()) {
+            return;   // answered/abandoned and the service level count calls that queued, not IVR-only ones
         }
         rollDay();
         if (!call.end().atZoneSameInstant(clock.getZone()).toLocalDate().equals(day)

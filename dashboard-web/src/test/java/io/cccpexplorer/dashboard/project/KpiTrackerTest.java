@@ -30,6 +30,24 @@ class KpiTrackerTest {
                 LiveCall.State.ENDED, start, answered, end);
     }
 
+    private static LiveCall endedWithoutQueue(int id) {
+        OffsetDateTime start = NOON.minusMinutes(20);
+        return new LiveCall(id, "session_" + id + "@h", LiveCall.Direction.INCOMING, "06", "08", "", "",
+                LiveCall.State.ENDED, start, start.plusSeconds(2), start.plusSeconds(40));
+    }
+
+    @Test
+    void callsThatNeverQueuedCountNeitherAsAnsweredNorAsAbandoned() {
+        KpiTracker kpis = new KpiTracker(at(NOON));
+        LiveCall ivrOnly = endedWithoutQueue(7);
+        LiveCall abandoned = ended(8, 25, null);
+        kpis.onCall(ivrOnly);
+        kpis.onCall(abandoned);
+        KpiView v = kpis.view(snapshot(List.of(ivrOnly, abandoned)));
+        assertThat(v.answeredToday()).isZero();
+        assertThat(v.abandonedToday()).isEqualTo(1);
+    }
+
     private static FeedSnapshot snapshot(List<LiveCall> calls) {
         LiveAgent a = new LiveAgent(1, "user_1@h", "a", "A", "P", "p", "agent", "En appel", NOON, null,
                 List.of("P__Q"), null, NOON);
