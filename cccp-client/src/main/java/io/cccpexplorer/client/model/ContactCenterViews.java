@@ -71,26 +71,6 @@ final class ContactCenterViews {
         return cut >= 0 ? queueName.substring(cut + 2) : queueName;
     }
 
-    /** A phone number from a SIP or tel URI: scheme and {@code @host} (and URI parameters) removed. */
-    static String number(String uri) {
-        String s = uri.trim();
-        if (s.startsWith("<") && s.endsWith(">")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        for (String scheme : List.of("sips:", "sip:", "tel:")) {
-            if (s.regionMatches(true, 0, scheme, 0, scheme.length())) {
-                s = s.substring(scheme.length());
-                break;
-            }
-        }
-        int at = s.indexOf('@');
-        if (at >= 0) {
-            s = s.substring(0, at);
-        }
-        int semicolon = s.indexOf(';');
-        return semicolon >= 0 ? s.substring(0, semicolon) : s;
-    }
-
     /**
      * @param task       the call's queue task (active or the last one seen), {@code null} when none
      * @param taskActive whether that task is still in the live list (not terminated)
@@ -120,7 +100,8 @@ final class ContactCenterViews {
         }
         String queue = task == null ? "" : withoutProject(task.text("queue_name"));
         return new Call(row.objectId(), row.text("session_id"), direction,
-                number(row.text("connections.first.remote_address")), number(row.text("connections.first.local_address")),
+                PartyNumber.fromUri(row.text("connections.first.remote_address")),
+                PartyNumber.fromUri(row.text("connections.first.local_address")),
                 queue, agentLogin, state, start, task != null ? managed : connected, end);
     }
 

@@ -40,10 +40,10 @@ class ContactCenterViewsTest {
 
     @Test
     void numbersLoseSchemeHostAndParameters() {
-        assertThat(ContactCenterViews.number("sip:0601020304@192.0.2.10")).isEqualTo("0601020304");
-        assertThat(ContactCenterViews.number("tel:+33800123456")).isEqualTo("+33800123456");
-        assertThat(ContactCenterViews.number("<sip:123@h;transport=udp>")).isEqualTo("123");
-        assertThat(ContactCenterViews.number("")).isEmpty();
+        assertThat(PartyNumber.fromUri("sip:0601020304@192.0.2.10")).isEqualTo("0601020304");
+        assertThat(PartyNumber.fromUri("tel:+33800123456")).isEqualTo("+33800123456");
+        assertThat(PartyNumber.fromUri("<sip:123@h;transport=udp>")).isEqualTo("123");
+        assertThat(PartyNumber.fromUri("")).isEmpty();
     }
 
     @Test

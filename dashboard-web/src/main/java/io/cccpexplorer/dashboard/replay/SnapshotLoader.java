@@ -7,6 +7,7 @@ import io.cccpexplorer.client.ListQuery;
 import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.PartyNumber;
 import io.cccpexplorer.dashboard.feed.LiveCall;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.protocol.rlog.LogFile;
@@ -240,8 +241,8 @@ final class SnapshotLoader {
         }
         String agent = answered == null ? "" : answered.text("manager_session.user.login");
         return new LiveCall(row.objectId(), row.text("session_id"), direction,
-                PhoneNumbers.of(row.text("connections.first.remote_address")),
-                PhoneNumbers.of(row.text("connections.first.local_address")),
+                PartyNumber.fromUri(row.text("connections.first.remote_address")),
+                PartyNumber.fromUri(row.text("connections.first.local_address")),
                 last == null ? null : last.text("queue_name"), agent.isEmpty() ? null : agent, state, start,
                 answerDate, end);
     }
