@@ -20,6 +20,11 @@ public final class Dependents<K> {
 
     /** Replaces what {@code key} depends on. */
     public void track(K key, Set<DbObject> objects) {
+        Set<DbObject> old = objectsOf.get(key);
+        if (old != null && old.size() == objects.size() && old.containsAll(objects)) {
+            objectsOf.put(key, objects);   // the usual case on a re-evaluation: no index churn
+            return;
+        }
         forget(key);
         objectsOf.put(key, objects);
         for (DbObject o : objects) {

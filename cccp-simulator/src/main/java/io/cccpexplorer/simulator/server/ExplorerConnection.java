@@ -108,7 +108,16 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         handle(message);
+    }
+
+    /**
+     * One flush per batch of requests read, not per answer: a client opening thousands of queries at once gets
+     * its snapshots in a few large writes.
+     */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
         outbox.flush();
+        ctx.fireChannelReadComplete();
     }
 
     private void handle(ExplorerMessage message) {
@@ -119,7 +128,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         } else if (message instanceof SetObjectFormat m) {
             LoginSession s = session(m.sessionId(), "set_object_format");
             if (s != null && m.format() != null) {
-                s.putFormat(m.format());
+                s.putFormat(server.canonical(m.format()));
             }
         } else if (message instanceof QueryList m) {
             queryList(m);

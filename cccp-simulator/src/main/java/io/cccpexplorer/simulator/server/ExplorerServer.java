@@ -116,22 +116,29 @@ public final class ExplorerServer {
         return connections.size();
     }
 
-    /** Live queries (list, object). Call on the database thread. */
+    /**
+     * Live queries (list, object), then the distinct (object, format) views the object queries share. Call on
+     * the database thread.
+     */
     public int[] queryCounts() {
-        return new int[] {hub.listQueryCount(), hub.objectQueryCount()};
+        return new int[] {hub.listQueryCount(), hub.objectQueryCount(), hub.objectViewCount()};
     }
 
     ListQuery openList(Outbox outbox, int sessionId, int systemId, DbList list, Filter filter, String windowField,
                        int windowDuration) {
         ListQuery q = new ListQuery(hub, outbox, sessionId, systemId, list, filter, windowField, windowDuration, offset);
-        hub.add(q);
         q.start(clock.instant());
         return q;
     }
 
+    /** The shared instance of {@code format}: clients sending the same format share one tree and its evaluations. */
+    ObjectFormat canonical(ObjectFormat format) {
+        return hub.canonical(format);
+    }
+
     ObjectQuery openObject(Outbox outbox, int sessionId, int systemId, DbObject target, ObjectFormat format,
                            int listSystemId) {
-        ObjectQuery q = new ObjectQuery(hub, outbox, sessionId, systemId, target, format, listSystemId);
+        ObjectQuery q = new ObjectQuery(hub, outbox, sessionId, systemId, new ObjectView.Key(target, format), listSystemId);
         q.start();
         return q;
     }

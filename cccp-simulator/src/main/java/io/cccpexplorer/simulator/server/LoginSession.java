@@ -1,24 +1,27 @@
 package io.cccpexplorer.simulator.server;
 
 import io.cccpexplorer.protocol.objects.ObjectFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One login session of a connection: its object formats (by format_id) and its live queries, kept per kind in
- * the order stop_query searches them (windowed lists, lists, objects, select-and-query).
+ * the order stop_query searches them (windowed lists, lists, objects, select-and-query). Each kind is indexed by
+ * system_id (a dashboard holds tens of thousands of object queries and stops them one by one).
  */
 final class LoginSession {
 
     private final int sessionId;
     private final Map<Integer, ObjectFormat> formats = new HashMap<>();
-    private final List<LiveQuery> windowedLists = new ArrayList<>();
-    private final List<LiveQuery> lists = new ArrayList<>();
-    private final List<LiveQuery> objects = new ArrayList<>();
-    private final List<LiveQuery> selects = new ArrayList<>();
+    private final QueriesById windowedLists = new QueriesById();
+    private final QueriesById lists = new QueriesById();
+    private final QueriesById objects = new QueriesById();
+    private final QueriesById selects = new QueriesById();
 
     LoginSession(int sessionId) {
         this.sessionId = sessionId;
@@ -50,14 +53,11 @@ final class LoginSession {
 
     /** Stops the first query with this system_id in the vendor's search order; null if none. */
     LiveQuery stop(int systemId) {
-        for (List<LiveQuery> kind : List.of(windowedLists, lists, objects, selects)) {
-            for (Iterator<LiveQuery> it = kind.iterator(); it.hasNext(); ) {
-                LiveQuery q = it.next();
-                if (q.systemId() == systemId) {
-                    it.remove();
-                    q.stop();
-                    return q;
-                }
+        for (QueriesById kind : kinds()) {
+            LiveQuery q = kind.removeFirst(systemId);
+            if (q != null) {
+                q.stop();
+                return q;
             }
         }
         return null;
@@ -66,18 +66,60 @@ final class LoginSession {
     /** Stops every query (logout or disconnect). */
     int stopAll() {
         int n = 0;
-        for (List<LiveQuery> kind : List.of(windowedLists, lists, objects, selects)) {
-            for (LiveQuery q : kind) {
-                q.stop();
-                n++;
-            }
-            kind.clear();
+        for (QueriesById kind : kinds()) {
+            n += kind.stopAll();
         }
         formats.clear();
         return n;
     }
 
     int queryCount() {
-        return windowedLists.size() + lists.size() + objects.size() + selects.size();
+        int n = 0;
+        for (QueriesById kind : kinds()) {
+            n += kind.size();
+        }
+        return n;
+    }
+
+    private List<QueriesById> kinds() {
+        return List.of(windowedLists, lists, objects, selects);
+    }
+
+    /** Queries of one kind by system_id, in opening order (a client may reuse a system_id). */
+    private static final class QueriesById {
+
+        private final Map<Integer, Deque<LiveQuery>> byId = new LinkedHashMap<>();
+        private int size;
+
+        void add(LiveQuery q) {
+            byId.computeIfAbsent(q.systemId(), id -> new ArrayDeque<>(1)).addLast(q);
+            size++;
+        }
+
+        LiveQuery removeFirst(int systemId) {
+            Deque<LiveQuery> same = byId.get(systemId);
+            if (same == null) {
+                return null;
+            }
+            LiveQuery q = same.pollFirst();
+            if (same.isEmpty()) {
+                byId.remove(systemId);
+            }
+            size--;
+            return q;
+        }
+
+        int stopAll() {
+            List<LiveQuery> all = new ArrayList<>(size);
+            byId.values().forEach(all::addAll);
+            byId.clear();
+            size = 0;
+            all.forEach(LiveQuery::stop);
+            return all.size();
+        }
+
+        int size() {
+            return size;
+        }
     }
 }

@@ -3,14 +3,19 @@ package io.cccpexplorer.simulator.server;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.EventLoop;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The messages on their way to one client, in order, bounded. Each write counts as pending until the socket
- * took it; a client that stops reading makes the channel unwritable and the count grow, and once it passes the
- * limit the connection is closed with a logged reason instead of letting server memory grow.
+ * The messages on their way to one client, in order, bounded. Each message counts as pending from {@link #send}
+ * until the socket took it; a client that stops reading makes the channel unwritable and the count grow, and once
+ * it passes the limit the connection is closed with a logged reason instead of letting server memory grow.
+ * Messages queued between two flushes reach the channel's event loop as one task (not one task per message).
+ * {@link #send} and {@link #flush} are called on the project's database thread only.
  */
 public final class Outbox {
 
@@ -22,7 +27,7 @@ public final class Outbox {
     private final AtomicInteger pending = new AtomicInteger();
     private final ChannelFutureListener written;
     private volatile boolean closed;
-    private boolean unflushed;
+    private List<ExplorerMessage> batch = new ArrayList<>();
 
     public Outbox(Channel channel, String name, int maxPending) {
         if (maxPending < 1) {
@@ -51,16 +56,29 @@ public final class Outbox {
             close();
             return;
         }
-        channel.write(message).addListener(written);
-        unflushed = true;
+        batch.add(message);
     }
 
     /** Pushes what was queued since the last flush. */
     public void flush() {
-        if (unflushed && !closed) {
-            unflushed = false;
-            channel.flush();
+        if (batch.isEmpty() || closed) {
+            return;
         }
+        List<ExplorerMessage> out = batch;
+        batch = new ArrayList<>();
+        EventLoop loop = channel.eventLoop();
+        if (loop.inEventLoop()) {
+            write(out);
+        } else {
+            loop.execute(() -> write(out));
+        }
+    }
+
+    private void write(List<ExplorerMessage> out) {
+        for (ExplorerMessage m : out) {
+            channel.write(m).addListener(written);
+        }
+        channel.flush();
     }
 
     /** Queues {@code message} and flushes. */
@@ -82,7 +100,7 @@ public final class Outbox {
     }
 
     void close() {
-        closed = true;
+        closed = true;   // what is still batched is dropped with the connection
         channel.close();
     }
 }

@@ -1,27 +1,42 @@
 package io.cccpexplorer.simulator.server;
 
+import io.cccpexplorer.protocol.objects.ObjectFormat;
+import io.cccpexplorer.protocol.objects.ProtocolList;
+import io.cccpexplorer.protocol.objects.ProtocolObject;
 import io.cccpexplorer.simulator.db.DatabaseChange;
 import io.cccpexplorer.simulator.db.DatabaseListener;
 import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.query.Dependents;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
- * Every live query of one project, fed by the database's commits: list queries see the list changes in order,
- * object queries are refreshed only when an object they read changed. Afterwards each connection that got
- * messages is flushed once. Confined to the project's database thread.
+ * Every live query of one project, fed by the database's commits: list views see the list changes in order,
+ * object views are refreshed only when an object they read changed. Queries asking for the same thing share one
+ * view, so the work per commit follows the distinct views, not the number of clients. Afterwards each connection
+ * that got messages is flushed once. Confined to the project's database thread.
  */
 final class QueryHub implements DatabaseListener {
 
     private final Clock clock;
-    private final Set<ListQuery> lists = new LinkedHashSet<>();
-    private final Dependents<ObjectQuery> objectQueries = new Dependents<>();
+    private final Set<ListView> listViews = new LinkedHashSet<>();
+    private final Map<ListView.Key, ListView> sharedListViews = new HashMap<>();
+    private int listQueries;
+    private final Map<ObjectView.Key, ObjectView> views = new HashMap<>();
+    private final Dependents<ObjectView> viewDependents = new Dependents<>();
+    private int objectQueries;
     private final Set<Outbox> touched = new LinkedHashSet<>();
+    /** One instance per distinct format, so view keys compare formats by identity; weak: unused formats go. */
+    private final Map<ObjectFormat, WeakReference<ObjectFormat>> formats = new WeakHashMap<>();
 
     QueryHub(Clock clock) {
         this.clock = clock;
@@ -31,13 +46,13 @@ final class QueryHub implements DatabaseListener {
     public void onCommit(List<DatabaseChange> changes) {
         Set<DbObject> changed = changedObjects(changes);
         var now = clock.instant();
-        for (ListQuery q : new ArrayList<>(lists)) {
-            q.onCommit(changes, changed, now);
+        for (ListView view : new ArrayList<>(listViews)) {
+            push(view, view.onCommit(changes, changed, now));
         }
-        Set<ObjectQuery> affected = new LinkedHashSet<>();
-        objectQueries.collect(changed, affected);
-        for (ObjectQuery q : affected) {
-            q.refresh();
+        Set<ObjectView> affected = new LinkedHashSet<>();
+        viewDependents.collect(changed, affected);
+        for (ObjectView view : affected) {
+            refresh(view);
         }
         flushTouched();
     }
@@ -45,8 +60,10 @@ final class QueryHub implements DatabaseListener {
     /** Time passed: windowed list queries drop members that aged out. */
     void onTick() {
         var now = clock.instant();
-        for (ListQuery q : new ArrayList<>(lists)) {
-            q.onTick(now);
+        for (ListView view : new ArrayList<>(listViews)) {
+            if (view.isWindowed()) {
+                push(view, view.onTick(now));
+            }
         }
         flushTouched();
     }
@@ -69,20 +86,95 @@ final class QueryHub implements DatabaseListener {
         return changed;
     }
 
-    void add(ListQuery q) {
-        lists.add(q);
+    private static void push(ListView view, List<ProtocolList> changes) {
+        if (!changes.isEmpty()) {
+            for (ListQuery q : view.subscribers()) {
+                q.push(changes);
+            }
+        }
     }
 
-    void remove(ListQuery q) {
-        lists.remove(q);
+    /** Adds {@code q} to the view of its list and filter (its own view when windowed), evaluating a new view. */
+    ListView subscribe(ListQuery q, Instant now) {
+        ListView.Key key = q.key();
+        ListView view = key == null ? null : sharedListViews.get(key);
+        if (view == null) {
+            view = q.newView();
+            view.evaluateAll(now);
+            listViews.add(view);
+            if (key != null) {
+                sharedListViews.put(key, view);
+            }
+        }
+        view.subscribe(q);
+        listQueries++;
+        return view;
     }
 
-    void track(ObjectQuery q, Set<DbObject> deps) {
-        objectQueries.track(q, deps);
+    void unsubscribe(ListQuery q, ListView view) {
+        listQueries--;
+        if (view.unsubscribe(q)) {
+            listViews.remove(view);
+            ListView.Key key = q.key();
+            if (key != null) {
+                sharedListViews.remove(key);
+            }
+        }
     }
 
-    void remove(ObjectQuery q) {
-        objectQueries.forget(q);
+    /** Evaluated once per commit whatever the number of subscribers; the delta is shared by all of them. */
+    private void refresh(ObjectView view) {
+        if (view.target().isDeleted()) {
+            // the vendor sends nothing when the object goes; nothing more can change
+            for (ObjectQuery q : view.subscribers()) {
+                q.stop();
+            }
+            return;
+        }
+        ProtocolObject delta = view.evaluate();
+        viewDependents.track(view, view.visited());
+        if (!delta.values().isEmpty()) {
+            for (ObjectQuery q : view.subscribers()) {
+                q.push(delta);
+            }
+        }
+    }
+
+    /** The shared instance equal to {@code format} (set_object_format of many clients, one format tree). */
+    ObjectFormat canonical(ObjectFormat format) {
+        WeakReference<ObjectFormat> ref = formats.get(format);
+        ObjectFormat known = ref == null ? null : ref.get();
+        if (known != null) {
+            return known;
+        }
+        formats.put(format, new WeakReference<>(format));
+        return format;
+    }
+
+    /** Adds {@code q} to the view of its object and format, evaluating the view if it is new. */
+    ObjectView subscribe(ObjectQuery q) {
+        ObjectView view = views.get(q.key());
+        if (view == null) {
+            view = new ObjectView(q.key());
+            view.evaluate();
+            viewDependents.track(view, view.visited());
+            views.put(q.key(), view);
+        }
+        view.subscribe(q);
+        objectQueries++;
+        return view;
+    }
+
+    void unsubscribe(ObjectQuery q) {
+        ObjectView view = views.get(q.key());
+        if (view == null) {
+            return;
+        }
+        objectQueries--;
+        if (view.unsubscribe(q)) {
+            views.remove(q.key());
+            viewDependents.forget(view);
+        }
     }
 
     void touched(Outbox outbox) {
@@ -97,10 +189,20 @@ final class QueryHub implements DatabaseListener {
     }
 
     int listQueryCount() {
-        return lists.size();
+        return listQueries;
+    }
+
+    /** Distinct list views evaluated for the list queries. */
+    int listViewCount() {
+        return listViews.size();
     }
 
     int objectQueryCount() {
-        return objectQueries.size();
+        return objectQueries;
+    }
+
+    /** Distinct (object, format) pairs evaluated for the object queries. */
+    int objectViewCount() {
+        return views.size();
     }
 }

@@ -1,0 +1,152 @@
+package io.cccpexplorer.simulator.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.explorer.ObjectResponse;
+import io.cccpexplorer.protocol.objects.FormatField;
+import io.cccpexplorer.protocol.objects.ObjectFormat;
+import io.cccpexplorer.protocol.objects.ObjectValue;
+import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Object queries for the same object and format share one evaluation ({@link ObjectView}): every subscriber
+ * still gets exactly what a private query would have sent it.
+ */
+class SharedObjectViewTest {
+
+    private final DispatchDatabase db = new DispatchDatabase();
+    private final QueryHub hub = new QueryHub(Clock.systemUTC());
+    private final DbObject queue = db.root().list("queues").append("ccenter_dispatch_db_queue");
+    private final EmbeddedChannel channelA = new EmbeddedChannel();
+    private final EmbeddedChannel channelB = new EmbeddedChannel();
+    private final Outbox a = new Outbox(channelA, "a", 100);
+    private final Outbox b = new Outbox(channelB, "b", 100);
+
+    SharedObjectViewTest() {
+        queue.set("name", "ACME__sales").set("display_name", "sales");
+        db.commit();
+        db.addListener(hub);
+    }
+
+    /** A fresh but equal format each time, as two clients would send it. */
+    private static ObjectFormat format() {
+        return new ObjectFormat(7, List.of(FormatField.leaf(0, "name"), FormatField.leaf(1, "display_name")));
+    }
+
+    private ObjectQuery open(Outbox outbox, int systemId) {
+        ObjectQuery q = new ObjectQuery(hub, outbox, 1, systemId, new ObjectView.Key(queue, format()), 3);
+        q.start();
+        outbox.flush();
+        return q;
+    }
+
+    private static ObjectResponse next(EmbeddedChannel channel) {
+        channel.runPendingTasks();
+        return channel.readOutbound();
+    }
+
+    @Test
+    void equalQueriesShareOneEvaluationAndOneDelta() {
+        open(a, 10);
+        open(b, 20);
+        assertThat(hub.objectQueryCount()).isEqualTo(2);
+        assertThat(hub.objectViewCount()).isEqualTo(1);
+        ObjectResponse firstA = next(channelA);
+        ObjectResponse firstB = next(channelB);
+        assertThat(firstA.systemId()).isEqualTo(10);
+        assertThat(firstB.systemId()).isEqualTo(20);
+        assertThat(firstA.object()).isEqualTo(firstB.object());
+        assertThat(firstA.object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales")),
+                new ObjectValue(1, new FieldValue.Str("sales")));
+
+        queue.set("display_name", "Sales");
+        db.commit();
+
+        ObjectResponse deltaA = next(channelA);
+        ObjectResponse deltaB = next(channelB);
+        assertThat(deltaA.object().values()).containsExactly(new ObjectValue(1, new FieldValue.Str("Sales")));
+        assertThat(deltaB.object()).isSameAs(deltaA.object());   // evaluated and diffed once
+        assertThat(deltaA.listSystemId()).isEqualTo(3);
+        assertThat(deltaB.systemId()).isEqualTo(20);
+        assertThat((Object) next(channelA)).isNull();
+    }
+
+    @Test
+    void equalFormatsOfDifferentClientsBecomeOneInstance() {
+        ObjectFormat first = hub.canonical(format());
+        assertThat(hub.canonical(format())).isSameAs(first);
+        ObjectFormat other = new ObjectFormat(7, List.of(FormatField.leaf(0, "name")));
+        assertThat(hub.canonical(other)).isSameAs(other);
+        assertThat(new ObjectView.Key(queue, format())).isEqualTo(new ObjectView.Key(queue, first))
+                .isNotEqualTo(new ObjectView.Key(queue, other));
+    }
+
+    @Test
+    void lateSubscriberGetsTheCurrentValuesAndStoppingOneKeepsTheOther() {
+        ObjectQuery first = open(a, 10);
+        next(channelA);
+        queue.set("display_name", "Sales");
+        db.commit();
+        next(channelA);
+
+        ObjectQuery late = open(b, 20);
+        assertThat(next(channelB).object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales")),
+                new ObjectValue(1, new FieldValue.Str("Sales")));
+
+        first.stop();
+        queue.set("name", "ACME__sales2");
+        db.commit();
+        assertThat((Object) next(channelA)).isNull();
+        assertThat(next(channelB).object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales2")));
+        assertThat(hub.objectViewCount()).isEqualTo(1);
+
+        late.stop();
+        late.stop();   // stopping twice (stop_query after a disconnect) changes nothing
+        assertThat(hub.objectQueryCount()).isZero();
+        assertThat(hub.objectViewCount()).isZero();
+        queue.set("name", "ACME__sales3");
+        db.commit();
+        assertThat((Object) next(channelB)).isNull();
+    }
+
+    @Test
+    void deletedObjectSilentlyEndsEverySubscriber() {
+        open(a, 10);
+        open(b, 20);
+        next(channelA);
+        next(channelB);
+
+        db.root().list("queues").remove(queue);
+        db.delete(queue);
+        db.commit();
+
+        assertThat((Object) next(channelA)).isNull();
+        assertThat((Object) next(channelB)).isNull();
+        assertThat(hub.objectQueryCount()).isZero();
+        assertThat(hub.objectViewCount()).isZero();
+    }
+
+    @Test
+    void stopQueryFindsQueriesBySystemIdInTheVendorsOrder() {
+        LoginSession session = new LoginSession(1);
+        ObjectQuery object = open(a, 5);
+        ObjectQuery select = open(a, 5);
+        ObjectQuery reused = open(a, 5);
+        session.addSelect(select);
+        session.addObject(object);
+        session.addObject(reused);
+        assertThat(session.queryCount()).isEqualTo(3);
+
+        assertThat(session.stop(5)).isSameAs(object);     // objects before selects, first opened first
+        assertThat(session.stop(5)).isSameAs(reused);
+        assertThat(session.stop(5)).isSameAs(select);
+        assertThat(session.stop(5)).isNull();
+        assertThat(hub.objectQueryCount()).isZero();
+    }
+}
