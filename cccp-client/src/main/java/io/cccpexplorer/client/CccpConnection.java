@@ -3,6 +3,7 @@ package io.cccpexplorer.client;
 import io.cccpexplorer.client.internal.ConnectionCore;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -82,6 +83,34 @@ public final class CccpConnection implements AutoCloseable {
     public LiveObject liveObject(int objectId, RowFormat format, Consumer<Row> listener) {
         return core.liveObject(objectId, format, ListQuery.DEFAULT_PATH, listener);
     }
+
+    /** Sends a client event; completes once written, fails fast while not connected. */
+    public CompletionStage<Void> sendEvent(CccpEvent event) {
+        return core.serverEvents().send(event);
+    }
+
+    /**
+     * Sends a client event and completes with the first server event named one of {@code replyNames}, e.g.
+     * {@code request(CccpEvent.loadDay(day), Set.of(DAY_LOADED, BAD_DAY))}; fails with
+     * {@link CccpTimeoutException} when no such event arrives within the request timeout.
+     */
+    public CompletionStage<CccpEvent> request(CccpEvent event, Set<String> replyNames) {
+        return core.serverEvents().request(event, replyNames);
+    }
+
+    /** Server events, in order, on the connection's event executor; kept across reconnects. */
+    public void addServerEventListener(ServerEventListener listener) {
+        core.serverEvents().addListener(listener);
+    }
+
+    public void removeServerEventListener(ServerEventListener listener) {
+        core.serverEvents().removeListener(listener);
+    }
+
+    /** The dispatch's answer to a {@link CccpEvent#loadDay load_day} event it could load. */
+    public static final String DAY_LOADED = "com.consistent.ccenter.dispatch.day_loaded";
+    /** The dispatch's answer to a {@link CccpEvent#loadDay load_day} event naming a malformed day. */
+    public static final String BAD_DAY = "com.consistent.ccenter.dispatch.bad_day";
 
     /** Listener events refused because the event queue was full (each one turned into a resync). */
     public long droppedEventCount() {

@@ -19,7 +19,15 @@ public interface LiveListListener {
     default void onRemoved(Row row) {
     }
 
-    /** The initial snapshot is complete: every row present at subscription time has been reported. */
+    /**
+     * A row is in the list, but its {@code query_object} stayed unanswered after
+     * {@link ConnectionOptions#rowQueryAttempts()} attempts; it is not in the snapshot. Reloaded after a reconnect.
+     */
+    default void onRowFailed(int objectId, CccpTimeoutException cause) {
+    }
+
+    /** The initial snapshot is complete: every row present at subscription time has been reported
+     * (or reported failed). */
     default void onReady() {
     }
 

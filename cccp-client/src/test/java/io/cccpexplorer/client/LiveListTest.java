@@ -53,6 +53,11 @@ class LiveListTest {
         }
 
         @Override
+        public void onRowFailed(int objectId, CccpTimeoutException cause) {
+            events.add("failed " + objectId);
+        }
+
+        @Override
         public void onReady() {
             events.add("ready");
         }
@@ -192,7 +197,8 @@ class LiveListTest {
     void liveListSurvivesAnUnansweredObject() throws Exception {
         conn.close();
         conn = client.connect(ServerAddress.of("127.0.0.1", server.port()), Credentials.of("a", "b"),
-                FAST.withRequestTimeout(Duration.ofMillis(300))).toCompletableFuture().get(5, TimeUnit.SECONDS);
+                FAST.withRequestTimeout(Duration.ofMillis(300)).withRowQueryAttempts(2))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
         // the server does not know "ghosts": it stays silent, and the test answers the list by hand with an
         // object that exists (1) and one that does not (99), whose query_object then stays unanswered
         LiveList live = conn.liveList(ListQuery.of(0, "ghosts"), FORMAT, recorder);
@@ -201,8 +207,10 @@ class LiveListTest {
                 io.cccpexplorer.protocol.objects.ListItem.added(1, 0),
                 io.cccpexplorer.protocol.objects.ListItem.added(99, 1)))));
 
-        assertThat(take(2)).containsExactly("added 1 Pause", "ready");
+        assertThat(take(3)).containsExactly("added 1 Pause", "failed 99", "ready");
         assertThat(live.snapshot()).containsOnlyKeys(1);
+        assertThat(live.failedRows()).containsExactly(99);
+        assertThat(live.pendingRows()).isEmpty();
     }
 
     @Test

@@ -56,7 +56,9 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
     private final ConnectionOptions options;
     private final EventLoop loop;
     private final SerialExecutor events;
+    private final ServerEvents serverEvents;
     private final Backoff backoff;
+    private final ObjectQueryWindow objectWindow;
     private final String tag;
     private final List<ConnectionStateListener> stateListeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<ConnectionCore> firstReady = new CompletableFuture<>();
@@ -83,8 +85,10 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
         this.loop = resources.nextEventLoop();
         this.tag = "conn=" + resources.nextConnectionId() + " " + address;
         this.events = new SerialExecutor(resources.listenerPool(), options.eventQueueCapacity(), tag);
+        this.serverEvents = new ServerEvents(loop, events, options.requestTimeout(), () -> session);
         this.backoff = new Backoff(options.backoffMin(), options.backoffMax(),
                 bound -> ThreadLocalRandom.current().nextLong(bound));
+        this.objectWindow = new ObjectQueryWindow(options.objectQueryWindow());
     }
 
     /** Starts the first connect; the stage completes when READY, or fails when the attempts are used up. */
@@ -107,6 +111,11 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
 
     public SerialExecutor events() {
         return events;
+    }
+
+    /** Client events out, server events in. */
+    public ServerEvents serverEvents() {
+        return serverEvents;
     }
 
     public EventLoop eventLoop() {
@@ -173,6 +182,16 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
     /** Removes a subscription from the intent registry (on the event loop). */
     void unsubscribe(Subscription sub) {
         subscriptions.remove(sub);
+    }
+
+    /** The window of live-list object queries of the current session (event loop only). */
+    ObjectQueryWindow objectWindow() {
+        return objectWindow;
+    }
+
+    /** The jittered backoff, shared by reconnects and live-list row retries. */
+    Backoff backoff() {
+        return backoff;
     }
 
     void finished(OneShot<?> request) {
@@ -245,6 +264,7 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
             return;
         }
         session = newSession;
+        newSession.onServerEvent(serverEvents::onServerEvent);
         attempt = 0;
         everReady = true;
         setState(ConnectionState.READY, null);
@@ -275,6 +295,7 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
                 request.sessionLost(cause);
             }
             inflight.clear();
+            objectWindow.reset();
             for (Subscription sub : subscriptions) {
                 sub.detach();
             }
@@ -329,6 +350,7 @@ public final class ConnectionCore implements ClientChannelHandler.Owner {
                 request.sessionLost(cause);
             }
             inflight.clear();
+            objectWindow.reset();
             for (Subscription sub : subscriptions) {
                 sub.detach();
             }

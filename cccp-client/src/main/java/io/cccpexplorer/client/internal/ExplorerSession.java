@@ -4,17 +4,20 @@ import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.ListResponse;
 import io.cccpexplorer.protocol.explorer.ObjectResponse;
+import io.cccpexplorer.protocol.explorer.ServerEvent;
 import io.cccpexplorer.protocol.explorer.SetObjectFormat;
 import io.cccpexplorer.protocol.explorer.StopQuery;
 import io.cccpexplorer.protocol.objects.ProtocolList;
 import io.cccpexplorer.protocol.objects.ProtocolObject;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One logged-in explorer session on one channel: system-id allocation, the routes of the answers, and the
@@ -31,6 +34,7 @@ public final class ExplorerSession {
     private final Map<RowFormat, Integer> formats = new HashMap<>();
     private int nextSystemId = 1;
     private int nextFormatId = 1;
+    private Consumer<ServerEvent> serverEvents = event -> { };
 
     ExplorerSession(Channel channel) {
         this.channel = channel;
@@ -80,6 +84,16 @@ public final class ExplorerSession {
         channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
     }
 
+    /** Sends {@code message} and lets the caller see whether the write succeeded. */
+    ChannelFuture sendNow(ExplorerMessage message) {
+        return channel.writeAndFlush(message);
+    }
+
+    /** Where this session's {@code server_event}s go (on the event loop). */
+    void onServerEvent(Consumer<ServerEvent> sink) {
+        this.serverEvents = sink;
+    }
+
     /** Routes an answer; answers to unknown (stopped) ids are dropped, as late answers are normal. */
     void dispatch(ExplorerMessage message) {
         // correlation is (session_id, system_id); a NULL list or object is an empty one (ccenter_report treats a
@@ -94,6 +108,8 @@ public final class ExplorerSession {
             if (route != null) {
                 route.onObject(r.object() == null ? new ProtocolObject(List.of()) : r.object());
             }
+        } else if (message instanceof ServerEvent e && e.sessionId() == SESSION_ID) {
+            serverEvents.accept(e);
         }
     }
 

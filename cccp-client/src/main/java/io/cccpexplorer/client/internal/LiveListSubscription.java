@@ -1,5 +1,6 @@
 package io.cccpexplorer.client.internal;
 
+import io.cccpexplorer.client.CccpTimeoutException;
 import io.cccpexplorer.client.ListQuery;
 import io.cccpexplorer.client.LiveList;
 import io.cccpexplorer.client.LiveListListener;
@@ -12,12 +13,16 @@ import io.netty.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A live list (wire spec §5.3): {@code query_list}, one {@code query_object} per row with its own system id,
@@ -29,6 +34,12 @@ import java.util.concurrent.CompletionStage;
  * difference with what the listener saw, so repeats and reloads never produce duplicates or ghosts. When the
  * event queue is full, the event-loop side stops queuing row changes and, once the queue has drained, queues one
  * resync that carries the whole current state: memory stays bounded however slow the listener is.
+ *
+ * <p>Rows are never dropped because the server is slow: each row's {@code query_object} waits for a place in the
+ * connection's {@link ObjectQueryWindow}, then has the request deadline; on timeout it is stopped
+ * ({@code stop_query}) and sent again with a new id after a jittered backoff, and only after
+ * {@link io.cccpexplorer.client.ConnectionOptions#rowQueryAttempts()} attempts is it reported failed.
+ * {@link #ready()} waits for every row of the initial snapshot.
  */
 final class LiveListSubscription implements LiveList, Subscription {
 
@@ -44,14 +55,21 @@ final class LiveListSubscription implements LiveList, Subscription {
     private final Map<Integer, Row> rows = new HashMap<>();
     private final Map<Integer, Integer> systemIds = new HashMap<>();
     private final Set<Integer> answered = new HashSet<>();
-    private final Set<Integer> loading = new HashSet<>();
+    private final Map<Integer, RowLoad> loads = new HashMap<>();
     private Set<Integer> stale = new HashSet<>();
     private ExplorerSession session;
     private int listId;
+    private int listAttempt;
+    private int initialLoading;
     private boolean snapshotReceived;
     private boolean loadPhase;
     private boolean resyncPending;
     private Timeout loadDeadline;
+
+    // read from any thread
+    private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> failed = ConcurrentHashMap.newKeySet();
+    private final AtomicLong retries = new AtomicLong();
 
     // delivery side
     private final Map<Integer, Row> delivered = new HashMap<>();
@@ -90,6 +108,21 @@ final class LiveListSubscription implements LiveList, Subscription {
     }
 
     @Override
+    public Set<Integer> pendingRows() {
+        return Set.copyOf(pending);
+    }
+
+    @Override
+    public Set<Integer> failedRows() {
+        return Set.copyOf(failed);
+    }
+
+    @Override
+    public long retriedQueries() {
+        return retries.get();
+    }
+
+    @Override
     public void close() {
         if (closed) {
             return;
@@ -113,13 +146,19 @@ final class LiveListSubscription implements LiveList, Subscription {
         snapshotReceived = false;
         loadPhase = true;
         stale = new HashSet<>(rows.keySet());
+        failed.clear();
+        listAttempt = 0;
+        sendList();
+    }
+
+    private void sendList() {
         listId = session.register(new ResponseRoute() {
             @Override
             public void onList(ProtocolList list) {
                 onListResponse(list);
             }
         });
-        loadDeadline = core.schedule(core.options().requestTimeout(), this::loadTimedOut);
+        loadDeadline = core.schedule(core.options().requestTimeout(), this::listTimedOut);
         session.send(Requests.queryList(listId, query));
     }
 
@@ -128,7 +167,12 @@ final class LiveListSubscription implements LiveList, Subscription {
         session = null;
         systemIds.clear();
         answered.clear();
-        loading.clear();
+        for (RowLoad load : loads.values()) {
+            load.cancel();
+        }
+        loads.clear();
+        initialLoading = 0;
+        pending.clear();
         if (loadDeadline != null) {
             loadDeadline.cancel();
             loadDeadline = null;
@@ -138,9 +182,13 @@ final class LiveListSubscription implements LiveList, Subscription {
     private void onListResponse(ProtocolList list) {
         if (!snapshotReceived) {
             snapshotReceived = true;
+            if (loadDeadline != null) {
+                loadDeadline.cancel();
+                loadDeadline = null;
+            }
             for (ListItem item : list.items()) {
-                if (item.action() == ListItem.ADDED && track(item)) {
-                    loading.add(item.itemId());
+                if (item.action() == ListItem.ADDED) {
+                    track(item, true);
                 }
             }
             finishLoadIfComplete();
@@ -148,24 +196,46 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
         for (ListItem item : list.items()) {
             if (item.action() == ListItem.ADDED) {
-                track(item);
+                track(item, false);
             } else if (item.isRemoval()) {
                 untrack(item.itemId());
                 if (rows.remove(item.itemId()) != null) {
                     publish(item.itemId(), null);
                 }
-                loading.remove(item.itemId());
                 stale.remove(item.itemId());
             }
         }
         finishLoadIfComplete();
     }
 
-    private boolean track(ListItem item) {
+    private void track(ListItem item, boolean initial) {
         int objectId = item.itemId();
-        if (systemIds.containsKey(objectId)) {
-            return false;
+        if (systemIds.containsKey(objectId) || loads.containsKey(objectId)) {
+            return;
         }
+        RowLoad load = new RowLoad(objectId, Requests.itemPath(query, item.path()), initial);
+        loads.put(objectId, load);
+        if (initial) {
+            initialLoading++;
+        }
+        pending.add(objectId);
+        failed.remove(objectId);
+        request(load);
+    }
+
+    /** Queues the row's query for a place in the window; it is sent (with a fresh id) when one is free. */
+    private void request(RowLoad load) {
+        ExplorerSession current = session;
+        load.permit = core.objectWindow().acquire(permit -> send(load, current, permit));
+    }
+
+    private void send(RowLoad load, ExplorerSession target, ObjectQueryWindow.Permit permit) {
+        if (session != target || loads.get(load.objectId) != load) {
+            permit.release();
+            return;
+        }
+        load.permit = permit;
+        int objectId = load.objectId;
         int formatId = session.formatId(format);
         int id = session.register(new ResponseRoute() {
             @Override
@@ -174,8 +244,9 @@ final class LiveListSubscription implements LiveList, Subscription {
             }
         });
         systemIds.put(objectId, id);
-        session.send(Requests.queryObject(id, Requests.itemPath(query, item.path()), objectId, formatId));
-        return true;
+        load.attempt++;
+        load.deadline = core.schedule(core.options().requestTimeout(), () -> rowTimedOut(load, id));
+        session.send(Requests.queryObject(id, load.path, objectId, formatId));
     }
 
     private void untrack(int objectId) {
@@ -183,6 +254,10 @@ final class LiveListSubscription implements LiveList, Subscription {
         answered.remove(objectId);
         if (id != null && session != null) {
             session.stop(id);
+        }
+        RowLoad load = removeLoad(objectId);
+        if (load != null) {
+            load.cancel();
         }
     }
 
@@ -192,29 +267,98 @@ final class LiveListSubscription implements LiveList, Subscription {
         rows.put(objectId, row);
         stale.remove(objectId);
         publish(objectId, row);
-        if (loading.remove(objectId)) {
+        RowLoad load = removeLoad(objectId);
+        if (load != null) {
+            load.cancel();
             finishLoadIfComplete();
         }
     }
 
+    /** The row's query stayed unanswered: stop it, then retry with a new id after a backoff, or give up. */
+    private void rowTimedOut(RowLoad load, int systemId) {
+        Integer current = systemIds.get(load.objectId);
+        if (session == null || loads.get(load.objectId) != load || current == null || current != systemId) {
+            return;
+        }
+        // stop first: releasing the place sends the next query at once, and the server must not see both
+        systemIds.remove(load.objectId);
+        session.stop(systemId);
+        load.permit.release();
+        Duration timeout = core.options().requestTimeout();
+        if (load.attempt < core.options().rowQueryAttempts()) {
+            retries.incrementAndGet();
+            long delay = core.backoff().delayMillis(load.attempt - 1);
+            log.debug("[{}] {}: object {} silent for {}, retry {} in {} ms", core.tag(), query.describe(),
+                    load.objectId, Durations.text(timeout), load.attempt, delay);
+            ExplorerSession target = session;
+            load.retry = core.schedule(Duration.ofMillis(delay), () -> {
+                if (session == target && loads.get(load.objectId) == load) {
+                    request(load);
+                }
+            });
+            return;
+        }
+        removeLoad(load.objectId);
+        failed.add(load.objectId);
+        CccpTimeoutException cause = new CccpTimeoutException("query_object on object "
+                + Integer.toUnsignedString(load.objectId) + " of " + query.describe() + " unanswered after "
+                + load.attempt + " attempts of " + Durations.text(timeout));
+        log.warn("[{}] {}", core.tag(), cause.getMessage());
+        core.events().execute(() -> {
+            if (!closed) {
+                listener.onRowFailed(load.objectId, cause);
+            }
+        });
+        finishLoadIfComplete();
+    }
+
+    private RowLoad removeLoad(int objectId) {
+        RowLoad load = loads.remove(objectId);
+        if (load != null) {
+            pending.remove(objectId);
+            if (load.initial) {
+                initialLoading--;
+            }
+        }
+        return load;
+    }
+
     private void finishLoadIfComplete() {
-        if (loadPhase && snapshotReceived && loading.isEmpty()) {
+        if (loadPhase && snapshotReceived && initialLoading == 0) {
             finishLoad();
         }
     }
 
-    private void loadTimedOut() {
-        if (!loadPhase || session == null) {
+    /** The {@code query_list} itself stayed unanswered: retried like a row, then the load ends empty-handed. */
+    private void listTimedOut() {
+        loadDeadline = null;
+        if (!loadPhase || snapshotReceived || session == null) {
             return;
         }
-        log.warn("[{}] {}: {} of the objects never answered within {}; they are left out", core.tag(),
-                query.describe(), snapshotReceived ? loading.size() : "all",
-                Durations.text(core.options().requestTimeout()));
-        for (int objectId : loading) {
-            untrack(objectId);
+        session.stop(listId);
+        listAttempt++;
+        if (listAttempt < core.options().rowQueryAttempts()) {
+            retries.incrementAndGet();
+            ExplorerSession target = session;
+            loadDeadline = core.schedule(Duration.ofMillis(core.backoff().delayMillis(listAttempt - 1)), () -> {
+                loadDeadline = null;
+                if (session == target && loadPhase && !snapshotReceived) {
+                    sendList();
+                }
+            });
+            return;
         }
-        loading.clear();
-        finishLoad();
+        CccpTimeoutException cause = new CccpTimeoutException(query.describe() + " unanswered after " + listAttempt
+                + " attempts of " + Durations.text(core.options().requestTimeout()));
+        log.warn("[{}] {}; the list stays as it was until the next reconnect", core.tag(), cause.getMessage());
+        stale.clear();
+        if (ready.isDone()) {
+            finishLoad();
+        } else {
+            // the first load has nothing to show: say so rather than pretend an empty list
+            loadPhase = false;
+            core.events().execute(() -> ready.completeExceptionally(cause));
+        }
     }
 
     private void finishLoad() {
@@ -244,7 +388,7 @@ final class LiveListSubscription implements LiveList, Subscription {
     }
 
     private void stopAll() {
-        for (int id : systemIds.values()) {
+        for (int id : new ArrayList<>(systemIds.values())) {
             session.stop(id);
         }
         session.stop(listId);
@@ -304,5 +448,34 @@ final class LiveListSubscription implements LiveList, Subscription {
             deliver(objectId, null);
         }
         truth.forEach(this::deliver);
+    }
+
+    /** One row waiting for its first answer: its window place, deadline and retry timer, attempts so far. */
+    private static final class RowLoad {
+        final int objectId;
+        final String path;
+        final boolean initial;
+        int attempt;
+        ObjectQueryWindow.Permit permit;
+        Timeout deadline;
+        Timeout retry;
+
+        RowLoad(int objectId, String path, boolean initial) {
+            this.objectId = objectId;
+            this.path = path;
+            this.initial = initial;
+        }
+
+        void cancel() {
+            if (permit != null) {
+                permit.release();
+            }
+            if (deadline != null) {
+                deadline.cancel();
+            }
+            if (retry != null) {
+                retry.cancel();
+            }
+        }
     }
 }

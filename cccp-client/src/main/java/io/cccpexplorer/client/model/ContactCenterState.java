@@ -42,6 +42,8 @@ final class ContactCenterState {
     private final Map<Integer, Call> calls = new HashMap<>();
     private final Map<Integer, QueueStats> queues = new HashMap<>();
     private long sequence;
+    // changes wait here until their snapshot is published: a listener reading snapshot() sees at least them
+    private final List<Consumer<ContactCenterListener>> unpublished = new ArrayList<>();
     private volatile ContactCenterSnapshot snapshot = ContactCenterSnapshot.EMPTY;
 
     ContactCenterState(Consumer<Consumer<ContactCenterListener>> emit) {
@@ -213,7 +215,7 @@ final class ContactCenterState {
         }
         ChangeKind kind = previous == null ? ChangeKind.ADDED : next == null ? ChangeKind.REMOVED : ChangeKind.UPDATED;
         Change<T> change = new Change<>(kind, previous, next, ++sequence);
-        emit.accept(l -> callback.call(l, change));
+        unpublished.add(l -> callback.call(l, change));
     }
 
     private void publish() {
@@ -229,6 +231,8 @@ final class ContactCenterState {
         List<QueueStats> queueList = new ArrayList<>(queues.values());
         queueList.sort(Comparator.comparing(QueueStats::name).thenComparingInt(QueueStats::objectId));
         snapshot = new ContactCenterSnapshot(people, callList, queueList, sequence, Instant.now(), technical);
+        unpublished.forEach(emit);
+        unpublished.clear();
     }
 
     @FunctionalInterface

@@ -32,6 +32,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Run by hand (not a test): full snapshot load of the four dashboard views over one connection vs the four
  * ccenter_report-style queries one by one (connect, list, objects, exit), push latency from a server change to
  * a live-list listener, and heap per 1,000 live agents. Uses an in-process simulator with 5,000 agents.
+ * With {@code live-load} as fourth argument it measures instead the full load of the four views as live lists
+ * over one connection, with the default 5 s request deadline: "before" (every object query pipelined at once,
+ * one attempt, as the client did before the object-query window) against "after" (defaults: window 256, up to
+ * 5 attempts), reporting time to ready and rows received vs rows expected.
  *
  * <pre>mvn -o -q -Dcccp.targetDir=target-client -pl cccp-client -am test-compile
  * java -cp "$(cat cp.txt):cccp-client/target-client/classes:cccp-client/target-client/test-classes" \
@@ -69,7 +73,8 @@ public final class ClientBenchmark {
         TrafficProfile profile = TrafficProfile.LARGE.withAgents(agents).withCurve(DayCurve.FLAT)
                 .withCallsPerHour(calls * 12.8);   // LARGE: 25,600 calls/hour keep about 2,000 calls at once
         try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
-                .project(ProjectConfig.synthetic("BENCH", 0, profile, 42L).withSpeed(speed)).build());
+                .project(ProjectConfig.synthetic("BENCH", 0, profile, 42L).withSpeed(speed)
+                        .withWarmUp(Duration.ofMinutes(30))).build());
              CccpClient client = CccpClient.create(new CccpClientOptions(2))) {
             ServerAddress address = ServerAddress.of("127.0.0.1", sim.project("BENCH").port());
             Credentials credentials = Credentials.of("bench", "bench");
@@ -82,6 +87,17 @@ public final class ClientBenchmark {
                     conn.listIds(QUERIES.get(0)).toCompletableFuture().get().size(),
                     conn.listIds(QUERIES.get(2)).toCompletableFuture().get().size());
 
+            if (args.length > 3 && args[3].equals("live-load")) {
+                Duration timeout = Duration.ofMillis(args.length > 4 ? Long.parseLong(args[4]) : 5_000);
+                ConnectionOptions after = ConnectionOptions.defaults().withRequestTimeout(timeout);
+                ConnectionOptions before = after.withObjectQueryWindow(Integer.MAX_VALUE).withRowQueryAttempts(1);
+                System.out.printf("request deadline %d ms%n", timeout.toMillis());
+                for (int round = 0; round < 3; round++) {
+                    liveLoad("before", client, address, credentials, before);
+                    liveLoad("after ", client, address, credentials, after);
+                }
+                return;
+            }
             boolean skipLoad = args.length > 3 && args[3].equals("skip-load");
             List<Long> oneConnection = new ArrayList<>();
             List<Long> sequential = new ArrayList<>();
@@ -111,6 +127,53 @@ public final class ClientBenchmark {
 
             pushLatency(sim, conn);
             memoryPerThousandAgents(conn, agents);
+        }
+    }
+
+    /** Opens the four views as live lists on a fresh connection and waits until all are ready. */
+    private static void liveLoad(String label, CccpClient client, ServerAddress address, Credentials credentials,
+                                 ConnectionOptions options) throws Exception {
+        try (CccpConnection c = client.connect(address, credentials, options).toCompletableFuture().get()) {
+            int expected = 0;
+            for (ListQuery q : QUERIES) {
+                expected += c.listIds(q).toCompletableFuture().get().size();
+            }
+            AtomicLong failed = new AtomicLong();
+            LiveListListener listener = new LiveListListener() {
+                @Override
+                public void onRowFailed(int objectId, io.cccpexplorer.client.CccpTimeoutException cause) {
+                    failed.incrementAndGet();
+                }
+            };
+            long t0 = System.nanoTime();
+            List<LiveList> lists = new ArrayList<>();
+            for (int i = 0; i < QUERIES.size(); i++) {
+                lists.add(c.liveList(QUERIES.get(i), FORMATS.get(i), listener));
+            }
+            int listsFailed = 0;
+            for (LiveList l : lists) {
+                try {
+                    l.ready().toCompletableFuture().get(10, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    listsFailed++;   // the query_list itself stayed unanswered
+                }
+            }
+            long took = System.nanoTime() - t0;
+            int expectedAfter = 0;
+            for (ListQuery q : QUERIES) {
+                expectedAfter += c.listIds(q).toCompletableFuture().get().size();
+            }
+            int received = 0;
+            long retried = 0;
+            for (LiveList l : lists) {
+                received += l.snapshot().size();
+                retried += l.retriedQueries();
+            }
+            // the lists move while they load: rows present at the start and at the end bracket the expected count
+            System.out.printf("%s: four live views ready in %d ms; rows %d (server: %d at start, %d at end); "
+                    + "%d rows failed, %d lists failed, %d retried%n", label, took / 1_000_000, received, expected,
+                    expectedAfter, failed.get(), listsFailed, retried);
+            lists.forEach(LiveList::close);
         }
     }
 

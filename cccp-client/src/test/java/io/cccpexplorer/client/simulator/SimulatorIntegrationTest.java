@@ -99,6 +99,28 @@ class SimulatorIntegrationTest {
     }
 
     @Test
+    void liveListsThroughATinyObjectWindowReceiveEveryRow() throws Exception {
+        sim = start(0, 42);
+        CccpConnection conn = client.connect(ServerAddress.of("127.0.0.1", sim.project("DEMO").port()),
+                Credentials.of("admin", "admin"), OPTIONS.withObjectQueryWindow(3))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        ListQuery allSessions = ListQuery.of(0, "sessions");
+        awaitCondition(() -> get(conn.listIds(allSessions)).size() > 20);
+
+        LiveList agents = conn.liveList(AGENTS, AGENT, new LiveListListener() { });
+        LiveList sessions = conn.liveList(allSessions, AGENT, new LiveListListener() { });
+        get(agents.ready());
+        get(sessions.ready());
+
+        for (LiveList live : List.of(agents, sessions)) {
+            assertThat(live.failedRows()).isEmpty();
+            awaitCondition(() -> live.pendingRows().isEmpty() && live.snapshot().keySet()
+                    .equals(new java.util.HashSet<>(get(conn.listIds(live.query())))));
+        }
+        assertThat(sessions.snapshot().size()).isGreaterThan(20);
+    }
+
+    @Test
     void contactCenterSnapshotMatchesOneShotQueries() throws Exception {
         sim = start(0, 42);
         CccpConnection conn = connect();

@@ -50,8 +50,10 @@ import java.util.concurrent.TimeUnit;
  * A scripted explorer server for client tests: a Netty server on 127.0.0.1 (ephemeral port, or a given one to
  * come back after a restart) with our codec and a tiny database — lists of objects whose fields are addressed
  * by dotted paths. It answers like the dispatch: snapshots then one list_response per change, full object
- * values then deltas, silence for unknown lists/objects. Knobs: refuse logins, stay silent, send raw bytes,
- * drop every connection, stop and restart. All state is touched on the server's single event loop.
+ * values then deltas, silence for unknown lists/objects. Knobs: refuse logins, stay silent, answer object
+ * queries late or never ({@link ObjectAnswers}), send raw bytes, drop every connection, stop and restart. It
+ * counts the object queries outstanding (received, neither answered nor stopped) and remembers the most seen at
+ * once. All state is touched on the server's single event loop.
  */
 public final class FakeDispatch implements AutoCloseable {
 
@@ -60,6 +62,10 @@ public final class FakeDispatch implements AutoCloseable {
     private final BlockingQueue<ExplorerMessage> received = new LinkedBlockingQueue<>();
     private final Map<String, Map<Integer, Map<String, FieldValue>>> lists = new HashMap<>();
     private final List<Query> queries = new ArrayList<>();
+    private final Map<Integer, Integer> objectAttempts = new HashMap<>();
+    private final java.util.Set<Outstanding> outstanding = new java.util.HashSet<>();
+    private volatile ObjectAnswers objectAnswers = (objectId, attempt) -> 0;
+    private int maxOutstanding;
     private volatile String loginRefusal;
     private volatile boolean silent;
     private Channel server;
@@ -97,6 +103,38 @@ public final class FakeDispatch implements AutoCloseable {
     /** Stops answering queries (the dispatch's answer to unknown targets). */
     public void silence(boolean value) {
         this.silent = value;
+    }
+
+    /** When to answer each {@code query_object}. */
+    @FunctionalInterface
+    public interface ObjectAnswers {
+
+        /** Never answer (the answer is lost). */
+        long NEVER = -1;
+
+        /**
+         * @param attempt 1 for the first {@code query_object} on {@code objectId}, 2 for the next, ...
+         * @return the delay before answering in ms (0 = at once), or {@link #NEVER}
+         */
+        long delayMillis(int objectId, int attempt);
+    }
+
+    public void answerObjects(ObjectAnswers answers) {
+        this.objectAnswers = answers;
+    }
+
+    /** The most object queries outstanding at once (received, neither answered nor stopped), all clients. */
+    public int maxOutstandingObjectQueries() {
+        int[] n = new int[1];
+        onLoop(() -> n[0] = maxOutstanding);
+        return n[0];
+    }
+
+    /** How many {@code query_object}s were received for {@code objectId}. */
+    public int objectQueryCount(int objectId) {
+        int[] n = new int[1];
+        onLoop(() -> n[0] = objectAttempts.getOrDefault(objectId, 0));
+        return n[0];
     }
 
     /** Puts an object into a list, telling live list queries (action 1). */
@@ -257,6 +295,9 @@ public final class FakeDispatch implements AutoCloseable {
     private static final java.util.regex.Pattern SESSION_TYPE =
             java.util.regex.Pattern.compile("session_type eq (\\d+)");
 
+    private record Outstanding(Channel channel, int systemId) {
+    }
+
     private final class Query {
         final Channel channel;
         final int systemId;
@@ -306,6 +347,7 @@ public final class FakeDispatch implements AutoCloseable {
                 formats.put(f.format().formatId(), f.format());
             } else if (m instanceof StopQuery s) {
                 queries.removeIf(q -> q.channel == ch && q.systemId == s.systemId());
+                outstanding.remove(new Outstanding(ch, s.systemId()));
             } else if (silent) {
                 return;
             } else if (m instanceof QueryList q) {
@@ -328,18 +370,38 @@ public final class FakeDispatch implements AutoCloseable {
                 for (Map<Integer, Map<String, FieldValue>> list : lists.values()) {
                     object = object != null ? object : list.get(q.objectId());
                 }
+                int attempt = objectAttempts.merge(q.objectId(), 1, Integer::sum);
+                Outstanding key = new Outstanding(ch, q.systemId());
+                outstanding.add(key);
+                maxOutstanding = Math.max(maxOutstanding, outstanding.size());
                 if (format == null || object == null) {
                     return;
                 }
-                Query query = new Query(ch, q.systemId(), null, q.objectId(), format, "");
-                queries.add(query);
-                ch.writeAndFlush(new ObjectResponse(1, q.systemId(), new ProtocolObject(values(format, object)), 0));
+                long delay = objectAnswers.delayMillis(q.objectId(), attempt);
+                Map<String, FieldValue> values = object;
+                if (delay == 0) {
+                    answer(key, q.objectId(), format, values);
+                } else if (delay > 0) {
+                    ch.eventLoop().schedule(() -> answer(key, q.objectId(), format, values), delay,
+                            TimeUnit.MILLISECONDS);
+                }
             }
+        }
+
+        /** Answers unless the query was stopped meanwhile; from then on the object's changes are pushed. */
+        private void answer(Outstanding key, int objectId, ObjectFormat format, Map<String, FieldValue> object) {
+            if (!outstanding.remove(key)) {
+                return;
+            }
+            queries.add(new Query(key.channel(), key.systemId(), null, objectId, format, ""));
+            key.channel().writeAndFlush(new ObjectResponse(1, key.systemId(),
+                    new ProtocolObject(values(format, object)), 0));
         }
 
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             queries.removeIf(q -> q.channel == ctx.channel());
+            outstanding.removeIf(o -> o.channel() == ctx.channel());
         }
 
         @Override
