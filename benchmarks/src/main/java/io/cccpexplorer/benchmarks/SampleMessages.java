@@ -30,7 +30,7 @@ final class SampleMessages {
     static ObjectResponse agentRow() {
         List<ObjectValue> values = List.of(
                 new ObjectValue(0, new FieldValue.U32(3854)),
-                new ObjectValue(1, new FieldValue.Str("session_15918@15101.1764102036.Ccxml.vm-prod-01")),
+                new ObjectValue(1, new FieldValue.Str("session_4711@20001.1795000000.Ccxml.sim-ccxml-1")),
                 new ObjectValue(2, new FieldValue.Str("jdupont")),
                 new ObjectValue(3, new FieldValue.Str("Jean Dupont")),
                 new ObjectValue(4, new FieldValue.Str("En communication")),
