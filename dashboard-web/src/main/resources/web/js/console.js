@@ -22,6 +22,8 @@ const view = new SessionConsole({
 });
 let stream = null;
 let streamFailures = 0;
+/** Rows the last POST listed: where the live stream takes over. */
+let loadedRows = 0;
 
 onUnauthenticated(() => redirectToLogin());
 view.setField('c-project', project || '(selected project)');
@@ -53,6 +55,7 @@ async function start() {
     fetch: async () => {
       const answer = await postJson('/api/console/session', { session, project: project || undefined },
         { timeoutMs: LOAD_TIMEOUT_MS });
+      loadedRows = Array.isArray(answer.columns) ? answer.columns.length : 0;
       return { objectId: answer.object_id, context: project ? null : answer.project, rows: answer.columns };
     },
     isMissing: (error) => error.code === 'session_not_found',
@@ -66,7 +69,9 @@ async function start() {
 /** Live rows over SSE; the server resumes with Last-Event-ID when the browser reconnects. */
 function openStream() {
   if (stream || typeof EventSource === 'undefined') return;
-  stream = new EventSource(withQuery('/api/console/stream', { project: project || undefined, session }));
+  // after=N: the server first sends the rows that arrived between the POST and this stream, so none is missed
+  stream = new EventSource(withQuery('/api/console/stream',
+    { project: project || undefined, session, after: loadedRows }));
   stream.addEventListener('open', () => view.setStatus('live', 'Live'));
   stream.addEventListener('console', (event) => {
     let data;
