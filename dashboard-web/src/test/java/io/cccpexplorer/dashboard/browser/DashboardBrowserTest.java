@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cccpexplorer.dashboard.DashboardConfig;
-import io.cccpexplorer.dashboard.DashboardServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The dashboard in a real browser against the real {@link DashboardServer} with its embedded simulator (project
+ * The dashboard in a real browser against the real {@link io.cccpexplorer.dashboard.DashboardServer} with its embedded simulator (project
  * {@code DEMO}, live synthetic traffic): loading and following the simulator live, deep links, project selection,
  * both themes, hostile text in a link, and the History link (disabled with its reason when replay is off, else
  * opening the replay page of the project in the same theme). Fine-grained live behaviour (rows updated in place,
@@ -35,33 +34,27 @@ class DashboardBrowserTest {
     private static final String PROJECT = "DEMO";
     private static final Duration LIVE_WAIT = Duration.ofSeconds(45);
 
-    private DashboardServer server;
+    private BrowserDashboard dashboard;
     private HeadlessChromium browser;
     private String base;
 
     @BeforeAll
     void start() throws Exception {
-        browser = HeadlessChromium.launch();
-        server = DashboardServer.start(DashboardConfig.builder().port(0).simulator(true).build());
-        base = "http://127.0.0.1:" + server.port();
+        dashboard = BrowserDashboard.start(DashboardConfig.builder().port(0).simulator(true).build());
+        browser = dashboard.browser();
+        base = dashboard.base();
     }
 
     @AfterAll
-    void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @BeforeEach
     void freshBrowserSession() {
-        browser.driver().get(base + "/static/css/app.css"); // any page of the origin, to reach its storage
+        dashboard.openOrigin();
         browser.js("localStorage.clear()");
         browser.driver().manage().deleteAllCookies();
     }

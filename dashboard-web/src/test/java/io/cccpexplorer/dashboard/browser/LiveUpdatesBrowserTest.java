@@ -2,7 +2,6 @@ package io.cccpexplorer.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cccpexplorer.dashboard.DashboardServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,34 +24,28 @@ class LiveUpdatesBrowserTest {
     private static final Duration POLL_WAIT = Duration.ofSeconds(30);
 
     private LabProject lab;
-    private DashboardServer server;
+    private BrowserDashboard dashboard;
     private HeadlessChromium browser;
     private String base;
 
     @BeforeAll
     void start() throws Exception {
-        browser = HeadlessChromium.launch();
         lab = new LabProject();
-        server = DashboardServer.start(lab.config().build());
-        base = "http://127.0.0.1:" + server.port();
+        dashboard = BrowserDashboard.start(lab.config().build());
+        browser = dashboard.browser();
+        base = dashboard.base();
     }
 
     @AfterAll
-    void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @BeforeEach
     void freshPage() {
-        browser.driver().get(base + "/static/css/app.css");
+        dashboard.openOrigin();
         browser.js("localStorage.clear()");
     }
 

@@ -2,7 +2,6 @@ package io.cccpexplorer.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cccpexplorer.dashboard.DashboardServer;
 import io.cccpexplorer.dashboard.config.PasswordHash;
 import io.cccpexplorer.dashboard.config.Role;
 import io.cccpexplorer.dashboard.config.UserAccount;
@@ -21,36 +20,30 @@ class LoginBrowserTest {
     private static final String OPERATOR_PASSWORD = "correct horse battery";
     private static final String VIEWER_PASSWORD = "staple gun";
 
-    private DashboardServer server;
+    private BrowserDashboard dashboard;
     private HeadlessChromium browser;
     private String base;
 
     @BeforeAll
     void start() throws Exception {
-        browser = HeadlessChromium.launch();
-        server = DashboardServer.start(new LabProject().config()
+        dashboard = BrowserDashboard.start(new LabProject().config()
                 .user(new UserAccount("olive", Role.OPERATOR, PasswordHash.hash(OPERATOR_PASSWORD.toCharArray())))
                 .user(new UserAccount("victor", Role.VIEWER, PasswordHash.hash(VIEWER_PASSWORD.toCharArray())))
                 .build());
-        base = "http://127.0.0.1:" + server.port();
+        browser = dashboard.browser();
+        base = dashboard.base();
     }
 
     @AfterAll
-    void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @BeforeEach
     void loggedOut() {
-        browser.driver().get(base + "/static/css/app.css");
+        dashboard.openOrigin();
         browser.driver().manage().deleteAllCookies();
     }
 

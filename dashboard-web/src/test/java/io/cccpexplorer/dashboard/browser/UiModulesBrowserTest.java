@@ -2,7 +2,6 @@ package io.cccpexplorer.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cccpexplorer.dashboard.DashboardServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,31 +16,25 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UiModulesBrowserTest {
 
-    private DashboardServer server;
+    private BrowserDashboard dashboard;
     private HeadlessChromium browser;
 
     @BeforeAll
     void start() {
-        browser = HeadlessChromium.launch();
-        server = DashboardServer.start(new LabProject().config().build());
+        dashboard = BrowserDashboard.start(new LabProject().config().build());
+        browser = dashboard.browser();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
     @BeforeEach
     void onTheDashboardOrigin() {
-        browser.driver().get("http://127.0.0.1:" + server.port() + "/static/css/app.css");
+        dashboard.openOrigin();
     }
 
     @Test

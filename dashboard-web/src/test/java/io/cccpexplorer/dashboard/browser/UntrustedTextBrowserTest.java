@@ -3,7 +3,6 @@ package io.cccpexplorer.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cccpexplorer.dashboard.DashboardServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,28 +26,22 @@ import org.openqa.selenium.interactions.Actions;
 class UntrustedTextBrowserTest {
 
     private LabProject lab;
-    private DashboardServer server;
+    private BrowserDashboard dashboard;
     private HeadlessChromium browser;
     private String base;
 
     @BeforeAll
     void start() throws Exception {
-        browser = HeadlessChromium.launch();
         lab = new LabProject();
-        server = DashboardServer.start(lab.config().build());
-        base = "http://127.0.0.1:" + server.port();
+        dashboard = BrowserDashboard.start(lab.config().build());
+        browser = dashboard.browser();
+        base = dashboard.base();
     }
 
     @AfterAll
-    void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
