@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportGoldenTest {
 
-    static final Path CAPTURES = Path.of("../../shared/reference/captures");
+    /** The vendor captures kept in cccp-protocol's test resources (see the README there). */
+    static final Path CAPTURES = Path.of("../cccp-protocol/src/test/resources/captures");
     private static final String LIST = "-list";
     private static final String FILTER = ".[session_type eq 1]";
 
@@ -57,7 +58,7 @@ class ReportGoldenTest {
     void replaysLikeTheVendor(String capture, List<String> query) throws Exception {
         Path frames = CAPTURES.resolve(capture + ".frames.txt");
         Path stdout = CAPTURES.resolve(capture + ".stdout.txt");
-        assertThat(frames).as("captures are required (../../shared/reference/captures)").exists();
+        assertThat(frames).as("captures are required (" + CAPTURES + ")").exists();
         CaptureScript script = CaptureScript.read(frames);
         String[] credentials = script.credentials();
         try (ReplayServer server = new ReplayServer(script, 1_000)) {

@@ -1,36 +1,42 @@
 package io.cccpexplorer.protocol.testing;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared reference folder ({@code ../shared/reference} next to the checkout): the wire spec and the captures
- * of real vendor exchanges. The golden tests read it at test time and never copy it into the repository.
- * A missing folder fails the test with a clear message: CI always has it, so skipping would hide a broken setup.
+ * The captures of real vendor exchanges (frames, the vendor client's trace and output), kept in this module's test
+ * resources ({@code src/test/resources/captures}, see the README there) and read from the test classpath, so a
+ * fresh clone needs nothing beside it. A missing folder fails the test with a clear message: skipping would hide a
+ * broken build.
  */
 public final class ReferenceFiles {
 
-    /** Set by the module's surefire configuration; the relative default serves runs from an IDE. */
-    private static final String PROPERTY = "cccp.reference.dir";
+    private static final String CAPTURES = "/captures";
 
     private ReferenceFiles() {
     }
 
-    public static Path referenceDirectory() {
-        Path dir = Path.of(System.getProperty(PROPERTY, "../../shared/reference")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir.resolve("captures"))) {
-            throw new AssertionError("reference captures not found at " + dir.resolve("captures")
-                    + ": the golden tests need the shared reference folder (set -D" + PROPERTY + "=<dir>)");
+    private static Path captureDirectory() {
+        URL url = ReferenceFiles.class.getResource(CAPTURES);
+        if (url == null) {
+            throw new AssertionError("test resource " + CAPTURES + " not found on the test classpath"
+                    + " (cccp-protocol/src/test/resources/captures)");
         }
-        return dir;
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new AssertionError("test resource " + CAPTURES + " is not a folder: " + url, e);
+        }
     }
 
     /** The capture names ({@code A_list_sessions_filter_fields}, ...) that have both frames and a verbose trace. */
     public static List<String> captureNames() {
-        Path captures = referenceDirectory().resolve("captures");
+        Path captures = captureDirectory();
         try (Stream<Path> files = Files.list(captures)) {
             List<String> names = files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".frames.txt"))
@@ -48,6 +54,6 @@ public final class ReferenceFiles {
     }
 
     public static Path capture(String name, String kind) {
-        return referenceDirectory().resolve("captures").resolve(name + "." + kind + ".txt");
+        return captureDirectory().resolve(name + "." + kind + ".txt");
     }
 }
