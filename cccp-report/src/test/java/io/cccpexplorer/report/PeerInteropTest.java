@@ -1,4 +1,4 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Setup (as root, see the header of {@code /work/shared/tools/cccp-peer.sh}; nothing it unpacks may enter
  * the repository): {@code cccp-peer.sh setup && cccp-peer.sh start 35000}, build the jar
- * ({@code mvn -pl cccp-client -am package}), then run with {@code CCCP_PEER=/work/shared/tools/cccp-peer.sh}
+ * ({@code mvn -pl cccp-report -am package}), then run with {@code CCCP_PEER=/work/shared/tools/cccp-peer.sh}
  * (and {@code CCCP_PEER_PORT} if not 35000). Both clients run through {@code cccp-peer.sh report|exec} so they
  * share the dispatch's network namespace.
  */

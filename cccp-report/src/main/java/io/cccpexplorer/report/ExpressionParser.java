@@ -1,8 +1,8 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
-import io.cccpexplorer.client.report.FieldExpression.Node;
-import io.cccpexplorer.client.report.FieldExpression.Null;
-import io.cccpexplorer.client.report.FieldExpression.Undefined;
+import io.cccpexplorer.report.FieldExpression.Node;
+import io.cccpexplorer.report.FieldExpression.Null;
+import io.cccpexplorer.report.FieldExpression.Undefined;
 
 import java.util.ArrayList;
 import java.util.List;

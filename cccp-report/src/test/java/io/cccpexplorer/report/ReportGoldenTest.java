@@ -1,7 +1,7 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
-import io.cccpexplorer.client.testing.CaptureScript;
-import io.cccpexplorer.client.testing.ReplayServer;
+import io.cccpexplorer.report.testing.CaptureScript;
+import io.cccpexplorer.report.testing.ReplayServer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
 import java.io.PrintStream;
 import java.time.LocalDateTime;

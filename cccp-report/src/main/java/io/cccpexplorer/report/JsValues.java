@@ -1,8 +1,8 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
 import io.cccpexplorer.client.Value;
-import io.cccpexplorer.client.report.FieldExpression.Null;
-import io.cccpexplorer.client.report.FieldExpression.Undefined;
+import io.cccpexplorer.report.FieldExpression.Null;
+import io.cccpexplorer.report.FieldExpression.Undefined;
 
 /** ECMAScript conversions and operators over the expression value model (String, Double, Boolean, dates). */
 final class JsValues {

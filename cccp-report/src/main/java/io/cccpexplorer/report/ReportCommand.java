@@ -1,4 +1,4 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.Value;
-import io.cccpexplorer.client.report.ReportArguments.Mode;
+import io.cccpexplorer.report.ReportArguments.Mode;
 
 import java.io.PrintStream;
 import java.time.Clock;

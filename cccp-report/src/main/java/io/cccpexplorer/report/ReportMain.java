@@ -1,4 +1,4 @@
-package io.cccpexplorer.client.report;
+package io.cccpexplorer.report;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,10 +17,11 @@ public final class ReportMain {
     }
 
     public static void main(String[] args) {
-        // stdout carries the rows: keep library logs quiet and on stderr (before any logger exists)
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "cccp-report-logback.xml");
+        // stdout carries the rows: library logs go to stderr, errors only (set before any logger exists)
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
         String program = System.getProperty("cccp.report.name", "cccp-report");

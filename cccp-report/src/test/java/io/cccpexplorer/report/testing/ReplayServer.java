@@ -1,4 +1,4 @@
-package io.cccpexplorer.client.testing;
+package io.cccpexplorer.report.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
