@@ -215,7 +215,7 @@ function render(parts) {
   if (parts.has('users')) {
     views.users.render();
     byId('count-users').textContent = store.loaded
-      ? String([...store.users.values()].filter((u) => u.login !== 'consistent').length) : '-';
+      ? String(store.users.size) : '-';
   }
   if (parts.has('queues')) {
     views.queues.render();

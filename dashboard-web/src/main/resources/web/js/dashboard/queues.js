@@ -4,8 +4,9 @@ import { badge, pill } from '../lib/badges.js';
 import { orDash, duration, epochOf } from '../lib/format.js';
 
 /** Queues the original hid: virtual queues (VQ_*) and per-user queues. A toggle shows them. */
+/** Virtual and per-user queues, which the model marks hidden (the rule lives in cccp-client's QueueStats). */
 export function isHiddenQueue(queue) {
-  return queue.virtual === true || String(queue.name || '').startsWith('VQ_') || queue.type === 'user';
+  return queue.hidden === true;
 }
 
 /** Queues tab: the server's own logged/working/waiting counters and the longest current wait. */

@@ -3,9 +3,6 @@ import { DataTable, ticking } from '../lib/table.js';
 import { badge, stateColour, modeColour } from '../lib/badges.js';
 import { orDash, phone, wallTime, epochOf } from '../lib/format.js';
 
-/** The platform's technical login; the original hid it too. */
-const TECHNICAL_LOGIN = 'consistent';
-
 /** Users tab: every logged-in agent/supervisor with state and mode badges and a live duration. */
 export class UsersView {
   constructor(store, onRouteChange) {
@@ -32,7 +29,6 @@ export class UsersView {
           sortValue: (u) => -epochOf(u.create_date_iso), text: () => '',
           cell: (u) => ticking(epochOf(u.create_date_iso)) },
       ],
-      filter: (u) => u.login !== TECHNICAL_LOGIN,
     });
     byId('users-table').append(this.table.element);
     this.search.addEventListener('input', () => {
@@ -50,8 +46,7 @@ export class UsersView {
   }
 
   updateCount() {
-    const total = [...this.store.users.values()].filter((u) => u.login !== TECHNICAL_LOGIN).length;
-    this.result.textContent = this.table.loaded ? `${this.table.visibleCount} of ${total}` : '';
+    this.result.textContent = this.table.loaded ? `${this.table.visibleCount} of ${this.store.users.size}` : '';
   }
 
   route() {

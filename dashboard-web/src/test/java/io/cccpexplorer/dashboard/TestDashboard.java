@@ -1,14 +1,12 @@
 package io.cccpexplorer.dashboard;
 
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.CallState;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
-import io.cccpexplorer.dashboard.feed.LiveCall;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -54,17 +52,18 @@ public final class TestDashboard implements AutoCloseable {
     private static InMemoryFeed seeded(String project, Clock clock) {
         InMemoryFeed feed = new InMemoryFeed(project, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        feed.putQueue(new LiveQueue(10, project + "__SAV", "Sav", "queue", false, 1, 1, 0, 1, 1, now.minusSeconds(30)));
+        feed.putQueue(ModelRecords.queue(10, project + "__SAV").displayName("Sav").counters(1, 0, 1, 1)
+                .oldestWaiting(now.minusSeconds(30)).build());
         feed.putAgent(agent(project, 20, "agent_" + project.toLowerCase(), now));
-        feed.putCall(new LiveCall(30, "session_1@1.1.Ccxml.ps-" + project, LiveCall.Direction.INCOMING, "0611111111",
-                "0800000001", project + "__SAV", null, LiveCall.State.WAITING, now.minusSeconds(30), null, null));
+        feed.putCall(ModelRecords.call(30, "session_1@1.1.Ccxml.ps-" + project).numbers("0611111111", "0800000001")
+                .queue("SAV").state(CallState.WAITING).times(now.minusSeconds(30), null, null).build());
         return feed;
     }
 
-    public static LiveAgent agent(String project, int objectId, String login, OffsetDateTime now) {
-        return new LiveAgent(objectId, "user_" + objectId + "@1.1.Ccxml.ps-" + project, login, "Name " + login,
-                project, "Agent_default", "agent", "Disponible", now.minusMinutes(5), "tel:0100000000",
-                List.of(project + "__SAV"), null, now.minusHours(1));
+    public static Agent agent(String project, int objectId, String login, OffsetDateTime now) {
+        return ModelRecords.agent(objectId, login).sessionId("user_" + objectId + "@1.1.Ccxml.ps-" + project)
+                .project(project).state("Disponible", now.minusMinutes(5)).phone("tel:0100000000").queues("SAV")
+                .loggedInSince(now.minusHours(1)).build();
     }
 
     @Override

@@ -19,10 +19,8 @@ import io.cccpexplorer.client.model.SessionEventFeed;
 import io.cccpexplorer.client.model.SessionEventListener;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
-import io.cccpexplorer.dashboard.feed.ConsoleEvent;
 import io.cccpexplorer.dashboard.feed.ConsoleFeed;
 import io.cccpexplorer.dashboard.feed.FeedListener;
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
 import io.cccpexplorer.dashboard.feed.SessionNotFoundException;
 import java.time.Clock;
@@ -100,12 +98,12 @@ public final class ContactCenterFeed implements ProjectFeed {
             return;
         }
         connection.addStateListener((previous, current, cause) -> setStatus(new ConnectionStatus(
-                ModelMapping.state(current), OffsetDateTime.now(clock),
+                ConnectionStatus.State.of(current), OffsetDateTime.now(clock),
                 cause == null ? (current == ConnectionState.READY ? null : current.name().toLowerCase()) : reason(cause))));
         ContactCenter cc = ContactCenter.open(connection);
         cc.addListener(new Forwarder());
         center = cc;
-        setStatus(new ConnectionStatus(ModelMapping.state(connection.state()), OffsetDateTime.now(clock), null));
+        setStatus(new ConnectionStatus(ConnectionStatus.State.of(connection.state()), OffsetDateTime.now(clock), null));
         cc.ready().whenComplete((ready, failure) -> listeners.forEach(FeedListener::onResync));
         LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
     }
@@ -116,16 +114,9 @@ public final class ContactCenterFeed implements ProjectFeed {
     }
 
     @Override
-    public FeedSnapshot snapshot() {
+    public ContactCenterSnapshot snapshot() {
         ContactCenter cc = center;
-        if (cc == null) {
-            return new FeedSnapshot(List.of(), List.of(), List.of(), 0, status.since());
-        }
-        ContactCenterSnapshot s = cc.snapshot();
-        return new FeedSnapshot(s.agents().stream().map(ModelMapping::agent).toList(),
-                s.calls().stream().map(ModelMapping::call).toList(),
-                s.queues().stream().map(ModelMapping::queue).toList(), s.sequence(),
-                s.lastChange() == null ? status.since() : OffsetDateTime.ofInstant(s.lastChange(), clock.getZone()));
+        return cc == null ? ContactCenterSnapshot.EMPTY : cc.snapshot();
     }
 
     @Override
@@ -140,7 +131,7 @@ public final class ContactCenterFeed implements ProjectFeed {
     }
 
     @Override
-    public CompletionStage<ConsoleFeed> console(String sessionId, Consumer<ConsoleEvent> onEvent) {
+    public CompletionStage<ConsoleFeed> console(String sessionId, Consumer<SessionEvent> onEvent) {
         ContactCenter cc = center;
         if (cc == null) {
             return CompletableFuture.failedFuture(new CccpException("not connected to " + server.cccip() + ":"
@@ -169,24 +160,21 @@ public final class ContactCenterFeed implements ProjectFeed {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    /** The model's changes, as feed callbacks (already on the model's serial executor). */
+    /** Hands the model's changes on unchanged (already on the model's serial executor). */
     private final class Forwarder implements ContactCenterListener {
         @Override
         public void onAgent(Change<Agent> change) {
-            var item = ModelMapping.agent(change.latest());
-            listeners.forEach(l -> l.onAgent(ModelMapping.op(change.kind()), item));
+            listeners.forEach(l -> l.onAgent(change));
         }
 
         @Override
         public void onCall(Change<Call> change) {
-            var item = ModelMapping.call(change.latest());
-            listeners.forEach(l -> l.onCall(ModelMapping.op(change.kind()), item));
+            listeners.forEach(l -> l.onCall(change));
         }
 
         @Override
         public void onQueue(Change<QueueStats> change) {
-            var item = ModelMapping.queue(change.latest());
-            listeners.forEach(l -> l.onQueue(ModelMapping.op(change.kind()), item));
+            listeners.forEach(l -> l.onQueue(change));
         }
 
         @Override
@@ -198,14 +186,14 @@ public final class ContactCenterFeed implements ProjectFeed {
     /** One console: collects the session's existing events, then hands new ones on as they come. */
     private static final class SessionConsole implements SessionEventListener, ConsoleFeed {
         final CompletableFuture<ConsoleFeed> opened = new CompletableFuture<>();
-        private final Consumer<ConsoleEvent> onEvent;
-        private final List<ConsoleEvent> initial = new ArrayList<>();
+        private final Consumer<SessionEvent> onEvent;
+        private final List<SessionEvent> initial = new ArrayList<>();
         private final int objectId;
         private final String sessionId;
         private final SessionEventFeed feed;
         private boolean ready;
 
-        SessionConsole(ContactCenter cc, String sessionId, Consumer<ConsoleEvent> onEvent) {
+        SessionConsole(ContactCenter cc, String sessionId, Consumer<SessionEvent> onEvent) {
             this.onEvent = onEvent;
             this.sessionId = sessionId;
             this.objectId = objectIdOf(cc.snapshot(), sessionId);
@@ -228,11 +216,10 @@ public final class ContactCenterFeed implements ProjectFeed {
 
         @Override
         public synchronized void onEvent(SessionEvent event) {
-            ConsoleEvent e = ModelMapping.event(event);
             if (ready) {
-                onEvent.accept(e);
+                onEvent.accept(event);
             } else {
-                initial.add(e);
+                initial.add(event);
             }
         }
 
@@ -264,7 +251,7 @@ public final class ContactCenterFeed implements ProjectFeed {
         }
 
         @Override
-        public synchronized List<ConsoleEvent> snapshot() {
+        public synchronized List<SessionEvent> snapshot() {
             return List.copyOf(initial);
         }
 

@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.ConnectionState;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,6 +14,15 @@ public record ConnectionStatus(State state, OffsetDateTime since, String error) 
     /** What the browser shows as the connection badge. */
     public enum State {
         LIVE, RECONNECTING, OFFLINE;
+
+        /** The badge for a state of cccp-client's connection. */
+        public static State of(ConnectionState s) {
+            return switch (s) {
+                case READY -> LIVE;
+                case CONNECTING, HANDSHAKING, BACKING_OFF -> RECONNECTING;
+                case CLOSED -> OFFLINE;
+            };
+        }
 
         /** The JSON spelling ({@code live}, {@code reconnecting}, {@code offline}). */
         public String wire() {

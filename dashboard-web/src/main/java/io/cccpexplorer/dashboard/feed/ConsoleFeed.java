@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.model.SessionEvent;
 import java.util.List;
 
 /** The live events of one session; closing it stops the server-side query. */
@@ -9,7 +10,7 @@ public interface ConsoleFeed extends AutoCloseable {
     int objectId();
 
     /** Events known so far, oldest first. */
-    List<ConsoleEvent> snapshot();
+    List<SessionEvent> snapshot();
 
     @Override
     void close();

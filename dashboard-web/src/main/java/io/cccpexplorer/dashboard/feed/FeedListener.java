@@ -1,24 +1,14 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.model.ContactCenterListener;
+
 /**
- * Receives one project's changes. A feed calls its listeners in order, one call at a time, never on an I/O thread.
- * For {@link ChangeOp#REMOVE} the item is the last known value.
+ * Receives one project's changes: the live model's own {@link io.cccpexplorer.client.model.Change}s of agents,
+ * calls and queues (inherited), plus the health of the dashboard's link to the server. A feed calls its listeners
+ * in order, one call at a time, never on an I/O thread.
  */
-public interface FeedListener {
-
-    default void onAgent(ChangeOp op, LiveAgent agent) {
-    }
-
-    default void onCall(ChangeOp op, LiveCall call) {
-    }
-
-    default void onQueue(ChangeOp op, LiveQueue queue) {
-    }
+public interface FeedListener extends ContactCenterListener {
 
     default void onConnection(ConnectionStatus status) {
-    }
-
-    /** The feed lost track (reconnect, overflow) and rebuilt its state: take a fresh snapshot. */
-    default void onResync() {
     }
 }

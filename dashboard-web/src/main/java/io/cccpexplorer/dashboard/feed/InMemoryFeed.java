@@ -1,7 +1,14 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ChangeKind;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueStats;
+import io.cccpexplorer.client.model.SessionEvent;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A project feed whose state is set by its owner (tests). Listeners are called in
+ * A project feed whose state is set by its owner (tests, the browser lab), holding cccp-client's own records.
+ * Every put or remove becomes a {@link Change} exactly as the live model would publish it. Listeners are called in
  * order on one delivery thread per feed, never on the caller's thread.
  */
 public final class InMemoryFeed implements ProjectFeed {
@@ -28,15 +36,15 @@ public final class InMemoryFeed implements ProjectFeed {
     private final String name;
     private final Clock clock;
     private final Object lock = new Object();
-    private final Map<Integer, LiveAgent> agents = new LinkedHashMap<>();
-    private final Map<Integer, LiveCall> calls = new LinkedHashMap<>();
-    private final Map<Integer, LiveQueue> queues = new LinkedHashMap<>();
+    private final Map<Integer, Agent> agents = new LinkedHashMap<>();
+    private final Map<Integer, Call> calls = new LinkedHashMap<>();
+    private final Map<Integer, QueueStats> queues = new LinkedHashMap<>();
     private final Map<String, SessionLog> sessions = new LinkedHashMap<>();
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery;
     private ConnectionStatus connection;
     private long sequence;
-    private OffsetDateTime lastChange;
+    private Instant lastChange;
 
     public InMemoryFeed(String name, Clock clock) {
         this.name = name;
@@ -46,71 +54,66 @@ public final class InMemoryFeed implements ProjectFeed {
             t.setDaemon(true);
             return t;
         });
-        this.lastChange = OffsetDateTime.now(clock);
-        this.connection = ConnectionStatus.live(lastChange);
+        this.lastChange = clock.instant();
+        this.connection = ConnectionStatus.live(java.time.OffsetDateTime.now(clock));
     }
 
     public String name() {
         return name;
     }
 
-    public void putAgent(LiveAgent agent) {
-        ChangeOp op;
+    public void putAgent(Agent agent) {
+        Change<Agent> change;
         synchronized (lock) {
-            op = agents.put(agent.objectId(), agent) == null ? ChangeOp.ADD : ChangeOp.UPDATE;
+            change = put(agents, agent.objectId(), agent);
             session(agent.sessionId(), agent.objectId());
-            touch();
         }
-        deliver(l -> l.onAgent(op, agent));
+        deliver(l -> l.onAgent(change));
     }
 
     public void removeAgent(int objectId) {
-        LiveAgent gone;
+        Change<Agent> change;
         synchronized (lock) {
-            gone = agents.remove(objectId);
-            touch();
+            change = remove(agents, objectId);
         }
-        if (gone != null) {
-            deliver(l -> l.onAgent(ChangeOp.REMOVE, gone));
+        if (change != null) {
+            deliver(l -> l.onAgent(change));
         }
     }
 
-    public void putCall(LiveCall call) {
-        ChangeOp op;
+    public void putCall(Call call) {
+        Change<Call> change;
         synchronized (lock) {
-            op = calls.put(call.objectId(), call) == null ? ChangeOp.ADD : ChangeOp.UPDATE;
+            change = put(calls, call.objectId(), call);
             session(call.sessionId(), call.objectId());
-            touch();
         }
-        deliver(l -> l.onCall(op, call));
+        deliver(l -> l.onCall(change));
     }
 
     public void removeCall(int objectId) {
-        LiveCall gone;
+        Change<Call> change;
         synchronized (lock) {
-            gone = calls.remove(objectId);
-            if (gone != null) {
-                sessions.remove(gone.sessionId());
+            change = remove(calls, objectId);
+            if (change != null) {
+                sessions.remove(change.previous().sessionId());
             }
-            touch();
         }
-        if (gone != null) {
-            deliver(l -> l.onCall(ChangeOp.REMOVE, gone));
+        if (change != null) {
+            deliver(l -> l.onCall(change));
         }
     }
 
-    public void putQueue(LiveQueue queue) {
-        ChangeOp op;
+    public void putQueue(QueueStats queue) {
+        Change<QueueStats> change;
         synchronized (lock) {
-            op = queues.put(queue.objectId(), queue) == null ? ChangeOp.ADD : ChangeOp.UPDATE;
-            touch();
+            change = put(queues, queue.objectId(), queue);
         }
-        deliver(l -> l.onQueue(op, queue));
+        deliver(l -> l.onQueue(change));
     }
 
     /** Appends an event to a session's console (the session must be known through an agent or a call). */
-    public void addSessionEvent(String sessionId, ConsoleEvent event) {
-        List<Consumer<ConsoleEvent>> watchers;
+    public void addSessionEvent(String sessionId, SessionEvent event) {
+        List<Consumer<SessionEvent>> watchers;
         synchronized (lock) {
             SessionLog log = sessions.get(sessionId);
             if (log == null) {
@@ -122,7 +125,7 @@ public final class InMemoryFeed implements ProjectFeed {
             log.events.add(event);
             watchers = List.copyOf(log.watchers);
         }
-        for (Consumer<ConsoleEvent> w : watchers) {
+        for (Consumer<SessionEvent> w : watchers) {
             deliverTo(() -> w.accept(event));
         }
     }
@@ -140,10 +143,10 @@ public final class InMemoryFeed implements ProjectFeed {
     }
 
     @Override
-    public FeedSnapshot snapshot() {
+    public ContactCenterSnapshot snapshot() {
         synchronized (lock) {
-            return new FeedSnapshot(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
-                    new ArrayList<>(queues.values()), sequence, lastChange);
+            return new ContactCenterSnapshot(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
+                    new ArrayList<>(queues.values()), sequence, lastChange, List.of());
         }
     }
 
@@ -161,14 +164,14 @@ public final class InMemoryFeed implements ProjectFeed {
     }
 
     @Override
-    public CompletionStage<ConsoleFeed> console(String sessionId, Consumer<ConsoleEvent> onEvent) {
+    public CompletionStage<ConsoleFeed> console(String sessionId, Consumer<SessionEvent> onEvent) {
         synchronized (lock) {
             SessionLog log = sessions.get(sessionId);
             if (log == null) {
                 return CompletableFuture.failedFuture(new SessionNotFoundException(sessionId));
             }
             log.watchers.add(onEvent);
-            List<ConsoleEvent> copy = List.copyOf(log.events);
+            List<SessionEvent> copy = List.copyOf(log.events);
             return CompletableFuture.completedFuture(new ConsoleFeed() {
                 @Override
                 public int objectId() {
@@ -176,7 +179,7 @@ public final class InMemoryFeed implements ProjectFeed {
                 }
 
                 @Override
-                public List<ConsoleEvent> snapshot() {
+                public List<SessionEvent> snapshot() {
                     return copy;
                 }
 
@@ -196,6 +199,21 @@ public final class InMemoryFeed implements ProjectFeed {
         delivery.shutdownNow();
     }
 
+    private <T> Change<T> put(Map<Integer, T> table, int objectId, T value) {
+        T previous = table.put(objectId, value);
+        touch();
+        return new Change<>(previous == null ? ChangeKind.ADDED : ChangeKind.UPDATED, previous, value, sequence);
+    }
+
+    private <T> Change<T> remove(Map<Integer, T> table, int objectId) {
+        T gone = table.remove(objectId);
+        if (gone == null) {
+            return null;
+        }
+        touch();
+        return new Change<>(ChangeKind.REMOVED, gone, null, sequence);
+    }
+
     private void session(String sessionId, int objectId) {
         if (sessionId != null) {
             sessions.computeIfAbsent(sessionId, id -> new SessionLog(objectId));
@@ -204,7 +222,7 @@ public final class InMemoryFeed implements ProjectFeed {
 
     private void touch() {
         sequence++;
-        lastChange = OffsetDateTime.now(clock);
+        lastChange = clock.instant();
     }
 
     private void deliver(Consumer<FeedListener> call) {
@@ -229,8 +247,8 @@ public final class InMemoryFeed implements ProjectFeed {
 
     private static final class SessionLog {
         final int objectId;
-        final List<ConsoleEvent> events = new ArrayList<>();
-        final List<Consumer<ConsoleEvent>> watchers = new ArrayList<>();
+        final List<SessionEvent> events = new ArrayList<>();
+        final List<Consumer<SessionEvent>> watchers = new ArrayList<>();
 
         SessionLog(int objectId) {
             this.objectId = objectId;

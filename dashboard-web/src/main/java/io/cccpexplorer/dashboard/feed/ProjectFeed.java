@@ -1,16 +1,18 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.SessionEvent;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * The live state of one project's CCCP server, as the HTTP layer needs it. One feed per project, shared by every
- * browser viewing that project.
+ * The live state of one project's CCCP server, as the HTTP layer needs it: cccp-client's own model types, without
+ * copies. One feed per project, shared by every browser viewing that project.
  */
 public interface ProjectFeed extends AutoCloseable {
 
     /** A consistent copy of the current state. */
-    FeedSnapshot snapshot();
+    ContactCenterSnapshot snapshot();
 
     /** Current health of the link to the server. */
     ConnectionStatus connection();
@@ -24,7 +26,7 @@ public interface ProjectFeed extends AutoCloseable {
      * @param onEvent receives each new event, in order, after the returned stage completed
      * @return completes with the console, or fails with {@link SessionNotFoundException} or a timeout
      */
-    CompletionStage<ConsoleFeed> console(String sessionId, Consumer<ConsoleEvent> onEvent);
+    CompletionStage<ConsoleFeed> console(String sessionId, Consumer<SessionEvent> onEvent);
 
     @Override
     void close();

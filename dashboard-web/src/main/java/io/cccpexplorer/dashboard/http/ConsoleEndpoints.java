@@ -2,7 +2,7 @@ package io.cccpexplorer.dashboard.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cccpexplorer.dashboard.feed.ConsoleEvent;
+import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.feed.ConsoleFeed;
 import io.cccpexplorer.dashboard.feed.SessionNotFoundException;
 import io.cccpexplorer.dashboard.project.ProjectHub;
@@ -58,7 +58,7 @@ final class ConsoleEndpoints {
         }
         ProjectHub hub = projects.fromBody(r);
         try (ConsoleFeed console = open(hub, sessionId, e -> { })) {
-            List<ConsoleEvent> events = console.snapshot();
+            List<SessionEvent> events = console.snapshot();
             List<ConsoleRow> rows = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
                 rows.add(ConsoleRow.of(i + 1, events.get(i)));
@@ -86,7 +86,7 @@ final class ConsoleEndpoints {
         ProjectHub hub = projects.fromQuery(r);
         Long after = lastId(r);
         AtomicLong position = new AtomicLong();
-        List<ConsoleEvent> early = new ArrayList<>();
+        List<SessionEvent> early = new ArrayList<>();
         AtomicBoolean ready = new AtomicBoolean();
         SseClient[] client = new SseClient[1];
         Object gate = new Object();
@@ -104,7 +104,7 @@ final class ConsoleEndpoints {
                 opened -> {
                     synchronized (gate) {
                         client[0] = opened;
-                        List<ConsoleEvent> known = console.snapshot();
+                        List<SessionEvent> known = console.snapshot();
                         long start = after == null ? known.size() : Math.max(0, Math.min(after, known.size()));
                         opened.offer("retry: 3000\n\n");
                         for (int i = (int) start; i < known.size(); i++) {
@@ -112,7 +112,7 @@ final class ConsoleEndpoints {
                         }
                         position.set(known.size());
                         // events that arrived while the stream was being set up follow the snapshot
-                        for (ConsoleEvent e : early) {
+                        for (SessionEvent e : early) {
                             opened.offer(frame(position.incrementAndGet(), e));
                         }
                         ready.set(true);
@@ -139,7 +139,7 @@ final class ConsoleEndpoints {
         }
     }
 
-    private String frame(long id, ConsoleEvent event) {
+    private String frame(long id, SessionEvent event) {
         try {
             return "id: " + id + "\nevent: console\ndata: " + json.writeValueAsString(ConsoleRow.of(id, event))
                     + "\n\n";
@@ -148,7 +148,7 @@ final class ConsoleEndpoints {
         }
     }
 
-    private static ConsoleFeed open(ProjectHub hub, String sessionId, java.util.function.Consumer<ConsoleEvent> sink) {
+    private static ConsoleFeed open(ProjectHub hub, String sessionId, java.util.function.Consumer<SessionEvent> sink) {
         try {
             return hub.feed().console(sessionId, sink).toCompletableFuture()
                     .get(LOOKUP_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);

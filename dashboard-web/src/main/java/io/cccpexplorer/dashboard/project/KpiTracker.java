@@ -1,9 +1,11 @@
 package io.cccpexplorer.dashboard.project;
 
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
-import io.cccpexplorer.dashboard.feed.LiveCall;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.dashboard.view.KpiView;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,8 +47,9 @@ final class KpiTracker {
     }
 
     /** Records a call's outcome once it ended. */
-    void onCall(LiveCall call) {
-        if (call.state() != LiveCall.State.ENDED || call.end() == null || call.queue().isEmpty()) {
+    void onCall(Call call) {
+        if (call.state() != CallState.ENDED || call.end() == null || call.queue() == null
+                || call.queue().isEmpty()) {
             return;   // answered/abandoned and the service level count calls that queued, not IVR-only ones
         }
         rollDay();
@@ -65,16 +68,16 @@ final class KpiTracker {
             if (wait.compareTo(SERVICE_TARGET) <= 0) {
                 withinTarget++;
             }
-        } else if (call.direction() != LiveCall.Direction.OUTGOING) {
+        } else if (call.direction() != CallDirection.OUTGOING) {
             abandoned++;
         }
     }
 
     /** Appends one chart point taken from the current state. */
-    void sample(FeedSnapshot s) {
+    void sample(ContactCenterSnapshot s) {
         int inProgress = 0;
-        for (LiveCall c : s.calls()) {
-            if (c.active()) {
+        for (Call c : s.calls()) {
+            if (c.state() != CallState.ENDED) {
                 inProgress++;
             }
         }
@@ -84,16 +87,16 @@ final class KpiTracker {
         }
     }
 
-    KpiView view(FeedSnapshot s) {
+    KpiView view(ContactCenterSnapshot s) {
         rollDay();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Integer> byState = new TreeMap<>();
-        for (LiveAgent a : s.agents()) {
+        for (Agent a : s.agents()) {
             byState.merge(a.state() == null ? "-" : a.state(), 1, Integer::sum);
         }
         long longest = 0;
-        for (LiveQueue q : s.queues()) {
-            longest = Math.max(longest, q.longestWait(now).toSeconds());
+        for (QueueStats q : s.queues()) {
+            longest = Math.max(longest, q.longestWait(now.toInstant()).toSeconds());
         }
         int outcomes = answered + abandoned;
         return new KpiView(byState, s.agents().size(), waiting(s), longest, answered, abandoned,
@@ -103,9 +106,9 @@ final class KpiTracker {
     }
 
     /** Waiting calls by the servers' own queue counters; virtual queues would count calls twice. */
-    private static int waiting(FeedSnapshot s) {
+    private static int waiting(ContactCenterSnapshot s) {
         int waiting = 0;
-        for (LiveQueue q : s.queues()) {
+        for (QueueStats q : s.queues()) {
             if (!q.virtualQueue()) {
                 waiting += q.waiting();
             }

@@ -2,14 +2,14 @@ package io.cccpexplorer.dashboard.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.dashboard.config.ServerEntry;
-import io.cccpexplorer.dashboard.feed.ChangeOp;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.feed.FeedListener;
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
-import io.cccpexplorer.dashboard.feed.LiveCall;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.dashboard.view.EventView;
@@ -69,7 +69,7 @@ public final class ProjectHub implements AutoCloseable {
         this.kpis = new KpiTracker(clock);
         this.lastUsedMillis = clock.millis();
         synchronized (lock) {
-            for (LiveCall c : feed.snapshot().calls()) {
+            for (Call c : feed.snapshot().calls()) {
                 kpis.onCall(c);
             }
         }
@@ -121,7 +121,7 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     public KpiView kpis() {
-        FeedSnapshot s = feed.snapshot();
+        ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
             return kpis.view(s);
         }
@@ -178,7 +178,7 @@ public final class ProjectHub implements AutoCloseable {
 
     /** Takes one chart point and tells the browsers (every {@link KpiTracker#SAMPLE_EVERY}). */
     public void sample() {
-        FeedSnapshot s = feed.snapshot();
+        ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
             kpis.sample(s);
             KpiView v = kpis.view(s);
@@ -208,7 +208,7 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     private StatusView statusLocked() {
-        FeedSnapshot s = feed.snapshot();
+        ContactCenterSnapshot s = feed.snapshot();
         OffsetDateTime now = now();
         List<CallView> calls = calls(s, now);
         List<EventView> recent = new ArrayList<>();
@@ -220,7 +220,7 @@ public final class ProjectHub implements AutoCloseable {
         }
         ConnectionStatus c = feed.connection();
         return new StatusView(ring.size(), s.agents().size(), s.queues().size(), calls.size(),
-                IsoTime.iso(s.lastChange()), recent, users(s, now), queues(s, now),
+                IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent, users(s, now), queues(s, now),
                 calls.subList(0, Math.min(STATUS_HISTORY, calls.size())), server.cccip(), server.dispatchPort(),
                 server.project(), connectionView(c), kpis.view(s));
     }
@@ -246,9 +246,9 @@ public final class ProjectHub implements AutoCloseable {
         return expected == sequence + 1 ? after : null;
     }
 
-    private void publishLocked(String type, ChangeOp op, Object item) {
+    private void publishLocked(String type, String op, Object item) {
         long id = ++sequence;
-        EventView event = new EventView(id, type, IsoTime.iso(now()), project(), op == null ? null : op.wire(), item);
+        EventView event = new EventView(id, type, IsoTime.iso(now()), project(), op, item);
         Frame frame = new Frame(event, frame(id, type, encode(event)).getBytes(StandardCharsets.UTF_8));
         ring.addLast(frame);
         while (ring.size() > ringSize) {
@@ -289,44 +289,44 @@ public final class ProjectHub implements AutoCloseable {
         return new StatusView.ConnectionView(c.state().wire(), IsoTime.iso(c.since()), c.error());
     }
 
-    private static List<UserView> users(FeedSnapshot s, OffsetDateTime now) {
+    private static List<UserView> users(ContactCenterSnapshot s, OffsetDateTime now) {
         return s.agents().stream().map(a -> UserView.of(a, now))
                 .sorted(Comparator.comparingLong(UserView::durationSeconds).reversed()).toList();
     }
 
-    private static List<QueueView> queues(FeedSnapshot s, OffsetDateTime now) {
+    private static List<QueueView> queues(ContactCenterSnapshot s, OffsetDateTime now) {
         return s.queues().stream().map(q -> QueueView.of(q, now)).sorted(Comparator.comparing(QueueView::name))
                 .toList();
     }
 
-    private static List<CallView> calls(FeedSnapshot s, OffsetDateTime now) {
+    private static List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
         return s.calls().stream()
-                .sorted(Comparator.comparing(LiveCall::start, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparingInt(LiveCall::objectId).reversed())
+                .sorted(Comparator.comparing(Call::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparingInt(Call::objectId).reversed())
                 .map(c -> CallView.of(c, now)).toList();
     }
 
     /** Turns feed callbacks into numbered events; runs on the feed's delivery thread. */
     private final class Listener implements FeedListener {
         @Override
-        public void onAgent(ChangeOp op, LiveAgent agent) {
+        public void onAgent(Change<Agent> change) {
             synchronized (lock) {
-                publishLocked("user", op, UserView.of(agent, now()));
+                publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now()));
             }
         }
 
         @Override
-        public void onCall(ChangeOp op, LiveCall call) {
+        public void onCall(Change<Call> change) {
             synchronized (lock) {
-                kpis.onCall(call);
-                publishLocked("call", op, CallView.of(call, now()));
+                kpis.onCall(change.latest());
+                publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now()));
             }
         }
 
         @Override
-        public void onQueue(ChangeOp op, LiveQueue queue) {
+        public void onQueue(Change<QueueStats> change) {
             synchronized (lock) {
-                publishLocked("queue", op, QueueView.of(queue, now()));
+                publishLocked("queue", EventView.op(change.kind()), QueueView.of(change.latest(), now()));
             }
         }
 

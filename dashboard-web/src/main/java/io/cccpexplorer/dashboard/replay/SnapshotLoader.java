@@ -7,8 +7,10 @@ import io.cccpexplorer.client.ListQuery;
 import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.CallState;
 import io.cccpexplorer.client.model.PartyNumber;
-import io.cccpexplorer.dashboard.feed.LiveCall;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.protocol.rlog.LogFile;
 import io.cccpexplorer.protocol.rlog.LoggerDirectory;
@@ -209,10 +211,10 @@ final class SnapshotLoader {
      * Direction and numbers come from the first connection, the caller's leg: once an agent answers, the last
      * connection is the outgoing agent leg, which would make every answered call look outgoing.
      */
-    static LiveCall call(Row row, List<Row> tasks) {
-        LiveCall.Direction direction = row.get("connections.first.incoming").isDefined()
-                ? (row.bool("connections.first.incoming", false) ? LiveCall.Direction.INCOMING : LiveCall.Direction.OUTGOING)
-                : LiveCall.Direction.UNKNOWN;
+    static Call call(Row row, List<Row> tasks) {
+        CallDirection direction = row.get("connections.first.incoming").isDefined()
+                ? (row.bool("connections.first.incoming", false) ? CallDirection.INCOMING : CallDirection.OUTGOING)
+                : CallDirection.UNKNOWN;
         List<Row> ordered = new ArrayList<>(tasks);
         ordered.sort(Comparator.comparing((Row t) -> t.date("start_date"), Comparator.nullsFirst(Comparator.naturalOrder())));
         Row last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
@@ -227,20 +229,20 @@ final class SnapshotLoader {
         OffsetDateTime end = terminated != null ? terminated : row.date("connections.first.disconnected_date");
         OffsetDateTime answerDate = answered != null ? answered.date("management_date")
                 : row.date("connections.first.connected_date");
-        LiveCall.State state;
+        CallState state;
         if (end != null) {
-            state = LiveCall.State.ENDED;
+            state = CallState.ENDED;
         } else if (answered != null) {
-            state = LiveCall.State.TALKING;
+            state = CallState.TALKING;
         } else if (last != null) {
-            state = LiveCall.State.WAITING;
+            state = CallState.WAITING;
         } else if (row.date("connections.first.connected_date") != null) {
-            state = LiveCall.State.TALKING;
+            state = CallState.TALKING;
         } else {
-            state = LiveCall.State.RINGING;
+            state = CallState.RINGING;
         }
         String agent = answered == null ? "" : answered.text("manager_session.user.login");
-        return new LiveCall(row.objectId(), row.text("session_id"), direction,
+        return new Call(row.objectId(), row.text("session_id"), direction,
                 PartyNumber.fromUri(row.text("connections.first.remote_address")),
                 PartyNumber.fromUri(row.text("connections.first.local_address")),
                 last == null ? null : last.text("queue_name"), agent.isEmpty() ? null : agent, state, start,

@@ -1,7 +1,8 @@
 package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.cccpexplorer.dashboard.feed.LiveCall;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallState;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -17,12 +18,12 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
                        String agent, String caller, String called, @JsonProperty("call_type") String callType,
                        String state) {
 
-    public static CallView of(LiveCall c, OffsetDateTime now) {
-        Duration d = c.duration(now);
+    public static CallView of(Call c, OffsetDateTime now) {
+        Duration d = c.duration(now.toInstant());
         return new CallView(Integer.toString(c.objectId()), c.sessionId(), callId(c.sessionId()),
                 IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
-                IsoTime.human(d), d.toSeconds(), c.active(), c.queue() == null ? "-" : QueueView.shortName(c.queue()),
-                c.agentLogin() == null ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
+                IsoTime.human(d), d.toSeconds(), c.state() != CallState.ENDED, c.queue() == null || c.queue().isEmpty() ? "-" : QueueView.shortName(c.queue()),
+                c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
                 c.direction().name().toLowerCase(Locale.ROOT), c.state().name().toLowerCase(Locale.ROOT));
     }
 

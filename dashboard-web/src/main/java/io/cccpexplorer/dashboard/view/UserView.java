@@ -1,7 +1,7 @@
 package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
+import io.cccpexplorer.client.model.Agent;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +23,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
     /** Session type of a user session on the dispatch server. */
     private static final String USER_SESSION = "3";
 
-    public static UserView of(LiveAgent a, OffsetDateTime now) {
+    public static UserView of(Agent a, OffsetDateTime now) {
         List<String> shortQueues = a.queues().stream().map(QueueView::shortName).toList();
         boolean unplugged = a.mode() != null && a.mode().toLowerCase(Locale.ROOT).contains("unplug");
         String queue = unplugged || shortQueues.isEmpty() ? "-" : shortQueues.get(0);

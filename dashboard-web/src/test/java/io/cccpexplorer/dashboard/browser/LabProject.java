@@ -1,17 +1,16 @@
 package io.cccpexplorer.dashboard.browser;
 
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.DashboardConfig;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.config.ServerEntry;
-import io.cccpexplorer.dashboard.feed.ConsoleEvent;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
-import io.cccpexplorer.dashboard.feed.LiveCall;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,44 +32,43 @@ final class LabProject {
 
     final InMemoryFeed feed = new InMemoryFeed(NAME, Clock.systemUTC());
     private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).withNano(0);
-    private final Map<Integer, LiveAgent> agents = new HashMap<>();
+    private final Map<Integer, Agent> agents = new HashMap<>();
     private int nextEventId = 1;
 
     LabProject() {
-        feed.putQueue(new LiveQueue(40, HOSTILE_QUEUE, "Very important", "queue", false, 5, 1, 1, 1, 1,
-                now.minusSeconds(20)));
-        putAgent(new LiveAgent(HOSTILE_AGENT_ID, "user_9@15101.1700000000.Ccxml.ps-lab", "jdoe", HOSTILE_AGENT, NAME,
-                "Agent_default", "agent", "En appel", now.minusSeconds(40), "tel:0100000001", List.of("VIP"),
-                SESSION, now.minusMinutes(12)));
+        feed.putQueue(ModelRecords.queue(40, HOSTILE_QUEUE).displayName("Very important").counters(1, 1, 1, 1)
+                .oldestWaiting(now.minusSeconds(20)).build());
+        putAgent(ModelRecords.agent(HOSTILE_AGENT_ID, "jdoe").sessionId("user_9@15101.1700000000.Ccxml.ps-lab")
+                .name(HOSTILE_AGENT).project(NAME).state("En appel", now.minusSeconds(40)).phone("tel:0100000001")
+                .queues("VIP").currentCall(SESSION).loggedInSince(now.minusMinutes(12)).build());
         for (int i = 1; i <= AGENTS; i++) {
             putAgent(agent(100 + i, String.format("agent%02d", i), "Disponible"));
         }
-        feed.putCall(new LiveCall(CALL_ID, SESSION, LiveCall.Direction.INCOMING, HOSTILE_CALLER, "0800000047", "VIP",
-                "jdoe", LiveCall.State.TALKING, now.minusSeconds(35), now.minusSeconds(25), null));
+        feed.putCall(ModelRecords.call(CALL_ID, SESSION).numbers(HOSTILE_CALLER, "0800000047").queue("VIP")
+                .agent("jdoe").state(CallState.TALKING).times(now.minusSeconds(35), now.minusSeconds(25), null)
+                .build());
         addEvent("init", "connection.alerting", "The number called is sip:0800000047@10.0.0.1");
         addEvent("progress", "connection.connected", HOSTILE_DATA);
         addEvent("talking", "dialog.started", "Caller's number 0600000099 queued on VIP");
     }
 
     /** A plain agent, logged in {@code objectId} minutes ago. */
-    LiveAgent agent(int objectId, String login, String state) {
-        return new LiveAgent(objectId, "user_" + objectId + "@15101.1700000000.Ccxml.ps-lab", login,
-                "Agent " + login.toUpperCase(java.util.Locale.ROOT), NAME, "Agent_default", "agent", state, now,
-                "tel:01000" + objectId, List.of("VIP"), null, now.minusMinutes(objectId % 50));
+    Agent agent(int objectId, String login, String state) {
+        return ModelRecords.agent(objectId, login).sessionId("user_" + objectId + "@15101.1700000000.Ccxml.ps-lab")
+                .name("Agent " + login.toUpperCase(java.util.Locale.ROOT)).project(NAME).state(state, now)
+                .phone("tel:01000" + objectId).queues("VIP").loggedInSince(now.minusMinutes(objectId % 50)).build();
     }
 
     /** Adds or replaces an agent; the dashboard receives it as a live change. */
-    void putAgent(LiveAgent agent) {
+    void putAgent(Agent agent) {
         agents.put(agent.objectId(), agent);
         feed.putAgent(agent);
     }
 
     /** Changes one agent's state (a live "update" of that row). */
     void setState(int objectId, String state) {
-        LiveAgent a = agents.get(objectId);
-        putAgent(new LiveAgent(a.objectId(), a.sessionId(), a.login(), a.name(), a.project(), a.profile(), a.mode(),
-                state, OffsetDateTime.now(ZoneOffset.ofHours(1)), a.phone(), a.queues(), a.currentCallSessionId(),
-                a.loggedInSince()));
+        putAgent(ModelRecords.AgentBuilder.from(agents.get(objectId))
+                .state(state, OffsetDateTime.now(ZoneOffset.ofHours(1))).build());
     }
 
     /** Logs an agent out (a live "remove"). */
@@ -82,7 +80,7 @@ final class LabProject {
     /** Appends one console event to the call's session (delivered live to open consoles). */
     void addEvent(String state, String name, String data) {
         int id = nextEventId++;
-        feed.addSessionEvent(SESSION, new ConsoleEvent(id, now.plusSeconds(id), SESSION, "sip:0800000047@10.0.0.1",
+        feed.addSessionEvent(SESSION, new SessionEvent(id, now.plusSeconds(id), SESSION, "sip:0800000047@10.0.0.1",
                 state, name, data));
     }
 

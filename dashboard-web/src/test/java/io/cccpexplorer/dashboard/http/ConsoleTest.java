@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.SseReader;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
-import io.cccpexplorer.dashboard.feed.ConsoleEvent;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
-import io.cccpexplorer.dashboard.feed.LiveCall;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterAll;
@@ -28,13 +29,13 @@ class ConsoleTest {
         dashboard = new TestDashboard();
         InMemoryFeed feed = dashboard.feed("ACME");
         OffsetDateTime t = OffsetDateTime.parse("2026-02-08T10:03:46+01:00");
-        feed.putCall(new LiveCall(4815, LONG, LiveCall.Direction.INCOMING, "06", "08", "ACME__SAV", null,
-                LiveCall.State.TALKING, t, t, null));
-        feed.putCall(new LiveCall(4816, SHORT, LiveCall.Direction.INCOMING, "06", "08", "ACME__SAV", null,
-                LiveCall.State.TALKING, t, t, null));
-        feed.addSessionEvent(LONG, new ConsoleEvent(4815, t, "long-source", "x", "init", "connection.alerting",
+        feed.putCall(ModelRecords.call(4815, LONG).numbers("06", "08").queue("SAV").state(CallState.TALKING)
+                .times(t, t, null).build());
+        feed.putCall(ModelRecords.call(4816, SHORT).numbers("06", "08").queue("SAV").state(CallState.TALKING)
+                .times(t, t, null).build());
+        feed.addSessionEvent(LONG, new SessionEvent(4815, t, "long-source", "x", "init", "connection.alerting",
                 "long"));
-        feed.addSessionEvent(SHORT, new ConsoleEvent(4816, t, "sip:0611@10.0.0.1", "ACME__SAV", "init",
+        feed.addSessionEvent(SHORT, new SessionEvent(4816, t, "sip:0611@10.0.0.1", "ACME__SAV", "init",
                 "connection.alerting", "a|b|c | Fin of data"));
     }
 
@@ -92,7 +93,7 @@ class ConsoleTest {
             SseReader.Frame known = sse.next(WAIT);
             assertThat(known.event()).isEqualTo("console");
             assertThat(known.id()).isEqualTo("1");
-            dashboard.feed("ACME").addSessionEvent(LONG, new ConsoleEvent(4815,
+            dashboard.feed("ACME").addSessionEvent(LONG, new SessionEvent(4815,
                     OffsetDateTime.parse("2026-02-08T10:05:00+01:00"), "s", "t", "connected", "dialog.started",
                     "x|y"));
             SseReader.Frame live = sse.until(f -> "console".equals(f.event()), WAIT);

@@ -3,10 +3,12 @@ package io.cccpexplorer.dashboard.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
-import io.cccpexplorer.dashboard.feed.LiveCall;
 import java.net.http.HttpRequest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -75,9 +77,9 @@ class DashboardApiTest {
         InMemoryFeed feed = dashboard.feed("ACME");
         OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
         for (int i = 0; i < 25; i++) {
-            feed.putCall(new LiveCall(1000 + i, "session_" + (500 + i) + "@x", LiveCall.Direction.OUTGOING,
-                    "06" + i, "0899", "ACME__VENTES", "bob", LiveCall.State.ENDED, now.minusMinutes(60 - i),
-                    now.minusMinutes(60 - i), now.minusMinutes(59 - i)));
+            feed.putCall(ModelRecords.call(1000 + i, "session_" + (500 + i) + "@x").direction(CallDirection.OUTGOING)
+                    .numbers("06" + i, "0899").queue("VENTES").agent("bob").state(CallState.ENDED)
+                    .times(now.minusMinutes(60 - i), now.minusMinutes(60 - i), now.minusMinutes(59 - i)).build());
         }
         JsonNode page = awaitHistoryTotal("/api/history?project=ACME&active=false&size=10&page=2", 25);
         assertThat(page.path("page").asInt()).isEqualTo(2);
@@ -214,8 +216,8 @@ class DashboardApiTest {
         InMemoryFeed feed = dashboard.feed("BETA");
         String evil = "<img src=x onerror=alert(1)>\"'</script>";
         OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
-        feed.putCall(new LiveCall(31, "session_9@x", LiveCall.Direction.INCOMING, evil, "0800", "BETA__SAV", null,
-                LiveCall.State.RINGING, now, null, null));
+        feed.putCall(ModelRecords.call(31, "session_9@x").numbers(evil, "0800").queue("SAV")
+                .times(now, null, null).build());
         long deadline = System.nanoTime() + 5_000_000_000L;
         TestBrowser.Answer a;
         do {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.SseReader;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,10 +138,8 @@ class EventStreamTest {
             OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
             String padding = "p".repeat(16_000);
             for (int i = 0; i < 2_000 && hub.streamCount() > before; i++) {
-                LiveAgent a = TestDashboard.agent("ACME", 900 + i % 5, "slow" + i, now);
-                feed.putAgent(new LiveAgent(a.objectId(), a.sessionId(), a.login(), padding, a.project(),
-                        a.profile(), a.mode(), a.state(), a.stateSince(), a.phone(), a.queues(), null,
-                        a.loggedInSince()));
+                feed.putAgent(ModelRecords.AgentBuilder.from(TestDashboard.agent("ACME", 900 + i % 5, "slow" + i, now))
+                        .name(padding).build());
             }
             awaitStreams(hub, before);
             assertThat(hub.streamCount()).isEqualTo(before);

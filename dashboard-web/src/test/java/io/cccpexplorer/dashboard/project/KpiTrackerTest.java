@@ -2,10 +2,11 @@ package io.cccpexplorer.dashboard.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
-import io.cccpexplorer.dashboard.feed.LiveAgent;
-import io.cccpexplorer.dashboard.feed.LiveCall;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.view.KpiView;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,25 +23,34 @@ class KpiTrackerTest {
         return Clock.fixed(t.toInstant(), ZoneId.of("+01:00"));
     }
 
-    private static LiveCall ended(int id, int waitSeconds, Integer talkSeconds) {
+    private static ModelRecords.CallBuilder endedCall(int id, int waitSeconds, Integer talkSeconds) {
         OffsetDateTime start = NOON.minusMinutes(30);
         OffsetDateTime answered = talkSeconds == null ? null : start.plusSeconds(waitSeconds);
         OffsetDateTime end = talkSeconds == null ? start.plusSeconds(waitSeconds) : answered.plusSeconds(talkSeconds);
-        return new LiveCall(id, "session_" + id + "@h", LiveCall.Direction.INCOMING, "06", "08", "P__Q", "a",
-                LiveCall.State.ENDED, start, answered, end);
+        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").queue("Q").agent("a")
+                .state(CallState.ENDED).times(start, answered, end);
     }
 
-    private static LiveCall endedWithoutQueue(int id) {
+    private static Call ended(int id, int waitSeconds, Integer talkSeconds) {
+        return endedCall(id, waitSeconds, talkSeconds).build();
+    }
+
+    private static Call endedWithoutQueue(int id) {
         OffsetDateTime start = NOON.minusMinutes(20);
-        return new LiveCall(id, "session_" + id + "@h", LiveCall.Direction.INCOMING, "06", "08", "", "",
-                LiveCall.State.ENDED, start, start.plusSeconds(2), start.plusSeconds(40));
+        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").state(CallState.ENDED)
+                .times(start, start.plusSeconds(2), start.plusSeconds(40)).build();
+    }
+
+    private static Call waiting(int id) {
+        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").queue("Q").state(CallState.WAITING)
+                .times(NOON, null, null).build();
     }
 
     @Test
     void callsThatNeverQueuedCountNeitherAsAnsweredNorAsAbandoned() {
         KpiTracker kpis = new KpiTracker(at(NOON));
-        LiveCall ivrOnly = endedWithoutQueue(7);
-        LiveCall abandoned = ended(8, 25, null);
+        Call ivrOnly = endedWithoutQueue(7);
+        Call abandoned = ended(8, 25, null);
         kpis.onCall(ivrOnly);
         kpis.onCall(abandoned);
         KpiView v = kpis.view(snapshot(List.of(ivrOnly, abandoned)));
@@ -48,23 +58,24 @@ class KpiTrackerTest {
         assertThat(v.abandonedToday()).isEqualTo(1);
     }
 
-    private static FeedSnapshot snapshot(List<LiveCall> calls) {
-        LiveAgent a = new LiveAgent(1, "user_1@h", "a", "A", "P", "p", "agent", "En appel", NOON, null,
-                List.of("P__Q"), null, NOON);
-        LiveAgent b = new LiveAgent(2, "user_2@h", "b", "B", "P", "p", "agent", "Pause", NOON, null,
-                List.of("P__Q"), null, NOON);
-        LiveQueue q = new LiveQueue(3, "P__Q", "Q", "queue", false, 1, 2, 1, 2, 3, NOON.minusSeconds(45));
-        LiveQueue vq = new LiveQueue(4, "P__VQ_ALL", "VQ", "queue", true, 1, 2, 1, 2, 3, NOON.minusSeconds(90));
-        return new FeedSnapshot(List.of(a, b), calls, List.of(q, vq), 1, NOON);
+    private static ContactCenterSnapshot snapshot(List<Call> calls) {
+        return new ContactCenterSnapshot(
+                List.of(ModelRecords.agent(1, "a").state("En appel", NOON).queues("Q").loggedInSince(NOON).build(),
+                        ModelRecords.agent(2, "b").state("Pause", NOON).queues("Q").loggedInSince(NOON).build()),
+                calls,
+                List.of(ModelRecords.queue(3, "P__Q").counters(2, 1, 2, 3).oldestWaiting(NOON.minusSeconds(45)).build(),
+                        ModelRecords.queue(4, "P__VQ_ALL").virtual().counters(2, 1, 2, 3)
+                                .oldestWaiting(NOON.minusSeconds(90)).build()),
+                1, NOON.toInstant(), List.of());
     }
 
     @Test
     void countsEachEndedCallOnceAndComputesServiceLevel() {
         KpiTracker kpis = new KpiTracker(at(NOON));
-        LiveCall fast = ended(1, 10, 100);
-        LiveCall slow = ended(2, 40, 200);
-        LiveCall abandoned = ended(3, 25, null);
-        for (LiveCall c : List.of(fast, slow, abandoned, fast, slow)) {
+        Call fast = ended(1, 10, 100);
+        Call slow = ended(2, 40, 200);
+        Call abandoned = ended(3, 25, null);
+        for (Call c : List.of(fast, slow, abandoned, fast, slow)) {
             kpis.onCall(c);
         }
         KpiView v = kpis.view(snapshot(List.of(fast, slow, abandoned)));
@@ -100,8 +111,7 @@ class KpiTrackerTest {
             }
         };
         KpiTracker kpis = new KpiTracker(moving);
-        kpis.onCall(new LiveCall(9, "session_9@h", LiveCall.Direction.INCOMING, "06", "08", "P__Q", null,
-                LiveCall.State.WAITING, NOON, null, null));
+        kpis.onCall(waiting(9));
         kpis.onCall(ended(1, 5, 60));
         assertThat(kpis.view(snapshot(List.of())).answeredToday()).isEqualTo(1);
         clock[0] = at(NOON.plusDays(1));
@@ -113,8 +123,7 @@ class KpiTrackerTest {
     @Test
     void seriesKeepsOneHourOfTenSecondPoints() {
         KpiTracker kpis = new KpiTracker(at(NOON));
-        LiveCall active = new LiveCall(9, "session_9@h", LiveCall.Direction.INCOMING, "06", "08", "P__Q", null,
-                LiveCall.State.WAITING, NOON, null, null);
+        Call active = waiting(9);
         for (int i = 0; i < 400; i++) {
             kpis.sample(snapshot(List.of(active, ended(1, 5, 60))));
         }
@@ -128,9 +137,7 @@ class KpiTrackerTest {
     @Test
     void outgoingCallsWithoutAnswerAreNotAbandons() {
         KpiTracker kpis = new KpiTracker(at(NOON));
-        LiveCall c = ended(5, 5, null);
-        kpis.onCall(new LiveCall(c.objectId(), c.sessionId(), LiveCall.Direction.OUTGOING, c.caller(), c.called(),
-                c.queue(), c.agentLogin(), c.state(), c.start(), null, c.end()));
+        kpis.onCall(endedCall(5, 5, null).direction(CallDirection.OUTGOING).build());
         assertThat(kpis.view(snapshot(List.of())).abandonedToday()).isZero();
     }
 }
