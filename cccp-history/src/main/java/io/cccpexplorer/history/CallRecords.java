@@ -1,0 +1,154 @@
+package io.cccpexplorer.history;
+
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.SessionEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads stored calls: search across days, one call, and a call's console rows. */
+public final class CallRecords {
+
+    private static final String COLUMNS = "project, session_id, direction, caller, called, ivr_entry, queue, queues, "
+            + "agent, agents, start_ms, queued_ms, answered_ms, end_ms, disposition, wait_ms, talk_ms, hold_ms, wrap_up_ms";
+
+    private final HistoryDatabase db;
+    private final Slots slots;
+
+    public CallRecords(HistoryDatabase db, Slots slots) {
+        this.db = db;
+        this.slots = slots;
+    }
+
+    public CallPage search(CallSearch s) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM calls WHERE project = ? AND start_ms >= ? "
+                + "AND start_ms < ?");
+        List<Object> args = new ArrayList<>(List.of(s.project(), slots.startOf(s.from()).toEpochMilli(),
+                slots.startOf(s.to().plusDays(1)).toEpochMilli()));
+        number(sql, args, "caller", s.caller());
+        number(sql, args, "called", s.called());
+        member(sql, args, "agent", "agents", s.agent());
+        member(sql, args, "queue", "queues", s.queue());
+        if (s.disposition() != null) {
+            sql.append(" AND disposition = ?");
+            args.add(s.disposition().wire());
+        }
+        if (s.minWait() != null && !s.minWait().isZero()) {
+            sql.append(" AND wait_ms >= ?");
+            args.add(s.minWait().toMillis());
+        }
+        sql.append(" ORDER BY start_ms, session_id LIMIT ? OFFSET ?");
+        args.add(s.pageSize() + 1);
+        args.add((long) s.page() * s.pageSize());
+        List<StoredCall> calls = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    calls.add(call(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("call search failed: " + e.getMessage(), e);
+        }
+        boolean more = calls.size() > s.pageSize();
+        return new CallPage(s.page(), s.pageSize(), more ? calls.subList(0, s.pageSize()) : calls, more);
+    }
+
+    public Optional<StoredCall> call(String project, String sessionId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM calls WHERE project = ? AND session_id = ?")) {
+            ps.setString(1, project);
+            ps.setString(2, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(call(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("reading call " + sessionId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The session's console rows in order (object id = position); empty when none were stored. */
+    public List<SessionEvent> events(String project, String sessionId) {
+        List<SessionEvent> events = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT seq, at_us, ev_source, "
+                + "ev_target, ev_state, ev_name, ev_data FROM call_events WHERE project = ? AND session_id = ? ORDER BY seq")) {
+            ps.setString(1, project);
+            ps.setString(2, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long us = rs.getLong(2);
+                    OffsetDateTime date = us == 0 ? null : Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
+                            Math.floorMod(us, 1_000_000L) * 1_000L).atZone(slots.zone()).toOffsetDateTime();
+                    events.add(new SessionEvent(rs.getInt(1), date, rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("reading the events of " + sessionId + " failed: " + e.getMessage(), e);
+        }
+        return events;
+    }
+
+    private static void number(StringBuilder sql, List<Object> args, String column, String filter) {
+        if (filter == null || filter.isEmpty()) {
+            return;
+        }
+        if (filter.endsWith("*")) {
+            sql.append(" AND ").append(column).append(" LIKE ? ESCAPE '!'");
+            args.add(likeEscape(filter.substring(0, filter.length() - 1)) + "%");
+        } else {
+            sql.append(" AND ").append(column).append(" = ?");
+            args.add(filter);
+        }
+    }
+
+    private static void member(StringBuilder sql, List<Object> args, String last, String all, String filter) {
+        if (filter == null || filter.isEmpty()) {
+            return;
+        }
+        sql.append(" AND (").append(last).append(" = ? OR CONCAT(',', ").append(all).append(", ',') LIKE ? ESCAPE '!')");
+        args.add(filter);
+        args.add("%," + likeEscape(filter) + ",%");
+    }
+
+    private static String likeEscape(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static StoredCall call(ResultSet rs) throws SQLException {
+        return new StoredCall(rs.getString(1), rs.getString(2),
+                CallDirection.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), list(rs.getString(8)), rs.getString(9), list(rs.getString(10)),
+                Instant.ofEpochMilli(rs.getLong(11)), instant(rs, 12), instant(rs, 13), instant(rs, 14),
+                Disposition.fromWire(rs.getString(15)), Duration.ofMillis(rs.getLong(16)),
+                Duration.ofMillis(rs.getLong(17)), duration(rs, 18), duration(rs, 19));
+    }
+
+    private static List<String> list(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        long ms = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+    }
+
+    private static Duration duration(ResultSet rs, int column) throws SQLException {
+        long ms = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofMillis(ms);
+    }
+
+}

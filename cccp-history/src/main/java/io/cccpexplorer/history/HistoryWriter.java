@@ -1,0 +1,307 @@
+package io.cccpexplorer.history;
+
+import io.cccpexplorer.client.model.SessionEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes batches: every row by its key (so a batch written twice leaves the store as it was after the first),
+ * then recomputes the roll-ups the batch touched (before and after: a call rewritten into another queue or slot
+ * leaves neither count wrong). One transaction per batch. Not thread-safe per project: one writer per project
+ * (see {@link WriterLease} when several nodes share a store).
+ */
+public final class HistoryWriter {
+
+    private static final List<String> CALL_KEY = List.of("project", "session_id");
+    private static final List<String> CALL_VALUES = List.of("direction", "caller", "called", "ivr_entry", "queue",
+            "queues", "agent", "agents", "start_ms", "queued_ms", "answered_ms", "end_ms", "disposition", "wait_ms",
+            "talk_ms", "hold_ms", "wrap_up_ms", "slot", "local_day");
+
+    private final HistoryDatabase db;
+    private final Slots slots;
+    private final ServiceTargets targets;
+    private final String upsertCall;
+    private final String upsertEvent;
+    private final String upsertSession;
+    private final String upsertInterval;
+
+    public HistoryWriter(HistoryDatabase db, Slots slots, ServiceTargets targets) {
+        this.db = db;
+        this.slots = slots;
+        this.targets = targets;
+        HistoryEngine e = db.engine();
+        upsertCall = e.upsert("calls", CALL_KEY, CALL_VALUES);
+        upsertEvent = e.upsert("call_events", List.of("project", "session_id", "seq"),
+                List.of("at_us", "ev_source", "ev_target", "ev_state", "ev_name", "ev_data"));
+        upsertSession = e.upsert("agent_sessions", List.of("project", "session_id"),
+                List.of("agent", "agent_name", "login_ms", "logout_ms"));
+        upsertInterval = e.upsert("agent_intervals", List.of("project", "session_id", "start_ms"),
+                List.of("agent", "status", "reason", "end_ms"));
+    }
+
+    /** Stores the batch; on failure nothing of it is stored and the exception says why (the caller retries). */
+    public void write(HistoryBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                Touched touched = new Touched();
+                writeCalls(c, batch, touched);
+                writeEvents(c, batch);
+                writeSessions(c, batch);
+                writeIntervals(c, batch, touched);
+                new Rollups(c, batch.project(), slots, targets).recompute(touched);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("history write of " + batch.size() + " rows failed: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- calls ----
+
+    private void writeCalls(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
+        if (batch.calls().isEmpty()) {
+            return;
+        }
+        // what the rewritten calls counted in before (a call's start never changes: look in the batch's window)
+        Map<String, StoredCall> byId = new HashMap<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (StoredCall call : batch.calls()) {
+            byId.put(call.sessionId(), call);
+            min = Math.min(min, call.start().toEpochMilli());
+            max = Math.max(max, call.start().toEpochMilli());
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT session_id, queue, agent, slot FROM calls WHERE project = ? AND start_ms BETWEEN ? AND ?")) {
+            ps.setString(1, batch.project());
+            ps.setLong(2, min);
+            ps.setLong(3, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (byId.containsKey(rs.getString(1))) {
+                        touched.call(rs.getString(2), rs.getString(3), rs.getLong(4));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertCall)) {
+            for (StoredCall call : batch.calls()) {
+                Instant counted = call.countedAt();
+                long slot = Slots.slotOf(counted);
+                int i = 1;
+                ps.setString(i++, call.project());
+                ps.setString(i++, call.sessionId());
+                ps.setString(i++, call.direction().name().toLowerCase(java.util.Locale.ROOT));
+                ps.setString(i++, call.caller());
+                ps.setString(i++, call.called());
+                ps.setString(i++, call.ivrEntry());
+                ps.setString(i++, call.queue());
+                ps.setString(i++, String.join(",", call.queues()));
+                ps.setString(i++, call.agent());
+                ps.setString(i++, String.join(",", call.agents()));
+                ps.setLong(i++, call.start().toEpochMilli());
+                setMillis(ps, i++, call.queued());
+                setMillis(ps, i++, call.answered());
+                setMillis(ps, i++, call.end());
+                ps.setString(i++, call.disposition().wire());
+                ps.setLong(i++, call.waited().toMillis());
+                ps.setLong(i++, call.talk().toMillis());
+                setMillis(ps, i++, call.hold());
+                setMillis(ps, i++, call.wrapUp());
+                ps.setLong(i++, slot);
+                ps.setInt(i, slots.dayOf(counted));
+                ps.addBatch();
+                touched.call(call.queue(), call.agent(), slot);
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // ---- console rows ----
+
+    private void writeEvents(Connection c, HistoryBatch batch) throws SQLException {
+        if (batch.events().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertEvent)) {
+            for (Map.Entry<String, List<SessionEvent>> session : batch.events().entrySet()) {
+                int seq = 0;
+                for (SessionEvent e : session.getValue()) {
+                    ps.setString(1, batch.project());
+                    ps.setString(2, session.getKey());
+                    ps.setInt(3, seq++);
+                    ps.setLong(4, micros(e.date()));
+                    ps.setString(5, e.source());
+                    ps.setString(6, e.target());
+                    ps.setString(7, e.state());
+                    ps.setString(8, e.name());
+                    ps.setString(9, e.data());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static long micros(OffsetDateTime date) {
+        if (date == null) {
+            return 0;
+        }
+        Instant t = date.toInstant();
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
+
+    // ---- agents ----
+
+    private void writeSessions(Connection c, HistoryBatch batch) throws SQLException {
+        if (batch.sessions().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(upsertSession)) {
+            for (AgentSession s : batch.sessions()) {
+                ps.setString(1, s.project());
+                ps.setString(2, s.sessionId());
+                ps.setString(3, s.agent());
+                ps.setString(4, s.name());
+                ps.setLong(5, s.login().toEpochMilli());
+                setMillis(ps, 6, s.logout());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeIntervals(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
+        if (batch.intervals().isEmpty()) {
+            return;
+        }
+        Map<String, AgentInterval> byKey = new HashMap<>();
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (AgentInterval iv : batch.intervals()) {
+            byKey.put(iv.sessionId() + '\n' + iv.start().toEpochMilli(), iv);
+            min = Math.min(min, iv.start().toEpochMilli());
+            max = Math.max(max, iv.start().toEpochMilli());
+        }
+        // the slots an interval covered before this write (it may have been open, or closed at another time)
+        try (PreparedStatement ps = c.prepareStatement("SELECT session_id, start_ms, agent, end_ms FROM agent_intervals "
+                + "WHERE project = ? AND start_ms BETWEEN ? AND ?")) {
+            ps.setString(1, batch.project());
+            ps.setLong(2, min);
+            ps.setLong(3, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (byKey.containsKey(rs.getString(1) + '\n' + rs.getLong(2))) {
+                        long end = rs.getLong(4);
+                        if (!rs.wasNull()) {
+                            for (long s = Slots.slotOf(Instant.ofEpochMilli(rs.getLong(2))); s * 1000 < end;
+                                 s += Slots.SLOT_SECONDS) {
+                                touched.agentSlot(rs.getString(3), s);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        try (PreparedStatement upsert = c.prepareStatement(upsertInterval);
+             PreparedStatement clear = c.prepareStatement(
+                     "DELETE FROM agent_slices WHERE project = ? AND session_id = ? AND start_ms = ?");
+             PreparedStatement slice = c.prepareStatement("INSERT INTO agent_slices (project, session_id, start_ms, "
+                     + "slot, agent, status, reason, local_day, ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AgentInterval iv : batch.intervals()) {
+                long start = iv.start().toEpochMilli();
+                upsert.setString(1, iv.project());
+                upsert.setString(2, iv.sessionId());
+                upsert.setLong(3, start);
+                upsert.setString(4, iv.agent());
+                upsert.setString(5, iv.status());
+                upsert.setString(6, iv.reason());
+                setMillis(upsert, 7, iv.end());
+                upsert.addBatch();
+                clear.setString(1, iv.project());
+                clear.setString(2, iv.sessionId());
+                clear.setLong(3, start);
+                clear.addBatch();
+                if (iv.end() == null) {
+                    continue;
+                }
+                long end = iv.end().toEpochMilli();
+                for (long s = Slots.slotOf(iv.start()); s * 1000 < end; s += Slots.SLOT_SECONDS) {
+                    long from = Math.max(start, s * 1000);
+                    long to = Math.min(end, (s + Slots.SLOT_SECONDS) * 1000);
+                    slice.setString(1, iv.project());
+                    slice.setString(2, iv.sessionId());
+                    slice.setLong(3, start);
+                    slice.setLong(4, s);
+                    slice.setString(5, iv.agent());
+                    slice.setString(6, iv.status());
+                    slice.setString(7, iv.reason());
+                    slice.setInt(8, slots.dayOf(Instant.ofEpochSecond(s)));
+                    slice.setLong(9, to - from);
+                    slice.addBatch();
+                    touched.agentSlot(iv.agent(), s);
+                }
+            }
+            upsert.executeBatch();
+            clear.executeBatch();
+            slice.executeBatch();
+        }
+    }
+
+    private static void setMillis(PreparedStatement ps, int index, Instant t) throws SQLException {
+        if (t == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, t.toEpochMilli());
+        }
+    }
+
+    private static void setMillis(PreparedStatement ps, int index, java.time.Duration d) throws SQLException {
+        if (d == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, d.toMillis());
+        }
+    }
+
+    /** The roll-up rows a batch changes: (queue, slot), (agent, slot) of calls, (agent, slot) of intervals. */
+    static final class Touched {
+        final Set<Key> queueSlots = new LinkedHashSet<>();
+        final Set<Key> agentCallSlots = new LinkedHashSet<>();
+        final Set<Key> agentSlots = new LinkedHashSet<>();
+
+        void call(String queue, String agent, long slot) {
+            if (!queue.isEmpty()) {
+                queueSlots.add(new Key(queue, slot));
+            }
+            if (!agent.isEmpty()) {
+                agentCallSlots.add(new Key(agent, slot));
+            }
+        }
+
+        void agentSlot(String agent, long slot) {
+            agentSlots.add(new Key(agent, slot));
+        }
+    }
+
+    record Key(String name, long at) {
+    }
+}

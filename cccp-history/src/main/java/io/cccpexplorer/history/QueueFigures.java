@@ -1,0 +1,26 @@
+package io.cccpexplorer.history;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One queue over one interval. Counts are of calls counted at their queue entry time in the interval (calls still
+ * open are not counted). Averages in seconds, {@code null} when there is nothing to average.
+ *
+ * @param offered        calls that entered the queue
+ * @param answered       of which an agent answered
+ * @param abandoned      of which the caller hung up after waiting at least the short-abandon threshold
+ * @param shortAbandoned of which the caller hung up sooner (left out of the service level)
+ * @param serviceLevel   answered within the target / (offered - short abandons), 0..1
+ * @param targetS        the target the service level was measured against
+ * @param avgWaitS       mean wait of all offered calls
+ * @param maxWaitS       longest wait
+ * @param asaS           average speed of answer: mean wait of the answered calls
+ * @param avgTalkS       mean talk time of the answered calls
+ * @param ahtS           average handle time: (talk + hold + wrap-up) / answered
+ * @param transferred    answered, then transferred by the agent
+ * @param overflowed     left for another queue or destination unanswered
+ */
+public record QueueFigures(OffsetDateTime interval, String queue, int offered, int answered, int abandoned,
+                           int shortAbandoned, Double serviceLevel, int targetS, Double avgWaitS, Double maxWaitS,
+                           Double asaS, Double avgTalkS, Double ahtS, int transferred, int overflowed) {
+}
