@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard;
 
+import io.cccpexplorer.dashboard.alerts.AlertSettings;
 import io.cccpexplorer.dashboard.config.MysqlSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.config.UserAccount;
@@ -27,12 +28,15 @@ import java.util.Optional;
  * @param dataDir working directory of the dashboard (printed at startup)
  * @param cccpLogin login used on the CCCP servers; {@code null} = generated for the embedded simulator
  * @param feedOpener overrides how project feeds are opened (embedding and tests); {@code null} = cccp-client
+ * @param alerts thresholds and the optional webhook (README "Thresholds and alerts")
+ * @param pinnedProjects projects kept open without anybody watching (alerts computed, figures in the overview)
  */
 public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
-                              int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener) {
+                              int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener,
+                              AlertSettings alerts, List<String> pinnedProjects) {
 
     public static final int DEFAULT_PORT = 5000;
 
@@ -43,6 +47,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         corsOrigins = List.copyOf(corsOrigins);
         Objects.requireNonNull(mysql, "mysql");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(alerts, "alerts");
+        pinnedProjects = List.copyOf(pinnedProjects);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
         }
@@ -87,6 +93,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.maxBodyBytes = maxBodyBytes;
         b.clock = clock;
         b.feedOpener = feedOpener;
+        b.alerts = alerts;
+        b.pinnedProjects.addAll(pinnedProjects);
         return b;
     }
 
@@ -112,6 +120,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private int maxBodyBytes = 64 * 1024;
         private Clock clock = Clock.systemDefaultZone();
         private FeedOpener feedOpener;
+        private AlertSettings alerts = AlertSettings.DEFAULT;
+        private final List<String> pinnedProjects = new ArrayList<>();
 
         private Builder() {
         }
@@ -142,12 +152,18 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         public Builder maxBodyBytes(int bytes) { this.maxBodyBytes = bytes; return this; }
         public Builder clock(Clock clock) { this.clock = clock; return this; }
         public Builder feedOpener(FeedOpener opener) { this.feedOpener = opener; return this; }
+        public Builder alerts(AlertSettings settings) { this.alerts = settings; return this; }
+        public Builder pinnedProjects(List<String> list) {
+            pinnedProjects.clear();
+            pinnedProjects.addAll(list);
+            return this;
+        }
 
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
                     cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, clock,
-                    feedOpener);
+                    feedOpener, alerts, pinnedProjects);
         }
     }
 }

@@ -69,6 +69,14 @@ public final class DashboardMain implements Callable<Integer> {
     @Option(names = "--cccp-login", description = "Login on the CCCP servers (CCCP_LOGIN); password via "
             + "CCCP_PASSWORD.")
     String cccpLogin;
+    @Option(names = "--alerts", description = "Thresholds: SCOPE.metric=warn N alarm N[; ...] or off "
+            + "(DASHBOARD_ALERTS; default: the README's defaults).")
+    String alerts;
+    @Option(names = "--alerts-webhook", description = "URL receiving each alert raised/cleared as JSON "
+            + "(DASHBOARD_ALERTS_WEBHOOK).")
+    String alertsWebhook;
+    @Option(names = "--pinned", description = "Projects kept open without watchers (DASHBOARD_PINNED).")
+    String pinned;
     @Option(names = "--log-level", description = "TRACE..ERROR (LOG_LEVEL; default INFO).")
     String logLevel;
 
@@ -100,6 +108,9 @@ public final class DashboardMain implements Callable<Integer> {
         flags.put("data.dir", dataDir);
         flags.put("cccp.login", cccpLogin);
         flags.put("log.level", logLevel);
+        flags.put("alerts", alerts);
+        flags.put("alerts.webhook", alertsWebhook);
+        flags.put("projects.pinned", pinned);
         DashboardSettings s = DashboardSettings.resolve(flags, System.getenv(), configFile);
         String level = s.get("log.level");
         if (level != null) {

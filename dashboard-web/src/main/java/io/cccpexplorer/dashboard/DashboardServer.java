@@ -1,6 +1,9 @@
 package io.cccpexplorer.dashboard;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.alerts.AlertCenter;
+import io.cccpexplorer.dashboard.alerts.AlertWebhook;
+import io.cccpexplorer.dashboard.alerts.LiveAlerts;
 import io.cccpexplorer.dashboard.cccp.EmbeddedSimulator;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
@@ -43,10 +46,15 @@ public final class DashboardServer implements AutoCloseable {
     private final ProjectHubs hubs;
     private final DashboardMetrics metrics;
     private final FeedSources feeds;
+    private final LiveAlerts alerts;
+    private final AlertWebhook webhook;
 
     private DashboardServer(DashboardConfig config, Undertow undertow, ScheduledExecutorService timer,
-                            ProjectHubs hubs, DashboardMetrics metrics, FeedSources feeds) {
+                            ProjectHubs hubs, DashboardMetrics metrics, FeedSources feeds, LiveAlerts alerts,
+                            AlertWebhook webhook) {
         this.config = config;
+        this.alerts = alerts;
+        this.webhook = webhook;
         this.undertow = undertow;
         this.timer = timer;
         this.hubs = hubs;
@@ -73,7 +81,13 @@ public final class DashboardServer implements AutoCloseable {
         ProjectCatalog catalog = new ProjectCatalog(mysql, config.servers(), simulated);
         FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
-                config.feedIdleTimeout());
+                config.feedIdleTimeout(), config.pinnedProjects()::contains);
+        LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
+                config.clock());
+        AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);
+        if (webhook != null) {
+            alerts.center().observe(webhook);
+        }
         DashboardMetrics metrics = new DashboardMetrics(hubs);
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.effectiveHost())
@@ -81,7 +95,8 @@ public final class DashboardServer implements AutoCloseable {
                 .setWorkerThreads(32)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
-                .setHandler(DashboardRoutes.build(config, hubs, metrics, json, config.clock()))
+                .setHandler(DashboardRoutes.build(config, hubs, alerts.center(), metrics, json,
+                        config.clock()))
                 .build();
         try {
             undertow.start();
@@ -91,11 +106,18 @@ public final class DashboardServer implements AutoCloseable {
             metrics.close();
             feeds.close();
             timer.shutdownNow();
+            if (webhook != null) {
+                webhook.close();
+            }
             throw e;
         }
         timer.scheduleAtFixedRate(hubs::sampleAll, 10, 10, TimeUnit.SECONDS);
         timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
-        DashboardServer server = new DashboardServer(config, undertow, timer, hubs, metrics, feeds);
+        timer.scheduleAtFixedRate(alerts::tick, 1, 1, TimeUnit.SECONDS);
+        timer.execute(hubs::openKept);
+        timer.scheduleAtFixedRate(hubs::openKept, 60, 60, TimeUnit.SECONDS);
+        DashboardServer server = new DashboardServer(config, undertow, timer, hubs, metrics, feeds, alerts,
+                webhook);
         LOG.info("dashboard listening on {}", server.uri());
         return server;
     }
@@ -127,9 +149,22 @@ public final class DashboardServer implements AutoCloseable {
         return hubs;
     }
 
+    /** Every project's alerts (tests observe the server side with it). */
+    public AlertCenter alerts() {
+        return alerts.center();
+    }
+
+    /** Evaluates the alert rules now instead of at the next one-second tick (tests). */
+    public void evaluateAlerts() {
+        alerts.tick();
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
+        if (webhook != null) {
+            webhook.close();
+        }
         hubs.close();   // ends the event streams while their I/O threads still run
         undertow.stop();
         hubs.catalog().close();

@@ -3,6 +3,7 @@ package io.cccpexplorer.dashboard.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.dashboard.DashboardConfig;
+import io.cccpexplorer.dashboard.alerts.AlertSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ public final class DashboardSettings {
         ENV.put("CCCP_LOGIN", "cccp.login");
         ENV.put("CCCP_PASSWORD", "cccp.password");
         ENV.put("LOG_LEVEL", "log.level");
+        ENV.put("DASHBOARD_ALERTS", "alerts");
+        ENV.put("DASHBOARD_ALERTS_WEBHOOK", "alerts.webhook");
+        ENV.put("DASHBOARD_PINNED", "projects.pinned");
     }
 
     private final Map<String, String> merged;
@@ -111,6 +115,8 @@ public final class DashboardSettings {
         if (dir != null) {
             b.dataDir(Path.of(dir).toAbsolutePath().normalize());
         }
+        b.alerts(AlertSettings.parse(merged));
+        b.pinnedProjects(list(merged.get("projects.pinned")));
         if (merged.get("cccp.login") != null) {
             b.cccpCredentials(merged.get("cccp.login"), merged.getOrDefault("cccp.password", ""));
         }

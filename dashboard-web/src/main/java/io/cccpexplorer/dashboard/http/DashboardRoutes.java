@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.dashboard.DashboardConfig;
+import io.cccpexplorer.dashboard.alerts.AlertCenter;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +15,8 @@ public final class DashboardRoutes {
     private DashboardRoutes() {
     }
 
-    public static RootHandler build(DashboardConfig config, ProjectHubs hubs, DashboardMetrics metrics,
-                                    ObjectMapper json, Clock clock) {
+    public static RootHandler build(DashboardConfig config, ProjectHubs hubs, AlertCenter alerts,
+                                    DashboardMetrics metrics, ObjectMapper json, Clock clock) {
         BrowserSessions sessions = new BrowserSessions(clock, config.sessionTtl(), 10_000);
         LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(5));
         SessionCookie cookie = new SessionCookie(config.secureCookies());
@@ -26,6 +27,7 @@ public final class DashboardRoutes {
         routes.addAll(new ConsoleEndpoints(hubs, json, config.sseQueueLimit(), config.heartbeat(),
                 metrics.consoleStreams()).routes());
         routes.addAll(new ProtocolEndpoints().routes());
+        routes.addAll(new ScreenEndpoints(hubs, alerts, clock).routes());   // alerts, overview (README "Screens")
         routes.addAll(io.cccpexplorer.dashboard.replay.ReplayRoutes.fromEnvironment(clock).routes()); // REPLAY.md
         routes.addAll(new OpsEndpoints(hubs, metrics).routes());
         routes.addAll(new PageEndpoints(hubs.catalog()).routes());

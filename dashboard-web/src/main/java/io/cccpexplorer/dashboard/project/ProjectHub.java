@@ -191,6 +191,16 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes an event that does not come from the feed (an {@code alert}): numbered, kept in the ring and sent
+     * to every stream like the feed's own.
+     */
+    public void publish(String type, ChangeOp op, Object item) {
+        synchronized (lock) {
+            publishLocked(type, op, item);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +28,20 @@ public final class ProjectHubs implements AutoCloseable {
     private final int ringSize;
     private final Duration idleTimeout;
     private final Map<String, ProjectHub> hubs = new ConcurrentHashMap<>();
+    private final Predicate<String> keepOpen;
 
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
                        Duration idleTimeout) {
+        this(catalog, opener, clock, json, ringSize, idleTimeout, project -> false);
+    }
+
+    /**
+     * @param keepOpen projects whose hub stays open without anybody watching (pinned in the configuration), so
+     *                 their alerts are computed and the overview shows their figures
+     */
+    public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
+                       Duration idleTimeout, Predicate<String> keepOpen) {
+        this.keepOpen = keepOpen;
         this.catalog = catalog;
         this.opener = opener;
         this.clock = clock;
@@ -60,6 +73,36 @@ public final class ProjectHubs implements AutoCloseable {
         return open;
     }
 
+    /** The hub of a project if it is open; never opens one (the overview must not open every project). */
+    public Optional<ProjectHub> ifOpen(String project) {
+        return Optional.ofNullable(hubs.get(project));
+    }
+
+    /** Whether a project's hub stays open without watchers. */
+    public boolean keptOpen(String project) {
+        return keepOpen.test(project);
+    }
+
+    /** Opens the hubs of the projects kept open; called at start and periodically (MySQL may list them late). */
+    public void openKept() {
+        List<ServerEntry> servers;
+        try {
+            servers = catalog.servers();
+        } catch (RuntimeException e) {
+            LOG.warn("pinned projects: the project list is unavailable: {}", e.toString());
+            return;
+        }
+        for (ServerEntry s : servers) {
+            if (keepOpen.test(s.project()) && !hubs.containsKey(s.project())) {
+                try {
+                    hub(s.project());
+                } catch (RuntimeException e) {
+                    LOG.warn("project {}: cannot open (pinned): {}", s.project(), e.toString());
+                }
+            }
+        }
+    }
+
     /** Hubs open right now. */
     public List<ProjectHub> open() {
         return List.copyOf(hubs.values());
@@ -69,8 +112,8 @@ public final class ProjectHubs implements AutoCloseable {
     public void closeIdle() {
         long now = clock.millis();
         for (ProjectHub hub : open()) {
-            if (hub.streamCount() == 0 && now - hub.lastUsedMillis() > idleTimeout.toMillis()
-                    && hubs.remove(hub.project(), hub)) {
+            if (hub.streamCount() == 0 && !keepOpen.test(hub.project())
+                    && now - hub.lastUsedMillis() > idleTimeout.toMillis() && hubs.remove(hub.project(), hub)) {
                 LOG.info("project {}: closed after {} idle", hub.project(), idleTimeout);
                 hub.close();
             }
