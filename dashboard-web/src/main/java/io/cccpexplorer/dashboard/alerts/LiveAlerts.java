@@ -1,7 +1,7 @@
 package io.cccpexplorer.dashboard.alerts;
 
-import io.cccpexplorer.dashboard.feed.ChangeOp;
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
+import io.cccpexplorer.client.model.ChangeKind;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import java.time.Clock;
@@ -42,7 +42,7 @@ public final class LiveAlerts {
         for (ProjectHub hub : hubs.open()) {
             read.add(hub.project());
             try {
-                FeedSnapshot s = hub.feed().snapshot();
+                ContactCenterSnapshot s = hub.feed().snapshot();
                 center.evaluate(hub.project(), LiveReadings.of(s, hub.kpis(), OffsetDateTime.now(clock)));
             } catch (RuntimeException e) {
                 LOG.warn("project {}: alert evaluation failed: {}", hub.project(), e.toString());
@@ -52,10 +52,10 @@ public final class LiveAlerts {
     }
 
     private void publish(AlertChange change) {
-        ChangeOp op = switch (change.kind()) {
-            case RAISED -> ChangeOp.ADD;
-            case CHANGED, ACKNOWLEDGED -> ChangeOp.UPDATE;
-            case CLEARED -> ChangeOp.REMOVE;
+        ChangeKind op = switch (change.kind()) {
+            case RAISED -> ChangeKind.ADDED;
+            case CHANGED, ACKNOWLEDGED -> ChangeKind.UPDATED;
+            case CLEARED -> ChangeKind.REMOVED;
         };
         hubs.ifOpen(change.alert().project()).ifPresent(hub -> hub.publish(EVENT_TYPE, op, change.alert()));
     }

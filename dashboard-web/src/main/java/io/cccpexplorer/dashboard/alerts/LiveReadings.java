@@ -1,7 +1,7 @@
 package io.cccpexplorer.dashboard.alerts;
 
-import io.cccpexplorer.dashboard.feed.FeedSnapshot;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.dashboard.view.KpiView;
 import io.cccpexplorer.dashboard.view.QueueView;
 import java.time.OffsetDateTime;
@@ -17,15 +17,15 @@ public final class LiveReadings {
     private LiveReadings() {
     }
 
-    public static List<Reading> of(FeedSnapshot s, KpiView kpis, OffsetDateTime now) {
+    public static List<Reading> of(ContactCenterSnapshot s, KpiView kpis, OffsetDateTime now) {
         List<Reading> out = new ArrayList<>();
-        for (LiveQueue q : s.queues()) {
+        for (QueueStats q : s.queues()) {
             if (q.virtualQueue()) {
                 continue;   // a virtual queue repeats its real queues' calls
             }
             Subject queue = Subject.queue(QueueView.shortName(q.name()));
             out.add(new Reading(queue, AlertMetric.WAITING, q.waiting()));
-            out.add(new Reading(queue, AlertMetric.LONGEST_WAIT_S, q.longestWait(now).toSeconds()));
+            out.add(new Reading(queue, AlertMetric.LONGEST_WAIT_S, q.longestWait(now.toInstant()).toSeconds()));
         }
         out.add(new Reading(Subject.PROJECT, AlertMetric.WAITING, kpis.callsWaiting()));
         out.add(new Reading(Subject.PROJECT, AlertMetric.LONGEST_WAIT_S, kpis.longestWaitSeconds()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.QueueStats;
@@ -195,9 +196,9 @@ public final class ProjectHub implements AutoCloseable {
      * Publishes an event that does not come from the feed (an {@code alert}): numbered, kept in the ring and sent
      * to every stream like the feed's own.
      */
-    public void publish(String type, ChangeOp op, Object item) {
+    public void publish(String type, ChangeKind kind, Object item) {
         synchronized (lock) {
-            publishLocked(type, op, item);
+            publishLocked(type, EventView.op(kind), item);
         }
     }
 

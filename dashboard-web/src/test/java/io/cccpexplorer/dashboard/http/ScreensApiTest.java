@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.SseReader;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
 import io.cccpexplorer.dashboard.alerts.AlertSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
-import io.cccpexplorer.dashboard.feed.LiveQueue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,8 +41,8 @@ class ScreensApiTest {
 
     private static void setWaiting(String project, int waiting) {
         OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
-        dashboard.feed(project).putQueue(new LiveQueue(10, project + "__SAV", "Sav", "queue", false, 1, 1, 0, waiting,
-                waiting, waiting == 0 ? null : now.minusSeconds(30)));
+        dashboard.feed(project).putQueue(ModelRecords.queue(10, project + "__SAV").displayName("Sav")
+                .counters(1, 0, waiting, waiting).oldestWaiting(waiting == 0 ? null : now.minusSeconds(30)).build());
     }
 
     @Test
