@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * The command line of {@code cccp-report}: {@code ccenter_report}'s options with the same names, checks and
  * messages, plus our extras ({@code --help}, {@code -timeout}, {@code -connect_attempts}, {@code -format json},
- * {@code -follow}).
+ * {@code -follow}, {@code -batch}).
+ *
+ * @param mode  null with {@code -batch} (each line of the batch names its own query)
+ * @param batch where {@code -batch} reads its queries ({@code -} for stdin), or null for one query
  */
 record ReportArguments(String login, String password, String host, int port, boolean verbose, Mode mode,
                        boolean rawDates, String path, int objectId, String field, String filter, String fields,
-                       String separator, Duration timeout, int connectAttempts, boolean json, boolean follow) {
+                       String separator, Duration timeout, int connectAttempts, boolean json, boolean follow,
+                       String batch) {
 
     enum Mode { LIST, COUNT, CONTENT }
 
@@ -59,6 +63,7 @@ record ReportArguments(String login, String password, String host, int port, boo
         int connectAttempts = 5;
         boolean json = false;
         boolean follow = false;
+        String batch = null;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -98,6 +103,7 @@ record ReportArguments(String login, String password, String host, int port, boo
                         default -> throw new IllegalArgumentException();
                     };
                     case "-follow" -> follow = true;
+                    case "-batch" -> batch = args[++i];
                     default -> {
                         return new Invalid(List.of("Bad argument <" + a + ">"), true);
                     }
@@ -112,11 +118,17 @@ record ReportArguments(String login, String password, String host, int port, boo
         if (host == null) {
             errors.add("-server not specified.");
         }
-        if (mode == null) {
-            errors.add("one of -list, -count and -content must be specified.");
-        }
-        if (path == null) {
-            errors.add("-path must be specified.");
+        if (batch != null) {
+            if (follow) {
+                errors.add("-follow cannot be used with -batch.");
+            }
+        } else {
+            if (mode == null) {
+                errors.add("one of -list, -count and -content must be specified.");
+            }
+            if (path == null) {
+                errors.add("-path must be specified.");
+            }
         }
         if (mode != null && mode != Mode.CONTENT && field == null) {
             errors.add("-field must be specified.");
@@ -140,6 +152,6 @@ record ReportArguments(String login, String password, String host, int port, boo
         }
         return new Run(new ReportArguments(login, password == null ? "" : password, host, port, verbose, mode,
                 rawDates, path, objectId, field == null ? "" : field, filter, fields, separator, timeout,
-                connectAttempts, json, follow));
+                connectAttempts, json, follow, batch));
     }
 }

@@ -40,12 +40,16 @@ final class ReportUsage {
         out.println();
         out.println("Differences from ccenter_report (" + program + " only):");
         out.println("    -count : prints the number of items (ccenter_report " + VERSION + " prints nothing).");
-        out.println("    -timeout seconds : gives up when the server stays silent (default 30; exit 6).");
-        out.println("                       ccenter_report waits forever (unknown field or object id).");
+        out.println("    -timeout seconds : bounds the whole run: connecting, logging in and the answer (default 30;");
+        out.println("                       exit 6). ccenter_report waits forever (unknown field or object id).");
         out.println("    -connect_attempts n : connection attempts, one second apart (default 5; exit 5).");
         out.println("                       ccenter_report retries forever.");
         out.println("    -format json : one JSON object per row ({\"object_id\":…, \"<column>\":value, …}).");
         out.println("    -follow : with -list, keeps the list open and prints rows as they change (Ctrl-C stops).");
+        out.println("    -batch file|- : one connection, then one query per line of the file (- = stdin), e.g.");
+        out.println("                       -list -path /dispatch -field queues -fields \"row.name;row.waiting\"");
+        out.println("                       each followed by the line '# end N exit C' (JSON: {\"query\":N,\"end\":true,");
+        out.println("                       \"exit\":C}); -timeout then bounds the login, and each query apart.");
         out.println("    Field functions: duration(date) = elapsed H:MM:SS, second_duration(date) = elapsed");
         out.println("    seconds, minute_duration(date) = elapsed minutes; undefined for a missing date.");
         out.println("Exit codes: 0 done (also after 'bad login'), 2 bad arguments, 5 cannot connect, 6 timeout.");
