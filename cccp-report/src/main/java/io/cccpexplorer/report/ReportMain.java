@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * {@code cccp-report}: a drop-in for the vendor's {@code ccenter_report} (same options, messages, exit codes and
@@ -13,15 +14,26 @@ import java.time.Clock;
  */
 public final class ReportMain {
 
+    /**
+     * System properties a short-lived CLI wants before any library class initialises; each one can still be set
+     * on the command line ({@code CCCP_REPORT_JAVA_OPTS}).
+     */
+    private static final Map<String, String> DEFAULTS = Map.of(
+            // stdout carries the rows: library logs go to stderr, errors only
+            "org.slf4j.simpleLogger.defaultLogLevel", "error",
+            "org.slf4j.simpleLogger.logFile", "System.err",
+            // Netty's optional JFR buffer events load about 150 classes of jdk.jfr for nothing
+            "io.netty.jfr.enabled", "false",
+            // one process, one connection: no leak sampling, and no scan of the network interfaces for a
+            // machine id that only has to tell channels of this process apart
+            "io.netty.leakDetection.level", "disabled",
+            "io.netty.machineId", "00:00:00:00:00:00:00:01");
+
     private ReportMain() {
     }
 
     public static void main(String[] args) {
-        // stdout carries the rows: library logs go to stderr, errors only (set before any logger exists)
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
-        }
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        configureProperties();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
         String program = System.getProperty("cccp.report.name", "cccp-report");
@@ -29,5 +41,14 @@ public final class ReportMain {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** Sets the {@link #DEFAULTS} that are not set yet. */
+    public static void configureProperties() {
+        DEFAULTS.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+            }
+        });
     }
 }
