@@ -12,6 +12,7 @@ import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
+import io.cccpexplorer.dashboard.project.ProjectDirectory;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -77,7 +78,8 @@ public final class DashboardServer implements AutoCloseable {
                 ? List.of(new ServerEntry(DEMO_PROJECT, "127.0.0.1", simulator == null ? 0 : simulator.port(), 0,
                         "embedded", ServerEntry.Source.SIMULATOR))
                 : List.of();
-        Optional<MysqlProjects> mysql = config.mysql().map(m -> new MysqlProjects(m, config.clock()));
+        Optional<ProjectDirectory> mysql = config.mysql()
+                .map(m -> ProjectDirectory.of(new MysqlProjects(m), config.clock()));
         ProjectCatalog catalog = new ProjectCatalog(mysql, config.servers(), simulated);
         FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),

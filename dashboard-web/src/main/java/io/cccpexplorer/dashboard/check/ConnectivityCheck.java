@@ -31,8 +31,8 @@ public final class ConnectivityCheck {
         if (config.mysql().isPresent()) {
             MysqlSettings m = config.mysql().get();
             String target = "mysql " + m.user() + "@" + m.host() + ":" + m.port();
-            try (MysqlProjects projects = new MysqlProjects(m, config.clock())) {
-                List<ServerEntry> listed = projects.servers();
+            try (MysqlProjects projects = new MysqlProjects(m)) {
+                List<ServerEntry> listed = projects.load();
                 results.add(CheckResult.ok(target, listed.size() + " active project(s) listed"));
                 servers.addAll(listed);
             } catch (DirectoryUnavailableException e) {

@@ -123,19 +123,51 @@ public final class DashboardSettings {
         return b.build();
     }
 
-    /** {@code PROJECT=host:port[:proxyPort]} entries separated by commas or whitespace. */
+    /**
+     * {@code PROJECT=host:port[:proxyPort]} entries separated by commas or whitespace; an IPv6 host is written in
+     * brackets ({@code P=[::1]:20103}). Every part is validated; an error names the whole entry.
+     */
     static List<ServerEntry> servers(String text) {
         List<ServerEntry> out = new ArrayList<>();
         for (String entry : list(text)) {
-            int eq = entry.indexOf('=');
-            String[] hp = eq < 0 ? new String[0] : entry.substring(eq + 1).split(":");
-            if (eq <= 0 || hp.length < 2 || hp.length > 3) {
-                throw new IllegalArgumentException("servers: '" + entry + "' (expected: PROJECT=host:port)");
+            try {
+                out.add(server(entry));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("servers: entry '" + entry + "': " + e.getMessage(), e);
             }
-            out.add(new ServerEntry(entry.substring(0, eq), hp[0], port("servers", hp[1]),
-                    hp.length == 3 ? port("servers", hp[2]) : 0, null, ServerEntry.Source.CONFIG));
         }
         return out;
+    }
+
+    private static ServerEntry server(String entry) {
+        int eq = entry.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("expected PROJECT=host:port");
+        }
+        String address = entry.substring(eq + 1);
+        String host;
+        String ports;
+        if (address.startsWith("[")) {
+            int close = address.indexOf(']');
+            if (close < 0 || close + 1 >= address.length() || address.charAt(close + 1) != ':') {
+                throw new IllegalArgumentException("expected PROJECT=[ipv6]:port");
+            }
+            host = address.substring(1, close);
+            ports = address.substring(close + 2);
+        } else {
+            int colon = address.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("expected PROJECT=host:port");
+            }
+            host = address.substring(0, colon);
+            ports = address.substring(colon + 1);
+        }
+        String[] p = ports.split(":", -1);
+        if (p.length > 2) {
+            throw new IllegalArgumentException("expected PROJECT=host:port[:proxyPort]");
+        }
+        return new ServerEntry(entry.substring(0, eq), host, port("port", p[0]),
+                p.length == 2 ? port("proxy port", p[1]) : 0, null, ServerEntry.Source.CONFIG);
     }
 
     static List<UserAccount> users(String text) {
@@ -179,7 +211,7 @@ public final class DashboardSettings {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IllegalArgumentException(key + ": port '" + v + "' (expected: 1..65535)");
+        throw new IllegalArgumentException(key + " '" + v + "' (expected: 1..65535)");
     }
 
     private boolean bool(String key, boolean fallback) {
@@ -225,9 +257,10 @@ public final class DashboardSettings {
                     if (e.getKey().equals("servers") && e.getValue().isArray()) {
                         StringBuilder s = new StringBuilder();
                         for (JsonNode server : e.getValue()) {
+                            String host = server.path("cccip").asText();
                             s.append(s.length() == 0 ? "" : ",").append(server.path("project").asText())
-                                    .append('=').append(server.path("cccip").asText()).append(':')
-                                    .append(server.path("ccc_dispatch_port").asInt());
+                                    .append('=').append(host.contains(":") ? "[" + host + "]" : host).append(':')
+                                    .append(server.path("ccc_dispatch_port").asText());
                         }
                         out.put("servers", s.toString());
                     } else if (e.getValue().isArray()) {

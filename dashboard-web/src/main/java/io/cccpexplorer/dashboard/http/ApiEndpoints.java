@@ -3,10 +3,12 @@ package io.cccpexplorer.dashboard.http;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.config.UserAccount;
+import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.dashboard.view.EventView;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ final class ApiEndpoints {
     private final SessionCookie cookie;
     private final boolean authEnabled;
     private final int ringSize;
+    private final Clock clock;
 
     /** One entry of {@code /api/servers}. */
     record ServerView(String project, String cccip, @JsonProperty("ccc_dispatch_port") int dispatchPort,
@@ -35,7 +38,7 @@ final class ApiEndpoints {
     }
 
     ApiEndpoints(ProjectHubs hubs, BrowserSessions sessions, List<UserAccount> users, LoginThrottle throttle,
-                 SessionCookie cookie, int ringSize) {
+                 SessionCookie cookie, int ringSize, Clock clock) {
         this.hubs = hubs;
         this.projects = new ProjectResolver(hubs);
         this.sessions = sessions;
@@ -44,6 +47,7 @@ final class ApiEndpoints {
         this.cookie = cookie;
         this.authEnabled = !users.isEmpty();
         this.ringSize = ringSize;
+        this.clock = clock;
     }
 
     List<Route> routes() {
@@ -53,8 +57,7 @@ final class ApiEndpoints {
                 api("GET", "/api/queues", "queues", r -> r.json(200, projects.fromQuery(r).queues())),
                 api("GET", "/api/history", "history", this::history),
                 api("GET", "/api/events", "events", this::events),
-                api("GET", "/api/servers", "servers", r -> r.json(200,
-                        hubs.catalog().servers().stream().map(ServerView::of).toList())),
+                api("GET", "/api/servers", "servers", this::servers),
                 api("POST", "/api/select_server", "select_server", this::selectServer),
                 new Route("GET", "/api/me", "me", Route.Kind.API, Route.Access.PUBLIC, this::me),
                 new Route("POST", "/api/login", "login", Route.Kind.API, Route.Access.PUBLIC, this::login),
@@ -86,6 +89,12 @@ final class ApiEndpoints {
         body.put("size", size);
         body.put("total", matching.size());
         r.json(200, body);
+    }
+
+    private void servers(ApiRequest r) {
+        ProjectCatalog.Listing listing = hubs.catalog().listing();
+        listing.directory().ifPresent(d -> DataMarks.directory(r, d, clock.instant()));
+        r.json(200, listing.servers().stream().map(ServerView::of).toList());
     }
 
     private void events(ApiRequest r) {

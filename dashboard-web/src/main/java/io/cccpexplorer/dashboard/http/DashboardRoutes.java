@@ -21,8 +21,8 @@ public final class DashboardRoutes {
         LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(5));
         SessionCookie cookie = new SessionCookie(config.secureCookies());
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new ApiEndpoints(hubs, sessions, config.users(), throttle, cookie, config.eventRingSize())
-                .routes());
+        routes.addAll(new ApiEndpoints(hubs, sessions, config.users(), throttle, cookie, config.eventRingSize(),
+                clock).routes());
         routes.addAll(new EventStreamEndpoint(hubs, config.sseQueueLimit(), config.heartbeat()).routes());
         routes.addAll(new ConsoleEndpoints(hubs, json, config.sseQueueLimit(), config.heartbeat(),
                 metrics.consoleStreams()).routes());

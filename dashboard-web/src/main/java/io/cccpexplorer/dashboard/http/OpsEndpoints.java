@@ -1,8 +1,8 @@
 package io.cccpexplorer.dashboard.http;
 
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
-import io.cccpexplorer.dashboard.project.DirectoryUnavailableException;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
+import io.cccpexplorer.dashboard.project.ProjectDirectory;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.cccpexplorer.dashboard.view.IsoTime;
@@ -51,16 +51,17 @@ final class OpsEndpoints {
         }
         Map<String, Object> checks = new LinkedHashMap<>();
         checks.put("projects", projects);
-        if (catalog.mysql().isPresent()) {
+        if (catalog.directory().isPresent()) {
+            // what the directory last saw: /health never waits on MySQL either (it starts a refresh when due)
+            ProjectDirectory.Listing l = catalog.directory().get().peek();
             Map<String, Object> mysql = new LinkedHashMap<>();
-            try {
-                catalog.mysql().get().ping();
-                mysql.put("status", "UP");
-            } catch (DirectoryUnavailableException e) {
-                up = false;
-                mysql.put("status", "DOWN");
-                mysql.put("error", e.getMessage());
+            boolean readable = l.asOf() != null && !l.stale();
+            up &= readable;
+            mysql.put("status", readable ? "UP" : "DOWN");
+            if (!readable) {
+                mysql.put("error", l.error() != null ? l.error() : "MySQL has not answered yet");
             }
+            mysql.put("as_of", l.asOf() == null ? null : l.asOf().toString());
             checks.put("mysql", mysql);
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -9,31 +9,54 @@ import java.util.Optional;
 
 /**
  * Every project the dashboard can show: MySQL's active projects when MySQL is configured, then the servers of the
- * configuration file, then the embedded simulator's projects. The first source naming a project wins.
+ * configuration file, then the embedded simulator's projects. The first source naming a project wins. MySQL's list
+ * is read through a {@link ProjectDirectory}: a request never waits on the database, and looking a name up never
+ * queries it.
  */
 public final class ProjectCatalog implements AutoCloseable {
 
-    private final Optional<MysqlProjects> mysql;
+    private final Optional<ProjectDirectory> directory;
     private final List<ServerEntry> fixed;
 
-    public ProjectCatalog(Optional<MysqlProjects> mysql, List<ServerEntry> configured, List<ServerEntry> simulated) {
-        this.mysql = mysql;
+    /**
+     * The projects as served now.
+     *
+     * @param servers every source's projects, MySQL's first
+     * @param directory MySQL's part as the directory holds it (possibly stale), empty without MySQL
+     */
+    public record Listing(List<ServerEntry> servers, Optional<ProjectDirectory.Listing> directory) {
+    }
+
+    public ProjectCatalog(Optional<ProjectDirectory> directory, List<ServerEntry> configured,
+                          List<ServerEntry> simulated) {
+        this.directory = directory;
         List<ServerEntry> all = new ArrayList<>(configured);
         all.addAll(simulated);
         this.fixed = List.copyOf(all);
     }
 
     /**
-     * @throws DirectoryUnavailableException when MySQL is configured but cannot be read
+     * @throws DirectoryUnavailableException when MySQL is configured and never answered with a list
      */
-    public List<ServerEntry> servers() {
+    public Listing listing() {
+        Optional<ProjectDirectory.Listing> mysql = directory.map(ProjectDirectory::current);
         Map<String, ServerEntry> byName = new LinkedHashMap<>();
         mysql.ifPresent(m -> m.servers().forEach(s -> byName.putIfAbsent(s.project(), s)));
         fixed.forEach(s -> byName.putIfAbsent(s.project(), s));
-        return List.copyOf(byName.values());
+        return new Listing(List.copyOf(byName.values()), mysql);
     }
 
-    /** Exact, case-sensitive lookup, like the original's {@code /cst_explorer/<project>}. */
+    /** Every project, MySQL's first (see {@link #listing()}). */
+    public List<ServerEntry> servers() {
+        return listing().servers();
+    }
+
+    /**
+     * Exact, case-sensitive lookup, like the original's {@code /cst_explorer/<project>}: the configured projects,
+     * then MySQL's list as the directory holds it.
+     *
+     * @throws DirectoryUnavailableException when the name is not configured and MySQL never answered with a list
+     */
     public Optional<ServerEntry> find(String project) {
         for (ServerEntry s : fixed) {
             if (s.project().equals(project)) {
@@ -43,12 +66,12 @@ public final class ProjectCatalog implements AutoCloseable {
         return servers().stream().filter(s -> s.project().equals(project)).findFirst();
     }
 
-    public Optional<MysqlProjects> mysql() {
-        return mysql;
+    public Optional<ProjectDirectory> directory() {
+        return directory;
     }
 
     @Override
     public void close() {
-        mysql.ifPresent(MysqlProjects::close);
+        directory.ifPresent(ProjectDirectory::close);
     }
 }

@@ -88,4 +88,31 @@ class DashboardSettingsTest {
         assertThatThrownBy(() -> DashboardSettings.servers("ACME=nohostport"))
                 .hasMessageContaining("PROJECT=host:port");
     }
+
+    @Test
+    void everyServerEntryIsValidatedAndTheErrorNamesTheEntry() throws Exception {
+        assertThatThrownBy(() -> DashboardSettings.servers("<svg/onload=alert(9)>=127.0.0.1:21001"))
+                .hasMessageContaining("entry '<svg/onload=alert(9)>=127.0.0.1:21001'")
+                .hasMessageContaining("project '<svg/onload'");
+        assertThatThrownBy(() -> DashboardSettings.servers("ACME=bad_host!:21001"))
+                .hasMessageContaining("host 'bad_host!'");
+        assertThatThrownBy(() -> DashboardSettings.servers("ACME=127.0.0.1:0"))
+                .hasMessageContaining("entry 'ACME=127.0.0.1:0'").hasMessageContaining("port '0'");
+        assertThatThrownBy(() -> DashboardSettings.servers("ACME=127.0.0.1:21001:99999"))
+                .hasMessageContaining("proxy port '99999'");
+        assertThatThrownBy(() -> DashboardSettings.servers("ACME=h:1:2:3"))
+                .hasMessageContaining("PROJECT=host:port[:proxyPort]");
+        assertThat(DashboardSettings.servers("V6=[::1]:20103 Zébra-2.fr=cccp-1.example.org:20103:20104"))
+                .extracting(ServerEntry::cccip).containsExactly("::1", "cccp-1.example.org");
+
+        Path json = dir.resolve("bad-servers.json");
+        Files.writeString(json, "{\"servers\":[{\"project\":\"a b\",\"cccip\":\"192.0.2.10\","
+                + "\"ccc_dispatch_port\":20263}]}");
+        assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(), Map.of(), json).toConfig())
+                .hasMessageContaining("servers: entry 'a'");
+        Path props = dir.resolve("bad-servers.properties");
+        Files.writeString(props, "servers=ACME=127.0.0.1:port\n");
+        assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(), Map.of(), props).toConfig())
+                .hasMessageContaining("entry 'ACME=127.0.0.1:port'");
+    }
 }

@@ -45,9 +45,11 @@ class MysqlProjectsTest {
                     + "ccc_dispatch_port INT, ccc_proxy_port INT)");
             st.execute("CREATE TABLE " + MASTER + ".master_vocalnodes (vocalnode VARCHAR(64), cccip VARCHAR(64), "
                     + "hostname VARCHAR(64))");
-            st.execute("INSERT INTO " + PORTAL + ".Projects VALUES (1,'ACME',1),(2,'OLDCO',0),(3,'Zébra',1)");
+            st.execute("INSERT INTO " + PORTAL + ".Projects VALUES (1,'ACME',1),(2,'OLDCO',0),(3,'Zébra',1),"
+                    + "(4,'<svg/onload=alert(9)>',1),(5,'BADPORT',1)");
             st.execute("INSERT INTO " + PORTAL + ".Global_referential VALUES (1,'cst-fr-1',20263,20264),"
-                    + "(2,'cst-fr-1',20363,20364),(3,'cst-fr-2',20463,20464)");
+                    + "(2,'cst-fr-1',20363,20364),(3,'cst-fr-2',20463,20464),(4,'cst-fr-1',20563,0),"
+                    + "(5,'cst-fr-1',70000,0)");
             st.execute("INSERT INTO " + MASTER + ".master_vocalnodes VALUES ('cst-fr-1','192.0.2.10','svc-1'),"
                     + "('cst-fr-2','192.0.2.11','svc-2')");
         } catch (SQLException e) {
@@ -67,9 +69,8 @@ class MysqlProjectsTest {
 
     @Test
     void listsOnlyActiveProjectsWithTheirDispatchServers() {
-        try (MysqlProjects projects = new MysqlProjects(DB, PORTAL, MASTER, Clock.systemUTC(),
-                Duration.ofSeconds(30))) {
-            List<ServerEntry> servers = projects.servers();
+        try (MysqlProjects projects = new MysqlProjects(DB, PORTAL, MASTER)) {
+            List<ServerEntry> servers = projects.load();
             assertThat(servers).extracting(ServerEntry::project).containsExactly("ACME", "Zébra");
             ServerEntry acme = servers.get(0);
             assertThat(acme.cccip()).isEqualTo("192.0.2.10");
@@ -81,19 +82,27 @@ class MysqlProjectsTest {
     }
 
     @Test
+    void rowsWithAnInvalidNameHostOrPortAreLeftOut() {
+        // the rows of projects 4 ('<svg/onload=alert(9)>') and 5 (port 70000) are active: the list above omits them
+        try (MysqlProjects projects = new MysqlProjects(DB, PORTAL, MASTER)) {
+            assertThat(projects.load()).extracting(ServerEntry::project).doesNotContain("<svg/onload=alert(9)>",
+                    "BADPORT");
+        }
+    }
+
+    @Test
     void theListIsCachedBriefly() throws SQLException {
-        try (MysqlProjects projects = new MysqlProjects(DB, PORTAL, MASTER, Clock.systemUTC(),
-                Duration.ofMinutes(5))) {
-            assertThat(projects.servers()).hasSize(2);
+        try (ProjectDirectory directory = new ProjectDirectory(new MysqlProjects(DB, PORTAL, MASTER),
+                Clock.systemUTC(), Duration.ofMinutes(5), Duration.ofSeconds(5), Duration.ofSeconds(10))) {
+            assertThat(directory.current().servers()).hasSize(2);
             try (Connection c = DriverManager.getConnection(DB.jdbcUrl(), DB.user(), DB.password());
                  Statement st = c.createStatement()) {
                 st.execute("UPDATE " + PORTAL + ".Projects SET active = 1 WHERE id = 2");
             }
             try {
-                assertThat(projects.servers()).hasSize(2);
-                try (MysqlProjects uncached = new MysqlProjects(DB, PORTAL, MASTER, Clock.systemUTC(),
-                        Duration.ZERO)) {
-                    assertThat(uncached.servers()).hasSize(3);
+                assertThat(directory.current().servers()).hasSize(2);
+                try (MysqlProjects uncached = new MysqlProjects(DB, PORTAL, MASTER)) {
+                    assertThat(uncached.load()).hasSize(3);
                 }
             } finally {
                 try (Connection c = DriverManager.getConnection(DB.jdbcUrl(), DB.user(), DB.password());
@@ -106,8 +115,8 @@ class MysqlProjectsTest {
 
     @Test
     void schemaNamesCannotInjectSql() {
-        assertThatThrownBy(() -> new MysqlProjects(DB, "x; DROP DATABASE y", MASTER, Clock.systemUTC(),
-                Duration.ZERO)).hasMessageContaining("schema");
+        assertThatThrownBy(() -> new MysqlProjects(DB, "x; DROP DATABASE y", MASTER))
+                .hasMessageContaining("schema");
     }
 
     @Test
@@ -132,10 +141,48 @@ class MysqlProjectsTest {
     }
 
     @Test
+    void aDeadDatabaseFailsManyConcurrentRequestsFastWhileConfiguredProjectsAnswer() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        DashboardConfig config = DashboardConfig.builder().port(0).simulator(false)
+                .mysql(new MysqlSettings("127.0.0.1", closedPort, "root", "", ""))
+                .server(new ServerEntry("EXT", "192.0.2.20", 20103, 0, null, ServerEntry.Source.CONFIG))
+                .feedOpener(s -> new InMemoryFeed(s.project(), Clock.systemUTC())).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try (DashboardServer server = DashboardServer.start(config)) {
+            TestBrowser b = new TestBrowser(server.uri());
+            List<java.util.concurrent.Future<TestBrowser.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String path = i % 2 == 0 ? "/api/users?project=NOPE" : "/api/servers";
+                answers.add(pool.submit(() -> b.get(path)));
+            }
+            answers.add(pool.submit(() -> b.get("/api/status?project=EXT")));
+            for (java.util.concurrent.Future<TestBrowser.Answer> f : answers.subList(0, 40)) {
+                TestBrowser.Answer a = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(a.status()).isEqualTo(503);
+                assertThat(a.errorCode()).isEqualTo("mysql_unavailable");
+            }
+            assertThat(answers.get(40).get(30, java.util.concurrent.TimeUnit.SECONDS).status())
+                    .as("a configured project needs no MySQL").isEqualTo(200);
+            // the directory's one attempt fails (Hikari gives up after 3 s) and is remembered: answers from memory
+            ProjectDirectory directory = server.hubs().catalog().directory().orElseThrow();
+            for (int i = 0; i < 200 && directory.peek().error() == null; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(directory.peek().error()).contains("MySQL unavailable");
+            assertThat(b.get("/api/users?project=NOPE").errorCode()).isEqualTo("mysql_unavailable");
+            assertThat(b.get("/api/status?project=EXT").status()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theDashboardListsMysqlProjects() {
-        try (MysqlProjects projects = new MysqlProjects(DB, PORTAL, MASTER, Clock.systemUTC(),
-                Duration.ofSeconds(30));
-             ProjectCatalog catalog = new ProjectCatalog(java.util.Optional.of(projects), List.of(),
+        try (ProjectCatalog catalog = new ProjectCatalog(java.util.Optional.of(ProjectDirectory.of(
+                new MysqlProjects(DB, PORTAL, MASTER), Clock.systemUTC())), List.of(),
                      List.of(new ServerEntry("DEMO", "127.0.0.1", 0, 0, "embedded", ServerEntry.Source.SIMULATOR)))) {
             assertThat(catalog.servers()).extracting(ServerEntry::project).containsExactly("ACME", "Zébra", "DEMO");
             assertThat(catalog.find("ACME")).isPresent();
