@@ -30,13 +30,15 @@ import java.util.Optional;
  * @param feedOpener overrides how project feeds are opened (embedding and tests); {@code null} = cccp-client
  * @param alerts thresholds and the optional webhook (README "Thresholds and alerts")
  * @param pinnedProjects projects kept open without anybody watching (alerts computed, figures in the overview)
+ * @param allowedHosts host names the browser may use (DNS-rebinding defence); empty = the loopback names while
+ *                     authentication is off, no check while it is on
  */
 public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
                               int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener,
-                              AlertSettings alerts, List<String> pinnedProjects) {
+                              AlertSettings alerts, List<String> pinnedProjects, List<String> allowedHosts) {
 
     public static final int DEFAULT_PORT = 5000;
 
@@ -45,6 +47,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         servers = List.copyOf(servers);
         users = List.copyOf(users);
         corsOrigins = List.copyOf(corsOrigins);
+        allowedHosts = List.copyOf(allowedHosts);
         Objects.requireNonNull(mysql, "mysql");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(alerts, "alerts");
@@ -95,6 +98,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.feedOpener = feedOpener;
         b.alerts = alerts;
         b.pinnedProjects.addAll(pinnedProjects);
+        b.allowedHosts.addAll(allowedHosts);
         return b;
     }
 
@@ -122,6 +126,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private FeedOpener feedOpener;
         private AlertSettings alerts = AlertSettings.DEFAULT;
         private final List<String> pinnedProjects = new ArrayList<>();
+        private final List<String> allowedHosts = new ArrayList<>();
 
         private Builder() {
         }
@@ -158,12 +163,13 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
             pinnedProjects.addAll(list);
             return this;
         }
+        public Builder allowedHosts(List<String> names) { allowedHosts.clear(); allowedHosts.addAll(names); return this; }
 
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
                     cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, clock,
-                    feedOpener, alerts, pinnedProjects);
+                    feedOpener, alerts, pinnedProjects, allowedHosts);
         }
     }
 }

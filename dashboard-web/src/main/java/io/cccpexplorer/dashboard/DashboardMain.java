@@ -60,6 +60,9 @@ public final class DashboardMain implements Callable<Integer> {
     @Option(names = "--cors-origins", description = "Allowed cross-site origins (DASHBOARD_CORS_ORIGINS; "
             + "default none).")
     String corsOrigins;
+    @Option(names = "--allowed-hosts", description = "Host names browsers may use (DASHBOARD_ALLOWED_HOSTS; "
+            + "default: localhost, 127.0.0.1, ::1 while authentication is off).")
+    String allowedHosts;
     @Option(names = "--secure-cookies", description = "Secure cookies behind a TLS proxy: on|off.")
     String secureCookies;
     @Option(names = "--session-ttl", description = "Idle browser-session lifetime, e.g. 8h (default 8h).")
@@ -103,6 +106,7 @@ public final class DashboardMain implements Callable<Integer> {
         flags.put("mysql.user", mysqlUser);
         flags.put("mysql.database", mysqlDatabase);
         flags.put("cors.origins", corsOrigins);
+        flags.put("allowed.hosts", allowedHosts);
         flags.put("secure.cookies", secureCookies);
         flags.put("session.ttl", sessionTtl);
         flags.put("data.dir", dataDir);

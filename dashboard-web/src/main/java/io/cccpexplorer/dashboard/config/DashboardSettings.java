@@ -37,6 +37,7 @@ public final class DashboardSettings {
         ENV.put("DASHBOARD_USERS", "users");
         ENV.put("DASHBOARD_SERVERS", "servers");
         ENV.put("DASHBOARD_CORS_ORIGINS", "cors.origins");
+        ENV.put("DASHBOARD_ALLOWED_HOSTS", "allowed.hosts");
         ENV.put("DASHBOARD_SECURE_COOKIES", "secure.cookies");
         ENV.put("DASHBOARD_SESSION_TTL", "session.ttl");
         ENV.put("DASHBOARD_DATA_DIR", "data.dir");
@@ -106,6 +107,7 @@ public final class DashboardSettings {
                     merged.get("mysql.password"), merged.get("mysql.database")));
         }
         b.corsOrigins(list(merged.get("cors.origins")));
+        b.allowedHosts(allowedHosts(list(merged.get("allowed.hosts"))));
         b.secureCookies(bool("secure.cookies", false));
         String ttl = merged.get("session.ttl");
         if (ttl != null) {
@@ -168,6 +170,16 @@ public final class DashboardSettings {
         }
         return new ServerEntry(entry.substring(0, eq), host, port("port", p[0]),
                 p.length == 2 ? port("proxy port", p[1]) : 0, null, ServerEntry.Source.CONFIG);
+    }
+
+    private static List<String> allowedHosts(List<String> names) {
+        for (String name : names) {
+            if (!ServerEntry.isHost(name)) {
+                throw new IllegalArgumentException("allowed.hosts: '" + name
+                        + "' (expected: host names without port, IPv6 without brackets)");
+            }
+        }
+        return names;
     }
 
     static List<UserAccount> users(String text) {

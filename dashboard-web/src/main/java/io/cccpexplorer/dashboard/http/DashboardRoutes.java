@@ -32,6 +32,6 @@ public final class DashboardRoutes {
         routes.addAll(new OpsEndpoints(hubs, metrics).routes());
         routes.addAll(new PageEndpoints(hubs.catalog()).routes());
         return new RootHandler(routes, sessions, config.authEnabled(), config.secureCookies(), config.corsOrigins(),
-                json, config.maxBodyBytes(), metrics);
+                HostCheck.of(config.allowedHosts(), config.authEnabled()), json, config.maxBodyBytes(), metrics);
     }
 }

@@ -34,12 +34,15 @@ public final class RootHandler implements HttpHandler {
     private final boolean authEnabled;
     private final SessionCookie cookie;
     private final CorsPolicy cors;
+    private final HostCheck hosts;
     private final ObjectMapper json;
     private final int maxBodyBytes;
     private final DashboardMetrics metrics;
 
     public RootHandler(List<Route> routes, BrowserSessions sessions, boolean authEnabled, boolean secureCookies,
-                       List<String> corsOrigins, ObjectMapper json, int maxBodyBytes, DashboardMetrics metrics) {
+                       List<String> corsOrigins, HostCheck hosts, ObjectMapper json, int maxBodyBytes,
+                       DashboardMetrics metrics) {
+        this.hosts = hosts;
         this.routes = List.copyOf(routes);
         this.sessions = sessions;
         this.authEnabled = authEnabled;
@@ -81,6 +84,7 @@ public final class RootHandler implements HttpHandler {
         });
         boolean api = path.startsWith("/api/") || route != null && route.kind() != Route.Kind.PAGE;
         try {
+            hosts.check(exchange);
             if (cors.apply(exchange)) {
                 return;
             }

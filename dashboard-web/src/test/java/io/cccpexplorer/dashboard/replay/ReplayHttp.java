@@ -62,7 +62,7 @@ final class ReplayHttp implements AutoCloseable {
                 r -> r.json(200, Map.of("role", "operator", "auth_enabled", false,
                         "csrf_token", r.session().csrfToken()))));
         RootHandler root = new RootHandler(routes, new BrowserSessions(clock, Duration.ofHours(1), 100), false, false,
-                List.of(), mapper, 64 * 1024, metrics);
+                List.of(), io.cccpexplorer.dashboard.http.HostCheck.of(List.of(), false), mapper, 64 * 1024, metrics);
         this.undertow = Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(root).build();
         undertow.start();
         int port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
