@@ -3,7 +3,10 @@ package io.cccpexplorer.dashboard;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.AgentStatus;
+import io.cccpexplorer.client.model.CallDisposition;
+import io.cccpexplorer.client.model.CallStatus;
+import io.cccpexplorer.client.model.CurrentCall;
 import io.cccpexplorer.client.model.QueueStats;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +14,7 @@ import java.util.List;
 /**
  * The one place where tests build cccp-client's model records: a new field of {@code Agent}, {@code Call} or
  * {@code QueueStats} changes this file only, whatever the number of tests using them. Values not set are neutral
- * (empty text, no dates).
+ * (empty text, no dates); statuses default to available agents and ringing calls.
  */
 public final class ModelRecords {
 
@@ -43,7 +46,9 @@ public final class ModelRecords {
         private OffsetDateTime stateSince;
         private String phone = "";
         private List<String> queues = List.of();
-        private String currentCall = "";
+        private AgentStatus status = AgentStatus.AVAILABLE;
+        private String pauseReason;
+        private CurrentCall currentCall;
         private OffsetDateTime loggedInSince;
 
         private AgentBuilder(int objectId, String login) {
@@ -60,11 +65,13 @@ public final class ModelRecords {
             b.project = a.project();
             b.profile = a.profile();
             b.mode = a.mode();
-            b.state = a.state();
+            b.state = a.stateName();
             b.stateSince = a.stateSince();
+            b.status = a.status();
+            b.pauseReason = a.pauseReason();
             b.phone = a.phone();
             b.queues = a.queues();
-            b.currentCall = a.currentCallSessionId();
+            b.currentCall = a.currentCall();
             b.loggedInSince = a.loggedInSince();
             return b;
         }
@@ -110,8 +117,16 @@ public final class ModelRecords {
             return this;
         }
 
+        /** The status; PAUSE takes the state name as its reason. */
+        public AgentBuilder status(AgentStatus v) {
+            status = v;
+            pauseReason = v == AgentStatus.PAUSE ? state : null;
+            return this;
+        }
+
         public AgentBuilder currentCall(String sessionId) {
-            currentCall = sessionId;
+            currentCall = new CurrentCall(sessionId, null, queues.isEmpty() ? null : queues.get(0),
+                    CallDirection.INCOMING);
             return this;
         }
 
@@ -121,8 +136,8 @@ public final class ModelRecords {
         }
 
         public Agent build() {
-            return new Agent(objectId, sessionId, login, name, project, profile, mode, state, stateSince, phone,
-                    queues, currentCall, loggedInSince);
+            return new Agent(objectId, sessionId, login, name, project, profile, mode, status, stateSince,
+                    pauseReason, state, stateSince, phone, queues, currentCall, loggedInSince);
         }
     }
 
@@ -135,7 +150,7 @@ public final class ModelRecords {
         private String called = "";
         private String queue = "";
         private String agent = "";
-        private CallState state = CallState.RINGING;
+        private CallStatus state = CallStatus.RINGING;
         private OffsetDateTime start;
         private OffsetDateTime answered;
         private OffsetDateTime end;
@@ -166,7 +181,7 @@ public final class ModelRecords {
             return this;
         }
 
-        public CallBuilder state(CallState v) {
+        public CallBuilder state(CallStatus v) {
             state = v;
             return this;
         }
@@ -180,8 +195,11 @@ public final class ModelRecords {
         }
 
         public Call build() {
-            return new Call(objectId, sessionId, direction, caller, called, queue, agent, state, start, answered,
-                    end);
+            CallDisposition disposition = state != CallStatus.ENDED ? null
+                    : answered != null ? CallDisposition.ANSWERED
+                    : queue == null || queue.isEmpty() ? CallDisposition.ABANDONED_IVR : CallDisposition.ABANDONED_QUEUE;
+            return new Call(objectId, sessionId, direction, caller, called, queue, agent, state, disposition, null,
+                    start, queue == null || queue.isEmpty() ? null : start, answered, end, List.of());
         }
     }
 

@@ -1,7 +1,7 @@
 package io.cccpexplorer.dashboard;
 
 import io.cccpexplorer.client.model.Agent;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import java.time.Clock;
@@ -56,7 +56,7 @@ public final class TestDashboard implements AutoCloseable {
                 .oldestWaiting(now.minusSeconds(30)).build());
         feed.putAgent(agent(project, 20, "agent_" + project.toLowerCase(), now));
         feed.putCall(ModelRecords.call(30, "session_1@1.1.Ccxml.ps-" + project).numbers("0611111111", "0800000001")
-                .queue("SAV").state(CallState.WAITING).times(now.minusSeconds(30), null, null).build());
+                .queue("SAV").state(CallStatus.WAITING).times(now.minusSeconds(30), null, null).build());
         return feed;
     }
 

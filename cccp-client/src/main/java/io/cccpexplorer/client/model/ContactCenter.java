@@ -14,11 +14,15 @@ import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.internal.SerialExecutor;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,11 +52,14 @@ public final class ContactCenter implements AutoCloseable {
     private final List<ContactCenterListener> listeners = new CopyOnWriteArrayList<>();
     private final ContactCenterState state;
     private final List<LiveList> lists;
+    private final List<LiveListListener> listListeners;
+    /** The lists still reloading after a reconnect (touched on the connection's event executor only). */
+    private final Set<LiveListListener> reloadingListeners = ConcurrentHashMap.newKeySet();
     private final ConnectionStateListener stateForwarder;
     private final CompletableFuture<ContactCenter> ready;
     private volatile boolean resyncPending;
 
-    private ContactCenter(CccpConnection connection, boolean ownsConnection) {
+    private ContactCenter(CccpConnection connection, boolean ownsConnection, FigureSettings settings, Clock clock) {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
         this.listenerThread = Executors.newSingleThreadExecutor(r -> {
@@ -63,26 +70,45 @@ public final class ContactCenter implements AutoCloseable {
         this.listenerExecutor = new SerialExecutor(listenerThread, LISTENER_QUEUE_CAPACITY,
                 "model " + connection.address());
         this.listenerExecutor.onRoom(this::flushResync);
-        this.state = new ContactCenterState(this::emit);
+        this.state = new ContactCenterState(this::emit, Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(clock, "clock"));
+        this.listListeners = List.of(rows(state::agentRow, state::agentRemoved),
+                rows(state::callRow, state::callRemoved), rows(state::taskRow, state::taskRemoved),
+                rows(state::queueRow, state::queueRemoved));
         this.lists = List.of(
-                connection.liveList(ContactCenterViews.AGENTS, ContactCenterViews.AGENT_FORMAT,
-                        rows(state::agentRow, state::agentRemoved)),
-                connection.liveList(ContactCenterViews.CALLS, ContactCenterViews.CALL_FORMAT,
-                        rows(state::callRow, state::callRemoved)),
-                connection.liveList(ContactCenterViews.TASKS, ContactCenterViews.TASK_FORMAT,
-                        rows(state::taskRow, state::taskRemoved)),
-                connection.liveList(ContactCenterViews.QUEUES, ContactCenterViews.QUEUE_FORMAT,
-                        rows(state::queueRow, state::queueRemoved)));
+                connection.liveList(ContactCenterViews.AGENTS, ContactCenterViews.AGENT_FORMAT, listListeners.get(0)),
+                connection.liveList(ContactCenterViews.CALLS, ContactCenterViews.CALL_FORMAT, listListeners.get(1)),
+                connection.liveList(ContactCenterViews.TASKS, ContactCenterViews.TASK_FORMAT, listListeners.get(2)),
+                connection.liveList(ContactCenterViews.QUEUES, ContactCenterViews.QUEUE_FORMAT, listListeners.get(3)));
         this.ready = CompletableFuture.allOf(lists.stream()
                         .map(l -> l.ready().toCompletableFuture()).toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> this);
-        this.stateForwarder = (previous, current, cause) -> dispatch(l -> l.onConnectionState(current));
+        this.stateForwarder = (previous, current, cause) -> {
+            if (current != ConnectionState.READY) {
+                // every list reloads after the next login and reports its own resync: wait for all of them
+                reloadingListeners.addAll(listListeners);
+            }
+            dispatch(l -> l.onConnectionState(current));
+        };
         connection.addStateListener(stateForwarder);
     }
 
-    /** A model over an existing connection; closing the model leaves the connection open. */
+    /**
+     * A model over an existing connection, with default figure settings in the system time zone and the system
+     * clock; closing the model leaves the connection open.
+     */
     public static ContactCenter open(CccpConnection connection) {
-        return new ContactCenter(Objects.requireNonNull(connection, "connection"), false);
+        return open(connection, FigureSettings.defaults(ZoneId.systemDefault()), Clock.systemUTC());
+    }
+
+    /**
+     * A model over an existing connection; closing the model leaves the connection open.
+     *
+     * @param settings how the day figures are computed (time zone, day start, targets, teams)
+     * @param clock    the model's time: day boundaries, live durations of snapshots, dates of changes
+     */
+    public static ContactCenter open(CccpConnection connection, FigureSettings settings, Clock clock) {
+        return new ContactCenter(Objects.requireNonNull(connection, "connection"), false, settings, clock);
     }
 
     /**
@@ -98,7 +124,8 @@ public final class ContactCenter implements AutoCloseable {
         try {
             CccpConnection connection = client.connect(address, credentials, options).toCompletableFuture()
                     .get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return new ContactCenter(connection, true);
+            return new ContactCenter(connection, true, FigureSettings.defaults(ZoneId.systemDefault()),
+                    Clock.systemUTC());
         } catch (ExecutionException e) {
             throw e.getCause() instanceof CccpException c ? c
                     : new CccpConnectionException("cannot open the contact center of " + address, e.getCause());
@@ -159,6 +186,7 @@ public final class ContactCenter implements AutoCloseable {
 
     private LiveListListener rows(Consumer<Row> upsert, Consumer<Row> remove) {
         return new LiveListListener() {
+
             @Override
             public void onAdded(Row row) {
                 upsert.accept(row);
@@ -176,9 +204,20 @@ public final class ContactCenter implements AutoCloseable {
 
             @Override
             public void onResync() {
-                dispatch(ContactCenterListener::onResync);
+                listResynced(this);
             }
         };
+    }
+
+    /**
+     * One list finished a resync. After a reconnect all four reload: the model's listeners hear one resync once
+     * the last of them is done. A list resynced alone (its event queue overflowed) makes one resync at once.
+     */
+    private void listResynced(LiveListListener list) {
+        boolean wasReloading = reloadingListeners.remove(list);
+        if (!wasReloading || reloadingListeners.isEmpty()) {
+            dispatch(ContactCenterListener::onResync);
+        }
     }
 
     /** Called by the state, on the connection's event executor, for each change in order. */

@@ -1,28 +1,181 @@
 package io.cccpexplorer.client.model;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An immutable, consistent view of the model: everything in it was true at the same {@link #sequence()}.
- *
- * @param agents          logged-in agents by login, without the technical {@code consistent} login
- * @param calls           calls by start date (ended ones included; views filter on {@link Call#state()})
- * @param queues          all queues by name, virtual and per-user ones included
- * @param sequence        the sequence number of the last change applied
- * @param lastChange      when the last change was applied (local clock), {@code null} before any
- * @param technicalAgents sessions of the technical {@code consistent} login
+ * An immutable, consistent view of the model: everything in it was true at the same {@link #sequence()}. Built on
+ * demand from the model's indexes (never per change) and cached until the next change, so reading it costs at most
+ * one pass over the model. Lists are in no particular order: sort where they are shown. Lookups return
+ * {@code null} when absent.
  */
-public record ContactCenterSnapshot(List<Agent> agents, List<Call> calls, List<QueueStats> queues, long sequence,
-                                    Instant lastChange, List<Agent> technicalAgents) {
+public final class ContactCenterSnapshot {
 
-    public static final ContactCenterSnapshot EMPTY = new ContactCenterSnapshot(List.of(), List.of(), List.of(), 0,
-            null, List.of());
+    /** Nothing yet. */
+    public static final ContactCenterSnapshot EMPTY = new ContactCenterSnapshot(List.of(), List.of(), List.of(), List.of(),
+            0, null, null, Map.of(), Map.of(), null, Map.of());
 
-    public ContactCenterSnapshot {
-        agents = List.copyOf(agents);
-        calls = List.copyOf(calls);
-        queues = List.copyOf(queues);
-        technicalAgents = List.copyOf(technicalAgents);
+    private final List<Agent> agents;
+    private final List<Agent> technicalAgents;
+    private final List<Call> calls;
+    private final List<QueueStats> queues;
+    private final long sequence;
+    private final Instant lastChange;
+    private final Instant asOf;
+    private final Map<String, QueueFigures> queueFigures;
+    private final Map<String, QueueFigures> teamFigures;
+    private final QueueFigures projectFigures;
+    private final Map<String, AgentDayFigures> agentFigures;
+    private final Map<String, Agent> agentsByLogin = new java.util.HashMap<>();
+    private final Map<String, Agent> agentsBySession = new java.util.HashMap<>();
+    private final Map<String, Call> callsBySession = new java.util.HashMap<>();
+    private final Map<String, QueueStats> queuesByName = new java.util.HashMap<>();
+    private final Map<String, List<Agent>> agentsByQueue = new java.util.HashMap<>();
+
+    ContactCenterSnapshot(List<Agent> agents, List<Agent> technicalAgents, List<Call> calls, List<QueueStats> queues,
+                          long sequence, Instant lastChange, Instant asOf, Map<String, QueueFigures> queueFigures,
+                          Map<String, QueueFigures> teamFigures, QueueFigures projectFigures,
+                          Map<String, AgentDayFigures> agentFigures) {
+        this.agents = List.copyOf(agents);
+        this.technicalAgents = List.copyOf(technicalAgents);
+        this.calls = List.copyOf(calls);
+        this.queues = List.copyOf(queues);
+        this.sequence = sequence;
+        this.lastChange = lastChange;
+        this.asOf = asOf;
+        this.queueFigures = Map.copyOf(queueFigures);
+        this.teamFigures = Map.copyOf(teamFigures);
+        this.projectFigures = projectFigures;
+        this.agentFigures = Map.copyOf(agentFigures);
+        for (Agent a : this.agents) {
+            agentsBySession.put(a.sessionId(), a);
+            agentsByLogin.merge(a.login(), a, ContactCenterSnapshot::newer);
+            for (String q : a.queues()) {
+                agentsByQueue.computeIfAbsent(q, k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+        for (Agent a : this.technicalAgents) {
+            agentsBySession.put(a.sessionId(), a);
+        }
+        for (Call c : this.calls) {
+            callsBySession.put(c.sessionId(), c);
+        }
+        for (QueueStats q : this.queues) {
+            queuesByName.put(q.name(), q);
+        }
+    }
+
+    /**
+     * A snapshot of records that do not come from a live model (a test or demo feed): agents are split from the
+     * technical login, there are no figures.
+     */
+    public static ContactCenterSnapshot of(List<Agent> agents, List<Call> calls, List<QueueStats> queues,
+                                           long sequence, Instant lastChange) {
+        List<Agent> people = new java.util.ArrayList<>();
+        List<Agent> technical = new java.util.ArrayList<>();
+        for (Agent a : agents) {
+            (a.technical() ? technical : people).add(a);
+        }
+        return new ContactCenterSnapshot(people, technical, calls, queues, sequence, lastChange, lastChange, Map.of(),
+                Map.of(), null, Map.of());
+    }
+
+    private static Agent newer(Agent a, Agent b) {
+        if (a.loggedInSince() == null) {
+            return b;
+        }
+        return b.loggedInSince() != null && b.loggedInSince().isAfter(a.loggedInSince()) ? b : a;
+    }
+
+    /** Logged-in agents, without the technical login ({@link Agent#technical()}). */
+    public List<Agent> agents() {
+        return agents;
+    }
+
+    /** Sessions of the technical login. */
+    public List<Agent> technicalAgents() {
+        return technicalAgents;
+    }
+
+    /** The day's calls the server still lists (ended ones included; see {@link Call#status()}). */
+    public List<Call> calls() {
+        return calls;
+    }
+
+    /** All queues, virtual and per-user ones included. */
+    public List<QueueStats> queues() {
+        return queues;
+    }
+
+    /** The sequence number of the last change applied. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** When the last change was applied (the model's clock), {@code null} before any. */
+    public Instant lastChange() {
+        return lastChange;
+    }
+
+    /** When this snapshot was built (the model's clock): live figures and open statuses are counted up to it. */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** Figures per queue (full name), one for every queue of {@link #queues()}. */
+    public Map<String, QueueFigures> queueFigures() {
+        return queueFigures;
+    }
+
+    /** Figures per team of {@link FigureSettings#teams()}. */
+    public Map<String, QueueFigures> teamFigures() {
+        return teamFigures;
+    }
+
+    /** Figures of all queues together, {@code null} in the empty snapshot. */
+    public QueueFigures projectFigures() {
+        return projectFigures;
+    }
+
+    /** The day's figures per agent login, including agents who logged out since the day start. */
+    public Map<String, AgentDayFigures> agentFigures() {
+        return agentFigures;
+    }
+
+    /** The agent logged in as {@code login} (the most recent session if several), or {@code null}. */
+    public Agent agent(String login) {
+        return agentsByLogin.get(login);
+    }
+
+    /** The agent or technical session {@code sessionId}, or {@code null}. */
+    public Agent agentBySession(String sessionId) {
+        return agentsBySession.get(sessionId);
+    }
+
+    /** The call {@code sessionId}, or {@code null}. */
+    public Call call(String sessionId) {
+        return callsBySession.get(sessionId);
+    }
+
+    /** The queue named {@code name} (full name, {@link QueueStats#name()}), or {@code null}. */
+    public QueueStats queue(String name) {
+        return queuesByName.get(name);
+    }
+
+    /** The logged-in agents serving {@code queue} (full name). */
+    public Collection<Agent> agentsOf(String queue) {
+        return agentsByQueue.getOrDefault(queue, List.of());
+    }
+
+    /** The object id of a session (agent, technical or call) in this snapshot, or {@code null}. */
+    public Integer objectIdOfSession(String sessionId) {
+        Agent a = agentBySession(sessionId);
+        if (a != null) {
+            return a.objectId();
+        }
+        Call c = call(sessionId);
+        return c == null ? null : c.objectId();
     }
 }

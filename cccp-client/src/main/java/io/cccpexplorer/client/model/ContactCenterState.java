@@ -2,11 +2,15 @@ package io.cccpexplorer.client.model;
 
 import io.cccpexplorer.client.Row;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,160 +18,271 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The rows of the four live lists and the records derived from them. Confined to the connection's event
- * executor (the live lists' listeners run there one at a time); only {@link #snapshot()} is read from other
- * threads, through a volatile reference to an immutable snapshot.
+ * The rows of the four live lists, the records derived from them, and the day's figures.
  *
- * <p>Each row change recomputes just the records it can affect: a session row its agent or call; a task row
- * its call and the agents that manage it (before and after).
+ * <p>Cost: each row change recomputes only the records it can affect, through indexes (a session row its agent or
+ * call; a task row its call, the agents offered or handling it and its queue's day totals), so applying a row
+ * costs time proportional to the change, not to the size of the site. Nothing is sorted. The
+ * {@link ContactCenterSnapshot} is built on demand, at most once per change, by whoever asks for it.
+ *
+ * <p>Threads: rows arrive on the connection's event executor, one at a time; {@link #snapshot()} is called from
+ * any thread. Both hold this object's monitor, briefly for a row, one pass over the maps for a snapshot. Changes
+ * are handed to {@code emit} after the monitor is released, in order, so a listener reading the snapshot sees at
+ * least the change it was given.
  */
 final class ContactCenterState {
 
+    private static final Comparator<QueueTask> OLDEST_FIRST = Comparator
+            .comparing(QueueTask::queuedSince, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(QueueTask::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final Consumer<Consumer<ContactCenterListener>> emit;
+    private final Clock clock;
+    private final DayFigures day;
 
     private final Map<Integer, Row> agentRows = new HashMap<>();
-    private final Map<Integer, Row> callRows = new HashMap<>();
-    private final Map<Integer, Row> activeTasks = new HashMap<>();
-    /** The last task seen per call session id, kept after it ends so ended calls keep their queue. */
-    private final Map<String, Row> lastTaskByCall = new HashMap<>();
-    /**
-     * The login of every agent session seen, kept after the agent logs out, so a call handled by an agent who has
-     * gone keeps its agent. Bounded by the agent sessions of the server's day.
-     */
-    private final Map<String, String> loginByAgentSession = new HashMap<>();
     private final Map<String, Integer> agentBySession = new HashMap<>();
+    /** The login of every agent session seen, kept after logout so the calls they handled keep their agent. */
+    private final Map<String, String> loginBySession = new HashMap<>();
+    /** Per agent session, the latest queue task offered to it (key of {@link #tasksByCall}'s inner map). */
+    private final Map<String, TaskKey> lastTaskOfAgent = new HashMap<>();
+
+    private final Map<Integer, Row> callRows = new HashMap<>();
     private final Map<String, Integer> callBySession = new HashMap<>();
+    private final Map<Integer, TaskKey> taskKeys = new HashMap<>();
+    /** Per call session id, its tasks by task object id: kept while the task rows exist, even after the call left. */
+    private final Map<String, Map<Integer, QueueTask>> tasksByCall = new HashMap<>();
 
     private final Map<Integer, Agent> agents = new HashMap<>();
     private final Map<Integer, Call> calls = new HashMap<>();
     private final Map<Integer, QueueStats> queues = new HashMap<>();
-    private long sequence;
-    // changes wait here until their snapshot is published: a listener reading snapshot() sees at least them
-    private final List<Consumer<ContactCenterListener>> unpublished = new ArrayList<>();
-    private volatile ContactCenterSnapshot snapshot = ContactCenterSnapshot.EMPTY;
 
-    ContactCenterState(Consumer<Consumer<ContactCenterListener>> emit) {
+    private long sequence;
+    private Instant lastChange;
+    private ContactCenterSnapshot snapshot = ContactCenterSnapshot.EMPTY;
+    private final List<Consumer<ContactCenterListener>> unpublished = new ArrayList<>();
+
+    ContactCenterState(Consumer<Consumer<ContactCenterListener>> emit, FigureSettings settings, Clock clock) {
         this.emit = emit;
+        this.clock = clock;
+        this.day = new DayFigures(settings, clock.instant());
     }
 
-    ContactCenterSnapshot snapshot() {
+    private record TaskKey(String callSessionId, int objectId) {
+    }
+
+    /**
+     * The current snapshot: the cached one while nothing changed and the clock is within a second of its
+     * {@code asOf} (live durations are counted up to it), else a fresh one.
+     */
+    synchronized ContactCenterSnapshot snapshot() {
+        Instant now = clock.instant();
+        if (day.roll(now)) {
+            sequence++;
+        }
+        ContactCenterSnapshot s = snapshot;
+        if (s.sequence() == sequence && s.asOf() != null && !now.isAfter(s.asOf().plusSeconds(1))) {
+            return s;
+        }
+        List<Agent> people = new ArrayList<>(agents.size());
+        List<Agent> technical = new ArrayList<>();
+        for (Agent a : agents.values()) {
+            (a.technical() ? technical : people).add(a);
+        }
+        List<String> queueNames = new ArrayList<>(queues.size());
+        String project = null;
+        for (QueueStats q : queues.values()) {
+            queueNames.add(q.name());
+        }
+        for (Agent a : people) {
+            if (a.project() != null) {
+                project = a.project();
+                break;
+            }
+        }
+        DayFigures.Built figures = day.figures(queueNames, people, calls.values(), now,
+                project != null ? project : "project");
+        snapshot = new ContactCenterSnapshot(people, technical, new ArrayList<>(calls.values()),
+                new ArrayList<>(queues.values()), sequence, lastChange, now, figures.queues(), figures.teams(),
+                figures.project(), day.agentFigures(people, now));
         return snapshot;
     }
 
     /** The object id of a session the model knows, {@code null} otherwise. Safe from any thread. */
-    Integer objectIdOfSession(String sessionId) {
-        ContactCenterSnapshot s = snapshot;
-        for (Agent a : s.agents()) {
-            if (a.sessionId().equals(sessionId)) {
-                return a.objectId();
-            }
-        }
-        for (Agent a : s.technicalAgents()) {
-            if (a.sessionId().equals(sessionId)) {
-                return a.objectId();
-            }
-        }
-        for (Call c : s.calls()) {
-            if (c.sessionId().equals(sessionId)) {
-                return c.objectId();
-            }
-        }
-        return null;
+    synchronized Integer objectIdOfSession(String sessionId) {
+        Integer id = agentBySession.get(sessionId);
+        return id != null ? id : callBySession.get(sessionId);
     }
 
     // ---- agents ----
 
     void agentRow(Row row) {
-        Row old = agentRows.put(row.objectId(), row);
-        if (old != null) {
-            agentBySession.remove(old.text("session_id"));
+        synchronized (this) {
+            String session = row.text("session_id");
+            Row old = agentRows.put(row.objectId(), row);
+            if (old != null && !old.text("session_id").equals(session)) {
+                agentBySession.remove(old.text("session_id"));
+            }
+            agentBySession.put(session, row.objectId());
+            String login = row.text("user.login");
+            if (!login.isEmpty() && loginBySession.put(session, login) == null) {
+                relabelCallsOf(session);
+            }
+            updateAgent(row.objectId());
         }
-        agentBySession.put(row.text("session_id"), row.objectId());
-        String login = row.text("user.login");
-        if (!login.isEmpty()) {
-            loginByAgentSession.put(row.text("session_id"), login);
-        }
-        updateAgent(row.objectId());
         publish();
     }
 
     void agentRemoved(Row row) {
-        agentRows.remove(row.objectId());
-        agentBySession.remove(row.text("session_id"));
-        updateAgent(row.objectId());
+        synchronized (this) {
+            agentRows.remove(row.objectId());
+            agentBySession.remove(row.text("session_id"));
+            updateAgent(row.objectId());
+        }
         publish();
+    }
+
+    /** An agent session whose login we just learned: the calls it was offered can now name it. */
+    private void relabelCallsOf(String agentSession) {
+        TaskKey key = lastTaskOfAgent.get(agentSession);
+        if (key != null) {
+            Map<Integer, QueueTask> tasks = tasksByCall.get(key.callSessionId());
+            if (tasks != null) {
+                tasks.replaceAll((id, t) -> agentSession.equals(t.agentSessionId()) && t.agentLogin() == null
+                        ? withLogin(t, loginBySession.get(agentSession)) : t);
+                callTasksChanged(key.callSessionId());
+            }
+        }
     }
 
     // ---- calls ----
 
     void callRow(Row row) {
-        callRows.put(row.objectId(), row);
-        callBySession.put(row.text("session_id"), row.objectId());
-        updateCall(row.objectId());
+        synchronized (this) {
+            callRows.put(row.objectId(), row);
+            callBySession.put(row.text("session_id"), row.objectId());
+            updateCall(row.objectId());
+            updateAgentsOfCall(row.text("session_id"));
+        }
         publish();
     }
 
     void callRemoved(Row row) {
-        callRows.remove(row.objectId());
-        String sessionId = row.text("session_id");
-        callBySession.remove(sessionId);
-        lastTaskByCall.remove(sessionId);
-        updateCall(row.objectId());
+        synchronized (this) {
+            callRows.remove(row.objectId());
+            callBySession.remove(row.text("session_id"));
+            updateCall(row.objectId());
+        }
         publish();
     }
 
     // ---- queue tasks ----
 
-    /** A task of the call list: all tasks of the day, so calls that ended before we connected keep queue and agent. */
     void taskRow(Row row) {
-        Row old = row.date("terminate_date") == null
-                ? activeTasks.put(row.objectId(), row) : activeTasks.remove(row.objectId());
-        lastTaskByCall.put(row.text("session_id"), row);
-        taskChanged(old, row);
+        synchronized (this) {
+            String callSession = row.text("session_id");
+            String manager = row.text("manager_session_id");
+            String login = manager.isEmpty() ? null : loginBySession.get(manager);
+            if (login == null) {
+                login = ContactCenterViews.loginOfUserId(ContactCenterViews.text(row, "manager_user_id"));
+            }
+            QueueTask next = ContactCenterViews.task(row, login);
+            TaskKey key = new TaskKey(callSession, row.objectId());
+            TaskKey oldKey = taskKeys.put(row.objectId(), key);
+            QueueTask previous = null;
+            if (oldKey != null && !oldKey.equals(key)) {
+                Map<Integer, QueueTask> old = tasksByCall.get(oldKey.callSessionId());
+                previous = old == null ? null : old.remove(row.objectId());
+                callTasksChanged(oldKey.callSessionId());
+            }
+            Map<Integer, QueueTask> tasks = tasksByCall.computeIfAbsent(callSession, k -> new LinkedHashMap<>());
+            QueueTask before = tasks.put(row.objectId(), next);
+            if (before != null) {
+                previous = before;
+            }
+            if (!manager.isEmpty()) {
+                lastTaskOfAgent.put(manager, key);
+            }
+            callTasksChanged(callSession);
+            Set<String> managers = new HashSet<>();
+            managers.add(manager);
+            if (previous != null && previous.agentSessionId() != null) {
+                managers.add(previous.agentSessionId());
+            }
+            for (String m : managers) {
+                Integer agentId = agentBySession.get(m);
+                if (agentId != null) {
+                    updateAgent(agentId);
+                }
+            }
+        }
         publish();
     }
 
+    /**
+     * A task row left the list (the server purged an old call): the call loses it, but the day's figures keep
+     * what it counted.
+     */
     void taskRemoved(Row row) {
-        activeTasks.remove(row.objectId());
-        taskChanged(row, row);
+        synchronized (this) {
+            TaskKey key = taskKeys.remove(row.objectId());
+            if (key != null) {
+                Map<Integer, QueueTask> tasks = tasksByCall.get(key.callSessionId());
+                if (tasks != null) {
+                    tasks.remove(row.objectId());
+                    if (tasks.isEmpty()) {
+                        tasksByCall.remove(key.callSessionId());
+                    }
+                }
+                Integer callId = callBySession.get(key.callSessionId());
+                if (callId != null) {
+                    updateCall(callId);
+                }
+            }
+        }
         publish();
     }
 
-    private void taskChanged(Row before, Row after) {
-        Set<String> managers = new HashSet<>();
-        Set<String> callSessions = new HashSet<>();
-        for (Row r : new Row[] {before, after}) {
-            if (r != null) {
-                managers.add(r.text("manager_session_id"));
-                callSessions.add(r.text("session_id"));
-            }
+    private void callTasksChanged(String callSession) {
+        day.roll(clock.instant());
+        day.callTasks(tasksOf(callSession));
+        Integer callId = callBySession.get(callSession);
+        if (callId != null) {
+            updateCall(callId);
         }
-        for (String s : callSessions) {
-            Integer callId = callBySession.get(s);
-            if (callId != null) {
-                updateCall(callId);
-            }
+    }
+
+    private List<QueueTask> tasksOf(String callSession) {
+        Map<Integer, QueueTask> tasks = tasksByCall.get(callSession);
+        if (tasks == null) {
+            return List.of();
         }
-        for (String m : managers) {
-            Integer agentId = agentBySession.get(m);
-            if (agentId != null) {
-                updateAgent(agentId);
-            }
-        }
+        List<QueueTask> ordered = new ArrayList<>(tasks.values());
+        ordered.sort(OLDEST_FIRST);
+        return ordered;
+    }
+
+    private static QueueTask withLogin(QueueTask t, String login) {
+        return new QueueTask(t.callSessionId(), t.taskId(), t.queue(), t.state(), t.queuedSince(), t.answered(),
+                t.wrapUpSince(), t.ended(), t.agentSessionId(), login, t.endReason());
     }
 
     // ---- queues ----
 
     void queueRow(Row row) {
-        QueueStats next = ContactCenterViews.queue(row);
-        QueueStats previous = queues.put(row.objectId(), next);
-        change(previous, next, ContactCenterListener::onQueue);
+        synchronized (this) {
+            QueueStats next = ContactCenterViews.queue(row);
+            QueueStats previous = queues.put(row.objectId(), next);
+            change(previous, next, ContactCenterListener::onQueue);
+        }
         publish();
     }
 
     void queueRemoved(Row row) {
-        QueueStats previous = queues.remove(row.objectId());
-        change(previous, null, ContactCenterListener::onQueue);
+        synchronized (this) {
+            QueueStats previous = queues.remove(row.objectId());
+            change(previous, null, ContactCenterListener::onQueue);
+        }
         publish();
     }
 
@@ -175,38 +290,104 @@ final class ContactCenterState {
 
     private void updateAgent(int objectId) {
         Row row = agentRows.get(objectId);
-        Agent next = row == null ? null : ContactCenterViews.agent(row, currentCallOf(row.text("session_id")));
+        Agent next = null;
+        if (row != null) {
+            String session = row.text("session_id");
+            QueueTask task = lastTaskOf(session);
+            Call call = null;
+            if (task != null) {
+                Integer callId = callBySession.get(task.callSessionId());
+                call = callId == null ? null : calls.get(callId);
+            }
+            next = ContactCenterViews.agent(row, task, call);
+        }
         Agent previous = next == null ? agents.remove(objectId) : agents.put(objectId, next);
-        boolean technical = ContactCenterViews.TECHNICAL_LOGIN.equals((next != null ? next : previous) == null
-                ? "" : (next != null ? next : previous).login());
-        if (!technical) {
+        if (Objects.equals(previous, next)) {
+            return;
+        }
+        if (previous != null && (next == null || statusChanged(previous, next)) && !previous.technical()) {
+            closeInterval(previous, next);
+        }
+        Agent any = next != null ? next : previous;
+        if (any != null && !any.technical()) {
             change(previous, next, ContactCenterListener::onAgent);
         }
     }
 
-    private String currentCallOf(String agentSessionId) {
-        if (agentSessionId.isEmpty()) {
-            return "";
+    /** The agent's latest task, if it still names this agent (another agent may have taken it since). */
+    private QueueTask lastTaskOf(String agentSession) {
+        TaskKey key = lastTaskOfAgent.get(agentSession);
+        if (key == null) {
+            return null;
         }
-        for (Row task : activeTasks.values()) {
-            if (agentSessionId.equals(task.text("manager_session_id")) && task.date("manage_date") != null) {
-                return task.text("session_id");
+        Map<Integer, QueueTask> tasks = tasksByCall.get(key.callSessionId());
+        QueueTask t = tasks == null ? null : tasks.get(key.objectId());
+        return t != null && agentSession.equals(t.agentSessionId()) ? t : null;
+    }
+
+    private static boolean statusChanged(Agent previous, Agent next) {
+        return previous.status() != next.status() || !Objects.equals(previous.statusSince(), next.statusSince())
+                || !Objects.equals(previous.pauseReason(), next.pauseReason());
+    }
+
+    private void closeInterval(Agent previous, Agent next) {
+        OffsetDateTime end = next != null ? next.statusSince() : null;
+        if (end == null || (previous.statusSince() != null && end.isBefore(previous.statusSince()))) {
+            Instant now = clock.instant();
+            ZoneOffset offset = previous.statusSince() != null ? previous.statusSince().getOffset() : ZoneOffset.UTC;
+            end = OffsetDateTime.ofInstant(now, offset);
+        }
+        CurrentCall call = previous.currentCall();
+        AgentInterval interval = new AgentInterval(previous.login(), previous.sessionId(), previous.status(),
+                previous.pauseReason(), call == null ? null : call.sessionId(), call == null ? null : call.queue(),
+                previous.statusSince(), end);
+        day.roll(clock.instant());
+        day.interval(interval);
+        unpublished.add(l -> l.onAgentInterval(interval));
+    }
+
+    private void updateAgentsOfCall(String callSession) {
+        Map<Integer, QueueTask> tasks = tasksByCall.get(callSession);
+        if (tasks == null) {
+            return;
+        }
+        for (QueueTask t : tasks.values()) {
+            if (t.agentSessionId() != null) {
+                Integer agentId = agentBySession.get(t.agentSessionId());
+                if (agentId != null) {
+                    updateAgent(agentId);
+                }
             }
         }
-        return "";
     }
 
     private void updateCall(int objectId) {
         Row row = callRows.get(objectId);
-        Call next = null;
-        if (row != null) {
-            Row task = lastTaskByCall.get(row.text("session_id"));
-            boolean active = task != null && activeTasks.containsKey(task.objectId());
-            String manager = task == null ? "" : task.text("manager_session_id");
-            next = ContactCenterViews.call(row, task, active, loginByAgentSession.getOrDefault(manager, ""));
-        }
+        Call next = row == null ? null : ContactCenterViews.call(row, tasksOf(row.text("session_id")));
         Call previous = next == null ? calls.remove(objectId) : calls.put(objectId, next);
+        if (Objects.equals(previous, next)) {
+            return;
+        }
         change(previous, next, ContactCenterListener::onCall);
+        if (complete(next) && !complete(previous)) {
+            unpublished.add(l -> l.onCallEnded(next));
+        }
+    }
+
+    /**
+     * Ended, with every queue task ended too: the call session and its tasks come through different lists, so a
+     * call's end can arrive before its last task's; the ended call is reported once it is whole.
+     */
+    private static boolean complete(Call call) {
+        if (call == null || call.active()) {
+            return false;
+        }
+        for (QueueTask t : call.tasks()) {
+            if (!t.isEnded()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private <T> void change(T previous, T next, ChangeCallback<T> callback) {
@@ -215,24 +396,21 @@ final class ContactCenterState {
         }
         ChangeKind kind = previous == null ? ChangeKind.ADDED : next == null ? ChangeKind.REMOVED : ChangeKind.UPDATED;
         Change<T> change = new Change<>(kind, previous, next, ++sequence);
+        lastChange = clock.instant();
         unpublished.add(l -> callback.call(l, change));
     }
 
+    /** Hands this row's changes to the listeners, outside the monitor, in order. */
     private void publish() {
-        List<Agent> people = new ArrayList<>();
-        List<Agent> technical = new ArrayList<>();
-        for (Agent a : agents.values()) {
-            (ContactCenterViews.TECHNICAL_LOGIN.equals(a.login()) ? technical : people).add(a);
+        List<Consumer<ContactCenterListener>> out;
+        synchronized (this) {
+            if (unpublished.isEmpty()) {
+                return;
+            }
+            out = new ArrayList<>(unpublished);
+            unpublished.clear();
         }
-        people.sort(Comparator.comparing(Agent::login).thenComparingInt(Agent::objectId));
-        List<Call> callList = new ArrayList<>(calls.values());
-        callList.sort(Comparator.comparing((Call c) -> c.start() == null ? Instant.EPOCH : c.start().toInstant())
-                .thenComparingInt(Call::objectId));
-        List<QueueStats> queueList = new ArrayList<>(queues.values());
-        queueList.sort(Comparator.comparing(QueueStats::name).thenComparingInt(QueueStats::objectId));
-        snapshot = new ContactCenterSnapshot(people, callList, queueList, sequence, Instant.now(), technical);
-        unpublished.forEach(emit);
-        unpublished.clear();
+        out.forEach(emit);
     }
 
     @FunctionalInterface

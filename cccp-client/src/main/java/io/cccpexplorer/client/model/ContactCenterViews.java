@@ -8,21 +8,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The four live queries behind the model (wire spec §6.6) and how their rows become domain records.
- * Pure functions, so they are tested without a server.
+ * The four live queries behind the model (wire spec §6.6) and how their rows become facts and records. Pure
+ * functions, so they are tested without a server. Absent text becomes {@code null}, like absent dates.
  */
 final class ContactCenterViews {
 
-    static final String TECHNICAL_LOGIN = "consistent";
-
     static final ListQuery AGENTS = ListQuery.of(0, "sessions").filter(".[session_type eq 3 and terminate_date eq '']");
     static final RowFormat AGENT_FORMAT = RowFormat.of("session_id", "project_name", "user.login", "user.name",
-            "profile_name", "current_mode", "states.last.display_name", "states.last.start_date",
-            "phone_contact_uri", "phone_uri", "login_date", "create_date", "active_queues");
+            "profile_name", "current_mode", "states.last.name", "states.last.display_name", "states.last.group",
+            "states.last.start_date", "phone_contact_uri", "phone_uri", "login_date", "create_date", "active_queues",
+            "user_tasks.last.running", "user_tasks.last.states.last.name", "user_tasks.last.states.last.start_date",
+            "user_tasks.last.end_date");
 
     static final ListQuery CALLS = ListQuery.of(0, "sessions").filter(".[session_type eq 1]");
     static final RowFormat CALL_FORMAT = RowFormat.of("session_id", "create_date", "terminate_date",
@@ -31,8 +32,9 @@ final class ContactCenterViews {
 
     /** Every task of the day, not only the waiting ones: ended calls keep their queue and agent. */
     static final ListQuery TASKS = ListQuery.of(0, "file_tasks");
-    static final RowFormat TASK_FORMAT = RowFormat.of("session_id", "queue_name", "manager_session_id",
-            "waiting_date", "manage_date", "terminate_date");
+    static final RowFormat TASK_FORMAT = RowFormat.of("session_id", "task_id", "queue_name", "state",
+            "manager_session_id", "manager_user_id", "waiting_date", "manage_date", "post_manage_date",
+            "terminate_date", "reason");
 
     static final ListQuery QUEUES = ListQuery.of(0, "queues");
     static final RowFormat QUEUE_FORMAT = RowFormat.of("name", "display_name", "queue_type", "virtual_queue",
@@ -46,74 +48,144 @@ final class ContactCenterViews {
     private ContactCenterViews() {
     }
 
-    static Agent agent(Row row, String currentCallSessionId) {
-        String phone = row.text("phone_contact_uri");
-        OffsetDateTime since = row.date("login_date");
-        return new Agent(row.objectId(), row.text("session_id"), row.text("user.login"), row.text("user.name"),
-                row.text("project_name"), row.text("profile_name"), row.text("current_mode"),
-                row.text("states.last.display_name"), row.date("states.last.start_date"),
-                phone.isEmpty() ? row.text("phone_uri") : phone, queues(row.text("active_queues")),
-                currentCallSessionId, since != null ? since : row.date("create_date"));
+    /** The text at {@code path}, {@code null} when absent or empty. */
+    static String text(Row row, String path) {
+        String s = row.text(path);
+        return s.isEmpty() ? null : s;
     }
 
-    /** Queue names of an {@code active_queues} literal, without the {@code PROJECT__} prefix, deduplicated. */
+    // ---- agents ----
+
+    static AgentStatusRule.Facts agentFacts(Row row, QueueTask lastTask) {
+        QueueTaskState phase = null;
+        OffsetDateTime phaseSince = null;
+        if (row.bool("user_tasks.last.running", false)) {
+            phase = userTaskPhase(row.text("user_tasks.last.states.last.name"));
+            phaseSince = row.date("user_tasks.last.states.last.start_date");
+        }
+        if (phase == null && lastTask != null) {
+            switch (lastTask.state()) {
+                case OFFERED -> phase = QueueTaskState.OFFERED;
+                case TALKING -> {
+                    phase = QueueTaskState.TALKING;
+                    phaseSince = lastTask.answered();
+                }
+                case WRAP_UP -> {
+                    phase = QueueTaskState.WRAP_UP;
+                    phaseSince = lastTask.wrapUpSince();
+                }
+                default -> {
+                }
+            }
+        }
+        OffsetDateTime lastEnded = row.date("user_tasks.last.end_date");
+        if (lastTask != null && lastTask.ended() != null && (lastEnded == null || lastTask.ended().isAfter(lastEnded))) {
+            lastEnded = lastTask.ended();
+        }
+        return new AgentStatusRule.Facts(true, text(row, "current_mode"), text(row, "states.last.name"),
+                text(row, "states.last.display_name"), text(row, "states.last.group"),
+                row.date("states.last.start_date"), phase, phaseSince, lastEnded);
+    }
+
+    /** The phase of a running user task from its state name ({@code alerting}, {@code managing}, {@code post_managing}). */
+    static QueueTaskState userTaskPhase(String stateName) {
+        String s = stateName.toLowerCase(Locale.ROOT);
+        if (s.contains("alert")) {
+            return QueueTaskState.OFFERED;
+        }
+        if (s.contains("post")) {
+            return QueueTaskState.WRAP_UP;
+        }
+        if (s.contains("manag")) {
+            return QueueTaskState.TALKING;
+        }
+        return null;
+    }
+
+    /**
+     * @param lastTask the latest queue task offered to or handled by this agent session, {@code null} when none
+     * @param call     that task's call, {@code null} when unknown
+     */
+    static Agent agent(Row row, QueueTask lastTask, Call call) {
+        AgentStatusRule.Result status = AgentStatusRule.of(agentFacts(row, lastTask));
+        CurrentCall current = null;
+        boolean onCall = status.status() == AgentStatus.RINGING || status.status() == AgentStatus.TALKING
+                || status.status() == AgentStatus.WRAP_UP;
+        if (onCall && lastTask != null && (!lastTask.isEnded() || status.status() == AgentStatus.WRAP_UP)) {
+            current = new CurrentCall(lastTask.callSessionId(), call == null ? null : call.caller(), lastTask.queue(),
+                    call == null ? CallDirection.UNKNOWN : call.direction());
+        }
+        String phone = text(row, "phone_contact_uri");
+        OffsetDateTime since = row.date("login_date");
+        return new Agent(row.objectId(), text(row, "session_id"), text(row, "user.login"), text(row, "user.name"),
+                text(row, "project_name"), text(row, "profile_name"), text(row, "current_mode"), status.status(),
+                status.since(), status.pauseReason(), text(row, "states.last.display_name"),
+                row.date("states.last.start_date"), phone != null ? phone : text(row, "phone_uri"),
+                queues(row.text("active_queues")), current, since != null ? since : row.date("create_date"));
+    }
+
+    /** Full queue names of an {@code active_queues} literal, deduplicated, in order. */
     static List<String> queues(String activeQueues) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         Matcher m = QUEUE_IN_ACTIVE_QUEUES.matcher(activeQueues);
         while (m.find()) {
-            out.add(withoutProject(m.group(1)));
+            out.add(m.group(1));
         }
         return new ArrayList<>(out);
     }
 
-    static String withoutProject(String queueName) {
-        int cut = queueName.indexOf("__");
-        return cut >= 0 ? queueName.substring(cut + 2) : queueName;
+    // ---- queue tasks and calls ----
+
+    /** @param agentLogin the login of the task's manager session, {@code null} when unknown */
+    static QueueTask task(Row row, String agentLogin) {
+        QueueTaskState state = row.date("terminate_date") != null ? QueueTaskState.ENDED
+                : QueueTaskState.ofServerState(row.number("state", 1));
+        return new QueueTask(text(row, "session_id"), text(row, "task_id"), text(row, "queue_name"), state,
+                row.date("waiting_date"), row.date("manage_date"), row.date("post_manage_date"),
+                row.date("terminate_date"), text(row, "manager_session_id"), agentLogin, text(row, "reason"));
     }
 
-    /**
-     * @param task       the call's queue task (active or the last one seen), {@code null} when none
-     * @param taskActive whether that task is still in the live list (not terminated)
-     * @param agentLogin the login of the task's manager session, "" when unknown
-     */
-    static Call call(Row row, Row task, boolean taskActive, String agentLogin) {
-        CallDirection direction = row.get("connections.first.incoming").isDefined()
+    /** The login in a {@code manager_user_id} ({@code login@cdep://…}), {@code null} when there is none. */
+    static String loginOfUserId(String userId) {
+        if (userId == null) {
+            return null;
+        }
+        int at = userId.indexOf('@');
+        return at > 0 ? userId.substring(0, at) : null;
+    }
+
+    static CallDirection direction(Row row) {
+        return row.get("connections.first.incoming").isDefined()
                 ? (row.bool("connections.first.incoming", false) ? CallDirection.INCOMING : CallDirection.OUTGOING)
                 : CallDirection.UNKNOWN;
-        OffsetDateTime start = row.date("create_date");
-        OffsetDateTime connected = row.date("connections.first.connected_date");
-        OffsetDateTime disconnected = row.date("connections.first.disconnected_date");
+    }
+
+    /** @param tasks the call's queue tasks, oldest first */
+    static Call call(Row row, List<QueueTask> tasks) {
         OffsetDateTime terminated = row.date("terminate_date");
-        OffsetDateTime end = terminated != null ? terminated : disconnected;
-        OffsetDateTime managed = task == null ? null : task.date("manage_date");
-        CallState state;
-        if (end != null) {
-            state = CallState.ENDED;
-        } else if (managed != null) {
-            state = CallState.TALKING;
-        } else if (task != null && taskActive) {
-            state = CallState.WAITING;
-        } else if (connected != null) {
-            state = CallState.TALKING;
-        } else {
-            state = CallState.RINGING;
-        }
-        String queue = task == null ? "" : withoutProject(task.text("queue_name"));
-        return new Call(row.objectId(), row.text("session_id"), direction,
-                PartyNumber.fromUri(row.text("connections.first.remote_address")),
-                PartyNumber.fromUri(row.text("connections.first.local_address")),
-                queue, agentLogin, state, start, task != null ? managed : connected, end);
+        return Call.of(row.objectId(), text(row, "session_id"), direction(row),
+                blankToNull(PartyNumber.fromUri(row.text("connections.first.remote_address"))),
+                blankToNull(PartyNumber.fromUri(row.text("connections.first.local_address"))),
+                row.date("create_date"), row.date("connections.first.connected_date"),
+                terminated != null ? terminated : row.date("connections.first.disconnected_date"), tasks);
     }
 
     static QueueStats queue(Row row) {
-        return new QueueStats(row.objectId(), row.text("name"), row.text("display_name"), row.text("queue_type"),
-                row.bool("virtual_queue", false), (int) row.number("logged_sessions_count", 0),
-                (int) row.number("working_sessions_count", 0), (int) row.number("waiting_tasks_count", 0),
-                (int) row.number("running_tasks_count", 0), row.date("oldest_waiting_date"));
+        String name = row.text("name");
+        String display = text(row, "display_name");
+        return new QueueStats(row.objectId(), name, display != null ? display : QueueNames.shortName(name),
+                text(row, "queue_type"), row.bool("virtual_queue", false),
+                (int) row.number("logged_sessions_count", 0), (int) row.number("working_sessions_count", 0),
+                (int) row.number("waiting_tasks_count", 0), (int) row.number("running_tasks_count", 0),
+                row.date("oldest_waiting_date"));
     }
 
     static SessionEvent event(Row row) {
-        return new SessionEvent(row.objectId(), row.date("date"), row.text("source"), row.text("target"),
-                row.text("state"), row.text("name"), row.text("string_data"));
+        return new SessionEvent(row.objectId(), row.date("date"), text(row, "source"), text(row, "target"),
+                text(row, "state"), text(row, "name"), text(row, "string_data"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

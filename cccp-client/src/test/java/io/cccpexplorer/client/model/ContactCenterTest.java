@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -105,8 +104,11 @@ class ContactCenterTest {
         awaitCondition(() -> cc.snapshot().technicalAgents().size() == 1 && cc.snapshot().agents().size() == 1);
         Agent alice = cc.snapshot().agents().get(0);
         assertThat(alice.login()).isEqualTo("alice");
-        assertThat(alice.state()).isEqualTo("Disponible");
-        assertThat(alice.queues()).containsExactly("Sales");
+        assertThat(alice.stateName()).isEqualTo("Disponible");
+        assertThat(alice.queues()).containsExactly("DEMO__Sales");
+        assertThat(alice.status()).isEqualTo(AgentStatus.AVAILABLE);
+        assertThat(cc.snapshot().agent("alice")).isEqualTo(alice);
+        assertThat(cc.snapshot().agentsOf("DEMO__Sales")).containsExactly(alice);
         assertThat(cc.snapshot().technicalAgents().get(0).login()).isEqualTo("consistent");
     }
 
@@ -120,19 +122,21 @@ class ContactCenterTest {
                 "connections.first.remote_address", str("sip:0601020304@192.0.2.1")));
         server.put("file_tasks", 30, Map.of("session_id", str("session_9@x"), "queue_name", str("DEMO__Sales"),
                 "waiting_date", date(1_005, 3600)));
-        awaitCondition(() -> callState("session_9@x") == CallState.WAITING);
+        awaitCondition(() -> callStatus("session_9@x") == CallStatus.WAITING);
 
-        server.update("file_tasks", 30, Map.of("manager_session_id", str("user_1@x"),
+        server.update("file_tasks", 30, Map.of("manager_session_id", str("user_1@x"), "state", FakeDispatch.u32(3),
                 "manage_date", date(1_020, 3600)));
 
-        awaitCondition(() -> callState("session_9@x") == CallState.TALKING);
+        awaitCondition(() -> callStatus("session_9@x") == CallStatus.TALKING);
         Call call = cc.snapshot().calls().stream().filter(c -> c.sessionId().equals("session_9@x")).findFirst()
                 .orElseThrow();
         assertThat(call.agentLogin()).isEqualTo("alice");
-        assertThat(call.queue()).isEqualTo("Sales");
+        assertThat(call.queue()).isEqualTo("DEMO__Sales");
         assertThat(call.caller()).isEqualTo("0601020304");
         awaitCondition(() -> cc.snapshot().agents().stream()
-                .anyMatch(a -> a.login().equals("alice") && a.currentCallSessionId().equals("session_9@x")));
+                .anyMatch(a -> a.login().equals("alice") && a.status() == AgentStatus.TALKING
+                        && a.currentCall() != null && a.currentCall().sessionId().equals("session_9@x")
+                        && "0601020304".equals(a.currentCall().caller())));
     }
 
     @Test
@@ -150,10 +154,11 @@ class ContactCenterTest {
                 "manage_date", date(1_020, 3600), "terminate_date", date(1_290, 3600)));
 
         awaitCondition(() -> cc.snapshot().calls().stream().anyMatch(c -> c.sessionId().equals("session_8@x")
-                && c.queue().equals("Sales")));
+                && "DEMO__Sales".equals(c.queue())));
         Call call = cc.snapshot().calls().stream().filter(c -> c.sessionId().equals("session_8@x")).findFirst()
                 .orElseThrow();
-        assertThat(call.state()).isEqualTo(CallState.ENDED);
+        assertThat(call.status()).isEqualTo(CallStatus.ENDED);
+        assertThat(call.disposition()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(call.agentLogin()).isEqualTo("alice");
         assertThat(call.answered()).isNotNull();
         assertThat(cc.snapshot().agents()).isEmpty();
@@ -178,9 +183,9 @@ class ContactCenterTest {
         feed.close();
     }
 
-    private CallState callState(String sessionId) {
-        List<Call> calls = cc.snapshot().calls();
-        return calls.stream().filter(c -> c.sessionId().equals(sessionId)).map(Call::state).findFirst().orElse(null);
+    private CallStatus callStatus(String sessionId) {
+        Call call = cc.snapshot().call(sessionId);
+        return call == null ? null : call.status();
     }
 
     private Change<?> poll() throws InterruptedException {

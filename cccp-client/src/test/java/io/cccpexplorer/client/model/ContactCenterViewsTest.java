@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +30,17 @@ class ContactCenterViewsTest {
         return new Row(5, v);
     }
 
-    private static Row task(Long managed) {
+    private static Row task(Long managed, Long ended) {
         Map<String, Value> v = new HashMap<>(Map.of("session_id", new Value.StringValue("session_1@x"),
-                "queue_name", new Value.StringValue("DEMO__Sales"), "waiting_date", date(1_010)));
+                "task_id", new Value.StringValue("t1"),
+                "queue_name", new Value.StringValue("DEMO__Sales"), "waiting_date", date(1_010),
+                "state", new Value.NumberValue(managed == null ? 1 : 3, false)));
         if (managed != null) {
             v.put("manage_date", date(managed));
+            v.put("manager_session_id", new Value.StringValue("user_1@x"));
+        }
+        if (ended != null) {
+            v.put("terminate_date", date(ended));
         }
         return new Row(9, v);
     }
@@ -50,26 +57,42 @@ class ContactCenterViewsTest {
     void activeQueuesLiteralGivesQueueNamesWithoutProject() {
         assertThat(ContactCenterViews.queues("{a:{type:'queue',queue:'DEMO__Sales',task:'call'},"
                 + "b:{type:'queue',queue:'DEMO__Support',task:'call'},c:{queue:'DEMO__Sales'}}"))
-                .containsExactly("Sales", "Support");
+                .containsExactly("DEMO__Sales", "DEMO__Support");
     }
 
     @Test
-    void callStateFollowsConnectionAndTask() {
-        assertThat(ContactCenterViews.call(callRow(Map.of()), null, false, "").state()).isEqualTo(CallState.RINGING);
-        assertThat(ContactCenterViews.call(callRow(Map.of()), task(null), true, "").state())
-                .isEqualTo(CallState.WAITING);
-        Call talking = ContactCenterViews.call(callRow(Map.of()), task(1_030L), true, "alice");
-        assertThat(talking.state()).isEqualTo(CallState.TALKING);
+    void callStatusFollowsConnectionAndTasks() {
+        assertThat(ContactCenterViews.call(callRow(Map.of()), List.of()).status()).isEqualTo(CallStatus.IVR);
+        Call waiting = ContactCenterViews.call(callRow(Map.of()), List.of(ContactCenterViews.task(task(null, null), null)));
+        assertThat(waiting.status()).isEqualTo(CallStatus.WAITING);
+        assertThat(waiting.queuedSince().toEpochSecond()).isEqualTo(1_010);
+        assertThat(waiting.waitTime(Instant.ofEpochSecond(1_040))).isEqualTo(Duration.ofSeconds(30));
+        Call talking = ContactCenterViews.call(callRow(Map.of()),
+                List.of(ContactCenterViews.task(task(1_030L, null), "alice")));
+        assertThat(talking.status()).isEqualTo(CallStatus.TALKING);
         assertThat(talking.agentLogin()).isEqualTo("alice");
-        assertThat(talking.queue()).isEqualTo("Sales");
+        assertThat(talking.queue()).isEqualTo("DEMO__Sales");
         assertThat(talking.answered().toEpochSecond()).isEqualTo(1_030);
         assertThat(talking.direction()).isEqualTo(CallDirection.INCOMING);
         assertThat(talking.caller()).isEqualTo("0601020304");
         assertThat(talking.called()).isEqualTo("0800123456");
-        Call ended = ContactCenterViews.call(callRow(Map.of("terminate_date", date(1_100))), task(1_030L), false, "");
-        assertThat(ended.state()).isEqualTo(CallState.ENDED);
+        Call ended = ContactCenterViews.call(callRow(Map.of("terminate_date", date(1_100))),
+                List.of(ContactCenterViews.task(task(1_030L, 1_100L), "alice")));
+        assertThat(ended.status()).isEqualTo(CallStatus.ENDED);
+        assertThat(ended.disposition()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(ended.duration(Instant.ofEpochSecond(5_000))).isEqualTo(Duration.ofSeconds(100));
+        assertThat(ended.waitTime(Instant.ofEpochSecond(5_000))).isEqualTo(Duration.ofSeconds(20));
+        assertThat(ended.talkTime(Instant.ofEpochSecond(5_000))).isEqualTo(Duration.ofSeconds(70));
         assertThat(ended.start().getOffset().getTotalSeconds()).as("server offset kept").isEqualTo(3600);
+    }
+
+    @Test
+    void absentTextIsNullLikeAbsentDates() {
+        Call call = ContactCenterViews.call(new Row(5, Map.of("session_id", new Value.StringValue("session_1@x"))),
+                List.of());
+        assertThat(call.caller()).isNull();
+        assertThat(call.queue()).isNull();
+        assertThat(call.start()).isNull();
     }
 
     @Test
@@ -84,5 +107,6 @@ class ContactCenterViewsTest {
         assertThat(s.waiting()).isEqualTo(2);
         assertThat(s.hiddenInViews()).isTrue();
         assertThat(s.longestWait(Instant.ofEpochSecond(1_090))).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.displayName()).as("no display name: the name without project").isEqualTo("VQ_overflow");
     }
 }

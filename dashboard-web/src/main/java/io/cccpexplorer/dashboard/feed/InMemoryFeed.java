@@ -145,8 +145,8 @@ public final class InMemoryFeed implements ProjectFeed {
     @Override
     public ContactCenterSnapshot snapshot() {
         synchronized (lock) {
-            return new ContactCenterSnapshot(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
-                    new ArrayList<>(queues.values()), sequence, lastChange, List.of());
+            return ContactCenterSnapshot.of(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
+                    new ArrayList<>(queues.values()), sequence, lastChange);
         }
     }
 

@@ -3,7 +3,7 @@ package io.cccpexplorer.dashboard.project;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.dashboard.view.KpiView;
@@ -48,7 +48,7 @@ final class KpiTracker {
 
     /** Records a call's outcome once it ended. */
     void onCall(Call call) {
-        if (call.state() != CallState.ENDED || call.end() == null || call.queue() == null
+        if (call.status() != CallStatus.ENDED || call.end() == null || call.queue() == null
                 || call.queue().isEmpty()) {
             return;   // answered/abandoned and the service level count calls that queued, not IVR-only ones
         }
@@ -77,7 +77,7 @@ final class KpiTracker {
     void sample(ContactCenterSnapshot s) {
         int inProgress = 0;
         for (Call c : s.calls()) {
-            if (c.state() != CallState.ENDED) {
+            if (c.status() != CallStatus.ENDED) {
                 inProgress++;
             }
         }
@@ -92,7 +92,7 @@ final class KpiTracker {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Integer> byState = new TreeMap<>();
         for (Agent a : s.agents()) {
-            byState.merge(a.state() == null ? "-" : a.state(), 1, Integer::sum);
+            byState.merge(a.stateName() == null ? "-" : a.stateName(), 1, Integer::sum);
         }
         long longest = 0;
         for (QueueStats q : s.queues()) {

@@ -9,7 +9,8 @@ import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.QueueTask;
+import io.cccpexplorer.client.model.QueueTaskState;
 import io.cccpexplorer.client.model.PartyNumber;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.protocol.rlog.LogFile;
@@ -63,8 +64,9 @@ final class SnapshotLoader {
             "connections.first.incoming", "connections.first.remote_address", "connections.first.local_address",
             "connections.first.connected_date", "connections.first.disconnected_date");
     static final ListQuery TASKS = ListQuery.of(0, "tasks");
-    static final RowFormat TASK_FORMAT = RowFormat.of("parent_call_session_id", "queue_name", "start_date",
-            "management_date", "manager_session.user.login");
+    static final RowFormat TASK_FORMAT = RowFormat.of("parent_call_session_id", "task_id", "queue_name",
+            "start_date", "management_date", "post_management_date", "end_date", "reason",
+            "manager_session.user.login");
     static final ListQuery SESSIONS = ListQuery.of(0, "sessions");
     static final RowFormat SESSION_FORMAT = RowFormat.of("session_id");
 
@@ -215,38 +217,24 @@ final class SnapshotLoader {
         CallDirection direction = row.get("connections.first.incoming").isDefined()
                 ? (row.bool("connections.first.incoming", false) ? CallDirection.INCOMING : CallDirection.OUTGOING)
                 : CallDirection.UNKNOWN;
-        List<Row> ordered = new ArrayList<>(tasks);
-        ordered.sort(Comparator.comparing((Row t) -> t.date("start_date"), Comparator.nullsFirst(Comparator.naturalOrder())));
-        Row last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
-        Row answered = null;
-        for (Row t : ordered) {
-            if (t.date("management_date") != null) {
-                answered = t;
-            }
+        List<QueueTask> queueTasks = new ArrayList<>();
+        for (Row t : tasks) {
+            OffsetDateTime answered = t.date("management_date");
+            OffsetDateTime ended = t.date("end_date");
+            QueueTaskState state = ended != null ? QueueTaskState.ENDED
+                    : answered != null ? QueueTaskState.TALKING : QueueTaskState.WAITING;
+            String agent = t.text("manager_session.user.login");
+            queueTasks.add(new QueueTask(row.text("session_id"), t.text("task_id"), t.text("queue_name"), state,
+                    t.date("start_date"), answered, t.date("post_management_date"), ended, null,
+                    agent.isEmpty() ? null : agent, t.text("reason").isEmpty() ? null : t.text("reason")));
         }
-        OffsetDateTime start = row.date("create_date");
+        queueTasks.sort(Comparator.comparing(QueueTask::queuedSince, Comparator.nullsFirst(Comparator.naturalOrder())));
         OffsetDateTime terminated = row.date("terminate_date");
-        OffsetDateTime end = terminated != null ? terminated : row.date("connections.first.disconnected_date");
-        OffsetDateTime answerDate = answered != null ? answered.date("management_date")
-                : row.date("connections.first.connected_date");
-        CallState state;
-        if (end != null) {
-            state = CallState.ENDED;
-        } else if (answered != null) {
-            state = CallState.TALKING;
-        } else if (last != null) {
-            state = CallState.WAITING;
-        } else if (row.date("connections.first.connected_date") != null) {
-            state = CallState.TALKING;
-        } else {
-            state = CallState.RINGING;
-        }
-        String agent = answered == null ? "" : answered.text("manager_session.user.login");
-        return new Call(row.objectId(), row.text("session_id"), direction,
+        return Call.of(row.objectId(), row.text("session_id"), direction,
                 PartyNumber.fromUri(row.text("connections.first.remote_address")),
-                PartyNumber.fromUri(row.text("connections.first.local_address")),
-                last == null ? null : last.text("queue_name"), agent.isEmpty() ? null : agent, state, start,
-                answerDate, end);
+                PartyNumber.fromUri(row.text("connections.first.local_address")), row.date("create_date"),
+                row.date("connections.first.connected_date"),
+                terminated != null ? terminated : row.date("connections.first.disconnected_date"), queueTasks);
     }
 
     static <T> T await(CompletionStage<T> stage, long deadline, String what) throws Exception {

@@ -2,7 +2,7 @@ package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Call;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -22,9 +22,9 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
         Duration d = c.duration(now.toInstant());
         return new CallView(Integer.toString(c.objectId()), c.sessionId(), callId(c.sessionId()),
                 IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
-                IsoTime.human(d), d.toSeconds(), c.state() != CallState.ENDED, c.queue() == null || c.queue().isEmpty() ? "-" : QueueView.shortName(c.queue()),
+                IsoTime.human(d), d.toSeconds(), c.status() != CallStatus.ENDED, c.queue() == null || c.queue().isEmpty() ? "-" : QueueView.shortName(c.queue()),
                 c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
-                c.direction().name().toLowerCase(Locale.ROOT), c.state().name().toLowerCase(Locale.ROOT));
+                c.direction().name().toLowerCase(Locale.ROOT), c.status().name().toLowerCase(Locale.ROOT));
     }
 
     /** {@code session_15918@…} → {@code 15918}; other ids are returned unchanged up to the {@code @}. */

@@ -33,9 +33,9 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
         }
         Duration online = a.loggedInSince() == null ? Duration.ZERO : Duration.between(a.loggedInSince(), now);
         return new UserView(a.login(), Integer.toString(a.objectId()), a.name(), a.project(),
-                a.phone() == null ? "-" : a.phone(), a.profile(), a.mode(), a.state(), IsoTime.iso(a.stateSince()),
+                a.phone() == null ? "-" : a.phone(), a.profile(), a.mode(), a.stateName(), IsoTime.iso(a.stateSince()),
                 a.sessionId(), USER_SESSION, queue, shortQueues, active.append(']').toString(),
                 IsoTime.french(a.loggedInSince()), IsoTime.iso(a.loggedInSince()), IsoTime.human(online),
-                Math.max(0, online.toSeconds()), a.currentCallSessionId(), true);
+                Math.max(0, online.toSeconds()), a.currentCall() == null ? null : a.currentCall().sessionId(), true);
     }
 }

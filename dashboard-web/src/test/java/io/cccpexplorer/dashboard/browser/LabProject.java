@@ -1,7 +1,7 @@
 package io.cccpexplorer.dashboard.browser;
 
 import io.cccpexplorer.client.model.Agent;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.ModelRecords;
@@ -45,7 +45,7 @@ final class LabProject {
             putAgent(agent(100 + i, String.format("agent%02d", i), "Disponible"));
         }
         feed.putCall(ModelRecords.call(CALL_ID, SESSION).numbers(HOSTILE_CALLER, "0800000047").queue("VIP")
-                .agent("jdoe").state(CallState.TALKING).times(now.minusSeconds(35), now.minusSeconds(25), null)
+                .agent("jdoe").state(CallStatus.TALKING).times(now.minusSeconds(35), now.minusSeconds(25), null)
                 .build());
         addEvent("init", "connection.alerting", "The number called is sip:0800000047@10.0.0.1");
         addEvent("progress", "connection.connected", HOSTILE_DATA);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.SseReader;
@@ -29,9 +29,9 @@ class ConsoleTest {
         dashboard = new TestDashboard();
         InMemoryFeed feed = dashboard.feed("ACME");
         OffsetDateTime t = OffsetDateTime.parse("2026-02-08T10:03:46+01:00");
-        feed.putCall(ModelRecords.call(4815, LONG).numbers("06", "08").queue("SAV").state(CallState.TALKING)
+        feed.putCall(ModelRecords.call(4815, LONG).numbers("06", "08").queue("SAV").state(CallStatus.TALKING)
                 .times(t, t, null).build());
-        feed.putCall(ModelRecords.call(4816, SHORT).numbers("06", "08").queue("SAV").state(CallState.TALKING)
+        feed.putCall(ModelRecords.call(4816, SHORT).numbers("06", "08").queue("SAV").state(CallStatus.TALKING)
                 .times(t, t, null).build());
         feed.addSessionEvent(LONG, new SessionEvent(4815, t, "long-source", "x", "init", "connection.alerting",
                 "long"));

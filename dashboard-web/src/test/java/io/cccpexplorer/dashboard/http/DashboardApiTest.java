@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cccpexplorer.client.model.CallDirection;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
@@ -78,7 +78,7 @@ class DashboardApiTest {
         OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
         for (int i = 0; i < 25; i++) {
             feed.putCall(ModelRecords.call(1000 + i, "session_" + (500 + i) + "@x").direction(CallDirection.OUTGOING)
-                    .numbers("06" + i, "0899").queue("VENTES").agent("bob").state(CallState.ENDED)
+                    .numbers("06" + i, "0899").queue("VENTES").agent("bob").state(CallStatus.ENDED)
                     .times(now.minusMinutes(60 - i), now.minusMinutes(60 - i), now.minusMinutes(59 - i)).build());
         }
         JsonNode page = awaitHistoryTotal("/api/history?project=ACME&active=false&size=10&page=2", 25);

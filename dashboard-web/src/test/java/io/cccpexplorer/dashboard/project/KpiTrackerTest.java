@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
-import io.cccpexplorer.client.model.CallState;
+import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.view.KpiView;
@@ -28,7 +28,7 @@ class KpiTrackerTest {
         OffsetDateTime answered = talkSeconds == null ? null : start.plusSeconds(waitSeconds);
         OffsetDateTime end = talkSeconds == null ? start.plusSeconds(waitSeconds) : answered.plusSeconds(talkSeconds);
         return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").queue("Q").agent("a")
-                .state(CallState.ENDED).times(start, answered, end);
+                .state(CallStatus.ENDED).times(start, answered, end);
     }
 
     private static Call ended(int id, int waitSeconds, Integer talkSeconds) {
@@ -37,12 +37,12 @@ class KpiTrackerTest {
 
     private static Call endedWithoutQueue(int id) {
         OffsetDateTime start = NOON.minusMinutes(20);
-        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").state(CallState.ENDED)
+        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").state(CallStatus.ENDED)
                 .times(start, start.plusSeconds(2), start.plusSeconds(40)).build();
     }
 
     private static Call waiting(int id) {
-        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").queue("Q").state(CallState.WAITING)
+        return ModelRecords.call(id, "session_" + id + "@h").numbers("06", "08").queue("Q").state(CallStatus.WAITING)
                 .times(NOON, null, null).build();
     }
 
@@ -59,14 +59,14 @@ class KpiTrackerTest {
     }
 
     private static ContactCenterSnapshot snapshot(List<Call> calls) {
-        return new ContactCenterSnapshot(
+        return ContactCenterSnapshot.of(
                 List.of(ModelRecords.agent(1, "a").state("En appel", NOON).queues("Q").loggedInSince(NOON).build(),
                         ModelRecords.agent(2, "b").state("Pause", NOON).queues("Q").loggedInSince(NOON).build()),
                 calls,
                 List.of(ModelRecords.queue(3, "P__Q").counters(2, 1, 2, 3).oldestWaiting(NOON.minusSeconds(45)).build(),
                         ModelRecords.queue(4, "P__VQ_ALL").virtual().counters(2, 1, 2, 3)
                                 .oldestWaiting(NOON.minusSeconds(90)).build()),
-                1, NOON.toInstant(), List.of());
+                1, NOON.toInstant());
     }
 
     @Test
