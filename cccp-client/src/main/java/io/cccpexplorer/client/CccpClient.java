@@ -27,13 +27,18 @@ public final class CccpClient implements AutoCloseable {
     private final Set<CccpConnection> connections = ConcurrentHashMap.newKeySet();
 
     private CccpClient(CccpClientOptions options) {
-        this.resources = new ClientResources(options.ioThreads());
+        this.resources = ClientResources.create(options.ioThreads());
     }
 
+    /** @return a client with {@link CccpClientOptions#defaults()} */
     public static CccpClient create() {
         return create(CccpClientOptions.defaults());
     }
 
+    /**
+     * @param options the shared resources' settings
+     * @return a client; close it when done
+     */
     public static CccpClient create(CccpClientOptions options) {
         return new CccpClient(Objects.requireNonNull(options, "options"));
     }
@@ -42,13 +47,18 @@ public final class CccpClient implements AutoCloseable {
      * Connects and logs in. The stage completes once the connection is READY, or fails with
      * {@link CccpLoginException} (refused login, never retried), {@link CccpTimeoutException} (handshake deadline)
      * or {@link CccpConnectionException} after {@link ConnectionOptions#initialConnectAttempts()} attempts.
+     *
+     * @param address     where the server listens
+     * @param credentials the login
+     * @param options     how the connection behaves
+     * @return the connection, once READY
      */
     public CompletionStage<CccpConnection> connect(ServerAddress address, Credentials credentials,
                                                    ConnectionOptions options) {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(options, "options");
-        ConnectionCore core = new ConnectionCore(resources, address, credentials, options);
+        ConnectionCore core = resources.open(address, credentials, options);
         CccpConnection connection = new CccpConnection(core);
         connections.add(connection);
         core.addStateListener((previous, current, cause) -> {

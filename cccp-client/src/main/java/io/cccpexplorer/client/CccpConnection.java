@@ -86,7 +86,7 @@ public final class CccpConnection implements AutoCloseable {
 
     /** Sends a client event; completes once written, fails fast while not connected. */
     public CompletionStage<Void> sendEvent(CccpEvent event) {
-        return core.serverEvents().send(event);
+        return core.sendEvent(event);
     }
 
     /**
@@ -95,16 +95,16 @@ public final class CccpConnection implements AutoCloseable {
      * {@link CccpTimeoutException} when no such event arrives within the request timeout.
      */
     public CompletionStage<CccpEvent> request(CccpEvent event, Set<String> replyNames) {
-        return core.serverEvents().request(event, replyNames);
+        return core.request(event, replyNames);
     }
 
     /** Server events, in order, on the connection's event executor; kept across reconnects. */
     public void addServerEventListener(ServerEventListener listener) {
-        core.serverEvents().addListener(listener);
+        core.addServerEventListener(listener);
     }
 
     public void removeServerEventListener(ServerEventListener listener) {
-        core.serverEvents().removeListener(listener);
+        core.removeServerEventListener(listener);
     }
 
     /** The dispatch's answer to a {@link CccpEvent#loadDay load_day} event it could load. */
@@ -114,7 +114,7 @@ public final class CccpConnection implements AutoCloseable {
 
     /** Listener events refused because the event queue was full (each one turned into a resync). */
     public long droppedEventCount() {
-        return core.events().refusedCount();
+        return core.droppedEventCount();
     }
 
     /** Closes for good, waiting at most a few seconds for the socket to close. */

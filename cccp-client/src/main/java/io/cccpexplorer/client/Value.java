@@ -1,49 +1,33 @@
 package io.cccpexplorer.client;
 
-import io.cccpexplorer.protocol.blob.FieldValue;
-import io.cccpexplorer.protocol.wire.CccpDate;
-
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
  * A typed value of a row, converted from a protocol object value: strings, numbers (all integer and real wire
  * types), booleans, dates (keeping the server's UTC offset), or {@link Undefined} for a leaf the server did not
- * send (unknown field, null reference).
+ * send (unknown field, null reference, or a type a row cannot hold such as binary data).
  */
 public sealed interface Value permits Value.StringValue, Value.NumberValue, Value.BooleanValue, Value.DateValue,
         Value.Undefined {
 
-    /** The value as text, "" for undefined and nil dates; dates in ISO-8601 with their offset. */
+    /** @return the value as text, "" for undefined and nil dates; dates in ISO-8601 with their offset */
     String asText();
 
-    /** True unless this is {@link Undefined}. */
+    /** @return true unless this is {@link Undefined} */
     default boolean isDefined() {
         return true;
     }
 
-    /** Converts a protocol value; types a row cannot hold (binary, references) become {@link Undefined}. */
-    static Value of(FieldValue value) {
-        if (value instanceof FieldValue.Str s) {
-            return new StringValue(s.value() == null ? "" : s.value());
-        } else if (value instanceof FieldValue.U32 u) {
-            return new NumberValue(u.unsigned(), false);
-        } else if (value instanceof FieldValue.I32 i) {
-            return new NumberValue(i.value(), false);
-        } else if (value instanceof FieldValue.U64 u) {
-            return NumberValue.ofUnsignedLong(u.value());
-        } else if (value instanceof FieldValue.Real r) {
-            return new NumberValue(r.value(), true);
-        } else if (value instanceof FieldValue.Bool b) {
-            return BooleanValue.of(b.value());
-        } else if (value instanceof FieldValue.Date d) {
-            return new DateValue(d.value());
-        }
-        return Undefined.INSTANCE;
-    }
-
-    /** A string, raw bytes decoded as ISO-8859-1 (never {@code null}). */
+    /**
+     * A string, raw bytes decoded as ISO-8859-1.
+     *
+     * @param value the text, never {@code null}
+     */
     record StringValue(String value) implements Value {
+        /** Checks the value is not {@code null}. */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
@@ -57,14 +41,22 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
     /**
      * A number: uint_32/int_32/uint_64 ({@code real == false}) or a real. uint_64 beyond 2^53 loses precision,
      * which no dispatch field needs.
+     *
+     * @param value the number
+     * @param real  true for a real, false for an integer type
      */
     record NumberValue(double value, boolean real) implements Value {
 
-        static NumberValue ofUnsignedLong(long bits) {
+        /**
+         * @param bits an unsigned 64-bit integer held in a long
+         * @return the integer number of that value
+         */
+        public static NumberValue ofUnsignedLong(long bits) {
             double d = bits >= 0 ? bits : (bits >>> 1) * 2.0 + (bits & 1);
             return new NumberValue(d, false);
         }
 
+        /** @return the value truncated to a long */
         public long asLong() {
             return (long) value;
         }
@@ -76,11 +68,21 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
         }
     }
 
-    /** A boolean; {@code ccenter_report} prints it as 1/0. */
+    /**
+     * A boolean; {@code ccenter_report} prints it as 1/0.
+     *
+     * @param value the boolean
+     */
     record BooleanValue(boolean value) implements Value {
+        /** The true value. */
         public static final BooleanValue TRUE = new BooleanValue(true);
+        /** The false value. */
         public static final BooleanValue FALSE = new BooleanValue(false);
 
+        /**
+         * @param value a boolean
+         * @return {@link #TRUE} or {@link #FALSE}
+         */
         public static BooleanValue of(boolean value) {
             return value ? TRUE : FALSE;
         }
@@ -91,29 +93,58 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
         }
     }
 
-    /** A date with the server's own UTC offset; may be the nil date (no date). */
-    record DateValue(CccpDate value) implements Value {
+    /**
+     * A date as the server sent it: epoch seconds and microseconds (UTC) and the server's own UTC offset. Epoch
+     * second 0 is the nil date ("no date"), what the server sends for a date not set yet.
+     *
+     * @param epochSeconds seconds since the Unix epoch, 0 for the nil date
+     * @param microseconds microseconds within the second, as sent (normally 0..999,999)
+     * @param offset       the server's UTC offset, never {@code null}
+     */
+    record DateValue(long epochSeconds, long microseconds, ZoneOffset offset) implements Value {
+
+        /** The nil date. */
+        public static final DateValue NIL = new DateValue(0, 0, ZoneOffset.UTC);
+
+        /** Checks the offset is not {@code null}. */
         public DateValue {
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(offset, "offset");
         }
 
+        /**
+         * @param dateTime an instant with its offset
+         * @return the date of that instant, keeping the offset
+         */
+        public static DateValue of(OffsetDateTime dateTime) {
+            Instant instant = dateTime.toInstant();
+            return new DateValue(instant.getEpochSecond(), instant.getNano() / 1_000L, dateTime.getOffset());
+        }
+
+        /** @return true for the nil date (no date) */
         public boolean isNil() {
-            return value.isNil();
+            return epochSeconds == 0;
         }
 
-        /** The date in its own offset, {@code null} for the nil date. */
+        /** @return the date in its own offset, {@code null} for the nil date */
         public OffsetDateTime toOffsetDateTime() {
-            return value.toOffsetDateTime();
+            return isNil() ? null
+                    : Instant.ofEpochSecond(epochSeconds, Math.min(microseconds, 999_999L) * 1_000L).atOffset(offset);
+        }
+
+        /** @return epoch seconds with the microseconds as a fraction (what {@code -raw_dates} prints) */
+        public double epochSecondsWithFraction() {
+            return epochSeconds + microseconds / 1_000_000.0;
         }
 
         @Override
         public String asText() {
-            return isNil() ? "" : value.toOffsetDateTime().toString();
+            return isNil() ? "" : toOffsetDateTime().toString();
         }
     }
 
     /** A leaf the server sent no value for. */
     enum Undefined implements Value {
+        /** The only instance. */
         INSTANCE;
 
         @Override

@@ -1,6 +1,5 @@
 package io.cccpexplorer.client;
 
-import io.cccpexplorer.protocol.objects.FormatField;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,25 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RowFormatTest {
 
     @Test
-    void numbersNodesLikeCcenterReportInOrderOfFirstAppearance() {
-        RowFormat f = RowFormat.of("object_id", "session_id", "create_date", "user.login");
-
-        assertThat(f.toObjectFormat(1).fields()).containsExactly(
-                FormatField.leaf(1, "object_id"), FormatField.leaf(2, "session_id"), FormatField.leaf(3, "create_date"),
-                new FormatField(4, "user", null, List.of(FormatField.leaf(5, "login"))));
-        assertThat(f.pathOf(5)).isEqualTo("user.login");
-        assertThat(f.pathOf(4)).as("inner node").isNull();
-    }
-
-    @Test
-    void sharedPrefixesShareNodes() {
-        RowFormat f = RowFormat.of("user.login", "states.last.display_name", "user.name", "states.last.start_date");
-
-        assertThat(f.toObjectFormat(7).formatId()).isEqualTo(7);
-        assertThat(f.toObjectFormat(7).fields()).extracting(FormatField::name).containsExactly("user", "states");
-        assertThat(f.toObjectFormat(7).leaves()).extracting(FormatField::fieldIndex).doesNotHaveDuplicates();
-        assertThat(f.pathOf(3)).isEqualTo("user.name");
-        assertThat(f.pathOf(7)).isEqualTo("states.last.start_date");
+    void keepsThePathsInOrderWithoutDuplicates() {
+        assertThat(RowFormat.of("user.login", "session_id", "user.login").paths())
+                .containsExactly("user.login", "session_id");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.cccpexplorer.client.internal;
 
 import io.cccpexplorer.client.CccpConnectionException;
 import io.cccpexplorer.client.CccpLoginException;
-import io.cccpexplorer.client.CccpTimeoutException;
 import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.protocol.explorer.ConnectionOk;
@@ -18,16 +17,13 @@ import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndexOk;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.util.concurrent.ScheduledFuture;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The last handler of a client pipeline: runs the handshake (initialize → connection_ok → login → login_ok →
- * optionally use_default_namespaces_index → _ok) under one deadline, then hands the session to its owner and
- * routes the server's messages to it. The first failure of the channel (codec error, login refused, server
- * request, deadline) is remembered as the cause, and the channel is closed; the owner hears about it once,
- * from {@link #channelInactive}.
+ * optionally use_default_namespaces_index → _ok), then hands the session to its owner and routes the server's
+ * messages to it; the owner keeps the handshake deadline and hears of every message received (liveness). The
+ * first failure of the channel (codec error, login refused, server request, deadline, silence) is remembered as
+ * the cause, and the channel is closed; the owner hears about it once, from {@link #channelInactive}.
  */
 final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
 
@@ -39,6 +35,9 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
 
         /** {@code restart_connection}: reconnect at once rather than after a backoff delay. */
         void onRestartRequested();
+
+        /** A message arrived (any message: each one proves the server is alive). */
+        void onData();
     }
 
     private enum Phase { CONNECTION_OK, LOGIN_OK, NAMESPACES_OK, READY }
@@ -46,30 +45,47 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
     private final Owner owner;
     private final Credentials credentials;
     private final ConnectionOptions options;
-    private final long deadlineNanos;
     /** The server's address, for messages. */
     private final String tag;
     private Phase phase = Phase.CONNECTION_OK;
     private ExplorerSession session;
-    private ScheduledFuture<?> deadline;
+    private ChannelHandlerContext context;
     private Throwable cause;
 
-    ClientChannelHandler(Owner owner, Credentials credentials, ConnectionOptions options, long deadlineNanos,
-                         String tag) {
+    ClientChannelHandler(Owner owner, Credentials credentials, ConnectionOptions options, String tag) {
         this.owner = owner;
         this.credentials = credentials;
         this.options = options;
-        this.deadlineNanos = deadlineNanos;
         this.tag = tag;
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        context = ctx;
+    }
+
+    @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        long left = Math.max(1, deadlineNanos - System.nanoTime());
-        deadline = ctx.executor().schedule(() -> fail(ctx, new CccpTimeoutException("handshake with " + tag
-                + " timed out after " + Durations.text(options.handshakeTimeout()))), left, TimeUnit.NANOSECONDS);
         send(ctx, new Initialize(options.clientVersion(), false));
         ctx.fireChannelActive();
+    }
+
+    /**
+     * Fails the channel from outside (handshake deadline, silence); on the event loop.
+     *
+     * @return false when the channel has no pipeline yet (still connecting): the caller closes it
+     */
+    boolean fail(Throwable e) {
+        if (context == null) {
+            return false;
+        }
+        fail(context, e);
+        return true;
+    }
+
+    /** @return the first failure of this channel, {@code null} while none */
+    Throwable cause() {
+        return cause;
     }
 
     @Override
@@ -77,6 +93,7 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
         if (!(msg instanceof ExplorerMessage message) || cause != null) {
             return;
         }
+        owner.onData();
         if (message instanceof ServerAskToDisconnect) {
             fail(ctx, new CccpConnectionException("server " + tag + " asked to disconnect"));
             return;
@@ -123,16 +140,12 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        if (deadline != null) {
-            deadline.cancel(false);
-        }
         Throwable why = cause != null ? cause
                 : new CccpConnectionException("connection to " + tag + " closed by the server");
         owner.onClosed(this, why);
     }
 
     private void ready(ChannelHandlerContext ctx) {
-        deadline.cancel(false);
         phase = Phase.READY;
         session = new ExplorerSession(ctx.channel());
         owner.onReady(session);

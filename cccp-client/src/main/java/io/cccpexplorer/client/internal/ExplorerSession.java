@@ -24,10 +24,10 @@ import java.util.function.Consumer;
  * formats already stored on the server. Confined to the channel's event loop; it dies with the channel (the
  * server drops every query and format with the connection).
  */
-public final class ExplorerSession {
+final class ExplorerSession {
 
     /** The login session id; {@code ccenter_report} and the Python client use 1. */
-    public static final int SESSION_ID = 1;
+    static final int SESSION_ID = 1;
 
     private final Channel channel;
     private final Map<Integer, ResponseRoute> routes = new HashMap<>();
@@ -40,11 +40,11 @@ public final class ExplorerSession {
         this.channel = channel;
     }
 
-    public EventLoop eventLoop() {
+    EventLoop eventLoop() {
         return channel.eventLoop();
     }
 
-    public boolean isOpen() {
+    boolean isOpen() {
         return channel.isActive();
     }
 
@@ -70,11 +70,11 @@ public final class ExplorerSession {
     }
 
     /** The format id of {@code format}, storing it on the server with {@code set_object_format} the first time. */
-    int formatId(RowFormat format) {
-        Integer id = formats.get(format);
+    int formatId(FormatTree format) {
+        Integer id = formats.get(format.format());
         if (id == null) {
             id = nextFormatId++;
-            formats.put(format, id);
+            formats.put(format.format(), id);
             send(new SetObjectFormat(SESSION_ID, format.toObjectFormat(id)));
         }
         return id;

@@ -48,6 +48,7 @@ final class LiveListSubscription implements LiveList, Subscription {
     private final ConnectionCore core;
     private final ListQuery query;
     private final RowFormat format;
+    private final FormatTree tree;
     private final LiveListListener listener;
     private final CompletableFuture<LiveList> ready = new CompletableFuture<>();
 
@@ -80,6 +81,7 @@ final class LiveListSubscription implements LiveList, Subscription {
         this.core = core;
         this.query = query;
         this.format = format;
+        this.tree = FormatTree.of(format);
         this.listener = listener;
         this.roomHook = () -> core.eventLoop().execute(this::flushResync);
         core.events().onRoom(roomHook);
@@ -236,7 +238,7 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
         load.permit = permit;
         int objectId = load.objectId;
-        int formatId = session.formatId(format);
+        int formatId = session.formatId(tree);
         int id = session.register(new ResponseRoute() {
             @Override
             public void onObject(ProtocolObject object) {
@@ -262,8 +264,8 @@ final class LiveListSubscription implements LiveList, Subscription {
     }
 
     private void onObjectResponse(int objectId, ProtocolObject object) {
-        Row row = answered.add(objectId) ? RowAssembler.first(objectId, format, object)
-                : RowAssembler.merge(rows.getOrDefault(objectId, new Row(objectId, Map.of())), format, object);
+        Row row = answered.add(objectId) ? RowAssembler.first(objectId, tree, object)
+                : RowAssembler.merge(rows.getOrDefault(objectId, new Row(objectId, Map.of())), tree, object);
         rows.put(objectId, row);
         stale.remove(objectId);
         publish(objectId, row);

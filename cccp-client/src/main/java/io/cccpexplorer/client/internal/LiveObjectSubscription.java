@@ -17,7 +17,7 @@ final class LiveObjectSubscription implements LiveObject, Subscription {
 
     private final ConnectionCore core;
     private final int objectId;
-    private final RowFormat format;
+    private final FormatTree format;
     private final String path;
     private final Consumer<Row> listener;
 
@@ -36,7 +36,7 @@ final class LiveObjectSubscription implements LiveObject, Subscription {
     LiveObjectSubscription(ConnectionCore core, int objectId, RowFormat format, String path, Consumer<Row> listener) {
         this.core = core;
         this.objectId = objectId;
-        this.format = format;
+        this.format = FormatTree.of(format);
         this.path = path;
         this.listener = listener;
         this.roomHook = () -> core.eventLoop().execute(this::flushResync);

@@ -8,13 +8,13 @@ import io.cccpexplorer.protocol.objects.ProtocolObject;
 final class ObjectQuery extends OneShot<Row> {
 
     private final int objectId;
-    private final RowFormat format;
+    private final FormatTree format;
     private final String path;
 
     ObjectQuery(ConnectionCore core, int objectId, RowFormat format, String path) {
         super(core);
         this.objectId = objectId;
-        this.format = format;
+        this.format = FormatTree.of(format);
         this.path = path;
     }
 

@@ -1,11 +1,13 @@
 package io.cccpexplorer.client.internal;
 
 import io.cccpexplorer.client.Row;
-import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.Value;
+import io.cccpexplorer.protocol.blob.FieldValue;
 import io.cccpexplorer.protocol.objects.ObjectValue;
 import io.cccpexplorer.protocol.objects.ProtocolObject;
+import io.cccpexplorer.protocol.wire.CccpDate;
 
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,11 +17,11 @@ final class RowAssembler {
     private RowAssembler() {
     }
 
-    static Row first(int objectId, RowFormat format, ProtocolObject object) {
+    static Row first(int objectId, FormatTree format, ProtocolObject object) {
         return merge(new Row(objectId, Map.of()), format, object);
     }
 
-    static Row merge(Row row, RowFormat format, ProtocolObject delta) {
+    static Row merge(Row row, FormatTree format, ProtocolObject delta) {
         if (delta.values().isEmpty()) {
             return row;
         }
@@ -27,9 +29,34 @@ final class RowAssembler {
         for (ObjectValue v : delta.values()) {
             String path = format.pathOf(v.fieldIndex());
             if (path != null) {
-                values.put(path, Value.of(v.value()));
+                values.put(path, value(v.value()));
             }
         }
         return new Row(row.objectId(), values);
+    }
+
+    /** Converts a protocol value; types a row cannot hold (binary, references) become {@link Value.Undefined}. */
+    static Value value(FieldValue value) {
+        if (value instanceof FieldValue.Str s) {
+            return new Value.StringValue(s.value() == null ? "" : s.value());
+        } else if (value instanceof FieldValue.U32 u) {
+            return new Value.NumberValue(u.unsigned(), false);
+        } else if (value instanceof FieldValue.I32 i) {
+            return new Value.NumberValue(i.value(), false);
+        } else if (value instanceof FieldValue.U64 u) {
+            return Value.NumberValue.ofUnsignedLong(u.value());
+        } else if (value instanceof FieldValue.Real r) {
+            return new Value.NumberValue(r.value(), true);
+        } else if (value instanceof FieldValue.Bool b) {
+            return Value.BooleanValue.of(b.value());
+        } else if (value instanceof FieldValue.Date d) {
+            return date(d.value());
+        }
+        return Value.Undefined.INSTANCE;
+    }
+
+    static Value.DateValue date(CccpDate date) {
+        return date.isNil() ? Value.DateValue.NIL
+                : new Value.DateValue(date.seconds(), date.microseconds(), ZoneOffset.ofTotalSeconds(date.offsetSeconds()));
     }
 }

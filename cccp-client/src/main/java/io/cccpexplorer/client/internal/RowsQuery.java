@@ -20,7 +20,7 @@ import java.util.Map;
 final class RowsQuery extends OneShot<List<Row>> {
 
     private final ListQuery query;
-    private final RowFormat format;
+    private final FormatTree format;
     private final List<Row> rows = new ArrayList<>();
     private final Map<Integer, Integer> pending = new HashMap<>();
     private boolean listAnswered;
@@ -29,7 +29,7 @@ final class RowsQuery extends OneShot<List<Row>> {
     RowsQuery(ConnectionCore core, ListQuery query, RowFormat format) {
         super(core);
         this.query = query;
-        this.format = format;
+        this.format = FormatTree.of(format);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cccpexplorer.client.internal;
 
 import io.cccpexplorer.client.MessageTrace;
+import io.cccpexplorer.client.WireMessage;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -18,7 +19,7 @@ final class TraceHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ExplorerMessage m) {
-            trace.onMessage(true, m);
+            trace.onMessage(true, new Traced(m));
         }
         ctx.fireChannelRead(msg);
     }
@@ -26,8 +27,24 @@ final class TraceHandler extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (msg instanceof ExplorerMessage m) {
-            trace.onMessage(false, m);
+            trace.onMessage(false, new Traced(m));
         }
         ctx.write(msg, promise);
+    }
+
+    private record Traced(ExplorerMessage message) implements WireMessage {
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            if (!type.isInstance(message)) {
+                throw new IllegalArgumentException("a " + message.getClass().getSimpleName() + " is not a "
+                        + type.getName());
+            }
+            return type.cast(message);
+        }
+
+        @Override
+        public String toString() {
+            return message.toString();
+        }
     }
 }
