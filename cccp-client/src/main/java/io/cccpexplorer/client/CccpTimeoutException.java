@@ -7,6 +7,7 @@ package io.cccpexplorer.client;
  */
 public final class CccpTimeoutException extends CccpException {
 
+    /** @param message what timed out, naming the query */
     public CccpTimeoutException(String message) {
         super(message);
     }

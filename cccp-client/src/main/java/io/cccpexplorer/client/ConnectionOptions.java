@@ -43,6 +43,21 @@ public record ConnectionOptions(Duration requestTimeout, Duration handshakeTimeo
     /**
      * Checks every value.
      *
+     * @param requestTimeout         deadline of every request
+     * @param handshakeTimeout       deadline of the whole handshake
+     * @param reconnect              whether a lost READY connection reconnects
+     * @param initialConnectAttempts attempts of the first connect
+     * @param backoffMin             first reconnect delay bound
+     * @param backoffMax             largest reconnect delay bound
+     * @param useDefaultNamespaces   send {@code use_default_namespaces_index} after login
+     * @param eventQueueCapacity     listener events queued per connection
+     * @param maxFrameLength         largest accepted frame, in bytes
+     * @param clientVersion          the version sent by {@code initialize}
+     * @param trace                  a tap on every message
+     * @param objectQueryWindow      live-list object queries awaiting their first answer
+     * @param rowQueryAttempts       attempts of a live-list row's query
+     * @param idleTimeout            silence before a liveness probe, zero for none
+     * @param probeTimeout           how long the server has to answer the probe
      * @throws IllegalArgumentException naming the first value out of range
      */
     public ConnectionOptions {

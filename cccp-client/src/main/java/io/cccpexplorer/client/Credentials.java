@@ -8,11 +8,22 @@ import java.util.Objects;
  */
 public record Credentials(String login, String password) {
 
+    /**
+     * Checks neither is {@code null}.
+     *
+     * @param login    the login
+     * @param password the password
+     */
     public Credentials {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(password, "password");
     }
 
+    /**
+     * @param login    the login
+     * @param password the password
+     * @return the credentials
+     */
     public static Credentials of(String login, String password) {
         return new Credentials(login, password);
     }

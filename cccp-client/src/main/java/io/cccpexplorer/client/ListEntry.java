@@ -8,6 +8,12 @@ package io.cccpexplorer.client;
  */
 public record ListEntry(int objectId, String path) {
 
+    /**
+     * A {@code null} path becomes "".
+     *
+     * @param objectId the object id
+     * @param path     the item's relative path
+     */
     public ListEntry {
         path = path == null ? "" : path;
     }

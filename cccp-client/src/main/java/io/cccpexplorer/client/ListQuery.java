@@ -14,8 +14,17 @@ import java.util.Objects;
  */
 public record ListQuery(int objectId, String field, String filter, String path) {
 
+    /** The database path {@code ccenter_report} sends. */
     public static final String DEFAULT_PATH = "/dispatch";
 
+    /**
+     * Checks the field; a {@code null} filter or path becomes "".
+     *
+     * @param objectId the object holding the list
+     * @param field    the list field
+     * @param filter   the server-side filter
+     * @param path     the database path argument
+     */
     public ListQuery {
         Objects.requireNonNull(field, "field");
         if (field.isEmpty()) {
@@ -25,19 +34,32 @@ public record ListQuery(int objectId, String field, String filter, String path) 
         path = Objects.requireNonNullElse(path, "");
     }
 
+    /**
+     * @param objectId the object holding the list, 0 for the root
+     * @param field    the list field
+     * @return the query, unfiltered, on {@link #DEFAULT_PATH}
+     */
     public static ListQuery of(int objectId, String field) {
         return new ListQuery(objectId, field, "", DEFAULT_PATH);
     }
 
+    /**
+     * @param filter a server-side filter such as {@code .[session_type eq 1]}
+     * @return a copy with that filter
+     */
     public ListQuery filter(String filter) {
         return new ListQuery(objectId, field, filter, path);
     }
 
+    /**
+     * @param path the database path argument
+     * @return a copy with that path
+     */
     public ListQuery path(String path) {
         return new ListQuery(objectId, field, filter, path);
     }
 
-    /** How error messages name this query, e.g. {@code query_list sessions on object 0}. */
+    /** @return how error messages name this query, e.g. {@code query_list sessions on object 0} */
     public String describe() {
         return "query_list " + field + " on object " + Integer.toUnsignedString(objectId)
                 + (filter.isEmpty() ? "" : " with filter " + filter);

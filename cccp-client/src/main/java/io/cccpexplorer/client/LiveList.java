@@ -11,28 +11,33 @@ import java.util.concurrent.CompletionStage;
  */
 public interface LiveList extends AutoCloseable {
 
+    /** @return the list's query */
     ListQuery query();
 
+    /** @return the fields of each row */
     RowFormat format();
 
-    /** The rows as reported to the listener so far, by object id; an immutable, consistent copy. */
+    /** @return the rows as reported to the listener so far, by object id; an immutable, consistent copy */
     Map<Integer, Row> snapshot();
 
     /**
      * Completes once every row of the initial snapshot has been reported, or reported failed through
      * {@link LiveListListener#onRowFailed} after its last attempt: a slow server delays it, it never loses rows.
      * Fails with a {@link CccpTimeoutException} if the {@code query_list} itself stays unanswered after
-     * {@link ConnectionOptions#rowQueryAttempts()} attempts.
+     * {@link ConnectionOptions#rowQueryAttempts()} attempts. Awaiting it inside a listener of the same connection
+     * fails at once with {@link IllegalStateException} (it completes on that listener's executor); chain instead.
+     *
+     * @return completes with this list once the initial snapshot is delivered
      */
     CompletionStage<LiveList> ready();
 
-    /** Object ids of rows in the list whose values have not arrived yet (queued, in flight or awaiting a retry). */
+    /** @return object ids of rows in the list whose values have not arrived yet (queued, in flight or retrying) */
     Set<Integer> pendingRows();
 
-    /** Object ids of rows whose {@code query_object} stayed unanswered after every attempt (until a reconnect). */
+    /** @return object ids of rows whose {@code query_object} stayed unanswered after every attempt (until a reconnect) */
     Set<Integer> failedRows();
 
-    /** How many row queries timed out and were sent again, since the list was opened. */
+    /** @return how many row queries timed out and were sent again, since the list was opened */
     long retriedQueries();
 
     /** Stops the queries; idempotent. */

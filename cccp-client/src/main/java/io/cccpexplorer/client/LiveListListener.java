@@ -7,21 +7,37 @@ package io.cccpexplorer.client;
  */
 public interface LiveListListener {
 
-    /** A row entered the list (its first values arrived). */
+    /**
+     * A row entered the list (its first values arrived).
+     *
+     * @param row the row
+     */
     default void onAdded(Row row) {
     }
 
-    /** Values of a row changed. */
+    /**
+     * Values of a row changed.
+     *
+     * @param previous the row as last delivered
+     * @param current  the row now
+     */
     default void onUpdated(Row previous, Row current) {
     }
 
-    /** A row left the list (filtered out, deleted, or vanished while disconnected). */
+    /**
+     * A row left the list (filtered out, deleted, or vanished while disconnected).
+     *
+     * @param row the row as last delivered
+     */
     default void onRemoved(Row row) {
     }
 
     /**
      * A row is in the list, but its {@code query_object} stayed unanswered after
      * {@link ConnectionOptions#rowQueryAttempts()} attempts; it is not in the snapshot. Reloaded after a reconnect.
+     *
+     * @param objectId the row's object id
+     * @param cause    the last timeout, naming the query
      */
     default void onRowFailed(int objectId, CccpTimeoutException cause) {
     }

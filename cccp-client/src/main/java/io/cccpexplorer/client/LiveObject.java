@@ -9,9 +9,10 @@ import java.util.Optional;
  */
 public interface LiveObject extends AutoCloseable {
 
+    /** @return the object's id */
     int objectId();
 
-    /** The last row delivered to the listener, empty before the first answer. */
+    /** @return the last row delivered to the listener, empty before the first answer */
     Optional<Row> current();
 
     /** Stops the query; idempotent. */

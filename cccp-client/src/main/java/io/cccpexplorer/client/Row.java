@@ -16,26 +16,46 @@ import java.util.Map;
  */
 public record Row(int objectId, Map<String, Value> values) {
 
+    /**
+     * Copies the values.
+     *
+     * @param objectId the object id
+     * @param values   values by dotted path
+     */
     public Row {
         values = Map.copyOf(values);
     }
 
-    /** The value at {@code path}, {@link Value.Undefined} when the server sent none. */
+    /**
+     * @param path a dotted path of the format
+     * @return the value at {@code path}, {@link Value.Undefined} when the server sent none
+     */
     public Value get(String path) {
         return values.getOrDefault(path, Value.Undefined.INSTANCE);
     }
 
-    /** The value as text: "" when undefined or a nil date. */
+    /**
+     * @param path a dotted path of the format
+     * @return the value as text: "" when undefined or a nil date
+     */
     public String text(String path) {
         return get(path).asText();
     }
 
-    /** A numeric value as long, {@code fallback} when it is not a number. */
+    /**
+     * @param path     a dotted path of the format
+     * @param fallback what to return when the value is not a number
+     * @return the numeric value as a long
+     */
     public long number(String path, long fallback) {
         return get(path) instanceof NumberValue n ? n.asLong() : fallback;
     }
 
-    /** A boolean (or a number, non-zero = true), {@code fallback} otherwise. */
+    /**
+     * @param path     a dotted path of the format
+     * @param fallback what to return when the value is neither a boolean nor a number
+     * @return the boolean (a number counts as true when non-zero)
+     */
     public boolean bool(String path, boolean fallback) {
         Value v = get(path);
         if (v instanceof BooleanValue b) {
@@ -44,7 +64,10 @@ public record Row(int objectId, Map<String, Value> values) {
         return v instanceof NumberValue n ? n.value() != 0 : fallback;
     }
 
-    /** A date in its own offset, {@code null} when undefined or nil. */
+    /**
+     * @param path a dotted path of the format
+     * @return the date in its own offset, {@code null} when undefined or nil
+     */
     public OffsetDateTime date(String path) {
         return get(path) instanceof DateValue d ? d.toOffsetDateTime() : null;
     }

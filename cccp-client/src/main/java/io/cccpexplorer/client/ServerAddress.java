@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record ServerAddress(String host, int port) {
 
+    /**
+     * Checks the host and the port.
+     *
+     * @param host a host name or address
+     * @param port a TCP port, 1..65535
+     */
     public ServerAddress {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) {
@@ -20,6 +26,11 @@ public record ServerAddress(String host, int port) {
         }
     }
 
+    /**
+     * @param host a host name or address
+     * @param port a TCP port, 1..65535
+     * @return the address
+     */
     public static ServerAddress of(String host, int port) {
         return new ServerAddress(host, port);
     }

@@ -4,5 +4,6 @@ package io.cccpexplorer.client;
 @FunctionalInterface
 public interface ServerEventListener {
 
+    /** @param event the event the server pushed */
     void onServerEvent(CccpEvent event);
 }

@@ -27,7 +27,11 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
      * @param value the text, never {@code null}
      */
     record StringValue(String value) implements Value {
-        /** Checks the value is not {@code null}. */
+        /**
+         * Checks the value is not {@code null}.
+         *
+         * @param value the text
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
@@ -106,7 +110,13 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
         /** The nil date. */
         public static final DateValue NIL = new DateValue(0, 0, ZoneOffset.UTC);
 
-        /** Checks the offset is not {@code null}. */
+        /**
+         * Checks the offset is not {@code null}.
+         *
+         * @param epochSeconds seconds since the Unix epoch, 0 for the nil date
+         * @param microseconds microseconds within the second
+         * @param offset       the server's UTC offset
+         */
         public DateValue {
             Objects.requireNonNull(offset, "offset");
         }

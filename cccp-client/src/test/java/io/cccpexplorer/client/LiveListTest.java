@@ -1,5 +1,6 @@
 package io.cccpexplorer.client;
 
+import io.cccpexplorer.client.testing.Await;
 import io.cccpexplorer.client.testing.FakeDispatch;
 import io.cccpexplorer.protocol.explorer.ListResponse;
 import io.cccpexplorer.protocol.explorer.QueryList;
@@ -184,11 +185,12 @@ class LiveListTest {
         for (int i = 0; i < 500; i++) {
             server.update("sessions", 1, Map.of("states.last.display_name", str("state " + i)));
         }
-        awaitCondition(() -> conn.droppedEventCount() > 0);
+        Await.until("live list state", () -> conn.droppedEventCount() > 0);
         release.countDown();
 
         assertThat(resynced.await(5, TimeUnit.SECONDS)).isTrue();
-        awaitCondition(() -> "state 499".equals(live.snapshot().get(1).text("states.last.display_name")));
+        Await.until("the last state delivered",
+                () -> "state 499".equals(live.snapshot().get(1).text("states.last.display_name")));
         assertThat(seen.size()).isLessThan(500);
         assertThat(seen.get(seen.size() - 1)).isEqualTo("state 499");
     }
@@ -236,14 +238,6 @@ class LiveListTest {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(end);
-            TimeUnit.MILLISECONDS.sleep(5);
         }
     }
 }

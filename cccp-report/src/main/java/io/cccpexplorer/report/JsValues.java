@@ -29,7 +29,7 @@ final class JsValues {
         } else if (v instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (v instanceof Value.DateValue d) {
-            return d.isNil() ? 0 : d.value().epochSecondsWithFraction();
+            return d.isNil() ? 0 : d.epochSecondsWithFraction();
         } else if (v instanceof Null) {
             return 0;
         } else if (v instanceof String s) {

@@ -47,7 +47,7 @@ final class ReportFunctions {
             if (d.isNil()) {
                 return null;
             }
-            since = d.value().epochSecondsWithFraction();
+            since = d.epochSecondsWithFraction();
         } else if (arg instanceof Double n) {
             since = n;
         } else {

@@ -4,7 +4,6 @@ import io.cccpexplorer.client.Value;
 import io.cccpexplorer.report.FieldExpression.Null;
 import io.cccpexplorer.report.FieldExpression.Undefined;
 import io.cccpexplorer.protocol.wire.CReal;
-import io.cccpexplorer.protocol.wire.CccpDate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +24,7 @@ final class ReportValueText {
 
     static String render(Object v, boolean rawDates) {
         if (v instanceof Value.DateValue d) {
-            return rawDates ? raw(d.value()) : plain(v);
+            return rawDates ? raw(d) : plain(v);
         }
         return plain(v);
     }
@@ -66,8 +65,8 @@ final class ReportValueText {
     }
 
     /** C's {@code printf("%f", seconds + microseconds / 1e6)}: the exact double, rounded to 6 decimals. */
-    static String raw(CccpDate date) {
-        double value = date.seconds() + date.microseconds() / 1e6;
+    static String raw(Value.DateValue date) {
+        double value = date.epochSeconds() + date.microseconds() / 1e6;
         return new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

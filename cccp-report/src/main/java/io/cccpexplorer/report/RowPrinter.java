@@ -76,7 +76,7 @@ record RowPrinter(PrintStream out, Clock clock, List<FieldExpression> columns, b
             node.put(key, s);
         } else if (v instanceof Value.DateValue d && !d.isNil()) {
             if (rawDates) {
-                node.put(key, d.value().epochSecondsWithFraction());
+                node.put(key, d.epochSecondsWithFraction());
             } else {
                 node.put(key, d.toOffsetDateTime().toString());
             }

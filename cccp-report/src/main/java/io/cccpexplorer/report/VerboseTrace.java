@@ -1,6 +1,7 @@
 package io.cccpexplorer.report;
 
 import io.cccpexplorer.client.MessageTrace;
+import io.cccpexplorer.client.WireMessage;
 import io.cccpexplorer.protocol.explorer.ConnectionOk;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.Initialize;
@@ -34,7 +35,8 @@ final class VerboseTrace implements MessageTrace {
     }
 
     @Override
-    public void onMessage(boolean inbound, ExplorerMessage m) {
+    public void onMessage(boolean inbound, WireMessage message) {
+        ExplorerMessage m = message.unwrap(ExplorerMessage.class);
         String arrow = inbound ? " : <- " : " : -> ";
         err.println(self + arrow + "explorer_" + describe(m));
         if (m instanceof ListResponse r && r.list() != null) {

@@ -2,10 +2,10 @@ package io.cccpexplorer.report;
 
 import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.Value;
-import io.cccpexplorer.protocol.wire.CccpDate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +18,8 @@ class FieldExpressionTest {
             "user.login", new Value.StringValue("alice"),
             "total_tasks_count", new Value.NumberValue(12, false),
             "managed_tasks_count", new Value.NumberValue(9, false),
-            "create_date", new Value.DateValue(new CccpDate(1_770_541_426L, 383_749, 3600)),
-            "terminate_date", new Value.DateValue(CccpDate.NIL),
+            "create_date", new Value.DateValue(1_770_541_426L, 383_749, ZoneOffset.ofHours(1)),
+            "terminate_date", Value.DateValue.NIL,
             "aborted", Value.BooleanValue.TRUE,
             "origin", new Value.NumberValue(1770591660.28836, true)));
 

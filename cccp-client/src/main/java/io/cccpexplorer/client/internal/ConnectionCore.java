@@ -153,6 +153,11 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         return events.refusedCount();
     }
 
+    /** @return true when called from one of this connection's listeners */
+    public boolean isListenerThread() {
+        return events.isCurrentThread();
+    }
+
     /** @return the serial executor of this connection's listeners */
     SerialExecutor events() {
         return events;
@@ -421,7 +426,8 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         everReady = true;
         setState(ConnectionState.READY, null);
         log.debug("[{}] ready", tag);
-        complete(firstReady, this);
+        // after the state listeners have seen READY (they run before, in order), off their executor
+        events.execute(() -> complete(firstReady, this));
         for (Subscription sub : new ArrayList<>(subscriptions)) {
             sub.attach(newSession);
         }
@@ -476,9 +482,10 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         long delay = restartNow ? 1 : backoff.delayMillis(attempt);
         restartNow = false;
         attempt++;
+        // the timer first: whoever sees BACKING_OFF may rely on the attempt being scheduled
+        reconnectTimer = schedule(Duration.ofMillis(delay), this::connectNow);
         setState(ConnectionState.BACKING_OFF, cause);
         log.info("[{}] reconnect attempt {} in {} ms ({})", tag, attempt, delay, describe(cause));
-        reconnectTimer = schedule(Duration.ofMillis(delay), this::connectNow);
     }
 
     private void terminate(Throwable cause) {

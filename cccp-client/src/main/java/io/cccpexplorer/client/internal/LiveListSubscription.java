@@ -50,7 +50,7 @@ final class LiveListSubscription implements LiveList, Subscription {
     private final RowFormat format;
     private final FormatTree tree;
     private final LiveListListener listener;
-    private final CompletableFuture<LiveList> ready = new CompletableFuture<>();
+    private final CompletableFuture<LiveList> ready;
 
     // event-loop side
     private final Map<Integer, Row> rows = new HashMap<>();
@@ -82,6 +82,8 @@ final class LiveListSubscription implements LiveList, Subscription {
         this.query = query;
         this.format = format;
         this.tree = FormatTree.of(format);
+        // after onReady, on the listener's executor: awaiting it from a listener fails fast instead of hanging
+        this.ready = new ListenerAwareFuture<>(core.events(), "LiveList.ready() of " + query.describe());
         this.listener = listener;
         this.roomHook = () -> core.eventLoop().execute(this::flushResync);
         core.events().onRoom(roomHook);
@@ -268,8 +270,9 @@ final class LiveListSubscription implements LiveList, Subscription {
                 : RowAssembler.merge(rows.getOrDefault(objectId, new Row(objectId, Map.of())), tree, object);
         rows.put(objectId, row);
         stale.remove(objectId);
-        publish(objectId, row);
+        // no longer pending before the listener can see it: pendingRows() never names a row already delivered
         RowLoad load = removeLoad(objectId);
+        publish(objectId, row);
         if (load != null) {
             load.cancel();
             finishLoadIfComplete();

@@ -41,6 +41,8 @@ public final class SerialExecutor implements Executor {
     private final AtomicLong refused = new AtomicLong();
     private final List<Runnable> roomHooks = new CopyOnWriteArrayList<>();
     private final AtomicLong slow = new AtomicLong();
+    /** The thread draining the queue now, for {@link #isCurrentThread()}. */
+    private volatile Thread drainer;
     private volatile boolean overflowed;
 
     /**
@@ -122,7 +124,13 @@ public final class SerialExecutor implements Executor {
         }
     }
 
+    /** @return true when called by a task of this executor (a listener) */
+    public boolean isCurrentThread() {
+        return drainer == Thread.currentThread();
+    }
+
     private void drain() {
+        drainer = Thread.currentThread();
         try {
             for (int batch = 0; batch < 1024; batch++) {
                 Runnable task = queue.poll();
@@ -137,6 +145,7 @@ public final class SerialExecutor implements Executor {
                 }
             }
         } finally {
+            drainer = null;
             running.set(false);
             if (!queue.isEmpty()) {
                 schedule();

@@ -2,7 +2,6 @@ package io.cccpexplorer.client.model;
 
 import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.Value;
-import io.cccpexplorer.protocol.wire.CccpDate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactCenterViewsTest {
 
     private static Value date(long seconds) {
-        return new Value.DateValue(new CccpDate(seconds, 0, 3600));
+        return new Value.DateValue(seconds, 0, java.time.ZoneOffset.ofHours(1));
     }
 
     private static Row callRow(Map<String, Value> extra) {

@@ -1,5 +1,6 @@
 package io.cccpexplorer.client.simulator;
 
+import io.cccpexplorer.client.testing.Await;
 import io.cccpexplorer.client.CccpClient;
 import io.cccpexplorer.client.CccpClientOptions;
 import io.cccpexplorer.client.CccpConnection;
@@ -69,7 +70,7 @@ class SimulatorIntegrationTest {
     void everyQueryKindAgreesWithTheServer() throws Exception {
         sim = start(0, 42);
         CccpConnection conn = connect();
-        awaitCondition(() -> get(conn.listIds(AGENTS)).size() > 0);
+        Await.until("simulator state", () -> get(conn.listIds(AGENTS)).size() > 0);
 
         List<Integer> ids = get(conn.listIds(AGENTS));
         List<Row> rows = get(conn.listRows(AGENTS, AGENT));
@@ -79,7 +80,7 @@ class SimulatorIntegrationTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.text("session_id")).startsWith("user_"));
         assertThat(first.text("user.login")).isNotEmpty();
         // one-shot queries are stopped (stop_query is asynchronous: the server sees it a moment later)
-        awaitCondition(() -> sim.project("DEMO").liveQueryCount() == 0);
+        Await.until("simulator state", () -> sim.project("DEMO").liveQueryCount() == 0);
     }
 
     @Test
@@ -89,13 +90,13 @@ class SimulatorIntegrationTest {
         CccpConnection conn = connect();
         LiveList live = conn.liveList(AGENTS, AGENT, new LiveListListener() { });
         live.ready().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        awaitCondition(() -> sameRows(conn, live));
+        Await.until("simulator state", () -> sameRows(conn, live));
 
         sim.close();
-        awaitCondition(() -> conn.state() != ConnectionState.READY);
+        Await.until("simulator state", () -> conn.state() != ConnectionState.READY);
         sim = start(port, 7);   // a different server state on the same port
 
-        awaitCondition(() -> conn.state() == ConnectionState.READY && sameRows(conn, live));
+        Await.until("simulator state", () -> conn.state() == ConnectionState.READY && sameRows(conn, live));
     }
 
     @Test
@@ -105,7 +106,7 @@ class SimulatorIntegrationTest {
                 Credentials.of("admin", "admin"), OPTIONS.withObjectQueryWindow(3))
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
         ListQuery allSessions = ListQuery.of(0, "sessions");
-        awaitCondition(() -> get(conn.listIds(allSessions)).size() > 20);
+        Await.until("simulator state", () -> get(conn.listIds(allSessions)).size() > 20);
 
         LiveList agents = conn.liveList(AGENTS, AGENT, new LiveListListener() { });
         LiveList sessions = conn.liveList(allSessions, AGENT, new LiveListListener() { });
@@ -114,7 +115,7 @@ class SimulatorIntegrationTest {
 
         for (LiveList live : List.of(agents, sessions)) {
             assertThat(live.failedRows()).isEmpty();
-            awaitCondition(() -> live.pendingRows().isEmpty() && live.snapshot().keySet()
+            Await.until("simulator state", () -> live.pendingRows().isEmpty() && live.snapshot().keySet()
                     .equals(new java.util.HashSet<>(get(conn.listIds(live.query())))));
         }
         assertThat(sessions.snapshot().size()).isGreaterThan(20);
@@ -126,8 +127,9 @@ class SimulatorIntegrationTest {
         CccpConnection conn = connect();
         try (ContactCenter cc = ContactCenter.open(conn)) {
             cc.ready().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            awaitCondition(() -> !cc.snapshot().agents().isEmpty() && !cc.snapshot().queues().isEmpty());
-            awaitCondition(() -> {
+            Await.until("agents and queues in the model",
+                    () -> !cc.snapshot().agents().isEmpty() && !cc.snapshot().queues().isEmpty());
+            Await.until("as many queues in the model as on the server", () -> {
                 List<Row> queues = get(conn.listRows(ListQuery.of(0, "queues"), RowFormat.of("name")));
                 return cc.snapshot().queues().size() == queues.size();
             });
@@ -147,21 +149,6 @@ class SimulatorIntegrationTest {
             return stage.toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (AssertionError e) {
-                // not READY yet: try again until the deadline
-            }
-            assertThat(System.nanoTime()).as("condition within 20 s").isLessThan(end);
-            TimeUnit.MILLISECONDS.sleep(50);
         }
     }
 }
