@@ -13,6 +13,9 @@ import { ProjectsView } from './dashboard/projects.js';
 import { UsersView } from './dashboard/users.js';
 import { QueuesView, isHiddenQueue } from './dashboard/queues.js';
 import { CallsView } from './dashboard/calls.js';
+import { AlertBook } from './lib/alerts.js';
+import { AlertPanel } from './dashboard/alerts-panel.js';
+import { t, translatePage, bindLanguageSelect } from './lib/i18n.js';
 
 /*
  * Dashboard entry point: wires the store, the live feed, the header and the four tabs together.
@@ -27,6 +30,8 @@ const store = new DashboardStore();
 const header = new Header();
 const historyLink = new HistoryLink(byId('history-link'), banners);
 const kpiBar = new KpiBar(byId('kpis'));
+let alerts = null; // the open alerts of the project shown (lib/alerts.js)
+const alertPanel = new AlertPanel({ canAcknowledge: () => me.role === 'operator', banners });
 let chart = null;
 let feed = null;
 let me = { role: 'viewer', auth_enabled: false };
@@ -45,6 +50,8 @@ const views = {
 };
 
 onUnauthenticated(() => redirectToLogin());
+translatePage();
+bindLanguageSelect(byId('lang-select'));
 bindThemeSelect(byId('theme-select'));
 for (const button of document.querySelectorAll('.tab')) {
   button.addEventListener('click', () => {
@@ -145,13 +152,24 @@ function startProject(project, status) {
   if (!chart) chart = new ActivityChart(byId('chart'));
   header.showProject(project, status && status.current_host, status && status.current_port);
   historyLink.showProject(project);
+  alerts = new AlertBook(project);
+  alertPanel.watch(alerts);
+  alerts.subscribe(() => refreshLevels());
+  byId('wallboard-link').href = `/wallboard/${encodeURIComponent(project)}`;
+  byId('wallboard-link').hidden = false;
   feed = new LiveFeed({
     project,
     onSnapshot: (snapshot) => {
       banners.clear('live-error');
       store.applySnapshot(snapshot);
+      alerts.load().then(() => banners.clear('alerts'))
+        .catch((error) => banners.show('alerts', t('alerts.load_failed', { message: error.message }), 'warning'));
     },
     onEvent: (type, data) => {
+      if (type === 'alert') {
+        alerts.apply(data);
+        return;
+      }
       if (type === 'kpi') store.applyKpis(data);
       else if (type === 'connection') store.applyConnection(data);
       else store.applyChange(type, data);
@@ -246,4 +264,16 @@ function openConsole(call) {
   }
   const page = currentTheme() === 'light' ? '/console_light' : '/console';
   window.open(withQuery(page, { session: call.session_id, project: store.project }), '_blank', 'noopener');
+}
+
+/** Threshold colours of the table cells follow the server's open alerts. */
+function refreshLevels() {
+  for (const view of Object.values(views)) {
+    if (view.table && view.table.refreshLevels) view.table.refreshLevels();
+  }
+}
+
+/** The level of a figure for the tables' level(row) columns: "warn", "alarm" or null. */
+function alertLevel(scope, subject, metric) {
+  return alerts ? alerts.level(scope, subject, metric) : null;
 }

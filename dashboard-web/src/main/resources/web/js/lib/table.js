@@ -1,5 +1,6 @@
 import { h, replace } from './dom.js';
 import { duration } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * A sortable, searchable table whose rows are keyed (by object_id): live updates re-render only the
@@ -9,6 +10,8 @@ import { duration } from './format.js';
  * Column: {key, label, sortValue(row) -> string|number, cell(row) -> Node|string, text?(row) -> string
  *          (for search; defaults to sortValue), numeric?, className?, title?}
  * A cell that shows a live duration returns ticking(sinceEpochMs) and is refreshed by tick().
+ * A column with level(row) -> "warn"|"alarm"|null colours its cells (data-level) from the server's open alerts;
+ * call refreshLevels() when the alerts change.
  */
 const VOLATILE_FIELDS = new Set(['duration', 'duration_seconds']);
 
@@ -22,7 +25,7 @@ export class DataTable {
     this.columns = options.columns;
     this.keyOf = options.keyOf;
     this.emptyText = options.emptyText;
-    this.noMatchText = options.noMatchText || 'No rows match the search.';
+    this.noMatchText = options.noMatchText || t('common.no_match');
     this.onRowClick = options.onRowClick;
     this.rowTitle = options.rowTitle;
     this.extraFilter = options.filter || (() => true);
@@ -39,7 +42,7 @@ export class DataTable {
     this.tbody = h('tbody');
     this.element = h('table', { class: 'data', attrs: { 'aria-label': options.label } }, this.thead, this.tbody);
     this.renderHead();
-    this.showPlaceholder(h('span', {}, h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), 'Loading…'));
+    this.showPlaceholder(h('span', {}, h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), t('common.loading')));
     this.tbody.addEventListener('click', (event) => this.handleClick(event));
   }
 
@@ -92,7 +95,7 @@ export class DataTable {
       const mark = active ? (this.sort.dir === 'asc' ? '▲' : '▼') : '';
       const th = h('th', {
         class: column.numeric ? 'sortable num' : 'sortable',
-        title: column.title || `Sort by ${column.label}`,
+        title: column.title || t('common.sort_by', { label: column.label }),
         dataset: { key: column.key },
         attrs: { scope: 'col', tabindex: '0', 'aria-sort': active ? (this.sort.dir === 'asc' ? 'ascending' : 'descending') : 'none' },
         on: {
@@ -155,6 +158,24 @@ export class DataTable {
     }
     this.dropStaleCache(new Set(this.rows.map(this.keyOf)));
     this.tick(Date.now());
+    this.refreshLevels();
+  }
+
+  /** Re-applies the threshold colours of the columns that have level(row). */
+  refreshLevels() {
+    const levelled = this.columns.filter((column) => column.level);
+    if (!levelled.length) return;
+    for (const row of this.rows) {
+      const cached = this.rowCache.get(this.keyOf(row));
+      if (!cached) continue;
+      for (const column of levelled) {
+        const td = cached.tr.querySelector(`td[data-col="${column.key}"]`);
+        const level = column.level(row);
+        if (!td) continue;
+        if (level) td.dataset.level = level;
+        else delete td.dataset.level;
+      }
+    }
   }
 
   rowFor(key, row) {

@@ -39,6 +39,8 @@ final class PageEndpoints {
                 projectPage("/cst_explorer/{project}"), projectPage("/cst_explorer_light/{project}"),
                 page("/console", "console.html"), page("/console_light", "console.html"),
                 page("/session_console", "console.html"),
+                page("/overview", "overview.html"),
+                wallboardPage("/wallboard/{project}"), wallboardPage("/wallboard/{project}/team/{team}"),
                 new Route("GET", "/login", "page", Route.Kind.PAGE, Route.Access.PUBLIC, r -> serve(r, WEB
                         + "login.html")),
                 new Route("GET", "/static/**", "static", Route.Kind.STATIC, Route.Access.PUBLIC,
@@ -60,6 +62,17 @@ final class PageEndpoints {
             }
             r.session().select(project);
             serve(r, WEB + "index.html");
+        });
+    }
+
+    /** The wall-screen page of one project (README "Screens"); unknown project → 404 page. */
+    private Route wallboardPage(String path) {
+        return new Route("GET", path, "wallboard_page", Route.Kind.PAGE, Route.Access.VIEWER, r -> {
+            String project = r.path("project");
+            if (catalog.find(project).isEmpty()) {
+                throw ApiException.notFound("project_not_found", "Project '" + project + "' not found");
+            }
+            serve(r, WEB + "wallboard.html");
         });
     }
 

@@ -1,0 +1,191 @@
+import { byId, h, replace } from './lib/dom.js';
+import { onUnauthenticated, redirectToLogin } from './lib/api.js';
+import { LiveFeed } from './lib/live.js';
+import { AlertBook } from './lib/alerts.js';
+import { t, number } from './lib/i18n.js';
+import { clock, duration } from './lib/format.js';
+
+/*
+ * /wallboard/<project> (and /wallboard/<project>/team/<team>): large figures for a wall screen, no tables and no
+ * interaction. Colours come from the server's open alerts. The live feed reconnects by itself (EventSource with
+ * Last-Event-ID, polling fallback), so the screen survives server and network restarts.
+ * Options: ?rotate=15 cycles every 15 s through the project's total and each queue; ?projects=A,B cycles through
+ * projects (the path's project first).
+ */
+
+const params = new URLSearchParams(location.search);
+const ROTATE_S = Number(params.get('rotate')) || 0;
+const ROTATE_MS = ROTATE_S > 0 ? Math.max(5, ROTATE_S) * 1000 : 0; // off unless asked for
+const route = parseRoute(location.pathname);
+const projects = [route.project, ...(params.get('projects') || '').split(',').map((p) => p.trim())
+  .filter((p) => p && p !== route.project)];
+
+const state = { project: null, kpis: null, queues: new Map(), teams: new Map(), connection: null, loaded: false };
+let feed = null;
+let book = null;
+let view = { kind: route.team ? 'team' : 'project', name: route.team };
+let projectIndex = 0;
+let rotation = 0;
+
+onUnauthenticated(() => redirectToLogin());
+document.title = t('wallboard.title', { project: route.project || '' });
+setInterval(() => { byId('wb-clock').textContent = clock(new Date()); }, 1000);
+byId('wb-clock').textContent = clock(new Date());
+if (ROTATE_MS) setInterval(rotate, ROTATE_MS);
+if (!route.project) message(t('wallboard.unknown_project', { project: '' }));
+else open(projects[0]);
+
+function parseRoute(path) {
+  const m = /^\/wallboard\/([^/]+)(?:\/team\/([^/]+))?\/?$/.exec(path);
+  const decode = (s) => { try { return decodeURIComponent(s); } catch (e) { return s; } };
+  return m ? { project: decode(m[1]), team: m[2] ? decode(m[2]) : null } : { project: null, team: null };
+}
+
+function open(project) {
+  if (feed) feed.stop();
+  state.project = project;
+  state.kpis = null;
+  state.queues = new Map();
+  state.teams = new Map();
+  state.loaded = false;
+  byId('wb-project').textContent = project;
+  book = new AlertBook(project);
+  book.subscribe(render);
+  feed = new LiveFeed({
+    project,
+    onSnapshot: (status) => {
+      applySnapshot(status);
+      book.load().catch(() => { /* shown again at the next snapshot; tiles stay uncoloured meanwhile */ });
+      render();
+    },
+    onEvent: (type, data) => {
+      if (type === 'alert') book.apply(data);
+      else if (type === 'queue') applyQueue(data);
+      else if (type === 'kpi') state.kpis = { ...state.kpis, ...data };
+      else if (type === 'connection') state.connection = data;
+      else return;
+      render();
+    },
+    onMode: (mode) => {
+      const badge = byId('wb-conn');
+      badge.dataset.state = mode;
+      badge.textContent = t(`conn.${mode}`);
+      document.body.classList.toggle('wb-stale', mode !== 'live' && mode !== 'polling');
+    },
+    onError: () => { /* the mode badge says it; the last figures stay dimmed */ },
+  });
+  feed.start();
+}
+
+function applySnapshot(status) {
+  state.loaded = true;
+  state.kpis = status.kpis || null;
+  state.connection = status.connection || null;
+  state.queues = new Map((status.queues || []).map((q) => [q.name, q]));
+  state.teams = new Map((status.teams || []).map((team) => [team.name, team]));
+}
+
+function applyQueue(event) {
+  if (event.op === 'remove') state.queues.delete(event.item.name);
+  else state.queues.set(event.item.name, event.item);
+}
+
+/** Views of the current project in rotation order: the total, then each queue a supervisor sees. */
+function views() {
+  if (route.team) return [{ kind: 'team', name: route.team }];
+  const queues = [...state.queues.values()].filter((q) => !q.hidden && !q.virtual)
+    .map((q) => q.name).sort((a, b) => a.localeCompare(b));
+  return [{ kind: 'project' }, ...queues.map((name) => ({ kind: 'queue', name }))];
+}
+
+function rotate() {
+  const all = views();
+  rotation += 1;
+  if (projects.length > 1 && (all.length <= 1 || rotation % all.length === 0 || params.get('queues') === 'off')) {
+    projectIndex = (projectIndex + 1) % projects.length;
+    rotation = 0;
+    view = { kind: 'project' };
+    open(projects[projectIndex]);
+    return;
+  }
+  view = params.get('queues') === 'off' ? { kind: 'project' } : all[rotation % all.length];
+  render();
+}
+
+/** The figures of the current view, under the API's names; missing figures are null (their tile is left out). */
+function figures() {
+  if (view.kind === 'queue') {
+    const q = state.queues.get(view.name);
+    if (!q) return null;
+    return { ...q, longest_wait_s: q.longest_wait_s ?? q.longest_wait_seconds, agents_logged: q.agents_logged ?? q.logged };
+  }
+  if (view.kind === 'team') return state.teams.get(view.name) || null;
+  const k = state.kpis;
+  if (!k) return null;
+  return {
+    waiting: k.waiting ?? k.calls_waiting,
+    longest_wait_s: k.longest_wait_s ?? k.longest_wait_seconds,
+    service_level: k.service_level,
+    abandon_rate: k.abandon_rate,
+    agents_logged: k.agents_logged,
+    agents_available: k.agents_available,
+    agents_talking: k.agents_talking,
+    agents_wrap_up: k.agents_wrap_up,
+    agents_pause: k.agents_pause,
+    answered: k.answered ?? k.answered_today,
+    abandoned: k.abandoned ?? k.abandoned_today,
+    agents_by_state: k.agents_by_state,
+  };
+}
+
+const pct = (v) => `${number(v * 100, 0)} %`;
+const TILES = [
+  { metric: 'waiting', label: 'figure.waiting', format: (v) => number(v) },
+  { metric: 'longest_wait_s', label: 'figure.longest_wait_s', format: (v) => duration(v) },
+  { metric: 'service_level', label: 'figure.service_level', format: pct },
+  { metric: 'abandon_rate', label: 'figure.abandon_rate', format: pct },
+  { metric: 'agents_available', label: 'figure.agents_available', format: (v) => number(v) },
+  { field: 'agents_logged', label: 'figure.agents_logged', format: (v) => number(v) },
+  { field: 'answered', label: 'figure.answered', format: (v) => number(v) },
+  { field: 'abandoned', label: 'figure.abandoned', format: (v) => number(v) },
+];
+
+function render() {
+  const tiles = byId('wb-tiles');
+  const f = figures();
+  byId('wb-view').textContent = view.kind === 'queue' ? t('wallboard.queue', { name: view.name })
+    : view.kind === 'team' ? t('wallboard.team', { name: view.name }) : t('wallboard.project_total');
+  if (!f) {
+    message(state.loaded && view.kind === 'team' ? t('wallboard.unknown_team', { team: view.name })
+      : t('wallboard.no_data'));
+    renderAlerts();
+    return;
+  }
+  const scope = view.kind === 'queue' ? 'queue' : 'project';
+  const subject = view.kind === 'queue' ? view.name : null;
+  const shown = TILES.filter((tile) => typeof f[tile.metric || tile.field] === 'number').slice(0, 7).map((tile) => {
+    const key = tile.metric || tile.field;
+    const level = tile.metric && view.kind !== 'team' ? book.level(scope, subject, tile.metric) : null;
+    return h('section', { class: 'wb-tile', dataset: { figure: key, level: level || 'ok' } },
+      h('div', { class: 'wb-label', text: t(tile.label) }),
+      h('div', { class: 'wb-value', text: tile.format(f[key]) }));
+  });
+  const states = Object.entries(f.agents_by_state || {}).sort((a, b) => b[1] - a[1]);
+  if (states.length) {
+    shown.push(h('section', { class: 'wb-tile', dataset: { figure: 'agents_by_state', level: 'ok' } },
+      h('div', { class: 'wb-label', text: t('figure.agents_by_state') }),
+      h('div', { class: 'wb-detail', text: states.slice(0, 4).map(([s, n]) => `${s} ${n}`).join(' · ') })));
+  }
+  replace(tiles, shown);
+  renderAlerts();
+}
+
+function renderAlerts() {
+  const alerts = book ? book.list() : [];
+  replace(byId('wb-alerts'), alerts.slice(0, 4).map((a) => h('span', { class: 'wb-alert', dataset: { level: a.level } },
+    `${t(`figure.${a.metric}`)} — ${a.subject ? a.subject : t('alerts.scope.project')}`)));
+}
+
+function message(text) {
+  replace(byId('wb-tiles'), h('div', { class: 'wb-message', text }));
+}
