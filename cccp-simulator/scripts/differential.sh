@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# differential.sh -- OPT-IN fidelity check against the vendor's real programs. Never part of .ci/run.
+#
+# Runs every query of a query set (default: differential-queries.txt beside this script) three times:
+#   REF     the vendor's ccenter_report   -> the vendor's ccenter_dispatch   (the reference)
+#   SERVER  the vendor's ccenter_report   -> our simulator                   (must print exactly REF)
+#   CLIENT  our cccp-report               -> the vendor's ccenter_dispatch   (must print exactly REF)
+# Both servers replay the same Logger days (cccp-peer.sh's public sample days), loaded in the same order, with the
+# same TZ. Nothing is masked: object ids, dates and every value must be identical. Prints each failing query with
+# a short diff, then "N passed, M failed".
+#
+# The sample days hold personal data (phone numbers): every output lives in a temporary directory that is deleted
+# on exit. Never commit, copy or paste it; turn what you learn into synthetic tests.
+#
+# USAGE (as root, after `cccp-peer.sh setup` and `mvn -DskipTests package`)
+#   CCCP_PEER=/work/shared/tools/cccp-peer.sh cccp-simulator/scripts/differential.sh [QUERY_FILE] [NAME_REGEX]
+# ENVIRONMENT
+#   CCCP_PEER     path of cccp-peer.sh (required; without it the script says "skipped" and exits 0)
+#   CCBIN         as for cccp-peer.sh (default /tmp/ccbin): the vendor programs and the replay Logger tree
+#   PEER_PORT=35700 SIM_PORT=35701   loopback ports of the vendor dispatch and our simulator
+#   DAYS="2026_02_08 2026_02_09"     days loaded, in this order, into both servers
+#   QUERY_TIMEOUT=15                  seconds per client run (a server that never answers is a failure)
+#   SHOW_DIFF=1                        print the diffs (0: names only)
+#
+# QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
+# the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
+# vendor's dispatch and binds {NAME} to the INDEX-th id (1-based, default 1): later queries use {NAME} for -object.
+set -euo pipefail
+
+if [ -z "${CCCP_PEER:-}" ]; then
+  echo "differential: skipped (set CCCP_PEER to the path of cccp-peer.sh to run it)"; exit 0
+fi
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+queries=${1:-$here/differential-queries.txt}
+only=${2:-}
+export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
+PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701}
+DAYS=${DAYS:-"2026_02_08 2026_02_09"}
+QUERY_TIMEOUT=${QUERY_TIMEOUT:-15} SHOW_DIFF=${SHOW_DIFF:-1}
+logger_root=$CCBIN/logs/import_logs/Logger
+sim_jar=$root/cccp-simulator/target/cccp-simulator.jar
+our_report=""
+for c in "$root/cccp-report/bin/cccp-report" "$root/cccp-client/bin/cccp-report"; do
+  [ -x "$c" ] && { our_report=$c; break; }
+done
+[ -f "$queries" ] || { echo "differential: no query file $queries" >&2; exit 2; }
+[ -f "$sim_jar" ] || { echo "differential: build first (mvn -B -q -DskipTests package): no $sim_jar" >&2; exit 2; }
+[ -n "$our_report" ] || { echo "differential: our cccp-report launcher not found" >&2; exit 2; }
+[ -d "$logger_root" ] || { echo "differential: no replay logs in $logger_root (run cccp-peer.sh setup)" >&2; exit 2; }
+
+work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
+sim_pid=""
+cleanup() {
+  [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+  "$CCCP_PEER" stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- the two servers ----------------------------------------------------------------------------------------
+"$CCCP_PEER" start "$PEER_PORT" $DAYS > "$work/peer-start.log" 2>&1 \
+  || { cat "$work/peer-start.log" >&2; echo "differential: the vendor dispatch did not start" >&2; exit 1; }
+first_day=${DAYS%% *}
+java -jar "$sim_jar" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
+sim_pid=$!
+for _ in $(seq 1 150); do grep -q '^serving' "$work/sim.log" && break; sleep 0.2; done
+grep -q '^serving' "$work/sim.log" || { cat "$work/sim.log" >&2; echo "differential: our simulator did not start" >&2; exit 1; }
+for d in ${DAYS#"$first_day"}; do   # the next days by the same event the vendor's dispatch got
+  "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$SIM_PORT" \
+    -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1
+done
+
+# --- the runs -----------------------------------------------------------------------------------------------
+vendor_report() {   # port args...
+  local port=$1; shift
+  TIMEOUT=$QUERY_TIMEOUT "$CCCP_PEER" report -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
+}
+our_client() {      # port args...
+  local port=$1; shift
+  timeout "$QUERY_TIMEOUT" "$our_report" -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
+}
+
+declare -A bound=()
+substitute() {      # replaces {NAME} by its bound id
+  local s=$1 k
+  for k in "${!bound[@]}"; do s=${s//\{$k\}/${bound[$k]}}; done
+  printf '%s' "$s"
+}
+
+passed=0 failed=0 n=0
+failures=()
+check() {           # kind name reference-file other-file
+  if cmp -s "$3" "$4"; then passed=$((passed + 1)); return; fi
+  failed=$((failed + 1)); failures+=("$1 $2")
+  if [ "$SHOW_DIFF" = 1 ]; then
+    echo "--- FAIL [$1] $2"
+    diff <(head -c 200000 "$3") <(head -c 200000 "$4") | head -12 | sed 's/^/    /' || true
+  fi
+}
+
+while IFS= read -r line || [ -n "$line" ]; do
+  line=${line%%$'\r'}
+  case "$line" in ''|'#'*) continue ;; esac
+  if [[ $line =~ ^let[[:space:]]+([A-Za-z0-9_]+)([[:space:]]+([0-9]+))?[[:space:]]*=[[:space:]]*(.*)$ ]]; then
+    name=${BASH_REMATCH[1]} index=${BASH_REMATCH[3]:-1}
+    eval "args=($(substitute "${BASH_REMATCH[4]}"))"
+    bound[$name]=$(vendor_report "$PEER_PORT" "${args[@]}" | sed -n "${index}p" | cut -d'|' -f1 | cut -d'@' -f1 || true)
+    [ -n "${bound[$name]}" ] || echo "differential: warning: {$name} is unbound (the list had no row $index)" >&2
+    continue
+  fi
+  name=${line%%:*} spec=${line#*:}
+  [ -n "$only" ] && ! [[ $name =~ $only ]] && continue
+  eval "args=($(substitute "$spec"))"
+  n=$((n + 1))
+  vendor_report "$PEER_PORT" "${args[@]}" > "$work/$n.ref" || true
+  vendor_report "$SIM_PORT" "${args[@]}" > "$work/$n.server" || true
+  our_client "$PEER_PORT" "${args[@]}" > "$work/$n.client" || true
+  [ -s "$work/$n.ref" ] || echo "differential: note: '$name' printed nothing on the vendor's pair" >&2
+  check server "$name" "$work/$n.ref" "$work/$n.server"
+  check client "$name" "$work/$n.ref" "$work/$n.client"
+done < "$queries"
+
+echo
+echo "queries: $n (each checked as SERVER = vendor report on our simulator, CLIENT = our cccp-report on the vendor dispatch)"
+for f in "${failures[@]}"; do echo "  failed: $f"; done
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
