@@ -53,7 +53,8 @@ work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
 sim_pid=""
 cleanup() {
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
-  "$CCCP_PEER" stop >/dev/null 2>&1 || true
+  local pidfile=$CCBIN/run/dispatch_$PEER_PORT.pid      # only the dispatch this run started (cccp-peer.sh's pid file)
+  if [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

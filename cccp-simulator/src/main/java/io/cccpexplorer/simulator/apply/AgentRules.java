@@ -13,6 +13,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
+import java.util.List;
 
 /**
  * Agents: users, groups, user sessions (login, mode, phone, states) and phone registrations (wire spec §6.3).
@@ -80,18 +81,21 @@ final class AgentRules implements RecordRules {
     private void login(String sessionId, String login, String name, int userObjectId, String mode, int instances,
                        String profileName, int profileId, String groupName, String groupDisplayName,
                        String groupPath, String userId, int version, CccpDate date, boolean fresh) {
-        DbObject session = index.ensureSession(sessionId, USER_SESSION, date);
-        if (!session.classDef().isA("ccenter_dispatch_db_user_session")) {
+        DbObject known = index.session(sessionId);
+        if (known != null && !known.classDef().isA("ccenter_dispatch_db_user_session")) {
             return;
         }
-        DbObject group = index.ensureGroup(groupPath, groupName, groupDisplayName, session.string("project_name"));
+        String project = known != null ? known.string("project_name") : index.projectName;
+        // observed creation order (object ids): the user, its group, the session, the user's "logged" duration
+        // statistic, the user's reference to the session; each only if it does not exist yet
         DbObject user = index.usersByLogin.get(login);
         if (user == null) {
             user = index.root().list("users").append("ccenter_dispatch_db_user");
-            user.set("login", login).set("project_name", session.string("project_name"))
-                    .set("project_path", session.string("project_path"));
+            user.set("login", login).set("project_name", project).set("project_path", "/" + project);
             index.usersByLogin.put(login, user);
         }
+        DbObject group = index.ensureGroup(groupPath, groupName, groupDisplayName, project);
+        DbObject session = index.ensureSession(sessionId, USER_SESSION, date);
         user.set("name", name).set("user_object_id", userObjectId).set("user_id", userId).set("group", group);
         index.usersByObjectId.put(userObjectId, user);
         boolean wasLogged = session.bool("logged");
@@ -99,6 +103,9 @@ final class AgentRules implements RecordRules {
                 .set("profile_name", profileName).set("profile_id", profileId).set("client_version", version);
         if (fresh || session.date("login_date").isNil()) {
             session.set("login_date", date);
+        }
+        if (!wasLogged) {
+            DurationStatistics.start(user, DurationStatistics.LOGGED, date);
         }
         DbList refs = user.list("sessions");
         DbObject last = refs.last();
@@ -120,6 +127,7 @@ final class AgentRules implements RecordRules {
         DbObject user = session.ref("user");
         if (user != null) {
             user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
+            DurationStatistics.stop(user, DurationStatistics.LOGGED);
         }
     }
 
@@ -135,13 +143,21 @@ final class AgentRules implements RecordRules {
             return;   // observed: user_still_in_state creates no state; same state: nothing changes
         }
         closeState(session, date);
+        DbObject user = session.ref("user");
+        // observed: the statistics of the state and of its group come first (object ids), each created once
+        for (String key : List.of("state_" + name, "state_group_" + group)) {
+            DurationStatistics.enter(session, key);
+            if (user != null) {
+                DurationStatistics.start(user, key, date);
+                DurationStatistics.start(user, key + "_idle", date);
+            }
+        }
         trim(session.list("states"));
         DbObject state = session.list("states").append("ccenter_dispatch_db_user_state")
                 .set("state_id", stateId).set("name", name).set("group", group).set("display_name", displayName)
                 .set("display_color", displayColor).set("idle_display_name", idleDisplayName)
                 .set("idle_display_color", idleDisplayColor)
                 .set("idle_display_order", Integer.toString(idleDisplayOrder)).set("start_date", date);
-        DbObject user = session.ref("user");
         if (user != null) {
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));
@@ -157,10 +173,19 @@ final class AgentRules implements RecordRules {
         }
     }
 
+    /** Ends the session's current state and stops its statistics (inferred, see {@link DurationStatistics}). */
     private static void closeState(DbObject session, CccpDate date) {
         DbObject current = session.list("states").last();
         if (current != null && current.date("end_date").isNil()) {
             current.set("end_date", date);
+            DbObject user = session.ref("user");
+            for (String key : List.of("state_" + current.string("name"), "state_group_" + current.string("group"))) {
+                DurationStatistics.leave(session, key, current.date("start_date"), date);
+                if (user != null) {
+                    DurationStatistics.stop(user, key);
+                    DurationStatistics.stop(user, key + "_idle");
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.SessionDelete;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionEnterItem;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionEvent;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionLog;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionSemanticError;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionSetEntryPoint;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
 import io.cccpexplorer.protocol.wire.CccpDate;
@@ -91,6 +92,10 @@ final class SessionRules implements RecordRules {
         } else if (record instanceof SessionLog r) {
             // inferred: a script log line shows in the session console as an event named after its type
             event(r.sessionId(), date, r.sourceId(), "", "", r.type(), r.stringData());
+        } else if (record instanceof SessionSemanticError r) {
+            // observed shape: "semantic of <tag>.<attribute> : <value>", the reason as data
+            event(r.sessionId(), date, r.sourceId(), "", "",
+                    "semantic of " + r.tagName() + "." + r.attributeName() + " : " + r.attributeValue(), r.reason());
         } else if (record instanceof SessionAddStatistic r) {
             statistic(r, date);
         } else if (record instanceof SessionEnterItem r) {
@@ -98,9 +103,10 @@ final class SessionRules implements RecordRules {
         } else if (record instanceof ConnectionCreate r) {
             connectionCreate(r, date);
         } else if (record instanceof ConnectionConnected r) {
-            connectionDate(r.sessionId(), r.connectionId(), "connected_date", date);
+            connectionConnected(r, date);
         } else if (record instanceof ConnectionDisconnected r) {
             connectionEnds(r.sessionId(), r.connectionId(), "disconnected_date", date);
+            disconnectedItem(r.sessionId(), date);
         } else if (record instanceof ConnectionTerminate r) {
             connectionEnds(r.sessionId(), r.connectionId(), "terminate_date", date);
         } else if (record instanceof ConnectionRecord r) {
@@ -201,11 +207,12 @@ final class SessionRules implements RecordRules {
                 stat = o;
             }
         }
+        // observed: the "statistic" event is created before a new statistic (object ids)
+        event(r.sessionId(), date, r.sessionId(), "", "", "statistic", r.name() + "=" + r.value());
         if (stat == null) {
             stat = s.list("statistics").append("ccenter_dispatch_db_statistic").set("name", r.name());
         }
         stat.set("date", date).set("value", r.value());
-        event(r.sessionId(), date, r.sessionId(), "", "", "statistic", r.name() + "=" + r.value());
     }
 
     /** A dialog (voice menu) entering an item: an item of the session and an "enter dialog" event (observed). */
@@ -215,18 +222,32 @@ final class SessionRules implements RecordRules {
             return;
         }
         DbList items = s.list("items");
-        DbObject previous = items.last();
-        if (previous != null && previous.date("end_date").isNil()) {
-            previous.set("end_date", date);
-        }
-        items.append("ccenter_dispatch_db_item")
-                .set("start_date", date).set("source", r.dialogId()).set("form", r.formId()).set("item", r.itemId())
-                .set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
-                .set("compute_duration", r.computeDuration());
-        s.set("current_item", r.itemId()).set("current_item_date", date);
         String where = r.itemId().isEmpty() ? r.formId() : r.formId() + "." + r.itemId();
+        // observed: the event is created before the item (object ids)
         event(r.sessionId(), date, r.dialogId(), "", "", "enter dialog",
                 r.promptCounter() > 0 ? where + " : " + r.promptCounter() : where);   // observed shape
+        // observed: a dialog item ends when it starts, its result_name is "dialog"
+        items.append("ccenter_dispatch_db_item")
+                .set("start_date", date).set("end_date", date).set("source", r.dialogId()).set("form", r.formId())
+                .set("item", r.itemId()).set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
+                .set("result_name", "dialog").set("compute_duration", r.computeDuration());
+        s.set("current_item", r.itemId()).set("current_item_date", date);
+    }
+
+    /**
+     * Observed: every disconnected connection adds an item to its session (also after the session's delete):
+     * source = the session id, form "disconnected", no item name, result_name "connection", ending when it
+     * starts; it becomes the session's current and {@code disconnected_item}.
+     */
+    private void disconnectedItem(String sessionId, CccpDate date) {
+        DbObject s = index.session(sessionId);
+        if (s == null) {
+            return;
+        }
+        DbObject item = s.list("items").append("ccenter_dispatch_db_item")
+                .set("start_date", date).set("end_date", date).set("source", sessionId).set("form", "disconnected")
+                .set("result_name", "connection");
+        s.set("current_item", "disconnected").set("current_item_date", date).set("disconnected_item", item);
     }
 
     private void enterItem(SessionEnterItem r, CccpDate date) {
@@ -260,9 +281,21 @@ final class SessionRules implements RecordRules {
                 .set("hidden_number", r.hiddenNumber()).set("incoming", r.incomingCall())
                 .set("stat_name", r.statName());
         s.set("last_call_id", r.callId());
-        String direction = r.incomingCall() ? "incoming" : "outgoing";
-        statistic(direction + "s", +1);
-        statistic(direction + "_" + r.statName(), +1);
+    }
+
+    /** Observed: the global connection statistics count connected connections, created at the first connect. */
+    private void connectionConnected(ConnectionConnected r, CccpDate date) {
+        DbObject c = connection(r.sessionId(), r.connectionId());
+        if (c == null) {
+            return;
+        }
+        boolean counted = !c.date("connected_date").isNil();
+        c.set("connected_date", date);
+        if (!counted && c.date("disconnected_date").isNil() && c.date("terminate_date").isNil()) {
+            String direction = c.bool("incoming") ? "incoming" : "outgoing";
+            statistic(direction + "s", +1);
+            statistic(direction + "_" + c.string("stat_name"), +1);
+        }
     }
 
     /** Moves the {@code current} of a global uint_32_max statistic, created on first use. */
@@ -281,7 +314,8 @@ final class SessionRules implements RecordRules {
         if (c == null) {
             return;
         }
-        boolean wasLive = c.date("disconnected_date").isNil() && c.date("terminate_date").isNil();
+        boolean wasLive = !c.date("connected_date").isNil() && c.date("disconnected_date").isNil()
+                && c.date("terminate_date").isNil();
         c.set(field, date);
         if (wasLive) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
@@ -302,12 +336,5 @@ final class SessionRules implements RecordRules {
             }
         }
         return null;
-    }
-
-    private void connectionDate(String sessionId, int connectionId, String field, CccpDate date) {
-        DbObject c = connection(sessionId, connectionId);
-        if (c != null) {
-            c.set(field, date);
-        }
     }
 }
