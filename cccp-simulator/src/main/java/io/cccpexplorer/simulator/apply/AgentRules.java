@@ -158,6 +158,10 @@ final class AgentRules implements RecordRules {
                 .set("display_color", displayColor).set("idle_display_name", idleDisplayName)
                 .set("idle_display_color", idleDisplayColor)
                 .set("idle_display_order", Integer.toString(idleDisplayOrder)).set("start_date", date);
+        // observed: without a task, the session shows the state's idle look as its last task, idle since now
+        session.set("idle_date", date).set("last_task_event_date", date)
+                .set("last_task_display_name", idleDisplayName).set("last_task_display_color", idleDisplayColor)
+                .set("last_task_display_order", idleDisplayOrder);
         if (user != null) {
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));

@@ -76,6 +76,10 @@ final class DispatchIndex {
             s = db.newObject(sessionClass(type));
             s.set("session_id", sessionId).set("session_type", type).set("create_date", date)
                     .set("project_name", projectName).set("project_path", "/" + projectName);
+            if (s.classDef().isA("ccenter_dispatch_db_user_session")) {
+                // observed defaults of a user session that has shown no task yet
+                s.set("last_task_display_color", "#000000").set("last_task_display_order", 1_000_000);
+            }
             db.root().list("sessions").add(s);
             sessions.put(sessionId, s);
         }

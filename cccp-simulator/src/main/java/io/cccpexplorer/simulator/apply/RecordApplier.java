@@ -4,6 +4,7 @@ import io.cccpexplorer.protocol.rlog.LoggerRecord;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecord;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
+import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
 import java.time.Duration;
 import java.util.List;
@@ -77,13 +78,14 @@ public final class RecordApplier {
 
     private void applyOne(RlogEntry entry) {
         applied++;
-        sessions.purgeDeletedBefore(entry.date());
+        CccpDate date = DispatchTime.stored(entry.date());
+        sessions.purgeDeletedBefore(date);
         LoggerRecord record = entry.record();
         if (record instanceof CcxmlRecord r) {
             for (RecordRules family : rules) {
-                if (family.apply(r, entry.date())) {
+                if (family.apply(r, date)) {
                     if (r instanceof SessionTerminate t) {
-                        tasks.sessionTerminated(t.sessionId(), entry.date());
+                        tasks.sessionTerminated(t.sessionId(), date);
                     }
                     membership.apply(r);
                     return;

@@ -75,7 +75,7 @@ final class SessionRules implements RecordRules {
             DbObject s = index.session(r.sessionId());
             if (s != null) {
                 s.set("terminate_date", date);
-                endLogin(s);
+                endLogin(s, date);
                 event(r.sessionId(), date, "", "", "", "terminated", "");
             }
         } else if (record instanceof SessionDelete r) {
@@ -121,9 +121,9 @@ final class SessionRules implements RecordRules {
     }
 
     /** Observed: a user session that ends without logout no longer counts as logged for its user. */
-    private static void endLogin(DbObject s) {
+    private static void endLogin(DbObject s, CccpDate date) {
         if (s.classDef().field("logged") != null && s.bool("logged")) {
-            s.set("logged", false);
+            s.set("logged", false).set("logout_date", date);   // observed
             DbObject user = s.ref("user");
             if (user != null) {
                 user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
@@ -231,7 +231,6 @@ final class SessionRules implements RecordRules {
                 .set("start_date", date).set("end_date", date).set("source", r.dialogId()).set("form", r.formId())
                 .set("item", r.itemId()).set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
                 .set("result_name", "dialog").set("compute_duration", r.computeDuration());
-        s.set("current_item", r.itemId()).set("current_item_date", date);
     }
 
     /**
@@ -244,10 +243,31 @@ final class SessionRules implements RecordRules {
         if (s == null) {
             return;
         }
+        DbObject previous = s.list("items").last();
+        if (previous != null) {
+            s.set("disconnected_item", previous);   // observed: the item the caller was in
+        }
         DbObject item = s.list("items").append("ccenter_dispatch_db_item")
                 .set("start_date", date).set("end_date", date).set("source", sessionId).set("form", "disconnected")
                 .set("result_name", "connection");
-        s.set("current_item", "disconnected").set("current_item_date", date).set("disconnected_item", item);
+        reached(s, item, "disconnected", 0, date);
+    }
+
+    /**
+     * A session-level item reached (dialog items never are: observed). {@code current_item} and {@code best_item}
+     * take their date only when the name changes (a second "disconnected" keeps the first one's date); the best
+     * item is the latest with the highest rank (observed on the sample days, ranks 0 only).
+     */
+    private static void reached(DbObject s, DbObject item, String name, int rank, CccpDate date) {
+        if (!name.equals(s.string("current_item"))) {
+            s.set("current_item", name).set("current_item_date", date);
+        }
+        if (s.ref("best") == null || rank >= s.u32("best_item_rank")) {
+            s.set("best", item).set("best_item_rank", rank);
+            if (!name.equals(s.string("best_item"))) {
+                s.set("best_item", name).set("best_item_date", date);
+            }
+        }
     }
 
     private void enterItem(SessionEnterItem r, CccpDate date) {
@@ -255,16 +275,11 @@ final class SessionRules implements RecordRules {
         if (s == null) {
             return;
         }
-        DbList items = s.list("items");
-        DbObject previous = items.last();
-        if (previous != null && previous.date("end_date").isNil()) {
-            previous.set("end_date", date);
-        }
-        items.append("ccenter_dispatch_db_item")
-                .set("start_date", date).set("item", r.itemName()).set("form", r.name())
+        DbObject item = s.list("items").append("ccenter_dispatch_db_item")
+                .set("start_date", date).set("end_date", date).set("item", r.itemName()).set("form", r.name())
                 .set("item_rank", r.rank()).set("result", r.result()).set("result_name", r.resultName())
                 .set("compute_duration", r.computeDuration());
-        s.set("current_item", r.name()).set("current_item_date", date);
+        reached(s, item, r.name(), r.rank(), date);
     }
 
     private void connectionCreate(ConnectionCreate r, CccpDate date) {

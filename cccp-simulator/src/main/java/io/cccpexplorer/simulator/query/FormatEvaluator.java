@@ -3,7 +3,6 @@ package io.cccpexplorer.simulator.query;
 import io.cccpexplorer.protocol.blob.FieldValue;
 import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
-import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
 /**
  * Evaluates an object format on an object: every leaf that resolves to a value gives one entry keyed by its
  * {@code field_index}, in format order. Absent leaves (unknown field, null reference, empty list) give nothing.
- * A leaf that resolves to an object gives its object id, one that resolves to a list gives its size (inferred).
+ * A leaf that resolves to an object or a list sends no value (observed: the vendor's report prints undefined).
  */
 public final class FormatEvaluator {
 
@@ -43,12 +42,6 @@ public final class FormatEvaluator {
         if (value instanceof FieldValue v) {
             return v;
         }
-        if (value instanceof DbObject o) {
-            return new FieldValue.U32(o.id());
-        }
-        if (value instanceof DbList l) {
-            return new FieldValue.U32(l.size());
-        }
-        return null;
+        return null;   // observed: a reference (or list) as a leaf sends nothing; the vendor's report prints undefined
     }
 }

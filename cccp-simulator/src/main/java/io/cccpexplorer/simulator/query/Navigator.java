@@ -54,10 +54,8 @@ public final class Navigator {
                 return new FieldValue.U32(o.id());
             case "object_class":
                 return new FieldValue.Str(o.classDef().name());
-            case "father":
-                return o.father();
-            case "rank":
-                return o.ownerList() == null ? null : new FieldValue.U32(o.rank());
+            // observed: "father" and "rank" are no pseudo fields of the vendor's dispatch (its report prints
+            // undefined for them on every class); they resolve like any unknown name
             case ".":
                 return o;
             default:

@@ -177,6 +177,7 @@ class ExplorerServerTest {
             ObjectResponse first = c.next(ObjectResponse.class);
             assertThat(first.systemId()).isEqualTo(50);
             assertThat(first.listSystemId()).isEqualTo(4242);
+            // no value for "father" / "rank" (no pseudo fields of the vendor's dispatch) nor the unknown "priority"
             assertThat(values(first)).containsOnly(
                     Map.entry(0, new FieldValue.U32(id)),
                     Map.entry(1, new FieldValue.Str("ccenter_dispatch_db_user_session")),
@@ -184,8 +185,6 @@ class ExplorerServerTest {
                     Map.entry(5, new FieldValue.Str("/default")),
                     Map.entry(8, new FieldValue.Str("Disponible")),
                     Map.entry(9, new FieldValue.U32(1)),
-                    Map.entry(11, new FieldValue.U32(0)),
-                    Map.entry(12, new FieldValue.U32(0)),
                     Map.entry(14, new FieldValue.Date(CccpDate.NIL)),
                     Map.entry(15, FieldValue.Bool.TRUE),
                     Map.entry(16, new FieldValue.U32(3)));

@@ -1,0 +1,26 @@
+package io.cccpexplorer.simulator.apply;
+
+import io.cccpexplorer.protocol.wire.CccpDate;
+
+/**
+ * How the dispatch stores a record's date. Observed on the vendor's dispatch replaying ccxml logs: the dates it
+ * serves are sometimes one microsecond earlier than the record's (…808759 in the log file, …808758 on the wire).
+ * It holds the date as a double ({@code seconds + microseconds / 1e6}) and takes the microseconds back by
+ * truncation, {@code (int) ((d - floor(d)) * 1e6)}; every date of the two sample days matches this rule.
+ */
+final class DispatchTime {
+
+    private DispatchTime() {
+    }
+
+    /** The record date as the dispatch keeps it (same seconds and offset, microseconds through a double). */
+    static CccpDate stored(CccpDate recordDate) {
+        if (recordDate.isNil() || recordDate.microseconds() > 999_999) {
+            return recordDate;
+        }
+        double d = recordDate.seconds() + recordDate.microseconds() / 1_000_000.0;
+        long seconds = (long) Math.floor(d);
+        long micros = (long) ((d - seconds) * 1_000_000.0);
+        return CccpDate.of(seconds, micros, recordDate.offsetSeconds());
+    }
+}
