@@ -2,7 +2,6 @@ package io.cccpexplorer.client.model;
 
 import io.cccpexplorer.client.Row;
 import io.cccpexplorer.client.Value;
-import io.cccpexplorer.protocol.wire.CccpDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -246,7 +245,7 @@ class ContactCenterStateTest {
     }
 
     private static Value date(long seconds) {
-        return new Value.DateValue(new CccpDate(seconds, 0, 0));
+        return new Value.DateValue(seconds, 0, ZoneOffset.UTC);
     }
 
     private static Value text(String s) {

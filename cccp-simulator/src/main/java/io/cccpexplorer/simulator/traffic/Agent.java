@@ -25,6 +25,9 @@ final class Agent {
     int taskLoggerCounter;
     boolean pauseDue;
     boolean logoutDue;
+    /** How many pauses this agent took: picks the next pause reason without drawing from the random source. */
+    int pauses;
+    AgentState pauseState = AgentState.PAUSE;
     Call call;
 
     Agent(int index, String project, List<CallQueue> queues) {
@@ -46,7 +49,7 @@ final class Agent {
     AgentState shownState() {
         return switch (activity) {
             case WRAP_UP -> AgentState.WRAP_UP;
-            case PAUSED -> AgentState.PAUSE;
+            case PAUSED -> pauseState;
             default -> AgentState.AVAILABLE;
         };
     }

@@ -10,7 +10,12 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserStillInState;
 enum AgentState {
     AVAILABLE(1_001_000_000, "available", "Disponible", "#36B37E", 11, "inbound"),
     WRAP_UP(1_002_000_000, "wrap_up", "Post-appel", "#4C9AFF", 12, "inbound"),
-    PAUSE(1_003_000_000, "pause", "Pause", "#FFAB00", 13, "pause");
+    PAUSE(1_003_000_000, "pause", "Pause", "#FFAB00", 13, "pause"),
+    LUNCH(1_004_000_000, "lunch", "Pause déjeuner", "#FF8B00", 14, "pause"),
+    TRAINING(1_005_000_000, "training", "Formation", "#6554C0", 15, "pause");
+
+    /** The pause states, taken in turn by each agent: the pause reason is the state's display name. */
+    static final java.util.List<AgentState> PAUSES = java.util.List.of(PAUSE, LUNCH, TRAINING);
 
     private static final String IDLE_NAME = "libre";
     private static final String IDLE_COLOR = "#EEEEEE";

@@ -21,6 +21,8 @@ final class Call {
     int taskLoggerId;
     long queuedAt;
     boolean transferred;
+    boolean overflowed;
+    boolean ended;
 
     Call(String sessionId, String callId, String caller, CallQueue entryQueue, boolean ivrOnly, boolean abandons) {
         this.sessionId = sessionId;

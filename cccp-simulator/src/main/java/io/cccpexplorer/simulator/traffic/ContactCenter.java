@@ -57,6 +57,8 @@ final class ContactCenter {
     private static final double QUEUE_SKEW = 0.7;
     private static final double SECOND_QUEUE_SHARE = 0.4;
     private static final long SECOND = 1_000_000L;
+    /** How long a call waits in a queue before it overflows to the next one. */
+    private static final long OVERFLOW_AFTER = 120 * SECOND;
 
     private final TrafficProfile profile;
     private final Simulation sim;
@@ -75,6 +77,7 @@ final class ContactCenter {
     private long abandoned;
     private long transferred;
     private long ivrOnly;
+    private long overflowed;
     private int taskNumbers;
 
     ContactCenter(TrafficProfile profile, Simulation sim, Identifiers ids) {
@@ -178,8 +181,9 @@ final class ContactCenter {
         agent.pauseDue = false;
         leaveIdleSets(agent);
         agent.activity = Agent.Activity.PAUSED;
-        sim.emit(AgentState.PAUSE.entered(agent.sessionId));
-        sim.emit(log(agent.sessionId, agent.sessionId, "set_state", AgentState.PAUSE.stateName()));
+        agent.pauseState = AgentState.PAUSES.get((agent.index + agent.pauses++) % AgentState.PAUSES.size());
+        sim.emit(agent.pauseState.entered(agent.sessionId));
+        sim.emit(log(agent.sessionId, agent.sessionId, "set_state", agent.pauseState.stateName()));
         int serial = agent.loginSerial;
         sim.after(profile.pauseTime().sampleMicros(random), () -> {
             if (agent.loginSerial == serial && agent.activity == Agent.Activity.PAUSED) {
@@ -297,9 +301,15 @@ final class ContactCenter {
         call.waitDialog = ids.next("dialog");
         sim.emit(new DialogCreate(sid, call.waitDialog, "wav-circ", "cdep://head/db/sounds/countries/fr/waiting.wav"));
         sim.emit(event(sid, SEND_TO, sid, "queue", "com.consistent.ccenter.task.start_wait_dialog", ""));
+        if (queues.size() > 1 && !call.overflowed) {
+            int task = call.taskNumber;
+            sim.after(OVERFLOW_AFTER, () -> overflowIfWaiting(call, task));
+        }
         if (call.abandons && !call.transferred) {
-            // an abandoning caller hangs up before any agent is offered the call
-            sim.after(profile.patience().sampleMicros(random), () -> abandon(call));
+            if (!call.overflowed) {
+                // an abandoning caller hangs up before any agent is offered the call
+                sim.after(profile.patience().sampleMicros(random), () -> abandon(call));
+            }
             return;
         }
         Agent agent = queue.idle.isEmpty() ? null : queue.idle.iterator().next();
@@ -308,6 +318,26 @@ final class ContactCenter {
         } else {
             queue.waiting.add(call);
         }
+    }
+
+    /**
+     * A call still waiting in its queue after {@link #OVERFLOW_AFTER} leaves it for the next queue (once per call):
+     * the queue task fails with reason "overflow" and a new task starts there.
+     */
+    private void overflowIfWaiting(Call call, int taskNumber) {
+        if (call.taskNumber != taskNumber || call.agent != null || call.ended) {
+            return;
+        }
+        String sid = call.sessionId;
+        call.queue.waiting.remove(call);
+        waitingCalls--;
+        overflowed++;
+        call.overflowed = true;
+        CallQueue target = queues.get((call.queue.index + 1) % queues.size());
+        sim.emit(log(sid, sid, "log", "overflow to " + target.fullName));
+        sim.emit(new TaskFailed(sid, call.taskId, "overflow"));
+        sim.emit(new DialogTerminate(sid, call.waitDialog, "dialogterminate instruction"));
+        enqueue(call, target, ids.next("task"));
     }
 
     private void abandon(Call call) {
@@ -427,6 +457,7 @@ final class ContactCenter {
         sim.emit(log(sid, sid, "log", "exit"));
         sim.emit(new SessionTerminate(sid));
         sim.emit(new SessionDelete(sid));
+        call.ended = true;
         activeCalls--;
         callsTerminated++;
     }
@@ -435,7 +466,7 @@ final class ContactCenter {
 
     TrafficStats stats() {
         return new TrafficStats(loggedIn, activeCalls, waitingCalls, callsCreated, callsTerminated, answered,
-                abandoned, transferred, ivrOnly, sim.emitted());
+                abandoned, transferred, ivrOnly, overflowed, sim.emitted());
     }
 
     private CallQueue pickQueue() {

@@ -13,9 +13,10 @@ package io.cccpexplorer.simulator.traffic;
  * @param abandoned       queued calls whose caller hung up
  * @param transferred     transfers to another queue
  * @param ivrOnly         calls that ended in the voice menu
+ * @param overflowed      calls that waited too long in a queue and moved on to the next one
  * @param records         records emitted so far
  */
 public record TrafficStats(int loggedInAgents, int activeCalls, int waitingCalls, long callsCreated,
                            long callsTerminated, long answered, long abandoned, long transferred, long ivrOnly,
-                           long records) {
+                           long overflowed, long records) {
 }

@@ -106,6 +106,7 @@ class SyntheticTrafficTest {
         int calls = 0;
         int queued = 0;
         int abandoned = 0;
+        int overflowed = 0;
         int answeredInOrder = 0;
         for (Map.Entry<String, List<LoggerRecord>> s : sessions.entrySet()) {
             List<LoggerRecord> records = s.getValue();
@@ -125,12 +126,16 @@ class SyntheticTrafficTest {
                     assertThat(isSubsequence(List.of(402, 405, 407, 408, 414, 403), ids)).as(s.getKey()).isTrue();
                 }
                 queued += records.stream().anyMatch(r -> r instanceof TaskStart) ? 1 : 0;
-                abandoned += records.stream().anyMatch(r -> r instanceof TaskFailed) ? 1 : 0;
+                abandoned += records.stream().anyMatch(r -> r instanceof TaskFailed f
+                        && f.reason().equals("caller hung up")) ? 1 : 0;
+                overflowed += records.stream().anyMatch(r -> r instanceof TaskFailed f
+                        && f.reason().equals("overflow")) ? 1 : 0;
                 records.stream().filter(r -> r instanceof TaskStart).map(r -> ((TaskStart) r).queueName())
                         .forEach(q -> assertThat(q).startsWith("DEMO__"));
             }
         }
         assertThat(answeredInOrder).isGreaterThan(800);
+        assertThat(overflowed).as("calls waiting over 2 min overflow").isPositive().isEqualTo((int) stats.overflowed());
         assertThat(calls).isGreaterThan(1000).isEqualTo((int) stats.callsCreated());
         assertThat(stats.activeCalls()).isZero();
         assertThat(stats.callsTerminated()).isEqualTo(stats.callsCreated());
@@ -168,7 +173,8 @@ class SyntheticTrafficTest {
             }
         }
         assertThat(tasks).isGreaterThan(1000);
-        assertThat(states).containsExactlyInAnyOrder("available", "wrap_up", "pause");
+        assertThat(states).as("pauses carry their reason").containsExactlyInAnyOrder("available", "wrap_up",
+                "pause", "lunch", "training");
     }
 
     @Test
