@@ -194,6 +194,7 @@ public final class HistoryWriter {
             return;
         }
         Map<String, AgentInterval> byKey = new HashMap<>();
+        Set<String> existing = new java.util.HashSet<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (AgentInterval iv : batch.intervals()) {
@@ -210,6 +211,7 @@ public final class HistoryWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (byKey.containsKey(rs.getString(1) + '\n' + rs.getLong(2))) {
+                        existing.add(rs.getString(1) + '\n' + rs.getLong(2));
                         long end = rs.getLong(4);
                         if (!rs.wasNull()) {
                             for (long s = Slots.slotOf(Instant.ofEpochMilli(rs.getLong(2))); s * 1000 < end;
@@ -236,10 +238,12 @@ public final class HistoryWriter {
                 upsert.setString(6, iv.reason());
                 setMillis(upsert, 7, iv.end());
                 upsert.addBatch();
-                clear.setString(1, iv.project());
-                clear.setString(2, iv.sessionId());
-                clear.setLong(3, start);
-                clear.addBatch();
+                if (existing.contains(iv.sessionId() + '\n' + start)) {
+                    clear.setString(1, iv.project());
+                    clear.setString(2, iv.sessionId());
+                    clear.setLong(3, start);
+                    clear.addBatch();
+                }
                 if (iv.end() == null) {
                     continue;
                 }

@@ -4,16 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Recomputes the roll-up rows a write touched from the rows below them (slot rows from calls and slices, day rows
  * from slot rows): deleting and re-adding is what makes every write idempotent, where adding deltas would count a
- * call written twice twice. The reports read only these rows: a month of one project is at most
- * 31 days x agents x statuses rows, whatever the number of calls.
+ * call written twice twice. Set-based: one delete and one insert-select per table for each run of neighbouring
+ * slots a batch touched (batches are in time order, so that is usually one run), restricted to the queues or agents
+ * of the batch. The reports read only these rows: a month of one project is at most 31 days x agents x statuses
+ * rows, whatever the number of calls.
  */
 final class Rollups {
+
+    /** Slots further apart than this are recomputed as separate runs, not as one range. */
+    private static final long MAX_GAP = 4 * Slots.SLOT_SECONDS;
+    /** Names per IN list. */
+    private static final int CHUNK = 500;
 
     private static final String QUEUE_FIGURES = "offered, answered, abandoned, short_abandoned, in_target, target_s, "
             + "wait_sum_ms, wait_max_ms, answer_wait_sum_ms, talk_sum_ms, handle_sum_ms, transferred, overflowed";
@@ -31,142 +42,166 @@ final class Rollups {
     }
 
     void recompute(HistoryWriter.Touched touched) throws SQLException {
-        queueSlots(touched.queueSlots);
-        agentCallSlots(touched.agentCallSlots);
-        agentSlots(touched.agentSlots);
-    }
-
-    private int day(long slot) {
-        return slots.dayOf(Instant.ofEpochSecond(slot));
-    }
-
-    private void queueSlots(Set<HistoryWriter.Key> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
+        for (Run run : runs(touched.queueSlots)) {
+            for (List<String> queues : chunks(run.names)) {
+                queueSlots(run, queues);
+            }
         }
-        Set<HistoryWriter.Key> days = new LinkedHashSet<>();
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM queue_slots WHERE project = ? AND slot = ? AND queue = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO queue_slots (project, slot, queue, local_day, "
-                     + QUEUE_FIGURES + ") SELECT project, slot, queue, MIN(local_day), COUNT(*), "
-                     + "SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
-                     + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms >= ? THEN 1 ELSE 0 END), "
-                     + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms < ? THEN 1 ELSE 0 END), "
-                     + "SUM(CASE WHEN answered_ms IS NOT NULL AND wait_ms <= ? THEN 1 ELSE 0 END), ?, "
-                     + "SUM(wait_ms), MAX(wait_ms), SUM(CASE WHEN answered_ms IS NOT NULL THEN wait_ms ELSE 0 END), "
-                     + "SUM(talk_ms), SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)), "
-                     + "SUM(CASE WHEN disposition = 'transferred' THEN 1 ELSE 0 END), "
-                     + "SUM(CASE WHEN disposition = 'overflowed' THEN 1 ELSE 0 END) "
-                     + "FROM calls WHERE project = ? AND queue = ? AND slot = ? AND disposition <> 'open' "
-                     + "GROUP BY project, slot, queue")) {
+        for (Run run : runs(touched.agentCallSlots)) {
+            for (List<String> agents : chunks(run.names)) {
+                String in = in("agent", agents.size());
+                slotPair(run, agents, "DELETE FROM agent_call_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in,
+                        "INSERT INTO agent_call_slots (project, slot, agent, local_day, handled, talk_sum_ms, handle_sum_ms) "
+                                + "SELECT project, slot, agent, MIN(local_day), COUNT(*), SUM(talk_ms), "
+                                + "SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)) FROM calls "
+                                + "WHERE project = ? AND slot >= ? AND slot <= ? AND " + in
+                                + " AND answered_ms IS NOT NULL AND disposition <> 'open' GROUP BY project, slot, agent");
+                dayPair(run, agents, "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND " + in,
+                        "INSERT INTO agent_call_days (project, local_day, agent, handled, talk_sum_ms, handle_sum_ms) "
+                                + "SELECT project, local_day, agent, SUM(handled), SUM(talk_sum_ms), SUM(handle_sum_ms) "
+                                + "FROM agent_call_slots WHERE project = ? AND local_day = ? AND " + in
+                                + " GROUP BY project, local_day, agent");
+            }
+        }
+        for (Run run : runs(touched.agentSlots)) {
+            for (List<String> agents : chunks(run.names)) {
+                String in = in("agent", agents.size());
+                slotPair(run, agents, "DELETE FROM agent_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in,
+                        "INSERT INTO agent_slots (project, slot, agent, status, reason, local_day, ms) SELECT project, "
+                                + "slot, agent, status, reason, MIN(local_day), SUM(ms) FROM agent_slices WHERE project = ? "
+                                + "AND slot >= ? AND slot <= ? AND " + in + " GROUP BY project, slot, agent, status, reason");
+                dayPair(run, agents, "DELETE FROM agent_days WHERE project = ? AND local_day = ? AND " + in,
+                        "INSERT INTO agent_days (project, local_day, agent, status, reason, ms) SELECT project, local_day, "
+                                + "agent, status, reason, SUM(ms) FROM agent_slots WHERE project = ? AND local_day = ? AND "
+                                + in + " GROUP BY project, local_day, agent, status, reason");
+            }
+        }
+    }
+
+    private void queueSlots(Run run, List<String> queues) throws SQLException {
+        String in = in("queue", queues.size());
+        // the service-level target of each queue, as a CASE over the queues that have their own
+        List<String> own = queues.stream().filter(q -> targets.perQueue().containsKey(q)).toList();
+        String target = own.isEmpty() ? "CAST(? AS BIGINT)"
+                : "CASE queue " + "WHEN ? THEN CAST(? AS BIGINT) ".repeat(own.size()) + "ELSE CAST(? AS BIGINT) END";
+        String delete = "DELETE FROM queue_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in;
+        String insert = "INSERT INTO queue_slots (project, slot, queue, local_day, " + QUEUE_FIGURES + ") "
+                + "SELECT project, slot, queue, MIN(local_day), COUNT(*), "
+                + "SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms >= ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN answered_ms IS NOT NULL AND wait_ms <= " + target + " THEN 1 ELSE 0 END), "
+                + "MAX(" + target + ") / 1000, "
+                + "SUM(wait_ms), MAX(wait_ms), SUM(CASE WHEN answered_ms IS NOT NULL THEN wait_ms ELSE 0 END), "
+                + "SUM(talk_ms), SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)), "
+                + "SUM(CASE WHEN disposition = 'transferred' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN disposition = 'overflowed' THEN 1 ELSE 0 END) "
+                + "FROM calls WHERE project = ? AND slot >= ? AND slot <= ? AND " + in + " AND disposition <> 'open' "
+                + "GROUP BY project, slot, queue";
+        try (PreparedStatement d = c.prepareStatement(delete); PreparedStatement i = c.prepareStatement(insert)) {
+            bindRange(d, 1, run, queues);
+            int k = 1;
             long shortMs = targets.shortAbandon().toMillis();
-            for (HistoryWriter.Key k : keys) {
-                delete.setString(1, project);
-                delete.setLong(2, k.at());
-                delete.setString(3, k.name());
-                delete.addBatch();
-                long target = targets.targetOf(k.name()).toMillis();
-                insert.setLong(1, shortMs);
-                insert.setLong(2, shortMs);
-                insert.setLong(3, target);
-                insert.setInt(4, (int) (target / 1000));
-                insert.setString(5, project);
-                insert.setString(6, k.name());
-                insert.setLong(7, k.at());
-                insert.addBatch();
-                days.add(new HistoryWriter.Key(k.name(), day(k.at())));
+            i.setLong(k++, shortMs);
+            i.setLong(k++, shortMs);
+            for (int twice = 0; twice < 2; twice++) {
+                for (String q : own) {
+                    i.setString(k++, q);
+                    i.setLong(k++, targets.perQueue().get(q).toMillis());
+                }
+                i.setLong(k++, targets.defaultTarget().toMillis());
             }
-            delete.executeBatch();
-            insert.executeBatch();
+            bindRange(i, k, run, queues);
+            d.executeUpdate();
+            i.executeUpdate();
         }
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM queue_days WHERE project = ? AND local_day = ? AND queue = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO queue_days (project, local_day, queue, "
-                     + QUEUE_FIGURES + ") SELECT project, local_day, queue, SUM(offered), SUM(answered), "
-                     + "SUM(abandoned), SUM(short_abandoned), SUM(in_target), MAX(target_s), SUM(wait_sum_ms), "
-                     + "MAX(wait_max_ms), SUM(answer_wait_sum_ms), SUM(talk_sum_ms), SUM(handle_sum_ms), "
-                     + "SUM(transferred), SUM(overflowed) FROM queue_slots "
-                     + "WHERE project = ? AND local_day = ? AND queue = ? GROUP BY project, local_day, queue")) {
-            dayBatch(days, delete, insert);
+        dayPair(run, queues, "DELETE FROM queue_days WHERE project = ? AND local_day = ? AND " + in,
+                "INSERT INTO queue_days (project, local_day, queue, " + QUEUE_FIGURES + ") SELECT project, local_day, "
+                        + "queue, SUM(offered), SUM(answered), SUM(abandoned), SUM(short_abandoned), SUM(in_target), "
+                        + "MAX(target_s), SUM(wait_sum_ms), MAX(wait_max_ms), SUM(answer_wait_sum_ms), SUM(talk_sum_ms), "
+                        + "SUM(handle_sum_ms), SUM(transferred), SUM(overflowed) FROM queue_slots "
+                        + "WHERE project = ? AND local_day = ? AND " + in + " GROUP BY project, local_day, queue");
+    }
+
+    /** delete and insert-select, both bound to (project, first slot, last slot, names...). */
+    private void slotPair(Run run, List<String> names, String delete, String insert) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement(delete); PreparedStatement i = c.prepareStatement(insert)) {
+            bindRange(d, 1, run, names);
+            bindRange(i, 1, run, names);
+            d.executeUpdate();
+            i.executeUpdate();
         }
     }
 
-    private void agentCallSlots(Set<HistoryWriter.Key> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
+    /** For each local day of the run: delete and insert-select bound to (project, day, names...). */
+    private void dayPair(Run run, List<String> names, String delete, String insert) throws SQLException {
+        Set<Integer> days = new TreeSet<>();
+        days.add(slots.dayOf(Instant.ofEpochSecond(run.first)));
+        days.add(slots.dayOf(Instant.ofEpochSecond(run.last)));
+        for (long s = run.first; s <= run.last; s += 86_400 / 2) {
+            days.add(slots.dayOf(Instant.ofEpochSecond(s)));
         }
-        Set<HistoryWriter.Key> days = new LinkedHashSet<>();
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM agent_call_slots WHERE project = ? AND slot = ? AND agent = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO agent_call_slots (project, slot, agent, "
-                     + "local_day, handled, talk_sum_ms, handle_sum_ms) SELECT project, slot, agent, MIN(local_day), "
-                     + "COUNT(*), SUM(talk_ms), SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)) "
-                     + "FROM calls WHERE project = ? AND agent = ? AND slot = ? AND answered_ms IS NOT NULL "
-                     + "AND disposition <> 'open' GROUP BY project, slot, agent")) {
-            slotBatch(keys, days, delete, insert);
-        }
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND agent = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO agent_call_days (project, local_day, agent, "
-                     + "handled, talk_sum_ms, handle_sum_ms) SELECT project, local_day, agent, SUM(handled), "
-                     + "SUM(talk_sum_ms), SUM(handle_sum_ms) FROM agent_call_slots "
-                     + "WHERE project = ? AND local_day = ? AND agent = ? GROUP BY project, local_day, agent")) {
-            dayBatch(days, delete, insert);
-        }
-    }
-
-    private void agentSlots(Set<HistoryWriter.Key> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        Set<HistoryWriter.Key> days = new LinkedHashSet<>();
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM agent_slots WHERE project = ? AND slot = ? AND agent = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO agent_slots (project, slot, agent, status, "
-                     + "reason, local_day, ms) SELECT project, slot, agent, status, reason, MIN(local_day), SUM(ms) "
-                     + "FROM agent_slices WHERE project = ? AND agent = ? AND slot = ? "
-                     + "GROUP BY project, slot, agent, status, reason")) {
-            slotBatch(keys, days, delete, insert);
-        }
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM agent_days WHERE project = ? AND local_day = ? AND agent = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO agent_days (project, local_day, agent, status, "
-                     + "reason, ms) SELECT project, local_day, agent, status, reason, SUM(ms) FROM agent_slots "
-                     + "WHERE project = ? AND local_day = ? AND agent = ? GROUP BY project, local_day, agent, status, reason")) {
-            dayBatch(days, delete, insert);
+        try (PreparedStatement d = c.prepareStatement(delete); PreparedStatement i = c.prepareStatement(insert)) {
+            for (int day : days) {
+                for (PreparedStatement ps : new PreparedStatement[] {d, i}) {
+                    ps.setString(1, project);
+                    ps.setInt(2, day);
+                    int k = 3;
+                    for (String n : names) {
+                        ps.setString(k++, n);
+                    }
+                    ps.addBatch();
+                }
+            }
+            d.executeBatch();
+            i.executeBatch();
         }
     }
 
-    /** delete(project, slot, name) and insert(project, name, slot) for each key; collects the days touched. */
-    private void slotBatch(Set<HistoryWriter.Key> keys, Set<HistoryWriter.Key> days, PreparedStatement delete,
-                           PreparedStatement insert) throws SQLException {
+    private void bindRange(PreparedStatement ps, int from, Run run, List<String> names) throws SQLException {
+        int k = from;
+        ps.setString(k++, project);
+        ps.setLong(k++, run.first);
+        ps.setLong(k++, run.last);
+        for (String n : names) {
+            ps.setString(k++, n);
+        }
+    }
+
+    private static String in(String column, int n) {
+        return column + " IN (" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private static List<List<String>> chunks(Set<String> names) {
+        List<String> all = new ArrayList<>(names);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    /** Neighbouring touched slots, and the names touched in them. */
+    private record Run(long first, long last, Set<String> names) {
+    }
+
+    private static List<Run> runs(Set<HistoryWriter.Key> keys) {
+        TreeMap<Long, Set<String>> bySlot = new TreeMap<>();
         for (HistoryWriter.Key k : keys) {
-            delete.setString(1, project);
-            delete.setLong(2, k.at());
-            delete.setString(3, k.name());
-            delete.addBatch();
-            insert.setString(1, project);
-            insert.setString(2, k.name());
-            insert.setLong(3, k.at());
-            insert.addBatch();
-            days.add(new HistoryWriter.Key(k.name(), day(k.at())));
+            bySlot.computeIfAbsent(k.at(), s -> new TreeSet<>()).add(k.name());
         }
-        delete.executeBatch();
-        insert.executeBatch();
-    }
-
-    /** delete(project, day, name) and insert(project, day, name) for each (name, day) key. */
-    private void dayBatch(Set<HistoryWriter.Key> days, PreparedStatement delete, PreparedStatement insert)
-            throws SQLException {
-        for (HistoryWriter.Key k : days) {
-            for (PreparedStatement ps : new PreparedStatement[] {delete, insert}) {
-                ps.setString(1, project);
-                ps.setInt(2, (int) k.at());
-                ps.setString(3, k.name());
-                ps.addBatch();
+        List<Run> runs = new ArrayList<>();
+        Run current = null;
+        for (var e : bySlot.entrySet()) {
+            if (current != null && e.getKey() - current.last <= MAX_GAP) {
+                current.names.addAll(e.getValue());
+                current = new Run(current.first, e.getKey(), current.names);
+                runs.set(runs.size() - 1, current);
+            } else {
+                current = new Run(e.getKey(), e.getKey(), new TreeSet<>(e.getValue()));
+                runs.add(current);
             }
         }
-        delete.executeBatch();
-        insert.executeBatch();
+        return runs;
     }
 }

@@ -29,8 +29,7 @@ CREATE TABLE calls (
     PRIMARY KEY (project, session_id)
 );
 CREATE INDEX calls_by_start ON calls (project, start_ms);
-CREATE INDEX calls_by_queue_slot ON calls (project, queue, slot);
-CREATE INDEX calls_by_agent_slot ON calls (project, agent, slot);
+CREATE INDEX calls_by_slot ON calls (project, slot);
 CREATE INDEX calls_by_caller ON calls (project, caller);
 CREATE INDEX calls_by_called ON calls (project, called);
 
@@ -84,7 +83,7 @@ CREATE TABLE agent_slices (
     ms          BIGINT       NOT NULL,
     PRIMARY KEY (project, session_id, start_ms, slot)
 );
-CREATE INDEX agent_slices_by_agent_slot ON agent_slices (project, agent, slot);
+CREATE INDEX agent_slices_by_slot ON agent_slices (project, slot);
 
 CREATE TABLE queue_slots (
     project             VARCHAR(64)  NOT NULL,

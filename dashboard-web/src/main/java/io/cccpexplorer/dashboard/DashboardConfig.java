@@ -5,6 +5,7 @@ import io.cccpexplorer.dashboard.config.MysqlSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.config.UserAccount;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
+import io.cccpexplorer.dashboard.history.HistorySettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,13 +33,15 @@ import java.util.Optional;
  * @param pinnedProjects projects kept open without anybody watching (alerts computed, figures in the overview)
  * @param allowedHosts host names the browser may use (DNS-rebinding defence); empty = the loopback names while
  *                     authentication is off, no check while it is on
+ * @param history the call history (cccp-history); off unless asked for (the command line turns it on)
  */
 public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
                               int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener,
-                              AlertSettings alerts, List<String> pinnedProjects, List<String> allowedHosts) {
+                              AlertSettings alerts, List<String> pinnedProjects, List<String> allowedHosts,
+                              HistorySettings history) {
 
     public static final int DEFAULT_PORT = 5000;
 
@@ -52,6 +55,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(alerts, "alerts");
         pinnedProjects = List.copyOf(pinnedProjects);
+        Objects.requireNonNull(history, "history");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
         }
@@ -99,6 +103,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.alerts = alerts;
         b.pinnedProjects.addAll(pinnedProjects);
         b.allowedHosts.addAll(allowedHosts);
+        b.history = history;
         return b;
     }
 
@@ -127,6 +132,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private AlertSettings alerts = AlertSettings.DEFAULT;
         private final List<String> pinnedProjects = new ArrayList<>();
         private final List<String> allowedHosts = new ArrayList<>();
+        private HistorySettings history = HistorySettings.OFF;
 
         private Builder() {
         }
@@ -164,12 +170,13 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
             return this;
         }
         public Builder allowedHosts(List<String> names) { allowedHosts.clear(); allowedHosts.addAll(names); return this; }
+        public Builder history(HistorySettings settings) { this.history = settings; return this; }
 
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
                     cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, clock,
-                    feedOpener, alerts, pinnedProjects, allowedHosts);
+                    feedOpener, alerts, pinnedProjects, allowedHosts, history);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
 import io.cccpexplorer.dashboard.http.DashboardJson;
 import io.cccpexplorer.dashboard.http.DashboardMetrics;
+import io.cccpexplorer.dashboard.history.HistoryService;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
@@ -47,12 +48,14 @@ public final class DashboardServer implements AutoCloseable {
     private final ProjectHubs hubs;
     private final DashboardMetrics metrics;
     private final FeedSources feeds;
+    /** The call history, {@code null} when off. */
+    private final HistoryService history;
     private final LiveAlerts alerts;
     private final AlertWebhook webhook;
 
     private DashboardServer(DashboardConfig config, Undertow undertow, ScheduledExecutorService timer,
                             ProjectHubs hubs, DashboardMetrics metrics, FeedSources feeds, LiveAlerts alerts,
-                            AlertWebhook webhook) {
+                            AlertWebhook webhook, HistoryService history) {
         this.config = config;
         this.alerts = alerts;
         this.webhook = webhook;
@@ -61,6 +64,7 @@ public final class DashboardServer implements AutoCloseable {
         this.hubs = hubs;
         this.metrics = metrics;
         this.feeds = feeds;
+        this.history = history;
     }
 
     /** Starts the dashboard; it serves until {@link #close()}. */
@@ -91,6 +95,8 @@ public final class DashboardServer implements AutoCloseable {
             alerts.center().observe(webhook);
         }
         DashboardMetrics metrics = new DashboardMetrics(hubs);
+        HistoryService history = config.history().enabled()
+                ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock()) : null;
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.effectiveHost())
                 .setIoThreads(2)
@@ -98,7 +104,7 @@ public final class DashboardServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
                 .setHandler(DashboardRoutes.build(config, hubs, alerts.center(), metrics, json,
-                        config.clock()))
+                        config.clock(), history))
                 .build();
         try {
             undertow.start();
@@ -107,6 +113,9 @@ public final class DashboardServer implements AutoCloseable {
             catalog.close();
             metrics.close();
             feeds.close();
+            if (history != null) {
+                history.close();
+            }
             timer.shutdownNow();
             if (webhook != null) {
                 webhook.close();
@@ -115,11 +124,15 @@ public final class DashboardServer implements AutoCloseable {
         }
         timer.scheduleAtFixedRate(hubs::sampleAll, 10, 10, TimeUnit.SECONDS);
         timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
+        if (history != null) {
+            timer.scheduleAtFixedRate(history::purge, 1, 24 * 60, TimeUnit.MINUTES);
+            metrics.historyDisk(history::diskBytes);
+        }
         timer.scheduleAtFixedRate(alerts::tick, 1, 1, TimeUnit.SECONDS);
         timer.execute(hubs::openKept);
         timer.scheduleAtFixedRate(hubs::openKept, 60, 60, TimeUnit.SECONDS);
         DashboardServer server = new DashboardServer(config, undertow, timer, hubs, metrics, feeds, alerts,
-                webhook);
+                webhook, history);
         LOG.info("dashboard listening on {}", server.uri());
         return server;
     }
@@ -161,6 +174,11 @@ public final class DashboardServer implements AutoCloseable {
         alerts.tick();
     }
 
+    /** The call history, empty when off. */
+    public java.util.Optional<HistoryService> history() {
+        return java.util.Optional.ofNullable(history);
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
@@ -172,6 +190,9 @@ public final class DashboardServer implements AutoCloseable {
         hubs.catalog().close();
         metrics.close();
         feeds.close();
+        if (history != null) {
+            history.close();
+        }
         LOG.info("dashboard stopped");
     }
 }

@@ -52,6 +52,13 @@ public final class DashboardSettings {
         ENV.put("DASHBOARD_ALERTS", "alerts");
         ENV.put("DASHBOARD_ALERTS_WEBHOOK", "alerts.webhook");
         ENV.put("DASHBOARD_PINNED", "projects.pinned");
+        // call history (cccp-history): see HistorySettings.parse
+        ENV.put("HISTORY", "history");
+        ENV.put("HISTORY_MYSQL_SCHEMA", "history.mysql.schema");
+        ENV.put("HISTORY_RETENTION_DAYS", "history.retention.days");
+        ENV.put("HISTORY_ZONE", "history.zone");
+        ENV.put("HISTORY_PROJECTS", "history.projects");
+        ENV.put("HISTORY_NODE", "history.node");
     }
 
     private final Map<String, String> merged;
@@ -122,6 +129,7 @@ public final class DashboardSettings {
         if (merged.get("cccp.login") != null) {
             b.cccpCredentials(merged.get("cccp.login"), merged.getOrDefault("cccp.password", ""));
         }
+        b.history(io.cccpexplorer.dashboard.history.HistorySettings.parse(merged::get));
         return b.build();
     }
 

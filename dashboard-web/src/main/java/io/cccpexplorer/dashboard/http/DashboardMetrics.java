@@ -67,6 +67,12 @@ public final class DashboardMetrics implements AutoCloseable {
     }
 
     /** The Prometheus text exposition. */
+    /** The call history's disk use, as {@code cccp_history_disk_bytes} (-1 while the store cannot tell). */
+    public void historyDisk(java.util.function.LongSupplier bytes) {
+        io.micrometer.core.instrument.Gauge.builder("cccp.history.disk", bytes, b -> b.getAsLong())
+                .baseUnit("bytes").description("Disk used by the call history").register(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

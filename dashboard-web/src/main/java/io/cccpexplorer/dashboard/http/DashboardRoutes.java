@@ -3,6 +3,8 @@ package io.cccpexplorer.dashboard.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.alerts.AlertCenter;
+import io.cccpexplorer.dashboard.history.HistoryService;
+import io.cccpexplorer.dashboard.history.ReportEndpoints;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +18,8 @@ public final class DashboardRoutes {
     }
 
     public static RootHandler build(DashboardConfig config, ProjectHubs hubs, AlertCenter alerts,
-                                    DashboardMetrics metrics, ObjectMapper json, Clock clock) {
+                                    DashboardMetrics metrics, ObjectMapper json, Clock clock,
+                                    HistoryService history) {
         BrowserSessions sessions = new BrowserSessions(clock, config.sessionTtl(), 10_000);
         LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(5));
         SessionCookie cookie = new SessionCookie(config.secureCookies());
@@ -29,7 +32,8 @@ public final class DashboardRoutes {
         routes.addAll(new ProtocolEndpoints().routes());
         routes.addAll(new ScreenEndpoints(hubs, alerts, clock).routes());   // alerts, overview (README "Screens")
         routes.addAll(io.cccpexplorer.dashboard.replay.ReplayRoutes.fromEnvironment(clock).routes()); // REPLAY.md
-        routes.addAll(new OpsEndpoints(hubs, metrics).routes());
+        routes.addAll(new ReportEndpoints(history, clock).routes()); // call history, cccp-history
+        routes.addAll(new OpsEndpoints(hubs, metrics, history).routes());
         routes.addAll(new PageEndpoints(hubs.catalog()).routes());
         return new RootHandler(routes, sessions, config.authEnabled(), config.secureCookies(), config.corsOrigins(),
                 HostCheck.of(config.allowedHosts(), config.authEnabled()), json, config.maxBodyBytes(), metrics);

@@ -4,6 +4,7 @@ import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectDirectory;
 import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.history.HistoryService;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.cccpexplorer.dashboard.view.IsoTime;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,13 @@ final class OpsEndpoints {
     private final ProjectHubs hubs;
     private final ProjectCatalog catalog;
     private final DashboardMetrics metrics;
+    private final HistoryService history;
 
-    OpsEndpoints(ProjectHubs hubs, DashboardMetrics metrics) {
+    OpsEndpoints(ProjectHubs hubs, DashboardMetrics metrics, HistoryService history) {
         this.hubs = hubs;
         this.catalog = hubs.catalog();
         this.metrics = metrics;
+        this.history = history;
     }
 
     List<Route> routes() {
@@ -63,6 +66,9 @@ final class OpsEndpoints {
             }
             mysql.put("as_of", l.asOf() == null ? null : l.asOf().toString());
             checks.put("mysql", mysql);
+        }
+        if (history != null) {
+            checks.put("history", history.health());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DEGRADED");

@@ -1,0 +1,130 @@
+package io.cccpexplorer.dashboard.history;
+
+import io.cccpexplorer.dashboard.config.MysqlSettings;
+import io.cccpexplorer.history.CallRecords;
+import io.cccpexplorer.history.HistoryDatabase;
+import io.cccpexplorer.history.HistoryException;
+import io.cccpexplorer.history.HistoryReports;
+import io.cccpexplorer.history.HistoryWriter;
+import io.cccpexplorer.history.Retention;
+import io.cccpexplorer.history.ServiceTargets;
+import io.cccpexplorer.history.Slots;
+import io.cccpexplorer.history.WriterLease;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** The dashboard's call history: the opened store and what reads and writes it. */
+public final class HistoryService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryService.class);
+
+    private final HistorySettings settings;
+    private final HistoryDatabase db;
+    private final Slots slots;
+    private final HistoryWriter writer;
+    private final HistoryReports reports;
+    private final CallRecords calls;
+    private final Retention retention;
+    private final WriterLease lease;
+
+    private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock) {
+        this.settings = settings;
+        this.db = db;
+        this.slots = new Slots(settings.zone());
+        this.writer = new HistoryWriter(db, slots, new ServiceTargets(settings.target(), Map.of(),
+                settings.shortAbandon()));
+        this.reports = new HistoryReports(db, slots);
+        this.calls = new CallRecords(db, slots);
+        this.retention = new Retention(db, slots, settings.retention(), clock);
+        this.lease = new WriterLease(db, settings.nodeId(), WriterLease.DEFAULT_LENGTH, clock);
+    }
+
+    /** Opens the store the settings name (embedded under {@code dataDir/history}, or the MySQL schema). */
+    public static HistoryService open(HistorySettings settings, Path dataDir, Optional<MysqlSettings> mysql,
+                                      Clock clock) {
+        HistoryDatabase db;
+        if (settings.mysqlSchema() == null) {
+            db = HistoryDatabase.embedded(dataDir.resolve("history"));
+        } else {
+            MysqlSettings m = mysql.orElseThrow(() -> new HistoryException(
+                    "history.mysql.schema is set but no MySQL server is configured (mysql.host)", null));
+            db = HistoryDatabase.mysql("jdbc:mysql://" + m.host() + ":" + m.port(), m.user(), m.password(),
+                    settings.mysqlSchema());
+        }
+        LOG.info("call history: {} ({})", settings.mysqlSchema() == null ? dataDir.resolve("history") : "MySQL schema "
+                + settings.mysqlSchema(), db.engine());
+        return new HistoryService(settings, db, clock);
+    }
+
+    public HistorySettings settings() {
+        return settings;
+    }
+
+    public HistoryDatabase database() {
+        return db;
+    }
+
+    public Slots slots() {
+        return slots;
+    }
+
+    public HistoryWriter writer() {
+        return writer;
+    }
+
+    public HistoryReports reports() {
+        return reports;
+    }
+
+    public CallRecords calls() {
+        return calls;
+    }
+
+    public Retention retention() {
+        return retention;
+    }
+
+    public WriterLease lease() {
+        return lease;
+    }
+
+    /** Disk used, or -1 when the store cannot tell now (unreachable). */
+    public long diskBytes() {
+        try {
+            return db.diskBytes();
+        } catch (HistoryException e) {
+            return -1;
+        }
+    }
+
+    /** The {@code history} check of {@code /health}: engine, disk used, retention. */
+    public Map<String, Object> health() {
+        Map<String, Object> check = new java.util.LinkedHashMap<>();
+        long disk = diskBytes();
+        check.put("status", disk >= 0 ? "UP" : "DOWN");
+        check.put("engine", db.engine().name().toLowerCase(java.util.Locale.ROOT));
+        check.put("disk_bytes", disk);
+        check.put("retention_days", settings.retention().getDays());
+        return check;
+    }
+
+    /** The daily purge; failures are logged and retried the next day. */
+    public void purge() {
+        try {
+            long n = retention.purge();
+            LOG.info("call history: purged {} rows before {}", n, retention.firstKept());
+        } catch (HistoryException e) {
+            LOG.warn("call history purge failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

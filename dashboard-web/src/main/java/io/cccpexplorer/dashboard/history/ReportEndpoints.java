@@ -1,0 +1,216 @@
+package io.cccpexplorer.dashboard.history;
+
+import io.cccpexplorer.dashboard.http.ApiException;
+import io.cccpexplorer.dashboard.http.ApiRequest;
+import io.cccpexplorer.dashboard.http.Route;
+import io.cccpexplorer.history.AgentReportQuery;
+import io.cccpexplorer.history.CallPage;
+import io.cccpexplorer.history.CallSearch;
+import io.cccpexplorer.history.HistoryException;
+import io.cccpexplorer.history.QueueReportQuery;
+import io.cccpexplorer.history.ReportInterval;
+import io.cccpexplorer.history.StoredCall;
+import io.cccpexplorer.history.export.Csv;
+import io.cccpexplorer.history.export.ReportTables;
+import io.cccpexplorer.history.export.Table;
+import io.cccpexplorer.history.export.Xlsx;
+import io.undertow.util.Headers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The history's HTTP surface (API.md, "Call history"): interval reports, call search and a stored call's console
+ * rows, each as JSON or as a CSV / XLSX download of the same rows. Answers 503 {@code history_disabled} when the
+ * dashboard keeps no history.
+ */
+public final class ReportEndpoints {
+
+    private final HistoryService history;
+    private final Clock clock;
+
+    /** @param history {@code null} when the history is off */
+    public ReportEndpoints(HistoryService history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/reports/queues", "reports_queues", Route.Kind.API, Route.Access.VIEWER,
+                        this::queues),
+                new Route("GET", "/api/reports/agents", "reports_agents", Route.Kind.API, Route.Access.VIEWER,
+                        this::agents),
+                new Route("GET", "/api/calls/search", "calls_search", Route.Kind.API, Route.Access.VIEWER,
+                        this::search),
+                new Route("GET", "/api/calls/{session}/events", "calls_events", Route.Kind.API, Route.Access.VIEWER,
+                        this::events));
+    }
+
+    private HistoryService history() {
+        if (history == null) {
+            throw new ApiException(503, "history_disabled", "This dashboard keeps no call history (history=off)");
+        }
+        return history;
+    }
+
+    private ReportParameters parameters(ApiRequest r) {
+        return new ReportParameters(r, history().settings().zone(), clock);
+    }
+
+    private void queues(ApiRequest r) {
+        ReportParameters p = parameters(r);
+        String project = p.project();
+        LocalDate from = p.from();
+        LocalDate to = p.to(from);
+        ReportInterval interval = p.interval(ReportInterval.HOUR);
+        List<String> queues = p.names("queue");
+        String team = p.optional("team");
+        if (team != null && queues.isEmpty()) {
+            throw ReportParameters.bad("team", "needs the team's queues (queue=A,B): no team catalogue is configured");
+        }
+        QueueReportQuery q = query(() -> new QueueReportQuery(project, from, to, interval, queues, team));
+        Table table = ReportTables.queues(store(() -> history.reports().queues(q)));
+        answer(r, p.format(), table, "queues-" + project + "-" + from + "-" + to, header(project, from, to, interval));
+    }
+
+    private void agents(ApiRequest r) {
+        ReportParameters p = parameters(r);
+        String project = p.project();
+        LocalDate from = p.from();
+        LocalDate to = p.to(from);
+        ReportInterval interval = p.interval(ReportInterval.DAY);
+        List<String> agents = p.names("agent");
+        AgentReportQuery q = query(() -> new AgentReportQuery(project, from, to, interval, agents));
+        Table table = ReportTables.agents(store(() -> history.reports().agents(q)));
+        answer(r, p.format(), table, "agents-" + project + "-" + from + "-" + to, header(project, from, to, interval));
+    }
+
+    private void search(ApiRequest r) {
+        ReportParameters p = parameters(r);
+        String project = p.project();
+        LocalDate from = p.from();
+        LocalDate to = p.to(from);
+        ExportFormat format = p.format();
+        // an export takes every match up to the largest page; the JSON view pages
+        int size = p.integer("page_size", format == ExportFormat.JSON ? 50 : CallSearch.MAX_PAGE_SIZE, 1,
+                CallSearch.MAX_PAGE_SIZE);
+        CallSearch s = query(() -> new CallSearch(project, from, to, p.number("caller"), p.number("called"),
+                p.optional("agent"), p.optional("queue"), p.disposition(), p.seconds("min_wait"),
+                p.integer("page", 0, 0, 1_000_000), size));
+        CallPage page = store(() -> history.calls().search(s));
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("project", project);
+        head.put("from", from.toString());
+        head.put("to", to.toString());
+        head.put("zone", history.settings().zone().getId());
+        head.put("page", page.page());
+        head.put("page_size", page.pageSize());
+        head.put("more", page.more());
+        answer(r, format, ReportTables.calls(page.calls(), history.settings().zone()),
+                "calls-" + project + "-" + from + "-" + to, head);
+    }
+
+    private void events(ApiRequest r) {
+        ReportParameters p = parameters(r);
+        String project = p.project();
+        String session = r.path("session");
+        if (session == null || session.length() > 128) {
+            throw ReportParameters.bad("session", "must be a session id");
+        }
+        Optional<StoredCall> call = store(() -> history.calls().call(project, session));
+        var events = store(() -> history.calls().events(project, session));
+        if (call.isEmpty() && events.isEmpty()) {
+            throw new ApiException(404, "session_not_found", "No stored call or events for " + session + " in " + project);
+        }
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("project", project);
+        head.put("session_id", session);
+        head.put("call", call.map(c -> rowsOf(ReportTables.calls(List.of(c), history.settings().zone())).get(0))
+                .orElse(null));
+        answer(r, p.format(), ReportTables.events(session, events), "events-" + session, head);
+    }
+
+    private Map<String, Object> header(String project, LocalDate from, LocalDate to, ReportInterval interval) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("project", project);
+        head.put("from", from.toString());
+        head.put("to", to.toString());
+        head.put("interval", interval.wire());
+        head.put("zone", history.settings().zone().getId());
+        return head;
+    }
+
+    /** JSON: the header fields and {@code rows} (one object per row, the table's columns as keys); else a download. */
+    private static void answer(ApiRequest r, ExportFormat format, Table table, String fileName, Map<String, Object> head) {
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> body = new LinkedHashMap<>(head);
+                body.put("columns", table.columns());
+                body.put("rows", rowsOf(table));
+                r.json(200, body);
+            }
+            case CSV -> download(r, "text/csv; charset=UTF-8", fileName + ".csv", out -> Csv.write(table, out));
+            case XLSX -> download(r, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    fileName + ".xlsx", out -> Xlsx.write(table, out));
+        }
+    }
+
+    static List<Map<String, Object>> rowsOf(Table table) {
+        List<Map<String, Object>> rows = new ArrayList<>(table.rows().size());
+        for (List<Object> row : table.rows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                m.put(table.columns().get(i), row.get(i));
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private interface Writing {
+        void write(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static void download(ApiRequest r, String type, String fileName, Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writing.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String safe = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        r.exchange().getResponseHeaders().put(Headers.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"");
+        r.send(200, type, out.toByteArray());
+    }
+
+    private interface Query<T> {
+        T get();
+    }
+
+    /** A query record that refuses its arguments is the caller's mistake: 400 with the record's reason. */
+    private static <T> T query(Query<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "bad_parameter", e.getMessage());
+        }
+    }
+
+    /** The store failing is not the caller's mistake: 503, the reason logged by the store's exception. */
+    private static <T> T store(Query<T> read) {
+        try {
+            return read.get();
+        } catch (HistoryException e) {
+            throw new ApiException(503, "history_unavailable", "The call history cannot be read now: " + e.getMessage());
+        }
+    }
+}

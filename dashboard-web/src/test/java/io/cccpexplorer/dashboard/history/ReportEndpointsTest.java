@@ -1,0 +1,136 @@
+package io.cccpexplorer.dashboard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.dashboard.TestBrowser;
+import io.cccpexplorer.dashboard.TestDashboard;
+import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.StoredCall;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history's HTTP API over a real dashboard with an embedded store. */
+class ReportEndpointsTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Instant NINE = Instant.parse("2026-02-10T08:00:00Z");
+
+    @TempDir
+    static Path dir;
+    static TestDashboard dashboard;
+    static TestBrowser browser;
+
+    @BeforeAll
+    static void start() {
+        dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(PARIS)));
+        browser = dashboard.browser();
+        HistoryService history = dashboard.server().history().orElseThrow();
+        history.writer().write(new HistoryBatch("ACME", List.of(
+                call("s1", 0, 10, Disposition.ANSWERED, "0611111111"),
+                call("s2", 60, 40, Disposition.ABANDONED, "0622222222")),
+                Map.of("s1", List.of(new SessionEvent(1, OffsetDateTime.parse("2026-02-10T09:00:00.000123+01:00"),
+                        "sip:0611111111", "ivr", "ringing", "start", "x,y"))), List.of(), List.of()));
+    }
+
+    static StoredCall call(String id, long atS, long waitS, Disposition d, String caller) {
+        Instant queued = NINE.plusSeconds(atS);
+        boolean answered = d == Disposition.ANSWERED;
+        return new StoredCall("ACME", id, CallDirection.INCOMING, caller, "0800", "menu", "SAV", List.of("SAV"),
+                answered ? "alice" : "", answered ? List.of("alice") : List.of(), queued, queued,
+                answered ? queued.plusSeconds(waitS) : null, queued.plusSeconds(waitS + 100), d,
+                Duration.ofSeconds(waitS), answered ? Duration.ofSeconds(100) : Duration.ZERO, null, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        dashboard.close();
+    }
+
+    @Test
+    void queueReportAsJsonCsvAndXlsx() {
+        TestBrowser.Answer json = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day");
+        assertThat(json.status()).isEqualTo(200);
+        JsonNode row = json.json().path("rows").get(0);
+        assertThat(row.path("interval").asText()).isEqualTo("2026-02-10T00:00+01:00");
+        assertThat(row.path("queue").asText()).isEqualTo("SAV");
+        assertThat(row.path("offered").asInt()).isEqualTo(2);
+        assertThat(row.path("answered").asInt()).isEqualTo(1);
+        assertThat(row.path("abandoned").asInt()).isEqualTo(1);
+        assertThat(row.path("service_level").asDouble()).isEqualTo(0.5);
+        assertThat(json.json().path("zone").asText()).isEqualTo("Europe/Paris");
+
+        TestBrowser.Answer csv = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("queues-ACME-2026-02-10-2026-02-10.csv");
+        assertThat(csv.body()).contains("interval,queue,offered").contains("2026-02-10T00:00+01:00,SAV,2,1,1,0,0.5,20");
+
+        TestBrowser.Answer xlsx = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("Content-Type")).contains("spreadsheetml");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
+    void callSearchAndAStoredCallsConsoleRows() {
+        JsonNode page = browser.get("/api/calls/search?project=ACME&from=2026-02-10&caller=0611*").json();
+        assertThat(page.path("rows")).hasSize(1);
+        assertThat(page.path("rows").get(0).path("session_id").asText()).isEqualTo("s1");
+        assertThat(page.path("more").asBoolean()).isFalse();
+        JsonNode waited = browser.get("/api/calls/search?project=ACME&from=2026-02-10&min_wait=30").json();
+        assertThat(waited.path("rows").get(0).path("disposition").asText()).isEqualTo("abandoned");
+
+        JsonNode events = browser.get("/api/calls/s1/events?project=ACME").json();
+        assertThat(events.path("call").path("caller").asText()).isEqualTo("0611111111");
+        assertThat(events.path("rows").get(0).path("date").asText()).isEqualTo("2026-02-10T09:00:00.000123+01:00");
+        assertThat(browser.get("/api/calls/nope/events?project=ACME").errorCode()).isEqualTo("session_not_found");
+    }
+
+    @Test
+    void badParametersAre400WithTheParameterNamed() {
+        for (String path : List.of("/api/reports/queues?from=2026-02-10",
+                "/api/reports/queues?project=ACME&from=10/02/2026",
+                "/api/reports/queues?project=ACME&from=2026-02-10&to=2026-02-01",
+                "/api/reports/agents?project=ACME&interval=minute",
+                "/api/reports/agents?project=ACME&format=pdf",
+                "/api/calls/search?project=ACME&caller=06%25",
+                "/api/calls/search?project=ACME&page_size=0",
+                "/api/calls/search?project=ACME&disposition=lost",
+                "/api/reports/queues?project=ACME&team=Sales")) {
+            TestBrowser.Answer a = browser.get(path);
+            assertThat(a.status()).as(path).isEqualTo(400);
+            assertThat(a.errorCode()).as(path).isEqualTo("bad_parameter");
+            assertThat(a.json().path("error").path("message").asText()).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void healthShowsTheHistorysDiskUse() {
+        JsonNode health = browser.get("/health").json();
+        assertThat(health.path("checks").path("history").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("checks").path("history").path("disk_bytes").asLong()).isPositive();
+        assertThat(browser.get("/metrics").body()).contains("cccp_history_disk_bytes");
+    }
+
+    @Test
+    void withoutHistoryTheApiSaysSo() {
+        try (TestDashboard off = new TestDashboard()) {
+            TestBrowser.Answer a = off.browser().get("/api/reports/queues?project=ACME");
+            assertThat(a.status()).isEqualTo(503);
+            assertThat(a.errorCode()).isEqualTo("history_disabled");
+        }
+    }
+}
