@@ -82,8 +82,8 @@ final class Rollups {
         String in = in("queue", queues.size());
         // the service-level target of each queue, as a CASE over the queues that have their own
         List<String> own = queues.stream().filter(q -> targets.perQueue().containsKey(q)).toList();
-        String target = own.isEmpty() ? "CAST(? AS BIGINT)"
-                : "CASE queue " + "WHEN ? THEN CAST(? AS BIGINT) ".repeat(own.size()) + "ELSE CAST(? AS BIGINT) END";
+        String target = own.isEmpty() ? "CAST(? AS DECIMAL(18,0))"
+                : "CASE queue " + "WHEN ? THEN CAST(? AS DECIMAL(18,0)) ".repeat(own.size()) + "ELSE CAST(? AS DECIMAL(18,0)) END";
         String delete = "DELETE FROM queue_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in;
         String insert = "INSERT INTO queue_slots (project, slot, queue, local_day, " + QUEUE_FIGURES + ") "
                 + "SELECT project, slot, queue, MIN(local_day), COUNT(*), "
