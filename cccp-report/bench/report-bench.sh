@@ -102,7 +102,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) vCPU $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(free -g | awk '/Mem:/ {print $2}') GiB," \
   "$(java -version 2>&1 | head -n 1)"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before, after: $load_after"
-echo "query: ${query[*]:6} ; $runs runs per variant, round-robin; batch = $batch queries in one process"
+echo "query: ${query[*]:7} ; $runs runs per variant, round-robin; batch = $batch queries in one process"
 printf '%-9s %22s %22s %22s\n' variant "wall ms med (min-max)" "CPU ms med (min-max)" "RSS MiB med (min-max)"
 for v in "${variants[@]}"; do
   awk -v v="$v" '$1 == v { print $2 * 1000, ($3 + $4) * 1000, $5 / 1024 }' "$work/samples.$$" >"$work/v.txt"

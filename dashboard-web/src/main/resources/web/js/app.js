@@ -81,7 +81,7 @@ main().catch((error) => banners.show('startup', `The dashboard could not start: 
 async function main() {
   await loadIdentity();
   historyLink.probe();
-  views.projects.load();
+  const listing = views.projects.load();
   const route = parseRoute(location.hash);
   const pathProject = projectFromPath();
   let initial = null;
@@ -98,10 +98,17 @@ async function main() {
   if (project && (initial || pathProject)) {
     startProject(project, initial);
     applyRoute({ ...route, tab: route.tab || 'users' });
-  } else {
-    header.setStreamMode('idle');
-    applyRoute({ ...route, tab: 'projects' });
+    return;
   }
+  await listing;
+  const servers = views.projects.servers || [];
+  if (servers.length === 1 && !pathProject && route.tab !== 'projects') {
+    // one project: nothing to pick, open it (the Projects tab still lists it)
+    await selectProject(String(servers[0].project));
+    return;
+  }
+  header.setStreamMode('idle');
+  applyRoute({ ...route, tab: 'projects' });
 }
 
 async function loadIdentity() {

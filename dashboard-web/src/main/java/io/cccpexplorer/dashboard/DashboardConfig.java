@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Everything a {@link DashboardServer} needs. Build with {@link #builder()}; every setting has a safe default.
  *
- * @param host bind address; forced to loopback when no users are configured
+ * @param host bind address; a loopback address unless users are configured ({@link BindRule})
  * @param simulator start an embedded simulated project ({@code DEMO}) when true
  * @param simulatorAgents agents in the embedded project
  * @param servers CCCP servers listed in the configuration (besides MySQL and the simulator)
@@ -59,6 +59,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
         }
+        BindRule.check(host, !users.isEmpty());
         if (sseQueueLimit < 1 || eventRingSize < 1 || maxBodyBytes < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
@@ -69,9 +70,9 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         return !users.isEmpty();
     }
 
-    /** The address actually bound: loopback whenever authentication is off. */
+    /** The address bound: {@link #host()}, which {@link BindRule} keeps on loopback while authentication is off. */
     public String effectiveHost() {
-        return authEnabled() ? host : "127.0.0.1";
+        return host;
     }
 
     public static Builder builder() {

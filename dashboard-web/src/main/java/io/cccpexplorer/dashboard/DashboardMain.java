@@ -11,6 +11,8 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,13 +86,18 @@ public final class DashboardMain implements Callable<Integer> {
     String logLevel;
 
     public static void main(String[] args) {
-        int code = new CommandLine(new DashboardMain())
+        System.exit(execute(args, new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line; failures print one {@code error: ...} line on {@code err} and return 2. */
+    static int execute(String[] args, PrintWriter err) {
+        return new CommandLine(new DashboardMain())
+                .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("error: " + e.getMessage());
                     return 2;
                 })
                 .execute(args);
-        System.exit(code);
     }
 
     DashboardSettings settings() {
@@ -128,7 +135,7 @@ public final class DashboardMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         DashboardConfig config = settings().toConfig();
         PrintStream out = System.out;
-        DashboardServer server = DashboardServer.start(config);
+        DashboardServer server = start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -147,6 +154,23 @@ public final class DashboardMain implements Callable<Integer> {
                 + (config.servers().isEmpty() ? "" : ", " + config.servers().size() + " configured server(s)"));
         stopped.await();
         return 0;
+    }
+
+    /** Starts the server; a port already taken becomes a message that names it and how to choose another. */
+    private static DashboardServer start(DashboardConfig config) {
+        try {
+            return DashboardServer.start(config);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException bind) {
+                    int other = config.port() == 65535 ? 5001 : config.port() + 1;
+                    throw new IllegalStateException("port " + config.port() + " on " + config.effectiveHost()
+                            + " is already in use (" + bind.getMessage() + "): stop the program that holds it, or "
+                            + "start on another port: DASHBOARD_PORT=" + other + " or --port " + other, e);
+                }
+            }
+            throw e;
+        }
     }
 
     /** {@code check}: one line per MySQL / CCCP check, exit 0 when all pass. */

@@ -96,9 +96,17 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void projectsTabSelectsAProjectForThisBrowser() {
+    void theOnlyProjectOpensDirectlyAndTheProjectsTabStillSelectsIt() {
         browser.driver().get(base + "/");
-        browser.await("projects tab shown without a selection",
+        browser.await("the only project opened without a pick",
+                d -> d.getCurrentUrl().contains("/cst_explorer/" + PROJECT));
+        assertThat(browser.find("#tab-users").getAttribute("aria-selected")).isEqualTo("true");
+        awaitRows("#users-table");
+        assertThat(browser.find("#project-name").getText()).isEqualTo(PROJECT);
+
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(base + "/#tab=projects");
+        browser.await("an explicit projects tab shows the list",
                 d -> "true".equals(browser.find("#tab-projects").getAttribute("aria-selected")));
         WebElement card = browser.await("the DEMO project card",
                 d -> d.findElements(By.cssSelector(".project-card[data-project='" + PROJECT + "']")).stream().findFirst().orElse(null));

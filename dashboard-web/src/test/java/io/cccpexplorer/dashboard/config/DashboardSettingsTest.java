@@ -3,11 +3,13 @@ package io.cccpexplorer.dashboard.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cccpexplorer.dashboard.BindRule;
 import io.cccpexplorer.dashboard.DashboardConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,9 @@ class DashboardSettingsTest {
     void flagBeatsEnvBeatsFileBeatsDefault() throws Exception {
         Path file = dir.resolve("dashboard.properties");
         Files.writeString(file, "port=6001\nhost=10.0.0.1\nsimulator=off\nsession.ttl=30m\n");
-        Map<String, String> env = Map.of("DASHBOARD_PORT", "6002", "DASHBOARD_HOST", "10.0.0.2");
+        // a non-loopback host needs users (BindRule)
+        Map<String, String> env = Map.of("DASHBOARD_PORT", "6002", "DASHBOARD_HOST", "10.0.0.2",
+                "DASHBOARD_USERS", "alice:operator:" + PasswordHash.hash("pw".toCharArray()));
         Map<String, String> flags = new HashMap<>();
         flags.put("port", "6003");
         DashboardConfig c = DashboardSettings.resolve(flags, env, file).toConfig();
@@ -34,13 +38,31 @@ class DashboardSettingsTest {
         assertThat(defaults.simulator()).isTrue();
         assertThat(defaults.mysql()).isEmpty();
         assertThat(defaults.authEnabled()).isFalse();
+        assertThat(defaults.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void withoutUsersOnlyALoopbackHostStarts() {
+        assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(), Map.of("DASHBOARD_HOST", "0.0.0.0"), null)
+                .toConfig())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("host 0.0.0.0 is not a loopback address")
+                .hasMessageContaining("DASHBOARD_USERS=name:role:hash", "hash-password", "127.0.0.1");
+        for (String loopback : List.of("127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]")) {
+            assertThat(DashboardSettings.resolve(Map.of(), Map.of("DASHBOARD_HOST", loopback), null).toConfig()
+                    .host()).isEqualTo(loopback);
+        }
+        for (String other : List.of("0.0.0.0", "::", "192.0.2.7", "dashboard.example", "127.0.0.1.example")) {
+            assertThat(BindRule.isLoopback(other)).as(other).isFalse();
+        }
     }
 
     @Test
     void theOriginalFlaskAndMysqlVariablesAreUnderstood() {
         Map<String, String> env = Map.of("FLASK_HOST", "0.0.0.0", "FLASK_PORT", "5050", "MYSQL_HOST", "db",
                 "MYSQL_USER", "portal", "MYSQL_PASSWORD", "s3cret", "MYSQL_DATABASE", "interactivportal",
-                "CCCP_LOGIN", "supervisor", "CCCP_PASSWORD", "pw");
+                "CCCP_LOGIN", "supervisor", "CCCP_PASSWORD", "pw", "DASHBOARD_USERS",
+                "alice:operator:" + PasswordHash.hash("pw".toCharArray()));
         DashboardConfig c = DashboardSettings.resolve(Map.of(), env, null).toConfig();
         assertThat(c.host()).isEqualTo("0.0.0.0");
         assertThat(c.port()).isEqualTo(5050);

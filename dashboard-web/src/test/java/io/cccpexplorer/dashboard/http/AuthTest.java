@@ -1,6 +1,7 @@
 package io.cccpexplorer.dashboard.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cccpexplorer.dashboard.TestBrowser;
@@ -136,8 +137,11 @@ class AuthTest {
 
     @Test
     void withoutUsersAuthIsOffAndTheServerStaysOnLoopback() {
-        try (TestDashboard open = new TestDashboard(b -> b.host("0.0.0.0"))) {
-            assertThat(open.server().config().effectiveHost()).isEqualTo("127.0.0.1");
+        assertThatThrownBy(() -> new TestDashboard(b -> b.host("0.0.0.0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("host 0.0.0.0 is not a loopback address")
+                .hasMessageContaining("DASHBOARD_USERS");
+        try (TestDashboard open = new TestDashboard(b -> b.host("127.0.0.1"))) {
             assertThat(open.server().uri().getHost()).isEqualTo("127.0.0.1");
             JsonNode me = open.browser().me();
             assertThat(me.path("auth_enabled").asBoolean()).isFalse();
