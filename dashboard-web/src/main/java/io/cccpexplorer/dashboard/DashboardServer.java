@@ -10,6 +10,7 @@ import io.cccpexplorer.dashboard.feed.FeedOpener;
 import io.cccpexplorer.dashboard.http.DashboardJson;
 import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.history.HistoryService;
+import io.cccpexplorer.dashboard.history.LiveRecorder;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
@@ -86,8 +87,9 @@ public final class DashboardServer implements AutoCloseable {
                 .map(m -> ProjectDirectory.of(new MysqlProjects(m), config.clock()));
         ProjectCatalog catalog = new ProjectCatalog(mysql, config.servers(), simulated);
         FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
+        // recorded projects stay open like pinned ones, watched or not
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
-                config.feedIdleTimeout(), config.pinnedProjects()::contains);
+                config.feedIdleTimeout(), p -> config.pinnedProjects().contains(p) || config.history().records(p));
         LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
                 config.clock());
         AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);
@@ -127,6 +129,8 @@ public final class DashboardServer implements AutoCloseable {
         if (history != null) {
             timer.scheduleAtFixedRate(history::purge, 1, 24 * 60, TimeUnit.MINUTES);
             metrics.historyDisk(history::diskBytes);
+            LiveRecorder recorder = history.startRecording(200_000);
+            timer.scheduleAtFixedRate(() -> recorder.follow(hubs), 0, 2, TimeUnit.SECONDS);
         }
         timer.scheduleAtFixedRate(alerts::tick, 1, 1, TimeUnit.SECONDS);
         timer.execute(hubs::openKept);

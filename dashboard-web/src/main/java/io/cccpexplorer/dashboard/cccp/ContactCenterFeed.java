@@ -8,6 +8,7 @@ import io.cccpexplorer.client.ConnectionState;
 import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.AgentInterval;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.client.model.ContactCenter;
@@ -175,6 +176,16 @@ public final class ContactCenterFeed implements ProjectFeed {
         @Override
         public void onQueue(Change<QueueStats> change) {
             listeners.forEach(l -> l.onQueue(change));
+        }
+
+        @Override
+        public void onCallEnded(Call call) {
+            listeners.forEach(l -> l.onCallEnded(call));
+        }
+
+        @Override
+        public void onAgentInterval(AgentInterval interval) {
+            listeners.forEach(l -> l.onAgentInterval(interval));
         }
 
         @Override

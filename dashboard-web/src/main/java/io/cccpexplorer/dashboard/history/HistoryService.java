@@ -31,6 +31,7 @@ public final class HistoryService implements AutoCloseable {
     private final CallRecords calls;
     private final Retention retention;
     private final WriterLease lease;
+    private volatile LiveRecorder recorder;
 
     private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock) {
         this.settings = settings;
@@ -110,6 +111,10 @@ public final class HistoryService implements AutoCloseable {
         check.put("engine", db.engine().name().toLowerCase(java.util.Locale.ROOT));
         check.put("disk_bytes", disk);
         check.put("retention_days", settings.retention().getDays());
+        LiveRecorder r = recorder;
+        if (r != null) {
+            check.put("live", r.health());
+        }
         return check;
     }
 
@@ -123,8 +128,22 @@ public final class HistoryService implements AutoCloseable {
         }
     }
 
+    /** Starts recording the live projects (at most {@code capacity} rows waiting for the database). */
+    public LiveRecorder startRecording(int capacity) {
+        recorder = new LiveRecorder(this, capacity);
+        return recorder;
+    }
+
+    public java.util.Optional<LiveRecorder> recorder() {
+        return java.util.Optional.ofNullable(recorder);
+    }
+
     @Override
     public void close() {
+        LiveRecorder r = recorder;
+        if (r != null) {
+            r.close();
+        }
         db.close();
     }
 }

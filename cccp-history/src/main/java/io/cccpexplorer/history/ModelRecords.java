@@ -1,0 +1,96 @@
+package io.cccpexplorer.history;
+
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallDisposition;
+import io.cccpexplorer.client.model.QueueTask;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The store's rows from the live model's records ({@code ContactCenterListener.onCallEnded} /
+ * {@code onAgentInterval}): the model decides what a call and an agent interval are, once, for the live view, the
+ * live recording and the log import alike; this only changes their shape. No end time is invented: a call without
+ * one is stored {@link Disposition#OPEN}.
+ */
+public final class ModelRecords {
+
+    private ModelRecords() {
+    }
+
+    public static StoredCall call(String project, Call call) {
+        List<String> queues = new ArrayList<>();
+        List<String> agents = new ArrayList<>();
+        for (QueueTask t : call.tasks()) {
+            if (t.queue() != null && (queues.isEmpty() || !queues.get(queues.size() - 1).equals(t.queue()))) {
+                queues.add(t.queue());
+            }
+            if (t.agentLogin() != null && t.isAnswered() && !agents.contains(t.agentLogin())) {
+                agents.add(t.agentLogin());
+            }
+        }
+        Instant end = instant(call.end());
+        Disposition disposition = end == null ? Disposition.OPEN : disposition(call.disposition());
+        Instant start = call.start() != null ? call.start().toInstant()
+                : call.queuedSince() != null ? call.queuedSince().toInstant() : end;
+        if (start == null) {
+            throw new IllegalArgumentException("call " + call.sessionId() + " has no date at all");
+        }
+        // measured up to the end; an open call's durations so far are not figures (it counts in none)
+        Instant until = end != null ? end : start;
+        Duration wrapUp = null;
+        for (QueueTask t : call.tasks()) {
+            if (t.wrapUpSince() != null && t.ended() != null) {
+                wrapUp = (wrapUp == null ? Duration.ZERO : wrapUp).plus(Duration.between(t.wrapUpSince(), t.ended()));
+            }
+        }
+        String agent = answeredAgent(call);
+        return new StoredCall(project, call.sessionId(), call.direction(), nz(call.caller()), nz(call.called()), "",
+                nz(call.queue()), queues, agent, agents, start, instant(call.queuedSince()), instant(call.answered()),
+                end, disposition, call.waitTime(until), call.talkTime(until), null, wrapUp);
+    }
+
+    /** The agent who answered last, "" when nobody did (an offered-but-unanswered agent did not handle it). */
+    private static String answeredAgent(Call call) {
+        String agent = "";
+        for (QueueTask t : call.tasks()) {
+            if (t.isAnswered() && t.agentLogin() != null) {
+                agent = t.agentLogin();
+            }
+        }
+        return agent;
+    }
+
+    public static AgentInterval interval(String project, io.cccpexplorer.client.model.AgentInterval i) {
+        Instant end = instant(i.end());
+        // the model's interval starts before it connected when the server did not date it: count from the end
+        Instant start = i.start() != null ? i.start().toInstant() : end;
+        return new AgentInterval(project, i.sessionId(), i.login(), i.status().name().toLowerCase(Locale.ROOT),
+                i.reason(), start, end);
+    }
+
+    static Disposition disposition(CallDisposition d) {
+        if (d == null) {
+            return Disposition.OPEN;
+        }
+        return switch (d) {
+            case ANSWERED -> Disposition.ANSWERED;
+            case ABANDONED_QUEUE -> Disposition.ABANDONED;
+            case ABANDONED_IVR -> Disposition.ABANDONED_IVR;
+            case OVERFLOWED -> Disposition.OVERFLOWED;
+            case TRANSFERRED -> Disposition.TRANSFERRED;
+        };
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

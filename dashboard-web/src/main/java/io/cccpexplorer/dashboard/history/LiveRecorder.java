@@ -1,0 +1,250 @@
+package io.cccpexplorer.dashboard.history;
+
+import io.cccpexplorer.client.model.AgentInterval;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.dashboard.feed.FeedListener;
+import io.cccpexplorer.dashboard.project.ProjectHub;
+import io.cccpexplorer.dashboard.project.ProjectHubs;
+import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.ModelRecords;
+import io.cccpexplorer.history.StoredCall;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes what the live model says as it happens: each call when it ends, each agent interval when it closes, for
+ * every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
+ * (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
+ * writes one batch per project. A failed batch is kept and retried with a growing pause (up to 30 s) while the
+ * queue, bounded at {@code capacity} rows, fills; what arrives when it is full is counted as lost and the project's
+ * day is flagged as a gap to fill from the logs ({@code import}): never dropped silently, never unbounded. Only
+ * the node holding a project's writer lease records it.
+ */
+public final class LiveRecorder implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveRecorder.class);
+    static final int BATCH = 2000;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final HistoryService history;
+    private final BlockingQueue<Item> queue;
+    private final Map<String, AutoCloseable> subscriptions = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> writer = new ConcurrentHashMap<>();
+    private final Map<String, String> gaps = new ConcurrentHashMap<>();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong lost = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile String lastError;
+
+    /** One row to write: a call or an agent interval of a project. */
+    private record Item(String project, StoredCall call, io.cccpexplorer.history.AgentInterval interval) {
+    }
+
+    public LiveRecorder(HistoryService history, int capacity) {
+        this.history = history;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.thread = new Thread(this::run, "history-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Subscribes to the open hubs of recorded projects it does not follow yet; called periodically. */
+    public void follow(ProjectHubs hubs) {
+        for (ProjectHub hub : hubs.open()) {
+            String project = hub.project();
+            if (history.settings().records(project) && !subscriptions.containsKey(project)) {
+                subscriptions.put(project, hub.feed().subscribe(listener(project)));
+                LOG.info("call history: recording project {}", project);
+            }
+        }
+        subscriptions.keySet().removeIf(p -> hubs.ifOpen(p).isEmpty());
+    }
+
+    /** The listener that feeds one project's rows into the queue (runs on the model's executor: never blocks). */
+    public FeedListener listener(String project) {
+        return new FeedListener() {
+            @Override
+            public void onCallEnded(Call call) {
+                offer(new Item(project, ModelRecords.call(project, call), null));
+            }
+
+            @Override
+            public void onAgentInterval(AgentInterval interval) {
+                if (interval.start() != null) { // started before the model connected and undated: not a figure
+                    offer(new Item(project, null, ModelRecords.interval(project, interval)));
+                }
+            }
+        };
+    }
+
+    private void offer(Item item) {
+        if (!writer.getOrDefault(item.project(), Boolean.TRUE)) {
+            return; // another node holds this project's lease and records it
+        }
+        if (!queue.offer(item)) {
+            if (lost.incrementAndGet() % 1000 == 1) {
+                LOG.warn("call history: write queue full ({} rows), {} rows lost so far; import the logs of {} to "
+                        + "fill the gap", queue.size(), lost.get(), item.project());
+            }
+            gaps.putIfAbsent(item.project(), "rows lost while the history database was slow or unavailable");
+        }
+    }
+
+    private void run() {
+        Map<String, HistoryBatch> pending = new LinkedHashMap<>();
+        long backoffMs = 500;
+        while (running) {
+            try {
+                if (pending.isEmpty()) {
+                    List<Item> items = new ArrayList<>();
+                    Item first = queue.poll(500, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    items.add(first);
+                    queue.drainTo(items, BATCH - 1);
+                    pending = batches(items);
+                }
+                for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (!lease(e.getKey())) {
+                        it.remove();
+                        continue;
+                    }
+                    history.writer().write(e.getValue());
+                    written.addAndGet(e.getValue().size());
+                    it.remove();
+                }
+                backoffMs = 500;
+                lastError = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) { // HistoryException, or a bug: the batch is kept and retried
+                failures.incrementAndGet();
+                retries.incrementAndGet();
+                lastError = e.getMessage();
+                LOG.warn("call history: write failed, retrying in {} ms: {}", backoffMs, e.getMessage());
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoffMs = Math.min(MAX_BACKOFF.toMillis(), backoffMs * 2);
+            }
+        }
+    }
+
+    /** Takes or renews the project's lease; false when another node writes it. */
+    private boolean lease(String project) {
+        boolean mine = history.lease().acquire(project);
+        Boolean before = writer.put(project, mine);
+        if (before == null || before != mine) {
+            LOG.info("call history: project {} {}", project, mine ? "written by this node ("
+                    + history.lease().owner() + ")" : "written by another node");
+        }
+        return mine;
+    }
+
+    private static Map<String, HistoryBatch> batches(List<Item> items) {
+        Map<String, List<StoredCall>> calls = new LinkedHashMap<>();
+        Map<String, List<io.cccpexplorer.history.AgentInterval>> intervals = new LinkedHashMap<>();
+        for (Item i : items) {
+            calls.computeIfAbsent(i.project(), p -> new ArrayList<>());
+            intervals.computeIfAbsent(i.project(), p -> new ArrayList<>());
+            if (i.call() != null) {
+                calls.get(i.project()).add(i.call());
+            } else {
+                intervals.get(i.project()).add(i.interval());
+            }
+        }
+        Map<String, HistoryBatch> out = new LinkedHashMap<>();
+        calls.forEach((p, c) -> out.put(p, new HistoryBatch(p, c, Map.of(), intervals.get(p), List.of())));
+        return out;
+    }
+
+    /** Counters for {@code /health}: queued, written, lost, failures, gaps per project, writer per project. */
+    public Map<String, Object> health() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recording", List.copyOf(subscriptions.keySet()));
+        m.put("queued", queue.size());
+        m.put("written", written.get());
+        m.put("lost", lost.get());
+        m.put("write_failures", failures.get());
+        m.put("last_error", lastError);
+        m.put("writer", Map.copyOf(writer));
+        m.put("gaps", Map.copyOf(gaps));
+        return m;
+    }
+
+    public long queued() {
+        return queue.size();
+    }
+
+    public long written() {
+        return written.get();
+    }
+
+    public long lost() {
+        return lost.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    /** Stops after writing what is queued (bounded by {@code grace}); the leases are given up. */
+    @Override
+    public void close() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!queue.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        subscriptions.values().forEach(s -> {
+            try {
+                s.close();
+            } catch (Exception e) {
+                LOG.debug("unsubscribe failed", e);
+            }
+        });
+        writer.forEach((project, mine) -> {
+            if (mine) {
+                try {
+                    history.lease().release(project);
+                } catch (RuntimeException e) {
+                    LOG.warn("call history: could not release the lease of {}: {}", project, e.getMessage());
+                }
+            }
+        });
+        if (queue.size() > 0) {
+            LOG.warn("call history: {} rows not written at stop; import the logs to fill the gap", queue.size());
+        }
+    }
+}

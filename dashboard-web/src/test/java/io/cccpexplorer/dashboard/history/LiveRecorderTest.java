@@ -1,0 +1,106 @@
+package io.cccpexplorer.dashboard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.client.model.AgentInterval;
+import io.cccpexplorer.client.model.AgentStatus;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.QueueTask;
+import io.cccpexplorer.client.model.QueueTaskState;
+import io.cccpexplorer.dashboard.feed.FeedListener;
+import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.history.StoredCall;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live write path: the model's ended calls and closed intervals reach the store; a dead store loses nothing silently. */
+class LiveRecorderTest {
+
+    static final OffsetDateTime T = OffsetDateTime.parse("2026-02-10T09:00:00+01:00");
+
+    @TempDir
+    Path dir;
+
+    static Call answeredCall(String id) {
+        QueueTask task = new QueueTask(id, "t-" + id, "ACME__SAV", QueueTaskState.ENDED, T.plusSeconds(5),
+                T.plusSeconds(17), T.plusSeconds(77), T.plusSeconds(90), "user_1@x", "alice", "managed");
+        return Call.of(7, id, CallDirection.INCOMING, "0611111111", "0800", T, T.plusSeconds(1), T.plusSeconds(77),
+                List.of(task));
+    }
+
+    static Call openCall(String id) {
+        QueueTask task = new QueueTask(id, "t-" + id, "ACME__SAV", QueueTaskState.WAITING, T.plusSeconds(5), null,
+                null, null, null, null, null);
+        return Call.of(8, id, CallDirection.INCOMING, "0622222222", "0800", T, T.plusSeconds(1), null, List.of(task));
+    }
+
+    HistoryService open() {
+        return HistoryService.open(HistorySettings.embedded(ZoneId.of("Europe/Paris")), dir, Optional.empty(),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void endedCallsAndClosedIntervalsAreWrittenWithTheModelsFigures() throws Exception {
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = history.startRecording(1000);
+            FeedListener listener = recorder.listener("ACME");
+            listener.onCallEnded(answeredCall("c1"));
+            listener.onCallEnded(openCall("c2"));
+            listener.onAgentInterval(new AgentInterval("alice", "user_1@x", AgentStatus.TALKING, null, "c1",
+                    "ACME__SAV", T.plusSeconds(17), T.plusSeconds(77)));
+            awaitTrue(() -> recorder.written() >= 3);
+
+            StoredCall c1 = history.calls().call("ACME", "c1").orElseThrow();
+            assertThat(c1.disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(c1.queue()).isEqualTo("ACME__SAV");
+            assertThat(c1.agent()).isEqualTo("alice");
+            assertThat(c1.waited()).isEqualTo(Duration.ofSeconds(12));
+            assertThat(c1.talk()).isEqualTo(Duration.ofSeconds(60));
+            assertThat(c1.wrapUp()).isEqualTo(Duration.ofSeconds(13));
+            StoredCall c2 = history.calls().call("ACME", "c2").orElseThrow();
+            assertThat(c2.disposition()).isEqualTo(Disposition.OPEN);
+            assertThat(c2.end()).isNull();
+            assertThat(recorder.lost()).isZero();
+            assertThat(history.health()).containsKey("live");
+        }
+    }
+
+    @Test
+    void aDeadDatabaseIsRetriedAndWhatDoesNotFitIsCountedNeverGrown() throws Exception {
+        HistoryService history = open();
+        try {
+            LiveRecorder recorder = history.startRecording(2);
+            history.database().close(); // every write fails from now on
+            FeedListener listener = recorder.listener("ACME");
+            for (int i = 0; i < 20; i++) {
+                listener.onCallEnded(answeredCall("c" + i));
+            }
+            awaitTrue(() -> recorder.failures() >= 1);
+            assertThat(recorder.queued()).isLessThanOrEqualTo(2);
+            assertThat(recorder.lost()).isPositive();
+            assertThat(recorder.written()).isZero();
+            assertThat(recorder.health()).extractingByKey("gaps").asString().contains("ACME");
+        } finally {
+            history.close();
+        }
+    }
+
+    static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 60 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
