@@ -133,7 +133,9 @@ final class ExpressionParser {
     private Node unary() {
         if (eat("!")) {
             Node n = unary();
-            return s -> !JsValues.truthy(n.eval(s));
+            // observed: the vendor's "!" is true unless its operand is the boolean true (!1, !0, !"", !row.flag
+            // are all 1; !(row.n == 1) and !!x behave as in ECMAScript)
+            return s -> !Boolean.TRUE.equals(n.eval(s));
         }
         if (eat("-")) {
             Node n = unary();
@@ -225,7 +227,7 @@ final class ExpressionParser {
         }
         String p = path.toString();
         paths.add(p);
-        return s -> FieldExpression.valueOf(s.row().get(p));
+        return s -> s.path(p);
     }
 
     private String identifier() {

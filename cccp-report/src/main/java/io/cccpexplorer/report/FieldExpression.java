@@ -5,8 +5,11 @@ import io.cccpexplorer.client.Value;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -88,7 +91,15 @@ public final class FieldExpression {
 
     /** Evaluates on {@code row}; never throws for missing values (they are {@code undefined}). */
     public Object evaluate(Row row, Instant now) {
-        return root.eval(new Scope(row, now));
+        return evaluate(row, now, paths);
+    }
+
+    /**
+     * Evaluates on {@code row} fetched with the format of {@code formatPaths} (every column's paths, in order): a
+     * path that is an inner node of that format is an object of its children, as in the vendor's client.
+     */
+    public Object evaluate(Row row, Instant now, Collection<String> formatPaths) {
+        return root.eval(new Scope(row, now, formatPaths));
     }
 
     /** The value a row path holds, converted to the expression's value model. */
@@ -111,7 +122,42 @@ public final class FieldExpression {
     /** ECMAScript's {@code null}. */
     enum Null { INSTANCE }
 
-    record Scope(Row row, Instant now) {
+    /**
+     * An inner node of the row's format: observed, the vendor's client builds an object for every format node
+     * that has children (even when the server sent none of them) and prints it as
+     * {@code { "name": value, ... }}, its members in format order, the undefined ones left out.
+     */
+    record JsObject(Map<String, Object> members) {
+    }
+
+    record Scope(Row row, Instant now, Collection<String> formatPaths) {
+
+        /** The value at a row path: the leaf the server sent, else the object of its children, else undefined. */
+        Object path(String path) {
+            Object leaf = valueOf(row.get(path));
+            if (leaf != Undefined.INSTANCE) {
+                return leaf;
+            }
+            String prefix = path + ".";
+            Map<String, Object> members = new LinkedHashMap<>();
+            boolean inner = false;
+            for (String p : formatPaths) {
+                if (p.startsWith(prefix)) {
+                    inner = true;
+                    String child = p.substring(prefix.length());
+                    int dot = child.indexOf('.');
+                    String name = dot < 0 ? child : child.substring(0, dot);
+                    if (!members.containsKey(name)) {
+                        members.put(name, path(prefix + name));
+                    }
+                }
+            }
+            if (!inner) {
+                return Undefined.INSTANCE;
+            }
+            members.values().removeIf(v -> v == Undefined.INSTANCE);
+            return new JsObject(members);
+        }
     }
 
     interface Node {

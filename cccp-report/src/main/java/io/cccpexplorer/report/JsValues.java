@@ -30,8 +30,8 @@ final class JsValues {
             return b ? 1 : 0;
         } else if (v instanceof Value.DateValue d) {
             return d.isNil() ? 0 : d.epochSecondsWithFraction();
-        } else if (v instanceof Null) {
-            return 0;
+        } else if (v instanceof Null || v instanceof Undefined) {
+            return 0;   // observed for undefined: row.missing + 0 is 0 and -row.missing is -0 (not NaN)
         } else if (v instanceof String s) {
             String t = s.trim();
             if (t.isEmpty()) {

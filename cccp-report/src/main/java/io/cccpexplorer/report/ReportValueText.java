@@ -26,6 +26,9 @@ final class ReportValueText {
         if (v instanceof Value.DateValue d) {
             return rawDates ? raw(d) : plain(v);
         }
+        if (v instanceof Boolean b) {
+            return b ? "1" : "0";   // observed: the vendor prints a boolean column (!row.aborted) as a number
+        }
         return plain(v);
     }
 
@@ -39,6 +42,8 @@ final class ReportValueText {
             return b.toString();
         } else if (v instanceof Value.DateValue d) {
             return d.isNil() ? "" : french(d.toOffsetDateTime());
+        } else if (v instanceof FieldExpression.JsObject o) {
+            return object(o);
         } else if (v instanceof Null) {
             return "null";
         } else if (v instanceof Undefined) {
@@ -47,12 +52,36 @@ final class ReportValueText {
         return String.valueOf(v);
     }
 
+    /** Observed shape: {@code { "path": "/default" }}, {@code { }}, dates as {@code Date HH:MM:SS le DD/MM/YYYY}. */
+    private static String object(FieldExpression.JsObject o) {
+        StringBuilder out = new StringBuilder("{ ");
+        String comma = "";
+        for (var m : o.members().entrySet()) {
+            out.append(comma).append('"').append(m.getKey()).append("\": ").append(member(m.getValue()));
+            comma = ", ";
+        }
+        return out.append(o.members().isEmpty() ? "}" : " }").toString();
+    }
+
+    private static String member(Object v) {
+        if (v instanceof String s) {
+            return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        }
+        if (v instanceof Value.DateValue d) {
+            return "Date " + plain(d);
+        }
+        return plain(v);
+    }
+
     static String number(double d) {
         if (Double.isNaN(d)) {
             return "NaN";
         }
         if (Double.isInfinite(d)) {
             return d > 0 ? "Infinity" : "-Infinity";
+        }
+        if (d == 0 && 1 / d < 0) {
+            return "-0";   // observed: -row.flag prints -0 for 0 (C's printf, not ECMAScript's "0")
         }
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);

@@ -6,6 +6,9 @@ import io.cccpexplorer.client.Value;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -46,8 +49,9 @@ record RowPrinter(PrintStream out, Clock clock, List<FieldExpression> columns, b
             if (change != null) {
                 node.put("change", change);
             }
+            List<String> format = formatPaths();
             for (FieldExpression c : columns) {
-                putJson(node, c.source(), c.evaluate(row, clock.instant()));
+                putJson(node, c.source(), c.evaluate(row, clock.instant(), format));
             }
             line(node.toString());
             return;
@@ -56,10 +60,18 @@ record RowPrinter(PrintStream out, Clock clock, List<FieldExpression> columns, b
         if (change != null) {
             text.append(change).append(separator);
         }
+        List<String> format = formatPaths();
         for (FieldExpression c : columns) {
-            text.append(ReportValueText.render(c.evaluate(row, clock.instant()), rawDates)).append(separator);
+            text.append(ReportValueText.render(c.evaluate(row, clock.instant(), format), rawDates)).append(separator);
         }
         line(text.toString());
+    }
+
+    /** The row paths of every column, in order: the format the rows were fetched with. */
+    private List<String> formatPaths() {
+        Set<String> paths = new LinkedHashSet<>();
+        columns.forEach(c -> paths.addAll(c.paths()));
+        return new ArrayList<>(paths);
     }
 
     private JsonLine start() {
@@ -74,6 +86,8 @@ record RowPrinter(PrintStream out, Clock clock, List<FieldExpression> columns, b
             node.put(key, b.booleanValue());
         } else if (v instanceof String s) {
             node.put(key, s);
+        } else if (v instanceof FieldExpression.JsObject o) {
+            node.put(key, ReportValueText.plain(o));
         } else if (v instanceof Value.DateValue d && !d.isNil()) {
             if (rawDates) {
                 node.put(key, d.epochSecondsWithFraction());

@@ -49,9 +49,10 @@ class FieldExpressionTest {
 
     @Test
     void comparisonsLogicAndConditionals() {
-        assertThat(eval("row.total_tasks_count > 10")).isEqualTo("true");
-        assertThat(eval("row.user.login == 'bob' || row.aborted == 1")).isEqualTo("true");
-        assertThat(eval("row.total_tasks_count >= 12 && row.user.login !== 'alice'")).isEqualTo("false");
+        // a boolean column prints as a number (observed on the vendor's report against its dispatch)
+        assertThat(eval("row.total_tasks_count > 10")).isEqualTo("1");
+        assertThat(eval("row.user.login == 'bob' || row.aborted == 1")).isEqualTo("1");
+        assertThat(eval("row.total_tasks_count >= 12 && row.user.login !== 'alice'")).isEqualTo("0");
         assertThat(eval("row.no_such_field == undefined ? 'none' : 'some'")).isEqualTo("none");
     }
 
@@ -76,5 +77,36 @@ class FieldExpressionTest {
         assertThatThrownBy(() -> FieldExpression.parse("row.a +")).hasMessageContaining("\"row.a +\" at 7");
         assertThatThrownBy(() -> FieldExpression.parse("eval(row.a)")).hasMessageContaining("unknown name 'eval'");
         assertThatThrownBy(() -> FieldExpression.parse("row")).hasMessageContaining("row.field");
+    }
+
+    @Test
+    void notIsTrueUnlessItsOperandIsTheBooleanTrueAsInTheVendorsEngine() {
+        assertThat(eval("!row.aborted")).as("a wire boolean is the number 1").isEqualTo("1");
+        assertThat(eval("!1")).isEqualTo("1");
+        assertThat(eval("!0")).isEqualTo("1");
+        assertThat(eval("!''")).isEqualTo("1");
+        assertThat(eval("!(row.total_tasks_count == 12)")).isEqualTo("0");
+        assertThat(eval("!!row.aborted")).isEqualTo("0");
+    }
+
+    @Test
+    void undefinedIsZeroInArithmeticAndNegativeZeroKeepsItsSign() {
+        assertThat(eval("row.no_such_field + 0")).isEqualTo("0");
+        assertThat(eval("-row.no_such_field")).isEqualTo("-0");
+        assertThat(eval("row.total_tasks_count * 2")).isEqualTo("24");
+    }
+
+    @Test
+    void anInnerNodeOfTheFormatPrintsAsAnObjectOfItsChildren() {
+        java.util.List<String> format = java.util.List.of("user", "user.login", "user.missing", "user.since",
+                "group", "group.path");
+        Row row = new Row(7, Map.of("user.login", new Value.StringValue("al\"ice"),
+                "user.since", new Value.DateValue(1_770_541_426L, 383_749, ZoneOffset.ofHours(1))));
+        assertThat(ReportValueText.render(FieldExpression.parse("row.user").evaluate(row, NOW, format), false))
+                .isEqualTo("{ \"login\": \"al\\\"ice\", \"since\": Date 10:03:46 le 08/02/2026 }");
+        assertThat(ReportValueText.render(FieldExpression.parse("row.group").evaluate(row, NOW, format), false))
+                .as("no child sent").isEqualTo("{ }");
+        assertThat(ReportValueText.render(FieldExpression.parse("row.other").evaluate(row, NOW, format), false))
+                .isEqualTo("undefined");
     }
 }
