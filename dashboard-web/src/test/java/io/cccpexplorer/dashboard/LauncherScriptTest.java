@@ -39,7 +39,7 @@ class LauncherScriptTest {
         Path jar = classPathJar(dir.resolve("dashboard-web.jar"));
 
         Result r = run(Map.of("DASHBOARD_JAR", jar.toString(), "DASHBOARD_HOST", "0.0.0.0", "DASHBOARD_PORT", "0",
-                "DASHBOARD_SIMULATOR", "off"));
+                "DASHBOARD_SIMULATOR", "off", "DASHBOARD_DATA_DIR", dir.toString()));
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.stderr()).startsWith("error: host 0.0.0.0 is not a loopback address")
