@@ -1,5 +1,6 @@
 package io.cccpexplorer.client;
 
+import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.client.testing.Await;
 import io.cccpexplorer.client.testing.FakeDispatch;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,23 @@ class BlockingCallsTest {
 
         assertThatThrownBy(() -> conn.sync().listIds(AGENTS)).isInstanceOf(CccpTimeoutException.class)
                 .hasMessage("query_list sessions on object 0 with filter .[session_type eq 3] timed out after 2 s");
+    }
+
+    @Test
+    void theModelOpensWithoutBlockingAndFailsTheSameWayAsItsBlockingTwin() throws Exception {
+        ServerAddress address = ServerAddress.of("127.0.0.1", server.port());
+        try (ContactCenter model = ContactCenter.openAsync(client, address, Credentials.of("a", "b"), OPTIONS)
+                .toCompletableFuture().get(10, TimeUnit.SECONDS)) {
+            assertThat(model.connectionState()).isEqualTo(ConnectionState.READY);
+            assertThat(model.connection().address()).isEqualTo(address);
+        }
+
+        server.refuseLogins("Login inconnu");
+        assertThatThrownBy(() -> ContactCenter.openAsync(client, address, Credentials.of("a", "b"), OPTIONS)
+                .toCompletableFuture().get(10, TimeUnit.SECONDS)).cause().isInstanceOf(CccpLoginException.class)
+                .hasMessage("login refused by the server: Login inconnu");
+        assertThatThrownBy(() -> ContactCenter.open(client, address, Credentials.of("a", "b"), OPTIONS))
+                .isInstanceOf(CccpLoginException.class).hasMessage("login refused by the server: Login inconnu");
     }
 
     @Test

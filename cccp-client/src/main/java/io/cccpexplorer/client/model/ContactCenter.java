@@ -138,6 +138,19 @@ public final class ContactCenter implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects and opens a model that owns the connection, without blocking: the asynchronous twin of
+     * {@link #open(CccpClient, ServerAddress, Credentials, ConnectionOptions)}.
+     *
+     * @return completes with the model once logged in (then {@link #ready()} follows the first snapshots), or
+     *         fails as {@link CccpClient#connect} does
+     */
+    public static CompletionStage<ContactCenter> openAsync(CccpClient client, ServerAddress address,
+                                                          Credentials credentials, ConnectionOptions options) {
+        return client.connect(address, credentials, options).thenApply(connection -> new ContactCenter(connection,
+                true, FigureSettings.defaults(ZoneId.systemDefault()), Clock.systemUTC()));
+    }
+
     /** Completes once the four initial snapshots are loaded. */
     public CompletionStage<ContactCenter> ready() {
         return ready;
