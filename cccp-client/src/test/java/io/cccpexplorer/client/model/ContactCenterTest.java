@@ -194,11 +194,7 @@ class ContactCenterTest {
         return c;
     }
 
-    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(end);
-            TimeUnit.MILLISECONDS.sleep(5);
-        }
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) {
+        io.cccpexplorer.client.testing.Await.until("the model's state", condition);
     }
 }
