@@ -21,18 +21,13 @@ bindThemeSelect(byId('theme-select'));
 onUnauthenticated(() => redirectToLogin());
 
 const watched = (row) => row.state !== 'not_watched';
-const figure = (row, name) => (row.figures ? row.figures[name] : null);
+const figure = (row, name) => (row.figures && row.figures[name] !== undefined ? row.figures[name] : null);
 
 function stateBadge(row) {
   const label = t(`conn.${row.state}`);
   return h('span', { class: 'conn-badge', dataset: { state: row.state === 'not_watched' ? 'idle' : row.state },
     title: row.state === 'not_watched' ? t('overview.not_watched_hint') : (row.error || '') }, label,
   row.pinned ? h('span', { class: 'muted', text: ` · ${t('overview.pinned')}` }) : null);
-}
-
-function byState(row) {
-  const states = row.figures ? Object.entries(row.figures.agents_by_state || {}) : [];
-  return states.sort((a, b) => b[1] - a[1]).map(([state, n]) => `${state} ${n}`).join(' · ') || '-';
 }
 
 function alertCell(row) {
@@ -47,7 +42,10 @@ const columns = [
   { key: 'state', label: t('overview.col.state'), sortValue: (r) => r.state, text: (r) => t(`conn.${r.state}`), cell: stateBadge },
   { key: 'agents', label: t('overview.col.agents'), numeric: true, sortValue: (r) => figure(r, 'agents_logged'),
     cell: (r) => count(figure(r, 'agents_logged')) },
-  { key: 'by_state', label: t('overview.col.by_state'), sortValue: byState, cell: byState },
+  ...['available', 'talking', 'pause', 'wrap_up'].map((status) => ({
+    key: status, label: t(`overview.col.${status}`), numeric: true,
+    sortValue: (r) => figure(r, `agents_${status}`), cell: (r) => count(figure(r, `agents_${status}`)),
+  })),
   { key: 'waiting', label: t('overview.col.waiting'), numeric: true, sortValue: (r) => figure(r, 'waiting'),
     cell: (r) => count(figure(r, 'waiting')) },
   { key: 'longest', label: t('overview.col.longest'), numeric: true, sortValue: (r) => figure(r, 'longest_wait_s'),

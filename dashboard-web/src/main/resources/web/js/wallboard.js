@@ -1,5 +1,5 @@
 import { byId, h, replace } from './lib/dom.js';
-import { onUnauthenticated, redirectToLogin } from './lib/api.js';
+import { getJson, onUnauthenticated, redirectToLogin } from './lib/api.js';
 import { LiveFeed } from './lib/live.js';
 import { AlertBook } from './lib/alerts.js';
 import { t, number } from './lib/i18n.js';
@@ -20,7 +20,8 @@ const route = parseRoute(location.pathname);
 const projects = [route.project, ...(params.get('projects') || '').split(',').map((p) => p.trim())
   .filter((p) => p && p !== route.project)];
 
-const state = { project: null, kpis: null, queues: new Map(), teams: new Map(), connection: null, loaded: false };
+const HEADLINE_EVERY_MS = 5000;
+const state = { project: null, headline: null, queues: new Map(), loaded: false };
 let feed = null;
 let book = null;
 let view = { kind: route.team ? 'team' : 'project', name: route.team };
@@ -44,9 +45,8 @@ function parseRoute(path) {
 function open(project) {
   if (feed) feed.stop();
   state.project = project;
-  state.kpis = null;
+  state.headline = null;
   state.queues = new Map();
-  state.teams = new Map();
   state.loaded = false;
   byId('wb-project').textContent = project;
   book = new AlertBook(project);
@@ -56,14 +56,13 @@ function open(project) {
     onSnapshot: (status) => {
       applySnapshot(status);
       book.load().catch(() => { /* shown again at the next snapshot; tiles stay uncoloured meanwhile */ });
+      refreshHeadline();
       render();
     },
     onEvent: (type, data) => {
       if (type === 'alert') book.apply(data);
       else if (type === 'queue') applyQueue(data);
-      else if (type === 'kpi') state.kpis = { ...state.kpis, ...data };
-      else if (type === 'connection') state.connection = data;
-      else return;
+      if (type !== 'alert') refreshHeadline();
       render();
     },
     onMode: (mode) => {
@@ -79,11 +78,34 @@ function open(project) {
 
 function applySnapshot(status) {
   state.loaded = true;
-  state.kpis = status.kpis || null;
-  state.connection = status.connection || null;
   state.queues = new Map((status.queues || []).map((q) => [q.name, q]));
-  state.teams = new Map((status.teams || []).map((team) => [team.name, team]));
 }
+
+/*
+ * The project's and teams' headline figures (/api/headline): fetched after every change, at most once a second,
+ * and every 5 s anyway so a quiet project's clocks (longest wait) move on.
+ */
+let headlineTimer = null;
+let headlineAt = 0;
+function refreshHeadline() {
+  if (headlineTimer) return;
+  const project = state.project;
+  headlineTimer = setTimeout(async () => {
+    try {
+      const answer = await getJson('/api/headline', { project });
+      if (project === state.project) {
+        state.headline = answer;
+        render();
+      }
+    } catch (error) {
+      /* the connection badge tells; the last figures stay dimmed */
+    } finally {
+      headlineTimer = null;
+      headlineAt = Date.now();
+    }
+  }, Math.max(0, 1000 - (Date.now() - headlineAt)));
+}
+setInterval(refreshHeadline, HEADLINE_EVERY_MS);
 
 function applyQueue(event) {
   if (event.op === 'remove') state.queues.delete(event.item.name);
@@ -119,23 +141,8 @@ function figures() {
     if (!q) return null;
     return { ...q, longest_wait_s: q.longest_wait_s ?? q.longest_wait_seconds, agents_logged: q.agents_logged ?? q.logged };
   }
-  if (view.kind === 'team') return state.teams.get(view.name) || null;
-  const k = state.kpis;
-  if (!k) return null;
-  return {
-    waiting: k.waiting ?? k.calls_waiting,
-    longest_wait_s: k.longest_wait_s ?? k.longest_wait_seconds,
-    service_level: k.service_level,
-    abandon_rate: k.abandon_rate,
-    agents_logged: k.agents_logged,
-    agents_available: k.agents_available,
-    agents_talking: k.agents_talking,
-    agents_wrap_up: k.agents_wrap_up,
-    agents_pause: k.agents_pause,
-    answered: k.answered ?? k.answered_today,
-    abandoned: k.abandoned ?? k.abandoned_today,
-    agents_by_state: k.agents_by_state,
-  };
+  if (!state.headline) return null;
+  return view.kind === 'team' ? state.headline.teams[view.name] || null : state.headline.figures;
 }
 
 const pct = (v) => `${number(v * 100, 0)} %`;
@@ -145,6 +152,9 @@ const TILES = [
   { metric: 'service_level', label: 'figure.service_level', format: pct },
   { metric: 'abandon_rate', label: 'figure.abandon_rate', format: pct },
   { metric: 'agents_available', label: 'figure.agents_available', format: (v) => number(v) },
+  { field: 'agents_talking', label: 'figure.agents_talking', format: (v) => number(v) },
+  { field: 'agents_pause', label: 'figure.agents_pause', format: (v) => number(v) },
+  { field: 'agents_wrap_up', label: 'figure.agents_wrap_up', format: (v) => number(v) },
   { field: 'agents_logged', label: 'figure.agents_logged', format: (v) => number(v) },
   { field: 'answered', label: 'figure.answered', format: (v) => number(v) },
   { field: 'abandoned', label: 'figure.abandoned', format: (v) => number(v) },
@@ -156,26 +166,20 @@ function render() {
   byId('wb-view').textContent = view.kind === 'queue' ? t('wallboard.queue', { name: view.name })
     : view.kind === 'team' ? t('wallboard.team', { name: view.name }) : t('wallboard.project_total');
   if (!f) {
-    message(state.loaded && view.kind === 'team' ? t('wallboard.unknown_team', { team: view.name })
+    message(state.headline && view.kind === 'team' ? t('wallboard.unknown_team', { team: view.name })
       : t('wallboard.no_data'));
     renderAlerts();
     return;
   }
   const scope = view.kind === 'queue' ? 'queue' : 'project';
   const subject = view.kind === 'queue' ? view.name : null;
-  const shown = TILES.filter((tile) => typeof f[tile.metric || tile.field] === 'number').slice(0, 7).map((tile) => {
+  const shown = TILES.filter((tile) => typeof f[tile.metric || tile.field] === 'number').slice(0, 8).map((tile) => {
     const key = tile.metric || tile.field;
     const level = tile.metric && view.kind !== 'team' ? book.level(scope, subject, tile.metric) : null;
     return h('section', { class: 'wb-tile', dataset: { figure: key, level: level || 'ok' } },
       h('div', { class: 'wb-label', text: t(tile.label) }),
       h('div', { class: 'wb-value', text: tile.format(f[key]) }));
   });
-  const states = Object.entries(f.agents_by_state || {}).sort((a, b) => b[1] - a[1]);
-  if (states.length) {
-    shown.push(h('section', { class: 'wb-tile', dataset: { figure: 'agents_by_state', level: 'ok' } },
-      h('div', { class: 'wb-label', text: t('figure.agents_by_state') }),
-      h('div', { class: 'wb-detail', text: states.slice(0, 4).map(([s, n]) => `${s} ${n}`).join(' · ') })));
-  }
   replace(tiles, shown);
   renderAlerts();
 }

@@ -5,7 +5,6 @@ import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -43,7 +42,7 @@ public final class LiveAlerts {
             read.add(hub.project());
             try {
                 ContactCenterSnapshot s = hub.feed().snapshot();
-                center.evaluate(hub.project(), LiveReadings.of(s, hub.kpis(), OffsetDateTime.now(clock)));
+                center.evaluate(hub.project(), LiveReadings.of(s, clock.instant()));
             } catch (RuntimeException e) {
                 LOG.warn("project {}: alert evaluation failed: {}", hub.project(), e.toString());
             }

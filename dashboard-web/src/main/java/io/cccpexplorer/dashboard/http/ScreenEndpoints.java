@@ -1,10 +1,12 @@
 package io.cccpexplorer.dashboard.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.dashboard.alerts.Alert;
 import io.cccpexplorer.dashboard.alerts.AlertCenter;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
+import io.cccpexplorer.dashboard.screens.Headline;
 import io.cccpexplorer.dashboard.screens.Overview;
 import io.cccpexplorer.dashboard.view.IsoTime;
 import java.time.Clock;
@@ -15,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/alerts}, {@code /api/alerts/ack} and {@code /api/overview} (API.md "Alerts", "Overview"). */
+/**
+ * {@code /api/alerts}, {@code /api/alerts/ack}, {@code /api/overview} and {@code /api/headline} (API.md "Alerts and
+ * overview").
+ */
 final class ScreenEndpoints {
 
     private final ProjectHubs hubs;
@@ -26,7 +31,7 @@ final class ScreenEndpoints {
     ScreenEndpoints(ProjectHubs hubs, AlertCenter alerts, Clock clock) {
         this.hubs = hubs;
         this.alerts = alerts;
-        this.overview = new Overview(hubs, alerts);
+        this.overview = new Overview(hubs, alerts, clock);
         this.clock = clock;
     }
 
@@ -34,7 +39,8 @@ final class ScreenEndpoints {
         return List.of(
                 new Route("GET", "/api/alerts", "alerts", Route.Kind.API, Route.Access.VIEWER, this::list),
                 new Route("POST", "/api/alerts/ack", "alerts_ack", Route.Kind.API, Route.Access.OPERATOR, this::ack),
-                new Route("GET", "/api/overview", "overview", Route.Kind.API, Route.Access.VIEWER, this::overview));
+                new Route("GET", "/api/overview", "overview", Route.Kind.API, Route.Access.VIEWER, this::overview),
+                new Route("GET", "/api/headline", "headline", Route.Kind.API, Route.Access.VIEWER, this::headline));
     }
 
     /** One project's alerts ({@code ?project=}, which watches it), or every read project's without it. */
@@ -70,6 +76,23 @@ final class ScreenEndpoints {
         Alert acked = alerts.acknowledge(project, id.asLong(), user).orElseThrow(() -> ApiException.notFound(
                 "alert_not_found", "Project '" + project + "' has no open alert " + id.asText()));
         r.json(200, acked);
+    }
+
+    /** One project's headline figures and its teams' (the wallboard's total and team views). */
+    private void headline(ApiRequest r) {
+        String project = r.query("project");
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("project_required", "Parameter 'project' is required");
+        }
+        ProjectHub hub = hubs.hub(project);
+        ContactCenterSnapshot s = hub.feed().snapshot();
+        Map<String, Headline> teams = new LinkedHashMap<>();
+        s.teamFigures().forEach((team, figures) -> teams.put(team, Headline.team(figures)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("project", hub.project());
+        body.put("figures", Headline.project(s, clock.instant()));
+        body.put("teams", teams);
+        r.json(200, body);
     }
 
     private void overview(ApiRequest r) {

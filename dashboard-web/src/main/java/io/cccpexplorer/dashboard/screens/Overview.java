@@ -8,7 +8,7 @@ import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.cccpexplorer.dashboard.view.IsoTime;
-import io.cccpexplorer.dashboard.view.KpiView;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +21,12 @@ public final class Overview {
 
     private final ProjectHubs hubs;
     private final AlertCenter alerts;
+    private final Clock clock;
 
-    public Overview(ProjectHubs hubs, AlertCenter alerts) {
+    public Overview(ProjectHubs hubs, AlertCenter alerts, Clock clock) {
         this.hubs = hubs;
         this.alerts = alerts;
+        this.clock = clock;
     }
 
     /** One row per project of the catalog, in the catalog's order. */
@@ -46,9 +48,7 @@ public final class Overview {
         }
         ProjectHub hub = open.get();
         ConnectionStatus c = hub.connection();
-        KpiView k = hub.kpis();
-        OverviewRow.Figures figures = new OverviewRow.Figures(k.agentsLogged(), k.agentsByState(), k.callsWaiting(),
-                k.longestWaitSeconds(), k.serviceLevel(), k.answeredToday(), k.abandonedToday());
+        Headline figures = Headline.project(hub.feed().snapshot(), clock.instant());
         int warn = 0;
         int alarm = 0;
         for (Alert a : alerts.open(project)) {

@@ -1,7 +1,6 @@
 package io.cccpexplorer.dashboard.screens;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Map;
 
 /**
  * One project in {@code /api/overview}: its connection and headline figures when the dashboard reads it, else
@@ -14,15 +13,8 @@ import java.util.Map;
  * @param figures the headline figures, or {@code null} when not watched
  */
 public record OverviewRow(String project, String source, String state, String since, String error, int watchers,
-                          boolean pinned, Figures figures, @JsonProperty("alerts_warn") int alertsWarn,
+                          boolean pinned, Headline figures, @JsonProperty("alerts_warn") int alertsWarn,
                           @JsonProperty("alerts_alarm") int alertsAlarm) {
 
     public static final String NOT_WATCHED = "not_watched";
-
-    /** The figures a supervisor scans first. */
-    public record Figures(@JsonProperty("agents_logged") int agentsLogged,
-                          @JsonProperty("agents_by_state") Map<String, Integer> agentsByState, int waiting,
-                          @JsonProperty("longest_wait_s") long longestWaitSeconds,
-                          @JsonProperty("service_level") Double serviceLevel, int answered, int abandoned) {
-    }
 }

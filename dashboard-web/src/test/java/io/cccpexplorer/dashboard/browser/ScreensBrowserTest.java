@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /**
@@ -100,6 +99,12 @@ class ScreensBrowserTest {
         }
     }
 
+    /** Text read in one step in the page: the wallboard re-renders its tiles at every change. */
+    private String text(String css) {
+        Object v = browser.js("const n = document.querySelector(arguments[0]); return n && n.textContent", css);
+        return v == null ? null : v.toString();
+    }
+
     private String attribute(String css, String name) {
         Object v = browser.js("const n = document.querySelector(arguments[0]); return n && n.getAttribute(arguments[1])",
                 css, name);
@@ -133,12 +138,14 @@ class ScreensBrowserTest {
 
     @Test
     void theWallboardAt1920x1080ShowsThresholdColoursAndSurvivesAServerRestart() {
-        browser.driver().manage().window().setSize(new Dimension(1920, 1080));
+        // a 1920x1080 viewport exactly, as on a wall screen (the window size would include the browser's frame)
+        browser.devtools("Emulation.setDeviceMetricsOverride", Map.of("width", 1920, "height", 1080,
+                "deviceScaleFactor", 1, "mobile", false));
         setWaiting("SUD", 3);
         browser.driver().get(base() + "/wallboard/SUD");
         browser.await("the waiting tile in amber", d -> "warn".equals(attribute("[data-figure='waiting']", "data-level")));
-        assertThat(browser.find("[data-figure='waiting'] .wb-value").getText()).isEqualTo("3");
-        assertThat(browser.find("#wb-conn").getText()).isEqualTo("En direct");
+        assertThat(text("[data-figure='waiting'] .wb-value")).isEqualTo("3");
+        assertThat(text("#wb-conn")).isEqualTo("En direct");
         // readable across a room: the figures are at least 100 px high on a 1080p screen
         Number size = (Number) browser.js("return parseFloat(getComputedStyle(document.querySelector("
                 + "\"[data-figure='waiting'] .wb-value\")).fontSize)");
@@ -153,9 +160,10 @@ class ScreensBrowserTest {
         server = DashboardServer.start(config.toBuilder().port(port).build());
 
         browser.await("live again with the new figures", d -> "live".equals(attribute("#wb-conn", "data-state"))
-                && "6".equals(browser.find("[data-figure='waiting'] .wb-value").getText()));
+                && "6".equals(text("[data-figure='waiting'] .wb-value")));
         browser.await("the waiting tile in red", d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
         browser.screenshot("wallboard-1920x1080-after-restart");
+        browser.devtools("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test
@@ -177,7 +185,7 @@ class ScreensBrowserTest {
                 .map(tr -> tr.getAttribute("data-key")).toList().equals(List.of("EST", "NORD", "OUEST", "SUD")));
         browser.find("tr[data-key='EST']").click();
         browser.await("EST opens", d -> d.getCurrentUrl().contains("/cst_explorer/EST"));
-        assertThat(server.hubs().ifOpen("EST")).isPresent();
+        browser.await("EST watched now", d -> server.hubs().ifOpen("EST").isPresent());
     }
 
     @Test

@@ -128,4 +128,18 @@ class ScreensApiTest {
         assertThat(pinned.path("state").asText()).isEqualTo("live");
         assertThat(pinned.path("watchers").asInt()).isZero();
     }
+
+    @Test
+    void theHeadlineGivesTheProjectsFiguresAndTeams() {
+        TestBrowser b = dashboard.browser();
+        setWaiting("PINNED", 2);
+        JsonNode headline = b.get("/api/headline?project=PINNED").json();
+        assertThat(headline.path("project").asText()).isEqualTo("PINNED");
+        assertThat(headline.path("figures").path("waiting").asInt()).isEqualTo(2);
+        assertThat(headline.path("figures").path("agents_logged").asInt()).isEqualTo(1);
+        assertThat(headline.path("figures").has("service_level")).isFalse();   // no model behind a test feed
+        assertThat(headline.path("teams").isObject()).isTrue();
+        assertThat(b.get("/api/headline").errorCode()).isEqualTo("project_required");
+        assertThat(b.get("/api/headline?project=NOPE").errorCode()).isEqualTo("project_not_found");
+    }
 }
