@@ -34,7 +34,7 @@ public interface LiveList extends AutoCloseable {
     /** @return object ids of rows in the list whose values have not arrived yet (queued, in flight or retrying) */
     Set<Integer> pendingRows();
 
-    /** @return object ids of rows whose {@code query_object} stayed unanswered after every attempt (until a reconnect) */
+    /** @return object ids of rows whose {@code query_object} stayed unanswered after every attempt (until reconnect) */
     Set<Integer> failedRows();
 
     /** @return how many row queries timed out and were sent again, since the list was opened */

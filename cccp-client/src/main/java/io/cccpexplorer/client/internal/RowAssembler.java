@@ -56,7 +56,7 @@ final class RowAssembler {
     }
 
     static Value.DateValue date(CccpDate date) {
-        return date.isNil() ? Value.DateValue.NIL
-                : new Value.DateValue(date.seconds(), date.microseconds(), ZoneOffset.ofTotalSeconds(date.offsetSeconds()));
+        return date.isNil() ? Value.DateValue.NIL : new Value.DateValue(date.seconds(), date.microseconds(),
+                ZoneOffset.ofTotalSeconds(date.offsetSeconds()));
     }
 }
