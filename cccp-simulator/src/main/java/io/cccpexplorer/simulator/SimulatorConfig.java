@@ -1,5 +1,6 @@
 package io.cccpexplorer.simulator;
 
+import io.cccpexplorer.simulator.server.ConnectionLimits;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset.
  */
 public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, List<Credentials> credentials,
-                              Clock clock, ZoneOffset serverOffset, int maxPendingMessages) {
+                              Clock clock, ZoneOffset serverOffset, int maxPendingMessages,
+                              ConnectionLimits connectionLimits) {
 
     /** Default bound on messages waiting for a slow client before it is disconnected. */
     public static final int DEFAULT_MAX_PENDING_MESSAGES = 100_000;
@@ -21,6 +23,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(serverOffset, "serverOffset");
+        Objects.requireNonNull(connectionLimits, "connectionLimits");
         projects = List.copyOf(projects);
         credentials = List.copyOf(credentials);
         if (projects.isEmpty()) {
@@ -46,6 +49,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         private Clock clock = Clock.systemUTC();
         private ZoneOffset serverOffset;
         private int maxPendingMessages = DEFAULT_MAX_PENDING_MESSAGES;
+        private ConnectionLimits connectionLimits = ConnectionLimits.DEFAULT;
 
         private Builder() {
         }
@@ -86,10 +90,17 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             return this;
         }
 
+        /** What a connection may hold before and after its login, and how many may be open per project. */
+        public Builder connectionLimits(ConnectionLimits limits) {
+            this.connectionLimits = limits;
+            return this;
+        }
+
         public SimulatorConfig build() {
             ZoneOffset offset = serverOffset != null ? serverOffset
                     : ZoneId.systemDefault().getRules().getOffset(clock.instant());
-            return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages);
+            return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages,
+                    connectionLimits);
         }
     }
 }

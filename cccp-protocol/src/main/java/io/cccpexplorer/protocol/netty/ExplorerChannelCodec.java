@@ -22,4 +22,9 @@ public final class ExplorerChannelCodec extends CombinedChannelDuplexHandler<Exp
     private ExplorerChannelCodec(ExplorerNamespaces namespaces, int maxFrameLength) {
         super(new ExplorerDecoder(namespaces, maxFrameLength), new ExplorerEncoder(namespaces, maxFrameLength));
     }
+
+    /** Changes the largest frame accepted from the peer from now on; call on the channel's event loop. */
+    public void maxInboundFrameLength(int bytes) {
+        inboundHandler().maxFrameLength(bytes);
+    }
 }

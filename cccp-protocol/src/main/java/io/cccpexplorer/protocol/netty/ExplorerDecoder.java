@@ -20,7 +20,7 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
     private final ExplorerNamespaces namespaces;
     /** Reused frame after frame: a frame allocates only its message. */
     private final ExplorerFrameReader frames;
-    private final int maxFrameLength;
+    private int maxFrameLength;
     private boolean failed;
 
     public ExplorerDecoder(ExplorerNamespaces namespaces, int maxFrameLength) {
@@ -30,6 +30,17 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
         this.namespaces = namespaces;
         this.frames = new ExplorerFrameReader(namespaces.inbound());
         this.maxFrameLength = maxFrameLength;
+    }
+
+    /**
+     * Changes the largest frame accepted from now on (a server accepts only small frames until the peer logged
+     * in). Call on the channel's event loop.
+     */
+    public void maxFrameLength(int bytes) {
+        if (bytes < Frames.HEADER_LENGTH) {
+            throw new IllegalArgumentException("maxFrameLength: " + bytes + " (expected: >= 8)");
+        }
+        this.maxFrameLength = bytes;
     }
 
     @Override

@@ -35,6 +35,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.cccpexplorer.protocol.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String reason = cause instanceof CccpCodecException ? "malformed frame: " + cause.getMessage() : cause.toString();
-        log.warn("{}: closing: {}", name, reason);
+        log.warn("{}: closing: {}", name, LogText.of(reason));
         ctx.close();
     }
 
@@ -164,7 +165,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         }
         var refusal = server.authenticator().refuse(m.login(), m.password());
         if (refusal.isPresent()) {
-            log.info("{}: login of '{}' refused: {}", name, m.login(), refusal.get());
+            log.info("{}: login of '{}' refused: {}", name, LogText.of(m.login()), refusal.get());
             outbox.send(new LoginFailed(m.sessionId(), refusal.get()));
             return;
         }
@@ -228,7 +229,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
                 return;
             }
         }
-        log.info("{}: select_and_query_object: nothing in {} passes {}; silent", name, list, filter);
+        log.info("{}: select_and_query_object: nothing in {} passes {}; silent", name, list, LogText.of(filter));
     }
 
     private DbList resolveList(int objectId, String field, String what) {
@@ -239,7 +240,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         }
         Object value = field.isEmpty() ? null : Navigator.resolve(object, Arrays.asList(field.split("\\.")), Visits.NONE);
         if (!(value instanceof DbList list)) {
-            log.info("{}: {}: {} has no list field '{}'; silent", name, what, object, field);
+            log.info("{}: {}: {} has no list field '{}'; silent", name, what, object, LogText.of(field));
             return null;
         }
         return list;
@@ -249,8 +250,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         try {
             return Filter.parse(text);
         } catch (FilterSyntaxException e) {
-            log.info("{}: filter \"{}\" does not parse ({}); the list stays empty, as with the vendor", name, text,
-                    e.getMessage());
+            log.info("{}: filter \"{}\" does not parse ({}); the list stays empty, as with the vendor", name,
+                    LogText.of(text), LogText.of(e.getMessage()));
             return Filter.nothing(text);
         }
     }
@@ -258,7 +259,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     private void clientEvent(ClientEvent m) {
         String event = m.eventName();
         if (!event.startsWith(LOAD_DAY)) {
-            log.info("{}: event {} ignored (the dispatch acts only on load_day)", name, event);
+            log.info("{}: event {} ignored (the dispatch acts only on load_day)", name, LogText.of(event));
             return;
         }
         LocalDate day = parseDay(event.substring(LOAD_DAY.length()));
@@ -271,7 +272,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
                 log.warn("{}: loading {} failed: {}", name, day, e.toString());
             }
         } else {
-            log.info("{}: load_day: malformed day in {}", name, event);
+            log.info("{}: load_day: malformed day in {}", name, LogText.of(event));
         }
         outbox.send(new ServerEvent(m.sessionId(), server.eventSource(), m.source(), 0.0, answer, null));
     }

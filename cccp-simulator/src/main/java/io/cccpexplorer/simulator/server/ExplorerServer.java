@@ -25,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The explorer server of one project: a listening socket whose connections each get the cccp-protocol codec
@@ -32,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and every live push is serialized with the database changes.
  */
 public final class ExplorerServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerServer.class);
 
     private final String project;
     private final DispatchDatabase db;
@@ -43,6 +47,8 @@ public final class ExplorerServer {
     private final int maxPendingMessages;
     private final String eventSource;
     private final QueryHub hub;
+    private final ConnectionLimits limits;
+    private final AtomicInteger refusedAtLimit = new AtomicInteger();
     private final Set<ExplorerConnection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
@@ -61,6 +67,15 @@ public final class ExplorerServer {
      */
     public ExplorerServer(String project, DispatchDatabase db, EventExecutor dbThread, Clock clock, ZoneOffset offset,
                           Authenticator authenticator, DayLoader dayLoader, int maxPendingMessages, String eventSource) {
+        this(project, db, dbThread, clock, offset, authenticator, dayLoader, maxPendingMessages, eventSource,
+                ConnectionLimits.DEFAULT);
+    }
+
+    /** @param limits what a connection may hold before and after its login, and how many may be open */
+    public ExplorerServer(String project, DispatchDatabase db, EventExecutor dbThread, Clock clock, ZoneOffset offset,
+                          Authenticator authenticator, DayLoader dayLoader, int maxPendingMessages, String eventSource,
+                          ConnectionLimits limits) {
+        this.limits = limits;
         this.project = project;
         this.db = db;
         this.dbThread = dbThread;
@@ -88,13 +103,39 @@ public final class ExplorerServer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         String name = "[conn=" + connectionIds.incrementAndGet() + " " + project + "@" + ch.remoteAddress() + "]";
+                        if (!admit(name)) {
+                            ch.close();
+                            return;
+                        }
                         channels.add(ch);
-                        ch.pipeline().addLast("cccp", new ExplorerChannelCodec());
+                        ExplorerChannelCodec codec = new ExplorerChannelCodec(limits.maxFrame());
+                        ch.pipeline().addLast("cccp", codec);
+                        ch.pipeline().addLast("guard", new ConnectionGuard(codec, limits, name));
                         ch.pipeline().addLast(dbThread, "explorer", new ExplorerConnection(ExplorerServer.this, name));
                     }
                 });
         serverChannel = b.bind(new InetSocketAddress(bindAddress, port)).sync().channel();
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /**
+     * Whether one more connection may open. Refusals are logged once per episode at the limit (the first, then
+     * how many when the count falls back), not once per connection of a flood.
+     */
+    private boolean admit(String name) {
+        if (channels.size() < limits.maxConnections()) {
+            int refused = refusedAtLimit.getAndSet(0);
+            if (refused > 0) {
+                LOG.warn("project {}: {} connection(s) refused while at the limit of {}", project, refused,
+                        limits.maxConnections());
+            }
+            return true;
+        }
+        if (refusedAtLimit.getAndIncrement() == 0) {
+            LOG.warn("{}: refused: {} connections open (the limit); further refusals are counted, not logged",
+                    name, limits.maxConnections());
+        }
+        return false;
     }
 
     /** Time passed: windowed queries re-check their members. Call on the database thread. */

@@ -99,8 +99,37 @@ class FilterTest {
 
     @org.junit.jupiter.api.Test
     void deepNestingIsRefusedInsteadOfOverflowingTheStack() {
-        String deep = ".[" + "(".repeat(10_000) + "1" + ")".repeat(10_000) + "]";
+        String deep = ".[" + "(".repeat(1_000) + "1" + ")".repeat(1_000) + "]";
         assertThatThrownBy(() -> Filter.parse(deep)).isInstanceOf(FilterSyntaxException.class)
                 .hasMessageContaining("nesting");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMillionUnaryMinusesAreRefusedInsteadOfOverflowingTheStack() {
+        assertThatThrownBy(() -> Filter.parse(".[" + "-".repeat(1_000_000) + "1 eq 1]"))
+                .isInstanceOf(FilterSyntaxException.class).hasMessageContaining("length");
+        assertThatThrownBy(() -> Filter.parse(".[" + "-".repeat(1_000) + "1 eq 1]"))
+                .isInstanceOf(FilterSyntaxException.class).hasMessageContaining("nesting");
+    }
+
+    @org.junit.jupiter.api.Test
+    void longOperatorChainsAreRefusedInsteadOfOverflowingTheStack() {
+        String huge = ".[" + "session_type eq 1 or ".repeat(200_000) + "running]";
+        assertThatThrownBy(() -> Filter.parse(huge)).isInstanceOf(FilterSyntaxException.class)
+                .hasMessageContaining("length");
+        // within the length bound, an 'or' chain deep enough to recurse far is refused by its operator count
+        String chain = ".[" + "a or ".repeat(800) + "a]";
+        assertThatThrownBy(() -> Filter.parse(chain)).isInstanceOf(FilterSyntaxException.class)
+                .hasMessageContaining("operators");
+        String sum = ".[" + "1+".repeat(1_500) + "1 eq 0]";
+        assertThatThrownBy(() -> Filter.parse(sum)).isInstanceOf(FilterSyntaxException.class)
+                .hasMessageContaining("operators");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLargestAcceptedFilterEvaluatesWithoutOverflow() throws FilterSyntaxException {
+        Filter f = Filter.parse(".[" + "session_type eq 9 or ".repeat(150) + "session_type eq 1]");
+        List<DbObject> sessions = DB.root().list("sessions").items();
+        assertThat(sessions).anyMatch(o -> f.matches(o, TestRecords.OFFSET, Visits.NONE));
     }
 }

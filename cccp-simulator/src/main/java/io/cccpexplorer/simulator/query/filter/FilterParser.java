@@ -4,15 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Recursive-descent parser for the filter grammar documented on {@link Filter}. */
+/**
+ * Recursive-descent parser for the filter grammar documented on {@link Filter}.
+ *
+ * <p>A filter comes from any client and is parsed and evaluated on the project's database thread, so the work
+ * it can cause is bounded for every construct, not only for parentheses: at most {@value #MAX_LENGTH} characters,
+ * {@value #MAX_DEPTH} levels of nesting (parentheses, {@code not()}, unary {@code -}) and {@value #MAX_NODES}
+ * operators in the whole tree (an {@code or} chain builds a tree as deep as it is long, and evaluating it
+ * recurses that deep: 200,000 terms overflowed the stack). Real filters have a few hundred characters and a dozen
+ * operators. A filter beyond a bound is refused like any filter the parser cannot read (the list stays empty,
+ * as with the vendor).
+ */
 final class FilterParser {
 
     private static final Set<String> COMPARISONS = Set.of("eq", "ne", "lt", "le", "gt", "ge");
-    private static final int MAX_DEPTH = 64;
+    static final int MAX_LENGTH = 4096;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NODES = 512;
 
     private final String text;
     private int pos;
     private int depth;
+    private int nodes;
 
     private FilterParser(String text) {
         this.text = text;
@@ -20,6 +33,10 @@ final class FilterParser {
 
     /** Parses {@code .[ expr ]}. */
     static FilterExpr parse(String filter) throws FilterSyntaxException {
+        if (filter.length() > MAX_LENGTH) {
+            throw new FilterSyntaxException("filter length: " + filter.length() + " characters (at most "
+                    + MAX_LENGTH + ")");
+        }
         FilterParser p = new FilterParser(filter);
         p.skipSpaces();
         p.expect(".[");
@@ -36,7 +53,7 @@ final class FilterParser {
         enter();
         FilterExpr left = andExpr();
         while (keyword("or")) {
-            left = new FilterExpr.Logical(false, left, andExpr());
+            left = node(new FilterExpr.Logical(false, left, andExpr()));
         }
         depth--;
         return left;
@@ -45,7 +62,7 @@ final class FilterParser {
     private FilterExpr andExpr() throws FilterSyntaxException {
         FilterExpr left = comparison();
         while (keyword("and")) {
-            left = new FilterExpr.Logical(true, left, comparison());
+            left = node(new FilterExpr.Logical(true, left, comparison()));
         }
         return left;
     }
@@ -53,7 +70,7 @@ final class FilterParser {
     private FilterExpr comparison() throws FilterSyntaxException {
         FilterExpr left = additive();
         String op = comparisonOperator();
-        return op == null ? left : new FilterExpr.Comparison(op, left, additive());
+        return op == null ? left : node(new FilterExpr.Comparison(op, left, additive()));
     }
 
     private String comparisonOperator() {
@@ -80,10 +97,10 @@ final class FilterParser {
             skipSpaces();
             if (peek('+')) {
                 pos++;
-                left = new FilterExpr.Arithmetic("+", left, multiplicative());
+                left = node(new FilterExpr.Arithmetic("+", left, multiplicative()));
             } else if (peek('-')) {
                 pos++;
-                left = new FilterExpr.Arithmetic("-", left, multiplicative());
+                left = node(new FilterExpr.Arithmetic("-", left, multiplicative()));
             } else {
                 return left;
             }
@@ -96,13 +113,13 @@ final class FilterParser {
             skipSpaces();
             if (peek('*')) {
                 pos++;
-                left = new FilterExpr.Arithmetic("*", left, unary());
+                left = node(new FilterExpr.Arithmetic("*", left, unary()));
             } else if (keyword("div")) {
-                left = new FilterExpr.Arithmetic("div", left, unary());
+                left = node(new FilterExpr.Arithmetic("div", left, unary()));
             } else if (keyword("idiv")) {
-                left = new FilterExpr.Arithmetic("idiv", left, unary());
+                left = node(new FilterExpr.Arithmetic("idiv", left, unary()));
             } else if (keyword("mod")) {
-                left = new FilterExpr.Arithmetic("mod", left, unary());
+                left = node(new FilterExpr.Arithmetic("mod", left, unary()));
             } else {
                 return left;
             }
@@ -113,7 +130,10 @@ final class FilterParser {
         skipSpaces();
         if (peek('-')) {
             pos++;
-            return new FilterExpr.Negation(unary());
+            enter();   // '- - - x' nests like parentheses
+            FilterExpr operand = unary();
+            depth--;
+            return node(new FilterExpr.Negation(operand));
         }
         return primary();
     }
@@ -171,7 +191,7 @@ final class FilterParser {
                 case "not" -> {
                     FilterExpr e = orExpr();
                     expect(")");
-                    return new FilterExpr.Not(e);
+                    return node(new FilterExpr.Not(e));
                 }
                 default -> throw new FilterSyntaxException("filter position " + pos + ": unknown function " + function + "()");
             }
@@ -239,6 +259,14 @@ final class FilterParser {
         if (++depth > MAX_DEPTH) {
             throw new FilterSyntaxException("filter nesting: more than " + MAX_DEPTH + " levels");
         }
+    }
+
+    /** Counts an operator node of the tree. */
+    private FilterExpr node(FilterExpr operator) throws FilterSyntaxException {
+        if (++nodes > MAX_NODES) {
+            throw new FilterSyntaxException("filter size: more than " + MAX_NODES + " operators");
+        }
+        return operator;
     }
 
     private FilterSyntaxException error(String expected) {
