@@ -103,7 +103,10 @@ public final class DashboardServer implements AutoCloseable {
                 .addHttpListener(config.port(), config.effectiveHost())
                 .setIoThreads(2)
                 .setWorkerThreads(32)
-                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 16 * 1024)
+                // the parser's own limits are above RequestEdges' so that a too long URL or header block, or a
+                // backslash, gets its JSON error there instead of the parser's empty 400
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
+                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
                 .setHandler(DashboardRoutes.build(config, hubs, alerts.center(), metrics, json,
                         config.clock(), history))

@@ -50,21 +50,36 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, byte[] head, byte[] body) {
+        return send(port, head, out -> out.write(body));
+    }
+
+    /** Writes the body from another thread while the answer is read, as a browser does (it may answer early). */
+    public static Answer send(int port, byte[] head, BodyWriter body) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(15_000);
             OutputStream out = s.getOutputStream();
-            try {
-                out.write(head);
-                out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
-                out.flush();
-            } catch (SocketException e) {
-                // the server may answer and close before the whole body is sent: read what it said
-            }
+            out.write(head);
+            out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            Thread writer = new Thread(() -> {
+                try {
+                    body.write(out);
+                    out.flush();
+                } catch (IOException e) {
+                    // the server answered and closed before the whole body was sent
+                }
+            }, "raw-http-body");
+            writer.setDaemon(true);
+            writer.start();
             return parse(readAll(s.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes a request body. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void write(OutputStream out) throws IOException;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

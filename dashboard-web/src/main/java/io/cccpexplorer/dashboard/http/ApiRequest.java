@@ -105,22 +105,41 @@ public final class ApiRequest {
 
     private byte[] readBody() {
         long declared = exchange.getRequestContentLength();
+        boolean chunked = exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+        if ((declared > 0 || chunked) && !isJson(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE))) {
+            // also a CSRF defence: a cross-site form can send text/plain, never application/json
+            throw new ApiException(415, "unsupported_media_type", "Send the body as application/json");
+        }
         if (declared > maxBodyBytes) {
             throw new ApiException(413, "payload_too_large", "The request body exceeds " + maxBodyBytes + " bytes");
         }
         if (!exchange.isBlocking()) {
             exchange.startBlocking();
         }
-        try (InputStream in = exchange.getInputStream()) {
+        // not closed here: closing reads the rest of the body, and a body over the limit must not be read, but
+        // answered (413) first; Undertow drains or drops the rest when the exchange ends
+        InputStream in = exchange.getInputStream();
+        try {
             byte[] bytes = in.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
+                exchange.setPersistent(false);
                 throw new ApiException(413, "payload_too_large", "The request body exceeds " + maxBodyBytes
                         + " bytes");
             }
             return bytes;
         } catch (IOException e) {
+            exchange.setPersistent(false);
             throw ApiException.badRequest("malformed_json", "The request body could not be read");
         }
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     /** Answers with a JSON document. */
@@ -144,6 +163,16 @@ public final class ApiRequest {
         exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, bytes.length);
         if ("HEAD".equals(exchange.getRequestMethod().toString())) {
             exchange.endExchange();
+            return;
+        }
+        if (exchange.isBlocking()) {
+            // written and flushed before the exchange ends, which may first drain (or give up on) a request body
+            // the endpoint did not read: the client gets its answer either way
+            try (var out = exchange.getOutputStream()) {
+                out.write(bytes);
+            } catch (IOException e) {
+                exchange.setPersistent(false);
+            }
             return;
         }
         exchange.getResponseSender().send(ByteBuffer.wrap(bytes));

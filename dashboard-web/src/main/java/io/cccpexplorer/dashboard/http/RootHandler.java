@@ -85,6 +85,7 @@ public final class RootHandler implements HttpHandler {
         boolean api = path.startsWith("/api/") || route != null && route.kind() != Route.Kind.PAGE;
         try {
             hosts.check(exchange);
+            RequestEdges.check(exchange);
             if (cors.apply(exchange)) {
                 return;
             }
