@@ -58,6 +58,9 @@ export class Header {
       state = server === 'offline' ? 'offline' : 'reconnecting';
       text = server === 'offline' ? 'Server offline' : 'Server reconnecting…';
       title = this.serverConnection.error || `CCCP connection ${server}`;
+      // what is on screen is what was known when the outage began (the server keeps that time across retries)
+      const since = this.serverConnection.since ? new Date(this.serverConnection.since) : null;
+      if (since && !Number.isNaN(since.getTime())) text += ` · data as of ${clock(since)}`;
       if (this.streamMode === 'polling') text += ' (polling)';
     }
     this.badge.dataset.state = state;

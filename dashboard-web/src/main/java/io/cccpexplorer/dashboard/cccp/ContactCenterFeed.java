@@ -109,7 +109,25 @@ public final class ContactCenterFeed implements ProjectFeed {
         LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
     }
 
-    private void setStatus(ConnectionStatus next) {
+    @Override
+    public boolean loaded() {
+        ContactCenter cc = center;
+        if (cc == null) {
+            return false;
+        }
+        var ready = cc.ready().toCompletableFuture();
+        return ready.isDone() && !ready.isCompletedExceptionally();
+    }
+
+    /**
+     * An outage keeps the time it started: retries move the link between reconnecting and offline, and each
+     * change used to reset {@code since}, so nobody could see how long the data had been old.
+     */
+    private void setStatus(ConnectionStatus reported) {
+        ConnectionStatus previous = status;
+        ConnectionStatus next = previous != null && previous.state() != ConnectionStatus.State.LIVE
+                && reported.state() != ConnectionStatus.State.LIVE
+                ? new ConnectionStatus(reported.state(), previous.since(), reported.error()) : reported;
         status = next;
         listeners.forEach(l -> l.onConnection(next));
     }

@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 /**
  * Health of the link between the dashboard and one CCCP server.
  *
- * @param since when the link entered this state
+ * @param since when the link became live, or when the current outage began (kept while retries move the link
+ *              between reconnecting and offline)
  * @param error why the link is not live, or {@code null}
  */
 public record ConnectionStatus(State state, OffsetDateTime since, String error) {

@@ -17,6 +17,14 @@ public interface ProjectFeed extends AutoCloseable {
     /** Current health of the link to the server. */
     ConnectionStatus connection();
 
+    /**
+     * Whether the first complete picture of the server has arrived. Before it, an empty snapshot means "not known
+     * yet", not "nobody is logged in", and the API says so (503 {@code data_loading}) instead of answering {@code []}.
+     */
+    default boolean loaded() {
+        return true;
+    }
+
     /** Registers a listener; the returned handle removes it. */
     AutoCloseable subscribe(FeedListener listener);
 

@@ -52,9 +52,9 @@ final class ApiEndpoints {
 
     List<Route> routes() {
         return List.of(
-                api("GET", "/api/status", "status", r -> r.json(200, projects.fromQuery(r).status())),
-                api("GET", "/api/users", "users", r -> r.json(200, projects.fromQuery(r).users())),
-                api("GET", "/api/queues", "queues", r -> r.json(200, projects.fromQuery(r).queues())),
+                api("GET", "/api/status", "status", r -> r.json(200, marked(r, false).status())),
+                api("GET", "/api/users", "users", r -> r.json(200, marked(r, true).users())),
+                api("GET", "/api/queues", "queues", r -> r.json(200, marked(r, true).queues())),
                 api("GET", "/api/history", "history", this::history),
                 api("GET", "/api/events", "events", this::events),
                 api("GET", "/api/servers", "servers", this::servers),
@@ -68,8 +68,18 @@ final class ApiEndpoints {
         return new Route(method, path, name, Route.Kind.API, Route.Access.VIEWER, endpoint);
     }
 
-    private void history(ApiRequest r) {
+    /**
+     * The request's project, with its answer marked live or stale (DataMarks). Lists refuse to answer before the
+     * first picture; the status answers, since it carries the connection state the page shows meanwhile.
+     */
+    private ProjectHub marked(ApiRequest r, boolean requireLoaded) {
         ProjectHub hub = projects.fromQuery(r);
+        DataMarks.project(r, hub, clock.instant(), requireLoaded);
+        return hub;
+    }
+
+    private void history(ApiRequest r) {
+        ProjectHub hub = marked(r, true);
         int page = r.intQuery("page", 1, 1, 1_000_000);
         int size = r.intQuery("size", 100, 1, 1000);
         String active = r.query("active");
@@ -98,7 +108,7 @@ final class ApiEndpoints {
     }
 
     private void events(ApiRequest r) {
-        ProjectHub hub = projects.fromQuery(r);
+        ProjectHub hub = marked(r, false);
         List<EventView> events = hub.events(r.intQuery("limit", 100, 1, ringSize));
         r.json(200, Map.of("count", events.size(), "events", events));
     }

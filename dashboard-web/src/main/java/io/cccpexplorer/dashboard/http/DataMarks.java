@@ -1,6 +1,8 @@
 package io.cccpexplorer.dashboard.http;
 
+import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.project.ProjectDirectory;
+import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.time.Instant;
@@ -17,6 +19,29 @@ final class DataMarks {
     static final HttpString AS_OF = new HttpString("X-Data-As-Of");
 
     private DataMarks() {
+    }
+
+    /**
+     * Marks an answer holding a project's data: {@code live} with the time of the answer, else the connection's
+     * state ({@code reconnecting}, {@code offline}) with the time the outage began, the last moment the data was
+     * known to be current. Before the project's first complete picture the state is {@code loading}.
+     *
+     * @param requireLoaded whether an answer before the first picture is refused (503 {@code data_loading} with
+     *                      {@code Retry-After}) instead of being marked: lists would read as "nobody is there"
+     */
+    static void project(ApiRequest r, ProjectHub hub, Instant now, boolean requireLoaded) {
+        ConnectionStatus c = hub.connection();
+        if (!hub.feed().loaded()) {
+            if (requireLoaded) {
+                r.exchange().getResponseHeaders().put(Headers.RETRY_AFTER, 2);
+                throw new ApiException(503, "data_loading", "The first picture of project " + hub.project()
+                        + " is still loading (" + c.state().wire() + "); try again in a moment");
+            }
+            mark(r, "loading", null, now);
+            return;
+        }
+        boolean live = c.state() == ConnectionStatus.State.LIVE;
+        mark(r, c.state().wire(), live ? now : c.since().toInstant(), now);
     }
 
     /** Marks an answer holding MySQL's project list. */

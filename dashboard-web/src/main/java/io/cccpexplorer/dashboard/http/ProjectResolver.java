@@ -5,7 +5,8 @@ import io.cccpexplorer.dashboard.project.ProjectHubs;
 
 /**
  * Finds the project a request is about: its explicit {@code project} parameter (query or body), else the project
- * this browser session selected, else 400 {@code project_required}. Never a server-wide default.
+ * this browser session selected, else the only project when exactly one is configured (as the original's
+ * {@code /api/status} did), else 400 {@code project_required}. Never a default chosen among several.
  */
 final class ProjectResolver {
 
@@ -28,9 +29,22 @@ final class ProjectResolver {
         String project = explicit != null && !explicit.isBlank() ? explicit
                 : request.session() == null ? null : request.session().selectedProject();
         if (project == null) {
+            project = onlyProject();
+        }
+        if (project == null) {
             throw ApiException.badRequest("project_required",
                     "Name a project (parameter 'project') or select one with POST /api/select_server");
         }
         return hubs.hub(project);
+    }
+
+    /** The name of the single project when exactly one is configured, else {@code null}. */
+    private String onlyProject() {
+        try {
+            var servers = hubs.catalog().servers();
+            return servers.size() == 1 ? servers.get(0).project() : null;
+        } catch (io.cccpexplorer.dashboard.project.DirectoryUnavailableException e) {
+            return null;   // cannot tell: ask for a name
+        }
     }
 }
