@@ -25,6 +25,9 @@ final class AgentRules implements RecordRules {
 
     private static final int USER_SESSION = 3;
     static final int HISTORY = 100;
+    /** Observed look of "no task" (a new user, a terminated user session). */
+    static final String NO_TASK_COLOR = "#000000";
+    static final int NO_TASK_ORDER = 1_000_000;
 
     private final DispatchIndex index;
 
@@ -91,7 +94,9 @@ final class AgentRules implements RecordRules {
         DbObject user = index.usersByLogin.get(login);
         if (user == null) {
             user = index.root().list("users").append("ccenter_dispatch_db_user");
-            user.set("login", login).set("project_name", project).set("project_path", "/" + project);
+            // observed: a user that has shown no task yet has the "no task" look (black, order 1000000)
+            user.set("login", login).set("project_name", project).set("project_path", index.projectPath)
+                    .set("last_task_display_color", NO_TASK_COLOR).set("last_task_display_order", NO_TASK_ORDER);
             index.usersByLogin.put(login, user);
         }
         DbObject group = index.ensureGroup(groupPath, groupName, groupDisplayName, project);
@@ -163,6 +168,8 @@ final class AgentRules implements RecordRules {
                 .set("last_task_display_name", idleDisplayName).set("last_task_display_color", idleDisplayColor)
                 .set("last_task_display_order", idleDisplayOrder);
         if (user != null) {
+            user.set("last_task_event_date", date).set("last_task_display_name", idleDisplayName)
+                    .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));
             user.set("last_state_date", date).set("last_state_name", name).set("last_state_group", group)

@@ -20,6 +20,11 @@ final class DispatchIndex {
     final DispatchDatabase db;
     /** The dispatch's own project: sessions whose records name none belong to it. */
     final String projectName;
+    /**
+     * The project path of the sessions and users it creates: "/PROJECT" by default; a replaying dispatch uses the
+     * instance folder of the logs it reads (observed "_" for Logger/PROJECT/_/...).
+     */
+    String projectPath;
     final Map<String, DbObject> sessions = new HashMap<>();
     final Map<String, DbObject> usersByLogin = new HashMap<>();
     final Map<Integer, DbObject> usersByObjectId = new HashMap<>();
@@ -41,6 +46,7 @@ final class DispatchIndex {
     DispatchIndex(DispatchDatabase db, String projectName) {
         this.db = db;
         this.projectName = projectName;
+        this.projectPath = "/" + projectName;
     }
 
     /** {@code value} unless empty, else the dispatch's project. */
@@ -75,11 +81,7 @@ final class DispatchIndex {
         if (s == null) {
             s = db.newObject(sessionClass(type));
             s.set("session_id", sessionId).set("session_type", type).set("create_date", date)
-                    .set("project_name", projectName).set("project_path", "/" + projectName);
-            if (s.classDef().isA("ccenter_dispatch_db_user_session")) {
-                // observed defaults of a user session that has shown no task yet
-                s.set("last_task_display_color", "#000000").set("last_task_display_order", 1_000_000);
-            }
+                    .set("project_name", projectName).set("project_path", projectPath);
             db.root().list("sessions").add(s);
             sessions.put(sessionId, s);
         }

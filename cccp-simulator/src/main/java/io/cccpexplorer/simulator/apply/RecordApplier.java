@@ -28,6 +28,7 @@ public final class RecordApplier {
     private static final Logger log = LoggerFactory.getLogger(RecordApplier.class);
 
     private final DispatchDatabase db;
+    private final DispatchIndex index;
     private final SessionRules sessions;
     private final List<RecordRules> rules;
     private final TaskRules tasks;
@@ -46,11 +47,16 @@ public final class RecordApplier {
      */
     public RecordApplier(DispatchDatabase db, String projectName, Duration retention) {
         this.db = db;
-        DispatchIndex index = new DispatchIndex(db, projectName);
+        this.index = new DispatchIndex(db, projectName);
         this.sessions = new SessionRules(index, retention);
         this.tasks = new TaskRules(index);
         this.rules = List.of(sessions, new AgentRules(index), new UserTaskRules(index), tasks);
         this.membership = new QueueMembership(index);
+    }
+
+    /** The project path given to the sessions and users created from now on (see {@link DispatchIndex}). */
+    public void projectPath(String path) {
+        index.projectPath = path;
     }
 
     public DispatchDatabase database() {

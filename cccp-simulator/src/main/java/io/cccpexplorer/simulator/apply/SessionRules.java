@@ -69,7 +69,9 @@ final class SessionRules implements RecordRules {
         } else if (record instanceof SessionSetEntryPoint r) {
             DbObject s = index.session(r.sessionId());
             if (s != null && s.classDef().field("entry_point") != null) {
-                s.set("entry_point", r.entryPoint()).set("entry_point_display_name", r.entryPointDisplayName());
+                // observed: an empty display name is the entry point's name
+                s.set("entry_point", r.entryPoint()).set("entry_point_display_name",
+                        r.entryPointDisplayName().isEmpty() ? r.entryPoint() : r.entryPointDisplayName());
             }
         } else if (record instanceof SessionTerminate r) {
             DbObject s = index.session(r.sessionId());
@@ -123,10 +125,14 @@ final class SessionRules implements RecordRules {
     /** Observed: a user session that ends without logout no longer counts as logged for its user. */
     private static void endLogin(DbObject s, CccpDate date) {
         if (s.classDef().field("logged") != null && s.bool("logged")) {
-            s.set("logged", false).set("logout_date", date);   // observed
+            // observed: a terminated user session is logged out and shows the "no task" look
+            s.set("logged", false).set("logout_date", date)
+                    .set("last_task_display_color", AgentRules.NO_TASK_COLOR)
+                    .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
             DbObject user = s.ref("user");
             if (user != null) {
                 user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
+                DurationStatistics.stop(user, DurationStatistics.LOGGED);
             }
         }
     }

@@ -61,6 +61,9 @@ public final class ReplayDays implements DayLoader, RecordFeed {
     public void load(LocalDate day) throws IOException {
         List<LogFile> files = directory.files(project, day, offset);
         log.info("replay {}: day {} has {} log files", project, day, files.size());
+        if (!files.isEmpty()) {
+            applier.projectPath(files.get(0).source().instance());   // observed: the replaying dispatch's path
+        }
         RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE);
         if (speed > 0) {
             close();

@@ -144,4 +144,27 @@ class ObjectIdAllocationTest {
         assertThat(session.date("current_item_date")).isEqualTo(first.date("start_date"));
         assertThat(session.date("best_item_date")).isEqualTo(first.date("start_date"));
     }
+
+    @Test
+    void lastTaskLookOfUsersAndSessionsAndTheEntryPointsDisplayName() {
+        applier.applyAll(records.add(stillLogged("user_1", "ann", "default"))
+                .add(new SessionCreate("session_1", 1, false, "", ""))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionSetEntryPoint("session_1", "GATE", "")).take());
+        DbObject user = db.find(1);
+        DbObject session = db.find(3);
+        assertThat(user.string("last_task_display_color")).isEqualTo("#000000");
+        assertThat(user.u32("last_task_display_order")).isEqualTo(1_000_000);
+        assertThat(session.string("last_task_display_color")).as("a live session keeps none").isEmpty();
+        assertThat(db.find(6).string("entry_point_display_name")).isEqualTo("GATE");
+
+        applier.applyAll(records.add(new UserState("user_1", 5, "ready", "Ready", "free", "#EEEEEE", 11, "inbound",
+                "", 0)).after(60).add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_1")).take());
+        assertThat(user.string("last_task_display_name")).isEqualTo("free");
+        assertThat(user.u32("last_task_display_order")).isEqualTo(11);
+        assertThat(session.date("idle_date").isNil()).isFalse();
+        assertThat(session.string("last_task_display_color")).isEqualTo("#000000");
+        assertThat(session.u32("last_task_display_order")).isEqualTo(1_000_000);
+        assertThat(session.date("logout_date")).isEqualTo(session.date("terminate_date"));
+        assertThat(user.list("duration_statistics").first().u32("current")).as("logged stopped").isZero();
+    }
 }
