@@ -3,7 +3,7 @@ import { getJson, onUnauthenticated, redirectToLogin } from './lib/api.js';
 import { LiveFeed } from './lib/live.js';
 import { AlertBook } from './lib/alerts.js';
 import { t, number } from './lib/i18n.js';
-import { clock, duration } from './lib/format.js';
+import { clock } from './lib/format.js';
 
 /*
  * /wallboard/<project> (and /wallboard/<project>/team/<team>): large figures for a wall screen, no tables and no
@@ -146,9 +146,16 @@ function figures() {
 }
 
 const pct = (v) => `${number(v * 100, 0)} %`;
+const two = (n) => String(n).padStart(2, '0');
+/** A wait as a wall clock reads it: 0:42, 12:05, 1:02:09 (shorter than "12m 5s" at this size). */
+const clockDuration = (seconds) => {
+  const s = Math.max(0, Math.floor(seconds));
+  return s >= 3600 ? `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`
+    : `${Math.floor(s / 60)}:${two(s % 60)}`;
+};
 const TILES = [
   { metric: 'waiting', label: 'figure.waiting', format: (v) => number(v) },
-  { metric: 'longest_wait_s', label: 'figure.longest_wait_s', format: (v) => duration(v) },
+  { metric: 'longest_wait_s', label: 'figure.longest_wait_s', format: clockDuration },
   { metric: 'service_level', label: 'figure.service_level', format: pct },
   { metric: 'abandon_rate', label: 'figure.abandon_rate', format: pct },
   { metric: 'agents_available', label: 'figure.agents_available', format: (v) => number(v) },
