@@ -29,9 +29,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Run by hand (not a test): full snapshot load of the four dashboard views over one connection vs the four
- * ccenter_report-style queries one by one (connect, list, objects, exit), push latency from a server change to
- * a live-list listener, and heap per 1,000 live agents. Uses an in-process simulator with 5,000 agents.
+ * Run by hand (not a test): full snapshot load of the four dashboard views over one connection vs what the original
+ * dashboard did for the same refresh, push latency from a server change to a live-list listener, and heap per
+ * 1,000 live agents. Uses an in-process simulator with 5,000 agents.
+ * <p>The baseline is four separate report processes run one after the other, as the original started the vendor's
+ * {@code ccenter_report} four times per refresh ({@link ReportProcesses}): our {@code cccp-report} launcher
+ * (system property {@code cccp.report}, default {@code cccp-report/bin/cccp-report}), or the vendor's binary when
+ * the environment variable {@code CCCP_PEER} names {@code cccp-peer.sh}. Fresh connections inside this JVM are not
+ * that baseline (no process start, warm JIT) and are no longer measured. Without a launcher the baseline is skipped
+ * and said so. System property {@code bench.rounds} (default 5) sets the rounds of the load comparison.
  * With {@code live-load} as fourth argument it measures instead the full load of the four views as live lists
  * over one connection, with the default 5 s request deadline: "before" (every object query pipelined at once,
  * one attempt, as the client did before the object-query window) against "after" (defaults: window 256, up to
@@ -99,9 +105,11 @@ public final class ClientBenchmark {
                 return;
             }
             boolean skipLoad = args.length > 3 && args[3].equals("skip-load");
+            int rounds = skipLoad ? 0 : Integer.getInteger("bench.rounds", 5);
+            ReportProcesses baseline = ReportProcesses.find(address.port()).orElse(null);
             List<Long> oneConnection = new ArrayList<>();
             List<Long> sequential = new ArrayList<>();
-            for (int round = 0; round < (skipLoad ? 0 : 5); round++) {
+            for (int round = 0; round < rounds; round++) {
                 long t0 = System.nanoTime();
                 List<CompletableFuture<List<Row>>> all = new ArrayList<>();
                 for (int i = 0; i < QUERIES.size(); i++) {
@@ -110,19 +118,24 @@ public final class ClientBenchmark {
                 CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
                 oneConnection.add(System.nanoTime() - t0);
 
-                t0 = System.nanoTime();
-                for (int i = 0; i < QUERIES.size(); i++) {
-                    try (CccpConnection c = client.connect(address, credentials, OPTIONS).toCompletableFuture().get()) {
-                        c.listRows(QUERIES.get(i), FORMATS.get(i)).toCompletableFuture().get();
-                    }
+                if (baseline != null) {
+                    sequential.add(baseline.refresh());
                 }
-                sequential.add(System.nanoTime() - t0);
             }
             if (!skipLoad) {
+                long one = median(oneConnection);
                 System.out.printf("four views, one connection, pipelined: median %d ms (%s)%n",
-                        median(oneConnection) / 1_000_000, millis(oneConnection));
-                System.out.printf("four report-style runs one by one:    median %d ms (%s)%n",
-                        median(sequential) / 1_000_000, millis(sequential));
+                        one / 1_000_000, millis(oneConnection));
+                if (baseline == null) {
+                    System.out.println("baseline not run: no cccp-report launcher (-Dcccp.report) and no CCCP_PEER");
+                    System.out.printf("BENCH four-views median_ms=%d rounds=%d%n", one / 1_000_000, rounds);
+                } else {
+                    long four = median(sequential);
+                    System.out.printf("%s:    median %d ms (%s)%n", baseline.describe(), four / 1_000_000,
+                            millis(sequential));
+                    System.out.printf("BENCH four-views median_ms=%d baseline_ms=%d baseline=%s rounds=%d%n",
+                            one / 1_000_000, four / 1_000_000, baseline.name(), rounds);
+                }
             }
 
             pushLatency(sim, conn);
@@ -211,6 +224,8 @@ public final class ClientBenchmark {
         Collections.sort(latencies);
         System.out.printf("push latency server change -> listener (%d changes): median %d us, p99 %d us%n", CHANGES,
                 latencies.get(latencies.size() / 2) / 1_000, latencies.get(latencies.size() * 99 / 100) / 1_000);
+        System.out.printf("BENCH push-latency median_us=%d p99_us=%d%n", latencies.get(latencies.size() / 2) / 1_000,
+                latencies.get(latencies.size() * 99 / 100) / 1_000);
     }
 
     private static void memoryPerThousandAgents(CccpConnection conn, int agents) throws Exception {

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# bench.sh -- the project's benchmark suite in one run, one table: what, load, median, baseline, ratio.
+#
+# Runs each benchmark tool one after the other, each bounded by `timeout` (its whole process group, servers
+# included, is killed when it overruns), all on loopback with ephemeral ports:
+#   codec       benchmarks/ JMH ObjectResponseBenchmark (decode on the channel path, one-shot decode; baseline:
+#               reading every byte of the same frame, the floor of any decoder)
+#   model       cccp-client's test-source bench.ClientBenchmark: the four dashboard views over one connection
+#               against four separate cccp-report processes one by one (what the original dashboard did per
+#               refresh), the vendor's ccenter_report instead when CCCP_PEER names cccp-peer.sh; push latency
+#   sse         dashboard-web's load.SseLoadTool: change -> SSE frame latency for N browsers
+#   report      cccp-report/bench/report-bench.sh: one cccp-report process (wall, CPU) against the previous
+#               version's jar, and -batch per query
+#   simulator   cccp-simulator's bench.LoadBench: records/s achieved against the target rate, push latency
+# Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
+# target/bench/bench-<UTC time>.md. Never part of the test run.
+#
+# Usage: scripts/bench.sh [--quick] [--no-build] [--only codec,model,sse,report,simulator]
+#   --quick      short settings (small loads, few iterations): a smoke run of the suite in ~10 minutes on a
+#                quiet machine; its figures are not comparable with a full run's
+#   --no-build   use the jars and classes already built
+# Environment: CCCP_PEER (vendor baselines), BENCH_TIMEOUT_SCALE (multiplies every time bound, default 1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+quick=false
+build=true
+only="codec,model,sse,report,simulator"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) quick=true ;;
+    --no-build) build=false ;;
+    --only) only="$2"; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+out="$root/target/bench"
+mkdir -p "$out"
+scale="${BENCH_TIMEOUT_SCALE:-1}"
+
+if $build; then
+  echo "building (offline, skipping tests) ..." >&2
+  mvn -B -o -q -Pbench -pl benchmarks,cccp-client,cccp-simulator,dashboard-web,cccp-report -am -DskipTests \
+    package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+fi
+
+load1() { cut -d' ' -f1 /proc/loadavg; }
+wanted() { [[ ",$only," == *",$1,"* ]]; }
+rows=()
+row() { # what load median baseline ratio
+  rows+=("| $1 | $2 | $3 | $4 | $5 |")
+}
+# run NAME SECONDS CMD...: the tool's output into target/bench/NAME.log; false (and a row) when it fails or overruns
+run() {
+  local name="$1" seconds
+  seconds="$(awk -v s="$2" -v k="$scale" 'BEGIN { printf "%d", s * k }')"
+  shift 2
+  echo "running $name (at most ${seconds} s) ..." >&2
+  local rc=0
+  timeout --kill-after=15 "$seconds" "$@" >"$out/$name.log" 2>&1 || rc=$?
+  if [[ $rc -eq 124 || $rc -eq 137 ]]; then
+    row "$name" "$(load1)" "stopped after ${seconds} s, no figure" "—" "—"
+    return 1
+  elif [[ $rc -ne 0 ]]; then
+    row "$name" "$(load1)" "failed (exit $rc, see target/bench/$name.log)" "—" "—"
+    return 1
+  fi
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "—" }'; }
+fmt() { # 12345.6 -> 12,346; empty -> —
+  awk -v v="$1" 'BEGIN { if (v == "") { print "—"; exit } s = sprintf("%.0f", v); r = ""
+    while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'
+}
+
+machine="$(nproc) vCPU $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1)"
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# --- codec: JMH, medians of the iterations from its JSON result
+if wanted codec; then
+  if $quick; then jmh=(-f 1 -wi 2 -w 1s -i 3 -r 1s); else jmh=(-f 1 -wi 3 -w 1s -i 15 -r 1s); fi
+  load="$(load1)"
+  if run codec 900 java -jar benchmarks/target/benchmarks.jar "${jmh[@]}" -t 1 -rf json -rff "$out/codec.json" \
+      'ObjectResponseBenchmark\.(decodeWithReader|decode|baselineByteWalk)$'; then
+    while IFS=$'\t' read -r what median base; do
+      row "codec: $what (frames/s, baseline: byte walk of the same frame)" "$load" "$(fmt "$median")" \
+        "$(fmt "$base")" "$(ratio "$median" "$base")"
+    done < <(python3 - "$out/codec.json" <<'EOF'
+import json, statistics, sys
+runs = json.load(open(sys.argv[1]))
+med = {}
+for r in runs:
+    key = (r["benchmark"].rsplit(".", 1)[1], r.get("params", {}).get("message", ""))
+    med[key] = statistics.median(v for fork in r["primaryMetric"]["rawData"] for v in fork)
+for (bench, message), value in sorted(med.items()):
+    if bench != "baselineByteWalk":
+        print(f"{bench} {message}\t{value}\t{med.get(('baselineByteWalk', message), 0)}")
+EOF
+    )
+  fi
+fi
+
+# --- model at scale: ClientBenchmark (four views over one connection vs four report processes; push latency)
+if wanted model; then
+  if $quick; then model=(1000 400 5); rounds=3; else model=(5000 2000 5); rounds=5; fi
+  cp="$(cat cccp-client/target/bench-classpath.txt):cccp-client/target/classes:cccp-client/target/test-classes"
+  load="$(load1)"
+  if run model 1800 java -Xmx2g -Dbench.rounds="$rounds" -Dcccp.report="$root/cccp-report/bin/cccp-report" \
+      -cp "$cp" io.cccpexplorer.client.bench.ClientBenchmark "${model[@]}"; then
+    line="$(grep '^BENCH four-views' "$out/model.log" || true)"
+    one="$(sed -n 's/.*median_ms=\([0-9]*\).*/\1/p' <<<"$line")"
+    base="$(sed -n 's/.*baseline_ms=\([0-9]*\).*/\1/p' <<<"$line")"
+    kind="$(sed -n 's/.*baseline=\([^ ]*\).*/\1/p' <<<"$line")"
+    what="model: four dashboard views, ${model[0]} agents, one connection pipelined (ms, median of $rounds)"
+    if [[ -n "$base" ]]; then
+      row "$what; baseline: four $kind one by one" "$load" "$(fmt "$one")" "$(fmt "$base")" "$(ratio "$base" "$one") faster"
+    else
+      row "$what; baseline not run" "$load" "$(fmt "$one")" "—" "—"
+    fi
+    line="$(grep '^BENCH push-latency' "$out/model.log" || true)"
+    row "model: push latency, server change → live-list listener (µs; p99 in brackets)" "$load" \
+      "$(sed -n 's/.*median_us=\([0-9]*\).*/\1/p' <<<"$line") ($(sed -n 's/.*p99_us=\([0-9]*\).*/\1/p' <<<"$line"))" "—" "—"
+  fi
+fi
+
+# --- API / SSE at scale: SseLoadTool
+if wanted sse; then
+  if $quick; then sse=(--clients 20 --agents 1000 --warmup 15 --seconds 15); else
+    sse=(--clients 200 --agents 5000 --warmup 75 --seconds 60); fi
+  load="$(load1)"
+  if run sse 900 java -Xmx1g -cp dashboard-web/target/dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool \
+      "${sse[@]}"; then
+    line="$(grep 'change -> SSE frame latency' "$out/sse.log" || true)"
+    cpu="$(sed -n 's/^process CPU: \([0-9.]*\)%.*/\1/p' "$out/sse.log")"
+    if [[ -n "$line" ]]; then
+      row "SSE: change → frame at ${sse[1]} browsers, ${sse[3]} agents (ms; p99 in brackets; whole JVM ${cpu} % of a core)" \
+        "$load" "$(sed -n 's/.*median \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 (\2)/p' <<<"$line")" "—" "—"
+    else
+      row "SSE: change → frame at ${sse[1]} browsers" "$load" "no change measured (see target/bench/sse.log)" "—" "—"
+    fi
+  fi
+fi
+
+# --- cccp-report per process and -batch: report-bench.sh (its baseline: the previous version's jar)
+if wanted report; then
+  if $quick; then runs=3; else runs=21; fi
+  load="$(load1)"
+  if run report 1800 cccp-report/bench/report-bench.sh "$runs"; then
+    stat() { awk -v v="$1" -v c="$2" '$1 == v { print $c }' "$out/report.log"; }   # median column of a variant
+    # variant lines: name, wall med, (min-max), CPU med, (min-max), RSS med, (min-max)
+    row "cccp-report: one process, agents query, wall (ms, median of $runs; baseline: 7abd806 jar)" "$load" \
+      "$(fmt "$(stat current 2)")" "$(fmt "$(stat baseline 2)")" "$(ratio "$(stat baseline 2)" "$(stat current 2)") less"
+    row "cccp-report: one process, CPU user+sys (ms; baseline: 7abd806 jar)" "$load" \
+      "$(fmt "$(stat current 4)")" "$(fmt "$(stat baseline 4)")" "$(ratio "$(stat baseline 4)" "$(stat current 4)") less"
+    batch="$(grep -o 'batch = [0-9]*' "$out/report.log" | grep -o '[0-9]*$' || true)"
+    row "cccp-report -batch: wall per query, $batch queries in one process (ms; baseline: one process per query)" \
+      "$load" "$(fmt "$(awk -v w="$(stat batch 2)" -v n="$batch" 'BEGIN { print w / n }')")" \
+      "$(fmt "$(stat current 2)")" \
+      "$(ratio "$(stat current 2)" "$(awk -v w="$(stat batch 2)" -v n="$batch" 'BEGIN { print w / n }')") less"
+    if grep -q '^vendor ' "$out/report.log"; then
+      row "cccp-report vs vendor ccenter_report: wall (ms; baseline: the vendor's binary)" "$load" \
+        "$(fmt "$(stat current 2)")" "$(fmt "$(stat vendor 2)")" "$(ratio "$(stat current 2)" "$(stat vendor 2)") of vendor"
+    fi
+  fi
+fi
+
+# --- simulator: LoadBench
+if wanted simulator; then
+  if $quick; then sim=(5 2000 15); heap=-Xmx2g; else sim=(50 5000 60); heap=-Xmx3g; fi
+  load="$(load1)"
+  if run simulator 1800 java "$heap" -cp cccp-simulator/target/cccp-simulator.jar \
+      io.cccpexplorer.simulator.bench.LoadBench "${sim[@]}"; then
+    rate="$(sed -n 's/^applied .*: \([0-9]*\) records\/s.*/\1/p' "$out/simulator.log")"
+    latency="$(sed -n 's/^probe push latency: //p' "$out/simulator.log")"
+    row "simulator: records/s applied with ${sim[0]} clients holding the four views (baseline: target rate); push latency $latency" \
+      "$load" "$(fmt "$rate")" "$(fmt "${sim[1]}")" "$(ratio "$rate" "${sim[1]}")"
+  fi
+fi
+
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+table="$out/bench-$(date -u '+%Y%m%dT%H%MZ').md"
+{
+  echo "Benchmark suite ($($quick && echo quick || echo full) run), $started; machine: $machine"
+  echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after"
+  echo
+  echo "| what | load (1 min) | median | baseline | ratio |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$table"
+echo "table written to ${table#"$root"/}; each tool's output in target/bench/<tool>.log" >&2
