@@ -28,7 +28,7 @@ const TABS = ['projects', 'users', 'queues', 'calls'];
 const banners = new Banners(byId('banners'));
 const store = new DashboardStore();
 const header = new Header();
-const historyLink = new HistoryLink(byId('history-link'), banners);
+const historyLink = new HistoryLink(byId('history-link'));
 const kpiBar = new KpiBar(byId('kpis'));
 let alerts = null; // the open alerts of the project shown (lib/alerts.js)
 const alertPanel = new AlertPanel({ canAcknowledge: () => me.role === 'operator', banners });
@@ -37,6 +37,16 @@ let feed = null;
 let me = { role: 'viewer', auth_enabled: false };
 let currentTab = null;
 let applyingRoute = false;
+let shownZone = null;
+let liveMode = 'idle';
+let seriesRequest = 0;
+
+/** This module's texts, in one place. */
+const TEXT = {
+  polling: 'Live updates are unavailable on this network; the page refreshes every 5 seconds instead.',
+  refreshFailed: (why) => `Refreshing failed: ${why}`,
+  seriesFailed: (why) => `The intraday chart could not be loaded: ${why}`,
+};
 
 const routeChanged = () => {
   if (!applyingRoute && currentTab) writeRoute({ tab: currentTab, ...views[currentTab].route() });
@@ -154,6 +164,7 @@ function startProject(project, status) {
   if (feed) feed.stop();
   store.reset(project);
   if (status) store.applySnapshot(status);
+  loadSeries(project);
   views.projects.setCurrent(project);
   byId('kpi-area').hidden = false;
   if (!chart) chart = new ActivityChart(byId('chart'));
@@ -167,10 +178,12 @@ function startProject(project, status) {
   feed = new LiveFeed({
     project,
     onSnapshot: (snapshot) => {
-      banners.clear('live-error');
+      if (liveMode === 'polling') banners.show('live', TEXT.polling, 'info'); // replaces a failed-refresh notice
+      else banners.clear('live');
       store.applySnapshot(snapshot);
       alerts.load().then(() => banners.clear('alerts'))
         .catch((error) => banners.show('alerts', t('alerts.load_failed', { message: error.message }), 'warning'));
+      loadSeries(project);
     },
     onEvent: (type, data) => {
       if (type === 'alert') {
@@ -181,17 +194,29 @@ function startProject(project, status) {
       else if (type === 'connection') store.applyConnection(data);
       else store.applyChange(type, data);
     },
+    // One banner for the live link, whatever its trouble: the newest news replaces the older.
     onMode: (mode, detail) => {
+      liveMode = mode;
       header.setStreamMode(mode, detail);
-      if (mode === 'polling') {
-        banners.show('live-mode', 'Live updates are unavailable on this network; the page refreshes every 5 seconds instead.', 'info');
-      } else if (mode === 'live') {
-        banners.clear('live-mode');
-      }
+      if (mode === 'polling') banners.show('live', TEXT.polling, 'info');
+      else if (mode === 'live') banners.clear('live');
     },
-    onError: (error) => banners.show('live-error', `Refreshing failed: ${error.message}`),
+    onError: (error) => banners.show('live', TEXT.refreshFailed(error.message)),
   });
   feed.start();
+}
+
+/** Reads the day's curve; kpi events then append to it. The newest request wins. */
+async function loadSeries(project) {
+  const request = ++seriesRequest;
+  try {
+    const curve = await getJson('/api/kpis/series', { project });
+    if (request !== seriesRequest || store.project !== project) return;
+    banners.clear('series');
+    store.applySeries(curve);
+  } catch (error) {
+    if (request === seriesRequest && error.status !== 401) banners.show('series', TEXT.seriesFailed(error.message), 'warning');
+  }
 }
 
 async function selectProject(project) {
@@ -237,6 +262,10 @@ function showTab(tab) {
 }
 
 function render(parts) {
+  if (store.timeZone && store.timeZone !== shownZone) {
+    shownZone = store.timeZone;
+    header.showTimeZone(shownZone); // before any table renders a date
+  }
   if (parts.has('users')) {
     views.users.render();
     byId('count-users').textContent = store.loaded
@@ -255,7 +284,9 @@ function render(parts) {
   }
   if (parts.has('kpis')) {
     kpiBar.render(store.kpis);
-    if (chart && store.kpis) chart.update(store.kpis.series);
+  }
+  if (parts.has('series') && chart) {
+    chart.update(store.series, store.dayStart, store.everySeconds);
   }
   if (parts.has('connection')) header.setServerConnection(store.connection);
   if (parts.has('meta')) {

@@ -56,7 +56,8 @@ async function start() {
       const answer = await postJson('/api/console/session', { session, project: project || undefined },
         { timeoutMs: LOAD_TIMEOUT_MS });
       loadedRows = Array.isArray(answer.columns) ? answer.columns.length : 0;
-      return { objectId: answer.object_id, context: project ? null : answer.project, rows: answer.columns };
+      return { objectId: answer.object_id, context: project ? null : answer.project, timeZone: answer.time_zone,
+        rows: answer.columns };
     },
     isMissing: (error) => error.code === 'session_not_found',
     failureText: (error) => (error.code === 'session_not_found'

@@ -34,7 +34,8 @@ if (!snapshot || !session) {
     fetch: async () => {
       const answer = await getJson(`/api/replay/snapshots/${encodeURIComponent(snapshot)}/sessions/${encodeURIComponent(session)}/events`,
         undefined, { timeoutMs: LOAD_TIMEOUT_MS });
-      return { objectId: answer.object_id, context: `${answer.project} ${answer.date}`, rows: answer.columns };
+      return { objectId: answer.object_id, context: `${answer.project} ${answer.date}`, timeZone: answer.time_zone,
+        rows: answer.columns };
     },
     isMissing: (error) => MISSING.includes(error.code),
     failureText: (error) => (MISSING.includes(error.code)

@@ -9,6 +9,8 @@ import io.cccpexplorer.dashboard.history.HistorySettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,9 @@ import java.util.Optional;
  * @param sessionTtl idle lifetime of a browser session
  * @param dataDir working directory of the dashboard (printed at startup)
  * @param cccpLogin login used on the CCCP servers; {@code null} = generated for the embedded simulator
+ * @param zone the projects' time zone: where "today" starts and in which every date is shown
+ * @param dayStart when the contact center's day starts in {@code zone} (day figures and the intraday chart)
+ * @param kpiEvery how often each open project takes a point of the intraday chart and pushes a {@code kpi} event
  * @param feedOpener overrides how project feeds are opened (embedding and tests); {@code null} = cccp-client
  * @param alerts thresholds and the optional webhook (README "Thresholds and alerts")
  * @param pinnedProjects projects kept open without anybody watching (alerts computed, figures in the overview)
@@ -39,9 +44,9 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
-                              int eventRingSize, int maxBodyBytes, Clock clock, FeedOpener feedOpener,
-                              AlertSettings alerts, List<String> pinnedProjects, List<String> allowedHosts,
-                              HistorySettings history) {
+                              int eventRingSize, int maxBodyBytes, ZoneId zone, LocalTime dayStart,
+                              Duration kpiEvery, Clock clock, FeedOpener feedOpener, AlertSettings alerts,
+                              List<String> pinnedProjects, List<String> allowedHosts, HistorySettings history) {
 
     public static final int DEFAULT_PORT = 5000;
 
@@ -56,6 +61,11 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         Objects.requireNonNull(alerts, "alerts");
         pinnedProjects = List.copyOf(pinnedProjects);
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(dayStart, "dayStart");
+        if (kpiEvery.compareTo(Duration.ofMillis(100)) < 0) {
+            throw new IllegalArgumentException("kpiEvery: " + kpiEvery + " (expected: at least 100 ms)");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
         }
@@ -99,6 +109,9 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.sseQueueLimit = sseQueueLimit;
         b.eventRingSize = eventRingSize;
         b.maxBodyBytes = maxBodyBytes;
+        b.zone = zone;
+        b.dayStart = dayStart;
+        b.kpiEvery = kpiEvery;
         b.clock = clock;
         b.feedOpener = feedOpener;
         b.alerts = alerts;
@@ -128,6 +141,9 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private int sseQueueLimit = 512;
         private int eventRingSize = 1000;
         private int maxBodyBytes = 64 * 1024;
+        private ZoneId zone = ZoneId.systemDefault();
+        private LocalTime dayStart = LocalTime.MIDNIGHT;
+        private Duration kpiEvery = Duration.ofSeconds(10);
         private Clock clock = Clock.systemDefaultZone();
         private FeedOpener feedOpener;
         private AlertSettings alerts = AlertSettings.DEFAULT;
@@ -162,6 +178,9 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         public Builder sseQueueLimit(int frames) { this.sseQueueLimit = frames; return this; }
         public Builder eventRingSize(int events) { this.eventRingSize = events; return this; }
         public Builder maxBodyBytes(int bytes) { this.maxBodyBytes = bytes; return this; }
+        public Builder zone(ZoneId zone) { this.zone = zone; return this; }
+        public Builder dayStart(LocalTime start) { this.dayStart = start; return this; }
+        public Builder kpiEvery(Duration every) { this.kpiEvery = every; return this; }
         public Builder clock(Clock clock) { this.clock = clock; return this; }
         public Builder feedOpener(FeedOpener opener) { this.feedOpener = opener; return this; }
         public Builder alerts(AlertSettings settings) { this.alerts = settings; return this; }
@@ -176,8 +195,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
-                    cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, clock,
-                    feedOpener, alerts, pinnedProjects, allowedHosts, history);
+                    cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, zone,
+                    dayStart, kpiEvery, clock, feedOpener, alerts, pinnedProjects, allowedHosts, history);
         }
     }
 }

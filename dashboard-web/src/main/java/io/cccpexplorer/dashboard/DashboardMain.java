@@ -82,6 +82,15 @@ public final class DashboardMain implements Callable<Integer> {
     String alertsWebhook;
     @Option(names = "--pinned", description = "Projects kept open without watchers (DASHBOARD_PINNED).")
     String pinned;
+    @Option(names = "--timezone", description = "Time zone of the projects, e.g. Europe/Paris (DASHBOARD_TIMEZONE; "
+            + "default: the system's).")
+    String timezone;
+    @Option(names = "--day-start", description = "When the contact center's day starts, HH:MM (DASHBOARD_DAY_START; "
+            + "default 00:00).")
+    String dayStart;
+    @Option(names = "--kpi-every", description = "Seconds between two points of the intraday chart "
+            + "(DASHBOARD_KPI_EVERY; default 10).")
+    String kpiEvery;
     @Option(names = "--log-level", description = "TRACE..ERROR (LOG_LEVEL; default INFO).")
     String logLevel;
 
@@ -122,6 +131,9 @@ public final class DashboardMain implements Callable<Integer> {
         flags.put("alerts", alerts);
         flags.put("alerts.webhook", alertsWebhook);
         flags.put("projects.pinned", pinned);
+        flags.put("timezone", timezone);
+        flags.put("day.start", dayStart);
+        flags.put("kpi.every", kpiEvery);
         DashboardSettings s = DashboardSettings.resolve(flags, System.getenv(), configFile);
         String level = s.get("log.level");
         if (level != null) {

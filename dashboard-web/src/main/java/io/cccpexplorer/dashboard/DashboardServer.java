@@ -12,6 +12,7 @@ import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.history.HistoryService;
 import io.cccpexplorer.dashboard.history.LiveRecorder;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
+import io.cccpexplorer.dashboard.project.BusinessDay;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectDirectory;
@@ -89,7 +90,8 @@ public final class DashboardServer implements AutoCloseable {
         FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
         // recorded projects stay open like pinned ones, watched or not
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
-                config.feedIdleTimeout(), p -> config.pinnedProjects().contains(p) || config.history().records(p));
+                config.feedIdleTimeout(), new BusinessDay(config.zone(), config.dayStart()), config.kpiEvery(),
+                p -> config.pinnedProjects().contains(p) || config.history().records(p));
         LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
                 config.clock());
         AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);
@@ -127,7 +129,8 @@ public final class DashboardServer implements AutoCloseable {
             }
             throw e;
         }
-        timer.scheduleAtFixedRate(hubs::sampleAll, 10, 10, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(hubs::sampleAll, config.kpiEvery().toMillis(), config.kpiEvery().toMillis(),
+                TimeUnit.MILLISECONDS);
         timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
         if (history != null) {
             timer.scheduleAtFixedRate(history::purge, 1, 24 * 60, TimeUnit.MINUTES);

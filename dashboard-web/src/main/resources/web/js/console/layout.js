@@ -23,6 +23,7 @@ export function buildConsolePage({ title, badge, context }) {
       field('Session', 'c-session', { class: 'session-id', text: '-' }),
       field('Object ID', 'c-object', { text: '-' }),
       field('Lines', 'c-lines', { text: '0' }),
+      field('Times', 'c-zone', { text: '-', title: 'Every date on this page is in this time zone' }),
       field('Status', 'c-status', { class: 'status', text: 'Loading…', dataset: { state: 'loading' },
         attrs: { role: 'status', 'aria-live': 'polite' } })),
     h('div', { class: 'header-spacer' }),

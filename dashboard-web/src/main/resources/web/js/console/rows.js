@@ -1,7 +1,9 @@
 import { h } from '../lib/dom.js';
+import { dateTime } from '../lib/format.js';
 
 /**
- * One console row = six cells: date (ISO with seconds and offset), source, target, state, name, data.
+ * One console row = six cells: date (the page's one date format, in the project's zone), source, target, state,
+ * name, data.
  * In data, "X-..." SIP header tokens and "Called number... / Caller's number..." phrases are coloured.
  */
 
@@ -17,7 +19,7 @@ export function renderRow(row) {
   for (const column of COLUMNS) {
     const td = h('td', { class: `c-${column}` });
     if (column === 'data') appendData(td, text(row.data));
-    else td.textContent = text(row[column]);
+    else td.textContent = cellText(row, column);
     tr.append(td);
   }
   return tr;
@@ -25,7 +27,11 @@ export function renderRow(row) {
 
 /** Text searched for a row: all six columns. */
 export function searchText(row) {
-  return COLUMNS.map((column) => text(row[column])).join('\u0000').toLowerCase();
+  return COLUMNS.map((column) => cellText(row, column)).join('\u0000').toLowerCase();
+}
+
+function cellText(row, column) {
+  return column === 'date' ? dateTime(row.date) : text(row[column]);
 }
 
 function text(value) {

@@ -5,6 +5,7 @@ import { buildConsolePage } from './layout.js';
 import { renderRow, searchText } from './rows.js';
 import { highlight, clearHighlights } from './highlight.js';
 import { copyText } from './clipboard.js';
+import { setDisplayZone, zoneLabel } from '../lib/format.js';
 
 /**
  * One call session's events in six colour-coded columns, shared by the live console and the replay console:
@@ -12,7 +13,8 @@ import { copyText } from './clipboard.js';
  * and the status line. A page only supplies where the events come from.
  *
  * @typedef {Object} ConsoleSource
- * @property {() => Promise<{objectId: *, context?: string, rows: Array}>} fetch one full load (rejects with ApiError)
+ * @property {() => Promise<{objectId: *, context?: string, timeZone?: string, rows: Array}>} fetch one full load
+ *           (rejects with ApiError); timeZone is the project's (dates are shown in it), else the browser's
  * @property {(error: Error) => string} failureText placeholder text when a load fails and nothing is shown yet
  * @property {(error: Error) => boolean} isMissing whether a failure means "not found" (status "Not found")
  * @property {(view: SessionConsole) => void} [loaded] called after every successful load (e.g. to follow live)
@@ -71,6 +73,9 @@ export class SessionConsole {
       if (seq !== this.loadSeq) return;
       this.banners.clear('load');
       this.setField('c-object', answer.objectId);
+      // the page's one time zone: dates are shown in it and the header names it once
+      setDisplayZone(answer.timeZone);
+      this.setField('c-zone', zoneLabel());
       if (answer.context) this.setField(this.page.context.id, answer.context);
       this.replaceRows(answer.rows);
       this.setStatus('ok', 'OK');

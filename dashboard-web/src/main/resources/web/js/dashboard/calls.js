@@ -1,7 +1,7 @@
 import { byId } from '../lib/dom.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, callStateColour, directionIcon } from '../lib/badges.js';
-import { orDash, phone, wallTime, epochOf, duration, sessionShort } from '../lib/format.js';
+import { orDash, phone, dateTime, epochOf, duration, sessionShort } from '../lib/format.js';
 import { getJson } from '../lib/api.js';
 
 const PAGE_SIZE = 100;
@@ -38,7 +38,7 @@ export class CallsView {
       columns: [
         { key: 'dir', label: '', title: 'Sort by direction', sortValue: (c) => orDash(c.call_type), cell: (c) => directionIcon(c.call_type) },
         { key: 'start', label: 'Start', className: 'mono', sortValue: (c) => epochOf(c.create_date_iso),
-          text: (c) => wallTime(c.create_date_iso), cell: (c) => wallTime(c.create_date_iso) },
+          text: (c) => dateTime(c.create_date_iso), cell: (c) => dateTime(c.create_date_iso) },
         { key: 'caller', label: 'Caller', className: 'mono', sortValue: (c) => phone(c.caller), cell: (c) => phone(c.caller) },
         { key: 'called', label: 'Called', className: 'mono', sortValue: (c) => phone(c.called), cell: (c) => phone(c.called) },
         { key: 'duration', label: 'Duration', numeric: true, sortValue: callSeconds, text: () => '', cell: durationCell },

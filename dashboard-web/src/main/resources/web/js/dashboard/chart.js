@@ -1,12 +1,23 @@
 import { h, replace } from '../lib/dom.js';
+import { displayZoneId, timeOfDay } from '../lib/format.js';
 
 // The web server maps the uPlot webjar; the versionless path is tried first, then the webjar's own layout.
 const UPLOT_BASES = ['/webjars/uplot/dist', '/webjars/uplot/1.6.30/dist'];
-const HEIGHT = 130;
+const HEIGHT = 150;
+
+/** This module's texts, in one place. */
+const TEXT = {
+  unavailable: 'Chart unavailable (uPlot could not be loaded).',
+  time: 'Time',
+  inProgress: 'In progress',
+  waiting: 'Waiting',
+  serviceLevel: 'Service level',
+};
 
 /**
- * Calls in progress and waiting over the last hour (KPIs.series), drawn with uPlot.
- * If uPlot cannot be loaded the dashboard keeps working and the box says so.
+ * The intraday chart: calls in progress, calls waiting and the day's service level since the day started
+ * (GET /api/kpis/series, then one point per kpi event), drawn with uPlot. Times nobody watched the project are
+ * gaps, not lines. If uPlot cannot be loaded the dashboard keeps working and the box says so.
  */
 export class ActivityChart {
   /** @param {HTMLElement} container */
@@ -19,24 +30,31 @@ export class ActivityChart {
       (uPlot) => { this.uPlot = uPlot; },
       () => {
         this.failed = true;
-        replace(this.container, h('div', { class: 'chart-fallback', text: 'Chart unavailable (uPlot could not be loaded).' }));
+        replace(this.container, h('div', { class: 'chart-fallback', text: TEXT.unavailable }));
       });
     new ResizeObserver(() => this.resize()).observe(container);
     document.addEventListener('themechange', () => this.rebuild());
   }
 
-  /** Draws the series [{t, calls_in_progress, waiting}]. */
-  async update(series) {
+  /**
+   * Draws the points [{t, calls_in_progress, waiting, service_level}] of the day that started at dayStart (a Date).
+   * @param {number} everySeconds the server's cadence: a longer silence between two points is drawn as a gap
+   */
+  async update(series, dayStart, everySeconds) {
     this.series = Array.isArray(series) ? series : [];
+    this.dayStart = dayStart instanceof Date ? dayStart.getTime() / 1000 : null;
+    this.everySeconds = everySeconds || 10;
     await this.ready;
     if (this.failed) return;
-    const data = [
-      this.series.map((p) => p.t / 1000),
-      this.series.map((p) => p.calls_in_progress ?? null),
-      this.series.map((p) => p.waiting ?? null),
-    ];
+    const data = withGaps(this.series, this.everySeconds);
     if (!this.plot) this.build(data);
     else this.plot.setData(data);
+    this.element().dataset.points = String(this.series.length);
+  }
+
+  /** The chart's box (tests read data-points from it). */
+  element() {
+    return this.container;
   }
 
   build(data) {
@@ -47,14 +65,23 @@ export class ActivityChart {
       width: Math.max(200, this.container.clientWidth - 4),
       height: HEIGHT,
       legend: { show: true },
+      // ticks fall on the project's hours, not the browser's
+      tzDate: (ts) => (displayZoneId() ? this.uPlot.tzDate(new Date(ts * 1e3), displayZoneId()) : new Date(ts * 1e3)),
       cursor: { points: { size: 5 } },
-      scales: { x: { time: true, range: lastHour }, y: { range: (u, min, max) => [0, Math.max(4, max + 1)] } },
+      scales: {
+        x: { time: true, range: (u, min, max) => this.dayRange(max) },
+        y: { range: (u, min, max) => [0, Math.max(4, max + 1)] },
+        pct: { range: [0, 100] },
+      },
       axes: [{ ...axis, values: (u, ticks, axisIndex, space, increment) => ticks.map((t) => clockLabel(t, increment)) },
-        { ...axis, size: 36 }],
+        { ...axis, size: 36 },
+        { ...axis, scale: 'pct', side: 1, size: 44, grid: { show: false }, values: (u, ticks) => ticks.map((t) => `${t}%`) }],
       series: [
-        { label: 'Time', value: (u, t) => (t === null || t === undefined ? '-' : clockLabel(t, 1)) },
-        { label: 'In progress', stroke: colour('--blue'), width: 2 },
-        { label: 'Waiting', stroke: colour('--amber'), width: 2 },
+        { label: TEXT.time, value: (u, t) => (t === null || t === undefined ? '-' : clockLabel(t, 1)) },
+        { label: TEXT.inProgress, stroke: colour('--blue'), width: 2 },
+        { label: TEXT.waiting, stroke: colour('--amber'), width: 2 },
+        { label: TEXT.serviceLevel, stroke: colour('--green'), width: 1.5, dash: [4, 3], scale: 'pct',
+          value: (u, v) => (v === null || v === undefined ? '-' : `${v.toFixed(1)}%`) },
       ],
     };
     replace(this.container);
@@ -65,7 +92,15 @@ export class ActivityChart {
     if (!this.plot) return;
     this.plot.destroy();
     this.plot = null;
-    this.update(this.series);
+    this.update(this.series, this.dayStart === null ? null : new Date(this.dayStart * 1000), this.everySeconds);
+  }
+
+  /** From the start of the day to now (or the newest point, if later). */
+  dayRange(max) {
+    const now = Date.now() / 1000;
+    const end = Math.max(now, Number.isFinite(max) ? max : now);
+    const start = this.dayStart !== null && this.dayStart < end ? this.dayStart : end - 3600;
+    return [start, end];
   }
 
   resize() {
@@ -73,18 +108,34 @@ export class ActivityChart {
   }
 }
 
-/** The x range is always the hour before the newest point, so a young series is not stretched over seconds. */
-function lastHour(u, min, max) {
-  const end = Number.isFinite(max) ? max : Date.now() / 1000;
-  return [end - 3600, end];
+/** uPlot's columns; a silence longer than three periods becomes a null sample, which uPlot draws as a gap. */
+function withGaps(points, everySeconds) {
+  const xs = [];
+  const inProgress = [];
+  const waiting = [];
+  const sl = [];
+  let previous = null;
+  for (const p of points) {
+    const t = p.t / 1000;
+    if (previous !== null && t - previous > 3 * everySeconds) {
+      xs.push(previous + everySeconds);
+      inProgress.push(null);
+      waiting.push(null);
+      sl.push(null);
+    }
+    xs.push(t);
+    inProgress.push(p.calls_in_progress ?? null);
+    waiting.push(p.waiting ?? null);
+    sl.push(typeof p.service_level === 'number' ? p.service_level * 100 : null);
+    previous = t;
+  }
+  return [xs, inProgress, waiting, sl];
 }
 
-/** 24-hour axis label; seconds appear when ticks are less than a minute apart (epoch seconds in). */
+/** 24-hour axis label in the project's zone; seconds appear when ticks are less than a minute apart. */
 function clockLabel(epochSeconds, increment) {
-  const date = new Date(epochSeconds * 1000);
-  const pad = (n) => String(n).padStart(2, '0');
-  const hm = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  return increment < 60 ? `${hm}:${pad(date.getSeconds())}` : hm;
+  const hms = timeOfDay(epochSeconds * 1000);
+  return increment < 60 ? hms : hms.slice(0, 5);
 }
 
 let loading = null;

@@ -1,5 +1,5 @@
 import { byId } from '../lib/dom.js';
-import { clock } from '../lib/format.js';
+import { formatDate, setDisplayZone, zoneLabel } from '../lib/format.js';
 
 const MODE_TEXT = {
   idle: 'No project',
@@ -21,6 +21,7 @@ export class Header {
     this.address = byId('server-address');
     this.badge = byId('conn-badge');
     this.lastChange = byId('last-change');
+    this.zone = byId('time-zone');
     this.streamMode = 'idle';
     this.streamDetail = '';
     this.serverConnection = null;
@@ -30,6 +31,13 @@ export class Header {
     this.project.textContent = project || 'No project selected';
     this.address.textContent = host ? `${host}:${port ?? ''}` : '';
     document.title = project ? `${project} · CCCP Explorer` : 'CCCP Explorer';
+  }
+
+  /** Every date of the page is shown in this zone (the server's time_zone); the header names it, once. */
+  showTimeZone(zone) {
+    setDisplayZone(zone);
+    this.zone.textContent = `Times: ${zoneLabel()}`;
+    this.zone.title = 'Every date and time on this page is in this time zone';
   }
 
   setStreamMode(mode, detail) {
@@ -44,8 +52,8 @@ export class Header {
   }
 
   showLastChange(date) {
-    this.lastChange.textContent = date ? `Last change: ${clock(date)}` : 'Last change: -';
-    this.lastChange.title = date ? `Last change received at ${date.toString()}` : 'No change received yet';
+    this.lastChange.textContent = date ? `Last change: ${formatDate(date).slice(11)}` : 'Last change: -';
+    this.lastChange.title = date ? `Last change received at ${formatDate(date)}` : 'No change received yet';
   }
 
   renderBadge() {

@@ -1,6 +1,7 @@
 /**
- * The dashboard's state for one project: users, queues and calls keyed by object_id, KPIs, the server's
- * connection state and when anything last changed. Snapshots replace everything; events change one row.
+ * The dashboard's state for one project: users, queues and calls keyed by object_id, KPIs, the intraday curve,
+ * the server's connection state and when anything last changed. Snapshots replace everything; events change one
+ * row; a kpi event appends one point to the curve (read whole from /api/kpis/series).
  * Views subscribe and are told which part changed; notifications are batched so a burst of events
  * costs one render.
  */
@@ -14,6 +15,9 @@ export class DashboardStore {
     this.calls = new Map();
     this.historyCount = 0;
     this.kpis = null;
+    this.series = [];
+    this.dayStart = null;
+    this.timeZone = null;
     this.connection = null;
     this.lastChange = null;
     this.loaded = false;
@@ -22,7 +26,7 @@ export class DashboardStore {
     this.flushTimer = null;
   }
 
-  /** listener(Set of "users"|"queues"|"calls"|"kpis"|"connection"|"meta") */
+  /** listener(Set of "users"|"queues"|"calls"|"kpis"|"series"|"connection"|"meta") */
   subscribe(listener) {
     this.listeners.push(listener);
   }
@@ -37,10 +41,12 @@ export class DashboardStore {
     this.calls.clear();
     this.historyCount = 0;
     this.kpis = null;
+    this.series = [];
+    this.dayStart = null;
     this.connection = null;
     this.lastChange = null;
     this.loaded = false;
-    this.markDirty('users', 'queues', 'calls', 'kpis', 'connection', 'meta');
+    this.markDirty('users', 'queues', 'calls', 'kpis', 'series', 'connection', 'meta');
   }
 
   /** Applies a full status object (GET /api/status, POST /api/select_server, SSE "snapshot"). */
@@ -54,6 +60,7 @@ export class DashboardStore {
     fill(this.calls, status.history);
     this.historyCount = Number.isFinite(status.history_count) ? status.history_count : this.calls.size;
     this.kpis = status.kpis || null;
+    this.timeZone = status.time_zone || this.timeZone;
     this.connection = status.connection || null;
     this.lastChange = parseDate(status.last_update) || new Date();
     this.loaded = true;
@@ -76,10 +83,30 @@ export class DashboardStore {
     this.markDirty(type === 'user' ? 'users' : type === 'queue' ? 'queues' : 'calls', 'meta');
   }
 
-  /** Applies a "kpi" event (the KPIs object, possibly wrapped as {item}). */
+  /** Applies a "kpi" event (the KPIs object, possibly wrapped as {item}): new figures, one more chart point. */
   applyKpis(data) {
     this.kpis = data && data.item && !Array.isArray(data.item) && data.agents_by_state === undefined ? data.item : data;
+    const point = this.kpis && this.kpis.point;
+    const last = this.series[this.series.length - 1];
+    if (point && Number.isFinite(point.t) && (!last || point.t > last.t)) {
+      this.series.push(point);
+      this.markDirty('series');
+    }
     this.markDirty('kpis');
+  }
+
+  /** Applies the day's curve (GET /api/kpis/series): {day_start, every_seconds, points}. */
+  applySeries(curve) {
+    if (!curve || !Array.isArray(curve.points)) return;
+    const known = this.series;
+    const points = curve.points.slice();
+    // points pushed while the curve was being fetched are newer than its last one: keep them
+    const lastT = points.length ? points[points.length - 1].t : -Infinity;
+    for (const p of known) if (p.t > lastT) points.push(p);
+    this.series = points;
+    this.dayStart = parseDate(curve.day_start);
+    this.everySeconds = Number(curve.every_seconds) || 10;
+    this.markDirty('series');
   }
 
   /** Applies a "connection" event: {state, since, error}. */

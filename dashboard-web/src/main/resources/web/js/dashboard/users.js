@@ -1,7 +1,7 @@
 import { byId } from '../lib/dom.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, stateColour, modeColour } from '../lib/badges.js';
-import { orDash, phone, wallTime, epochOf } from '../lib/format.js';
+import { orDash, phone, dateTime, epochOf } from '../lib/format.js';
 
 /** Users tab: every logged-in agent/supervisor with state and mode badges and a live duration. */
 export class UsersView {
@@ -24,7 +24,7 @@ export class UsersView {
         { key: 'profile', label: 'Profile', sortValue: (u) => orDash(u.profile_name), cell: (u) => orDash(u.profile_name) },
         { key: 'queues', label: 'Queues', sortValue: queuesOf, cell: queuesOf },
         { key: 'since', label: 'Connected since', className: 'mono', sortValue: (u) => epochOf(u.create_date_iso),
-          text: (u) => wallTime(u.create_date_iso), cell: (u) => wallTime(u.create_date_iso) },
+          text: (u) => dateTime(u.create_date_iso), cell: (u) => dateTime(u.create_date_iso) },
         { key: 'duration', label: 'Duration', numeric: true, title: 'Time since login (live)',
           sortValue: (u) => -epochOf(u.create_date_iso), text: () => '',
           cell: (u) => ticking(epochOf(u.create_date_iso)) },

@@ -9,21 +9,69 @@ export function orDash(value) {
   return text === '' || text === 'undefined' || text === 'null' ? '-' : text;
 }
 
-/** Local clock time with seconds, 24 h: "14:03:09". */
-export function clock(date) {
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+/*
+ * Every date of a page is shown in ONE format, "2026-02-08 10:03:46", in the project's time zone (the server's
+ * time_zone), whatever the browser's own zone; the page says once which zone that is (zoneLabel). Until the
+ * server named it, the browser's zone is used.
+ */
+let displayZone;
+let formatter = makeFormatter(undefined);
+
+function makeFormatter(zone) {
+  try {
+    return new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+  } catch (e) {
+    return null; // unknown zone: callers fall back to the browser's
+  }
 }
 
-/**
- * Wall-clock date and time of an ISO-8601 value as the server wrote it (its own offset), e.g.
- * "2026-02-08T10:03:46+01:00" -> "2026-02-08 10:03:46". Keeping the server's wall clock means
- * "today" and every time shown agree with the contact center, whatever the browser's time zone.
- */
-export function wallTime(iso) {
+/** Sets the zone dates are shown in (an IANA id such as "Europe/Paris"); an unknown id keeps the browser's. */
+export function setDisplayZone(zone) {
+  const next = zone ? makeFormatter(zone) : null;
+  displayZone = next ? zone : undefined;
+  formatter = next || makeFormatter(undefined);
+}
+
+/** The IANA id of the display zone, or undefined while it is the browser's. */
+export function displayZoneId() {
+  return displayZone;
+}
+
+/** The zone dates are shown in, with its current offset: "Europe/Paris (UTC+01:00)". */
+export function zoneLabel(now = new Date()) {
+  const zone = displayZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let offset = '';
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(now).find((p) => p.type === 'timeZoneName');
+    offset = part ? part.value.replace('GMT', 'UTC') : '';
+  } catch (e) {
+    offset = '';
+  }
+  if (offset === 'UTC') offset = 'UTC+00:00';
+  return offset ? `${zone} (${offset})` : zone;
+}
+
+/** A Date (or epoch ms) as "2026-02-08 10:03:46" in the display zone. */
+export function formatDate(date) {
+  const d = date instanceof Date ? date : new Date(date);
+  if (Number.isNaN(d.getTime())) return '-';
+  return formatter.format(d).replace('T', ' ');
+}
+
+/** An ISO-8601 value (any offset) as "2026-02-08 10:03:46" in the display zone; "-" when absent. */
+export function dateTime(iso) {
   if (!iso || typeof iso !== 'string') return '-';
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]} ${m[2].length === 5 ? m[2] + ':00' : m[2]}`;
+  const epoch = Date.parse(iso);
+  return Number.isFinite(epoch) ? formatDate(epoch) : iso;
+}
+
+/** Clock time "10:03:46" of epoch ms in the display zone (chart axes). */
+export function timeOfDay(epochMs) {
+  return formatDate(epochMs).slice(11);
 }
 
 /** Epoch milliseconds of an ISO value, or NaN. */

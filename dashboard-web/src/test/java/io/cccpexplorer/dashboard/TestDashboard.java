@@ -25,7 +25,7 @@ public final class TestDashboard implements AutoCloseable {
         DashboardConfig.Builder b = DashboardConfig.builder().port(0).simulator(false)
                 .server(new ServerEntry("ACME", "192.0.2.10", 20263, 20264, "cst-1", ServerEntry.Source.CONFIG))
                 .server(new ServerEntry("BETA", "192.0.2.11", 20363, 20364, "cst-2", ServerEntry.Source.CONFIG))
-                .clock(clock)
+                .clock(clock).zone(PARIS)
                 .feedOpener(s -> feeds.computeIfAbsent(s.project(), p -> seeded(p, clock)));
         this.server = DashboardServer.start(tweak.apply(b).build());
     }

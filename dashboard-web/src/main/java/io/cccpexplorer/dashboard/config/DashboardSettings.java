@@ -59,6 +59,7 @@ public final class DashboardSettings {
         ENV.put("HISTORY_ZONE", "history.zone");
         ENV.put("HISTORY_PROJECTS", "history.projects");
         ENV.put("HISTORY_NODE", "history.node");
+        ENV.putAll(SupervisorSettings.ENV);
     }
 
     private final Map<String, String> merged;
@@ -130,6 +131,7 @@ public final class DashboardSettings {
             b.cccpCredentials(merged.get("cccp.login"), merged.getOrDefault("cccp.password", ""));
         }
         b.history(io.cccpexplorer.dashboard.history.HistorySettings.parse(merged::get));
+        SupervisorSettings.apply(merged, b);
         return b.build();
     }
 

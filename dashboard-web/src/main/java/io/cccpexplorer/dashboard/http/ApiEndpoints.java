@@ -55,6 +55,8 @@ final class ApiEndpoints {
                 api("GET", "/api/status", "status", r -> r.json(200, marked(r, false).status())),
                 api("GET", "/api/users", "users", r -> r.json(200, marked(r, true).users())),
                 api("GET", "/api/queues", "queues", r -> r.json(200, marked(r, true).queues())),
+                // the curve is the server's own: it answers (possibly empty) before the project's first picture
+                api("GET", "/api/kpis/series", "kpi_series", r -> r.json(200, marked(r, false).curve())),
                 api("GET", "/api/history", "history", this::history),
                 api("GET", "/api/events", "events", this::events),
                 api("GET", "/api/servers", "servers", this::servers),

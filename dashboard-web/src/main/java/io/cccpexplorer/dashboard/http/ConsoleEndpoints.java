@@ -69,6 +69,7 @@ final class ConsoleEndpoints {
             body.put("project", hub.project());
             body.put("columns", rows);
             body.put("count", rows.size());
+            body.put("time_zone", hub.timeZone());
             r.json(200, body);
         }
     }

@@ -6,44 +6,41 @@ import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.QueueStats;
+import io.cccpexplorer.dashboard.view.ChartPoint;
 import io.cccpexplorer.dashboard.view.KpiView;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Today's call outcomes and the last hour's load of one project, computed from the live model. Every ended call is
- * counted once (by session id); counters restart when the local day changes. Not thread-safe: the owning
+ * Today's call outcomes and the current load of one project, computed from the live model. Every ended call is
+ * counted once (by session id); counters restart when the {@link BusinessDay} changes. Not thread-safe: the owning
  * {@link ProjectHub} calls it from its feed's delivery thread and its sampler under one lock.
  */
 final class KpiTracker {
 
     static final Duration SERVICE_TARGET = Duration.ofSeconds(20);
-    static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
-    private static final int SERIES_POINTS = (int) (Duration.ofHours(1).toSeconds() / SAMPLE_EVERY.toSeconds());
     private static final int REMEMBERED_CALLS = 20_000;
 
     private final Clock clock;
+    private final BusinessDay businessDay;
     private final Set<String> counted = new LinkedHashSet<>();
-    private final Deque<KpiView.Point> series = new ArrayDeque<>();
-    private LocalDate day;
+    private Instant day;
     private int answered;
     private int abandoned;
     private int withinTarget;
     private long waitSeconds;
     private long handleSeconds;
 
-    KpiTracker(Clock clock) {
+    KpiTracker(Clock clock, BusinessDay businessDay) {
         this.clock = clock;
-        this.day = LocalDate.now(clock);
+        this.businessDay = businessDay;
+        this.day = businessDay.startOf(clock.instant());
     }
 
     /** Records a call's outcome once it ended. */
@@ -53,7 +50,7 @@ final class KpiTracker {
             return;   // answered/abandoned and the service level count calls that queued, not IVR-only ones
         }
         rollDay();
-        if (!call.end().atZoneSameInstant(clock.getZone()).toLocalDate().equals(day)
+        if (!businessDay.startOf(call.end().toInstant()).equals(day)
                 || !counted.add(call.sessionId() + "#" + call.objectId())) {
             return;
         }
@@ -73,20 +70,19 @@ final class KpiTracker {
         }
     }
 
-    /** Appends one chart point taken from the current state. */
-    void sample(ContactCenterSnapshot s) {
+    /** One chart point taken from the current state. */
+    ChartPoint point(ContactCenterSnapshot s) {
+        rollDay();
         int inProgress = 0;
         for (Call c : s.calls()) {
             if (c.status() != CallStatus.ENDED) {
                 inProgress++;
             }
         }
-        series.addLast(new KpiView.Point(clock.millis(), inProgress, waiting(s)));
-        while (series.size() > SERIES_POINTS) {
-            series.removeFirst();
-        }
+        return new ChartPoint(clock.millis(), inProgress, waiting(s), serviceLevel());
     }
 
+    /** The figures, without a chart point. */
     KpiView view(ContactCenterSnapshot s) {
         rollDay();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -98,11 +94,14 @@ final class KpiTracker {
         for (QueueStats q : s.queues()) {
             longest = Math.max(longest, q.longestWait(now.toInstant()).toSeconds());
         }
-        int outcomes = answered + abandoned;
-        return new KpiView(byState, s.agents().size(), waiting(s), longest, answered, abandoned,
-                outcomes == 0 ? null : (double) withinTarget / outcomes,
+        return new KpiView(byState, s.agents().size(), waiting(s), longest, answered, abandoned, serviceLevel(),
                 answered == 0 ? 0 : (double) waitSeconds / answered,
-                answered == 0 ? 0 : (double) handleSeconds / answered, new ArrayList<>(series));
+                answered == 0 ? 0 : (double) handleSeconds / answered, null);
+    }
+
+    private Double serviceLevel() {
+        int outcomes = answered + abandoned;
+        return outcomes == 0 ? null : (double) withinTarget / outcomes;
     }
 
     /** Waiting calls by the servers' own queue counters; virtual queues would count calls twice. */
@@ -117,7 +116,7 @@ final class KpiTracker {
     }
 
     private void rollDay() {
-        LocalDate today = LocalDate.now(clock);
+        Instant today = businessDay.startOf(clock.instant());
         if (!today.equals(day)) {
             day = today;
             answered = 0;

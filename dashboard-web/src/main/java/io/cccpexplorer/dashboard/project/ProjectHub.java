@@ -13,6 +13,8 @@ import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
 import io.cccpexplorer.dashboard.view.CallView;
+import io.cccpexplorer.dashboard.view.ChartPoint;
+import io.cccpexplorer.dashboard.view.DayCurveView;
 import io.cccpexplorer.dashboard.view.EventView;
 import io.cccpexplorer.dashboard.view.IsoTime;
 import io.cccpexplorer.dashboard.view.KpiView;
@@ -21,6 +23,7 @@ import io.cccpexplorer.dashboard.view.StatusView;
 import io.cccpexplorer.dashboard.view.UserView;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,6 +55,9 @@ public final class ProjectHub implements AutoCloseable {
     private final ArrayDeque<Frame> ring = new ArrayDeque<>();
     private final Set<EventSink> sinks = new LinkedHashSet<>();
     private final KpiTracker kpis;
+    private final BusinessDay businessDay;
+    private final DayCurve curve;
+    private final double everySeconds;
     private final AutoCloseable subscription;
     private final List<Consumer<EventView>> taps = new CopyOnWriteArrayList<>();
     private long sequence;
@@ -61,13 +67,21 @@ public final class ProjectHub implements AutoCloseable {
     private record Frame(EventView event, byte[] sse) {
     }
 
-    public ProjectHub(ServerEntry server, ProjectFeed feed, Clock clock, ObjectMapper json, int ringSize) {
+    /**
+     * @param curve the project's intraday chart, which outlives this hub
+     * @param every the chart's cadence (how often {@link #sample()} is called)
+     */
+    ProjectHub(ServerEntry server, ProjectFeed feed, Clock clock, ObjectMapper json, int ringSize,
+               BusinessDay businessDay, DayCurve curve, java.time.Duration every) {
         this.server = server;
         this.feed = feed;
         this.clock = clock;
         this.json = json;
         this.ringSize = ringSize;
-        this.kpis = new KpiTracker(clock);
+        this.businessDay = businessDay;
+        this.curve = curve;
+        this.everySeconds = every.toMillis() / 1000.0;
+        this.kpis = new KpiTracker(clock, businessDay);
         this.lastUsedMillis = clock.millis();
         synchronized (lock) {
             for (Call c : feed.snapshot().calls()) {
@@ -124,8 +138,21 @@ public final class ProjectHub implements AutoCloseable {
     public KpiView kpis() {
         ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
-            return kpis.view(s);
+            return kpis.view(s).withPoint(curve.latest(clock.instant()));
         }
+    }
+
+    /** The projects' time zone id (every date of the API carries its offset). */
+    public String timeZone() {
+        return businessDay.zone().getId();
+    }
+
+    /** The intraday chart since the day started. */
+    public DayCurveView curve() {
+        Instant now = clock.instant();
+        return new DayCurveView(project(), businessDay.zone().getId(),
+                IsoTime.iso(businessDay.startOf(now).atZone(businessDay.zone()).toOffsetDateTime()), everySeconds,
+                curve.points(now));
     }
 
     /** The last {@code limit} events, oldest first. */
@@ -177,18 +204,13 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
-    /** Takes one chart point and tells the browsers (every {@link KpiTracker#SAMPLE_EVERY}). */
+    /** Takes one chart point, keeps it in the day's curve and pushes it with the figures to the browsers. */
     public void sample() {
         ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
-            kpis.sample(s);
-            KpiView v = kpis.view(s);
-            List<KpiView.Point> series = v.series();
-            KpiView latest = new KpiView(v.agentsByState(), v.agentsLogged(), v.callsWaiting(),
-                    v.longestWaitSeconds(), v.answeredToday(), v.abandonedToday(), v.serviceLevel(),
-                    v.averageWaitSeconds(), v.averageHandleSeconds(),
-                    series.isEmpty() ? List.of() : series.subList(series.size() - 1, series.size()));
-            publishLocked("kpi", null, latest);
+            ChartPoint point = kpis.point(s);
+            curve.add(point);
+            publishLocked("kpi", null, kpis.view(s).withPoint(point));
         }
     }
 
@@ -233,7 +255,8 @@ public final class ProjectHub implements AutoCloseable {
         return new StatusView(ring.size(), s.agents().size(), s.queues().size(), calls.size(),
                 IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent, users(s, now), queues(s, now),
                 calls.subList(0, Math.min(STATUS_HISTORY, calls.size())), server.cccip(), server.dispatchPort(),
-                server.project(), connectionView(c), kpis.view(s));
+                server.project(), connectionView(c), kpis.view(s).withPoint(curve.latest(now.toInstant())),
+                businessDay.zone().getId());
     }
 
     private List<Frame> framesAfter(long lastEventId) {
@@ -292,8 +315,9 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
+    /** Now, in the projects' time zone: every date the API writes has its offset. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.ofInstant(clock.instant(), businessDay.zone());
     }
 
     static StatusView.ConnectionView connectionView(ConnectionStatus c) {

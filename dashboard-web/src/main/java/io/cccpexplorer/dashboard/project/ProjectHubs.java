@@ -27,20 +27,26 @@ public final class ProjectHubs implements AutoCloseable {
     private final ObjectMapper json;
     private final int ringSize;
     private final Duration idleTimeout;
+    private final BusinessDay businessDay;
+    private final Duration kpiEvery;
     private final Map<String, ProjectHub> hubs = new ConcurrentHashMap<>();
     private final Predicate<String> keepOpen;
+    /** Each project's intraday chart; kept when its hub closes, so the day's curve survives idle periods. */
+    private final Map<String, DayCurve> curves = new ConcurrentHashMap<>();
 
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
-                       Duration idleTimeout) {
-        this(catalog, opener, clock, json, ringSize, idleTimeout, project -> false);
+                       Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery) {
+        this(catalog, opener, clock, json, ringSize, idleTimeout, businessDay, kpiEvery, project -> false);
     }
 
     /**
+     * @param businessDay when the projects' day starts (the intraday chart restarts then)
+     * @param kpiEvery the intraday chart's cadence
      * @param keepOpen projects whose hub stays open without anybody watching (pinned in the configuration), so
      *                 their alerts are computed and the overview shows their figures
      */
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
-                       Duration idleTimeout, Predicate<String> keepOpen) {
+                       Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery, Predicate<String> keepOpen) {
         this.keepOpen = keepOpen;
         this.catalog = catalog;
         this.opener = opener;
@@ -48,6 +54,13 @@ public final class ProjectHubs implements AutoCloseable {
         this.json = json;
         this.ringSize = ringSize;
         this.idleTimeout = idleTimeout;
+        this.businessDay = businessDay;
+        this.kpiEvery = kpiEvery;
+    }
+
+    /** How often {@link #sampleAll()} is to be called. */
+    public Duration kpiEvery() {
+        return kpiEvery;
     }
 
     public ProjectCatalog catalog() {
@@ -66,7 +79,9 @@ public final class ProjectHubs implements AutoCloseable {
             open = hubs.computeIfAbsent(project, p -> {
                 LOG.info("project {}: opening {}:{} ({})", p, server.cccip(), server.dispatchPort(),
                         server.source().wire());
-                return new ProjectHub(server, opener.open(server), clock, json, ringSize);
+                DayCurve curve = curves.computeIfAbsent(p, x -> new DayCurve(businessDay, kpiEvery));
+                return new ProjectHub(server, opener.open(server), clock, json, ringSize, businessDay, curve,
+                        kpiEvery);
             });
         }
         open.touch();
@@ -120,7 +135,7 @@ public final class ProjectHubs implements AutoCloseable {
         }
     }
 
-    /** Takes one KPI chart point in every open project; called every 10 s. */
+    /** Takes one chart point in every open project; called every {@link #kpiEvery()}. */
     public void sampleAll() {
         for (ProjectHub hub : open()) {
             try {

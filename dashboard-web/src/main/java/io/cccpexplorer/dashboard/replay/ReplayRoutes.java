@@ -171,7 +171,7 @@ public final class ReplayRoutes {
             }
             r.json(200, ordered("snapshot_id", s.id(), "project", s.key().project(), "date",
                     s.key().date().toString(), "session", session, "object_id", objectId, "columns", columns,
-                    "count", columns.size()));
+                    "count", columns.size(), "time_zone", snapshots.settings().zone().getId()));
         } finally {
             s.release();
         }

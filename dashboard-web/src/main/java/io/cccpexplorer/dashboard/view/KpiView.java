@@ -1,10 +1,14 @@
 package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.List;
 import java.util.Map;
 
-/** Key figures of one project ({@code KPIs} in API.md). */
+/**
+ * Key figures of one project ({@code KPIs} in API.md).
+ *
+ * @param point the intraday chart's newest point, {@code null} before the first; a {@code kpi} push carries the
+ *              point just taken, which the browser appends to the curve it read from {@code /api/kpis/series}
+ */
 public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agentsByState,
                       @JsonProperty("agents_logged") int agentsLogged,
                       @JsonProperty("calls_waiting") int callsWaiting,
@@ -14,9 +18,11 @@ public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agen
                       @JsonProperty("service_level") Double serviceLevel,
                       @JsonProperty("average_wait_seconds") double averageWaitSeconds,
                       @JsonProperty("average_handle_seconds") double averageHandleSeconds,
-                      List<Point> series) {
+                      ChartPoint point) {
 
-    /** One sample of the last-hour chart. */
-    public record Point(long t, @JsonProperty("calls_in_progress") int callsInProgress, int waiting) {
+    /** The same figures with the chart's newest point. */
+    public KpiView withPoint(ChartPoint newest) {
+        return new KpiView(agentsByState, agentsLogged, callsWaiting, longestWaitSeconds, answeredToday,
+                abandonedToday, serviceLevel, averageWaitSeconds, averageHandleSeconds, newest);
     }
 }

@@ -13,7 +13,7 @@ public record StatusView(@JsonProperty("event_count") int eventCount, @JsonPrope
                          @JsonProperty("current_host") String currentHost,
                          @JsonProperty("current_port") int currentPort,
                          @JsonProperty("current_project") String currentProject, ConnectionView connection,
-                         KpiView kpis) {
+                         KpiView kpis, @JsonProperty("time_zone") String timeZone) {
 
     /** The link state shown as the connection badge. */
     public record ConnectionView(String state, String since, String error) {

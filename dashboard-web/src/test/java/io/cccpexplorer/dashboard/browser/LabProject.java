@@ -9,6 +9,7 @@ import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Map;
 final class LabProject {
 
     static final String NAME = "LAB";
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final int AGENTS = 30;
     static final int HOSTILE_AGENT_ID = 9;
     static final int CALL_ID = 77;
@@ -84,12 +86,19 @@ final class LabProject {
                 state, name, data));
     }
 
+    /** The first console event's date as the page shows it: "2026-02-08 10:03:46" in {@link #ZONE}. */
+    String firstEventWallTime() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(now.plusSeconds(1).atZoneSameInstant(ZONE));
+    }
+
     /** A dashboard configuration serving only this project (no simulator). */
     DashboardConfig.Builder config() {
         return DashboardConfig.builder()
                 .port(0)
                 .simulator(false)
                 .server(new ServerEntry(NAME, "127.0.0.1", 20103, 20104, "lab-node", ServerEntry.Source.CONFIG))
+                .zone(ZONE)
                 .feedOpener(server -> feed);
     }
 }

@@ -129,7 +129,9 @@ class LiveUpdatesBrowserTest {
             });
             List<WebElement> cells = rows.get(0).findElements(By.tagName("td"));
             assertThat(cells).hasSize(6);
-            assertThat(cells.get(0).getText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+01:00");
+            // the page's one date format, in the project's zone, named once in the header
+            assertThat(cells.get(0).getText()).isEqualTo(lab.firstEventWallTime());
+            assertThat(browser.find("#c-zone").getText()).startsWith(LabProject.ZONE.getId() + " (UTC+0");
             assertThat(cells.get(4).getText()).isEqualTo("connection.alerting");
             browser.await("the live stream", d -> "live".equals(browser.find("#c-status").getAttribute("data-state")));
 

@@ -53,8 +53,14 @@ class UiModulesBrowserTest {
     void formatsDurationsTimesNumbersAndSessions() {
         assertThat(run("format.js", "[45, 725, 3725, 0, -1, NaN].map(m.duration)"))
                 .isEqualTo(List.of("45s", "12m 05s", "1h 02m 05s", "0s", "-", "-"));
-        assertThat(run("format.js", "['2026-02-08T10:03:46+01:00', '2026-02-08T10:03Z', null, 'garbage'].map(m.wallTime)"))
-                .isEqualTo(List.of("2026-02-08 10:03:46", "2026-02-08 10:03:00", "-", "garbage"));
+        // one format, in the project's zone, whatever offset the value was written with
+        assertThat(run("format.js", "(m.setDisplayZone('Europe/Paris'),"
+                + " ['2026-02-08T10:03:46+01:00', '2026-02-08T09:03Z', '2026-07-01T12:00:00+02:00', null, 'garbage'].map(m.dateTime))"))
+                .isEqualTo(List.of("2026-02-08 10:03:46", "2026-02-08 10:03:00", "2026-07-01 12:00:00", "-", "garbage"));
+        assertThat(run("format.js", "(m.setDisplayZone('America/New_York'), [m.dateTime('2026-02-08T10:03:46+01:00'),"
+                + " m.zoneLabel(new Date('2026-02-08T12:00:00Z'))])"))
+                .isEqualTo(List.of("2026-02-08 04:03:46", "America/New_York (UTC-05:00)"));
+        assertThat(run("format.js", "(m.setDisplayZone('Not/AZone'), m.displayZoneId() === undefined)")).isEqualTo(true);
         assertThat(run("format.js", "['tel:0102030405', 'sip:0612@10.0.0.1', 'undefined', '', null].map(m.phone)"))
                 .isEqualTo(List.of("0102030405", "0612", "-", "-", "-"));
         assertThat(run("format.js", "[m.sessionShort('session_15918@15101.17.Ccxml.ps'), m.percent(0.8734), m.percent(null)]"))

@@ -7,9 +7,11 @@ import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.dashboard.ModelRecords;
+import io.cccpexplorer.dashboard.view.ChartPoint;
 import io.cccpexplorer.dashboard.view.KpiView;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class KpiTrackerTest {
 
     private static final OffsetDateTime NOON = OffsetDateTime.parse("2026-02-08T12:00:00+01:00");
+    private static final BusinessDay DAY = new BusinessDay(ZoneId.of("Europe/Paris"), LocalTime.MIDNIGHT);
 
     private static Clock at(OffsetDateTime t) {
         return Clock.fixed(t.toInstant(), ZoneId.of("+01:00"));
@@ -48,7 +51,7 @@ class KpiTrackerTest {
 
     @Test
     void callsThatNeverQueuedCountNeitherAsAnsweredNorAsAbandoned() {
-        KpiTracker kpis = new KpiTracker(at(NOON));
+        KpiTracker kpis = new KpiTracker(at(NOON), DAY);
         Call ivrOnly = endedWithoutQueue(7);
         Call abandoned = ended(8, 25, null);
         kpis.onCall(ivrOnly);
@@ -71,7 +74,7 @@ class KpiTrackerTest {
 
     @Test
     void countsEachEndedCallOnceAndComputesServiceLevel() {
-        KpiTracker kpis = new KpiTracker(at(NOON));
+        KpiTracker kpis = new KpiTracker(at(NOON), DAY);
         Call fast = ended(1, 10, 100);
         Call slow = ended(2, 40, 200);
         Call abandoned = ended(3, 25, null);
@@ -110,7 +113,7 @@ class KpiTrackerTest {
                 return clock[0].instant();
             }
         };
-        KpiTracker kpis = new KpiTracker(moving);
+        KpiTracker kpis = new KpiTracker(moving, DAY);
         kpis.onCall(waiting(9));
         kpis.onCall(ended(1, 5, 60));
         assertThat(kpis.view(snapshot(List.of())).answeredToday()).isEqualTo(1);
@@ -121,22 +124,21 @@ class KpiTrackerTest {
     }
 
     @Test
-    void seriesKeepsOneHourOfTenSecondPoints() {
-        KpiTracker kpis = new KpiTracker(at(NOON));
-        Call active = waiting(9);
-        for (int i = 0; i < 400; i++) {
-            kpis.sample(snapshot(List.of(active, ended(1, 5, 60))));
-        }
-        List<KpiView.Point> series = kpis.view(snapshot(List.of())).series();
-        assertThat(series).hasSize(360);
-        assertThat(series.get(0).callsInProgress()).isEqualTo(1);
-        assertThat(series.get(0).waiting()).isEqualTo(2);
-        assertThat(series.get(0).t()).isEqualTo(NOON.toInstant().toEpochMilli());
+    void aPointCountsCallsInProgressTheServersWaitingCallsAndTheDaysServiceLevel() {
+        KpiTracker kpis = new KpiTracker(at(NOON), DAY);
+        kpis.onCall(ended(1, 5, 60));
+        kpis.onCall(ended(2, 25, null));
+        ChartPoint p = kpis.point(snapshot(List.of(waiting(9), ended(1, 5, 60))));
+        assertThat(p.t()).isEqualTo(NOON.toInstant().toEpochMilli());
+        assertThat(p.callsInProgress()).isEqualTo(1);
+        assertThat(p.waiting()).isEqualTo(2);   // the real queue's counter; the virtual queue's is not added
+        assertThat(p.serviceLevel()).isEqualTo(0.5);
+        assertThat(kpis.view(snapshot(List.of())).point()).as("the figures alone carry no point").isNull();
     }
 
     @Test
     void outgoingCallsWithoutAnswerAreNotAbandons() {
-        KpiTracker kpis = new KpiTracker(at(NOON));
+        KpiTracker kpis = new KpiTracker(at(NOON), DAY);
         kpis.onCall(endedCall(5, 5, null).direction(CallDirection.OUTGOING).build());
         assertThat(kpis.view(snapshot(List.of())).abandonedToday()).isZero();
     }

@@ -7,6 +7,7 @@ import io.cccpexplorer.dashboard.http.DashboardJson;
 import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.http.RootHandler;
 import io.cccpexplorer.dashboard.http.Route;
+import io.cccpexplorer.dashboard.project.BusinessDay;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.undertow.Undertow;
@@ -50,7 +51,8 @@ final class ReplayHttp implements AutoCloseable {
     ReplayHttp(ReplayRoutes replay, Clock clock) {
         ObjectMapper mapper = DashboardJson.create();
         ProjectCatalog catalog = new ProjectCatalog(Optional.empty(), List.of(), List.of());
-        this.hubs = new ProjectHubs(catalog, null, clock, mapper, 100, Duration.ofMinutes(1));
+        this.hubs = new ProjectHubs(catalog, null, clock, mapper, 100, Duration.ofMinutes(1),
+                new BusinessDay(clock.getZone(), java.time.LocalTime.MIDNIGHT), Duration.ofSeconds(10));
         this.metrics = new DashboardMetrics(hubs);
         List<Route> routes = new ArrayList<>(replay.routes());
         routes.add(new Route("GET", "/test/csrf", "test", Route.Kind.API, Route.Access.PUBLIC,
