@@ -74,6 +74,14 @@ export function timeOfDay(epochMs) {
   return formatDate(epochMs).slice(11);
 }
 
+/** Clock time "10:03:46" of a Date in the display zone. */
+export function clock(date) {
+  return timeOfDay(date instanceof Date ? date.getTime() : date);
+}
+
+/** The former name of dateTime (same single format, now in the display zone). */
+export const wallTime = dateTime;
+
 /** Epoch milliseconds of an ISO value, or NaN. */
 export function epochOf(iso) {
   if (!iso || typeof iso !== 'string') return NaN;
