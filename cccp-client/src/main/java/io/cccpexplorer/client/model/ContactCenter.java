@@ -19,10 +19,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,8 +51,7 @@ public final class ContactCenter implements AutoCloseable {
     private final ContactCenterState state;
     private final List<LiveList> lists;
     private final List<LiveListListener> listListeners;
-    /** The lists still reloading after a reconnect (touched on the connection's event executor only). */
-    private final Set<LiveListListener> reloadingListeners = ConcurrentHashMap.newKeySet();
+    private final ResyncGate<LiveListListener> resyncs;
     private final ConnectionStateListener stateForwarder;
     private final CompletableFuture<ContactCenter> ready;
     private volatile boolean resyncPending;
@@ -75,6 +72,7 @@ public final class ContactCenter implements AutoCloseable {
         this.listListeners = List.of(rows(state::agentRow, state::agentRemoved),
                 rows(state::callRow, state::callRemoved), rows(state::taskRow, state::taskRemoved),
                 rows(state::queueRow, state::queueRemoved));
+        this.resyncs = new ResyncGate<>(listListeners);
         this.lists = List.of(
                 connection.liveList(ContactCenterViews.AGENTS, ContactCenterViews.AGENT_FORMAT, listListeners.get(0)),
                 connection.liveList(ContactCenterViews.CALLS, ContactCenterViews.CALL_FORMAT, listListeners.get(1)),
@@ -86,7 +84,7 @@ public final class ContactCenter implements AutoCloseable {
         this.stateForwarder = (previous, current, cause) -> {
             if (current != ConnectionState.READY) {
                 // every list reloads after the next login and reports its own resync: wait for all of them
-                reloadingListeners.addAll(listListeners);
+                resyncs.connectionLost();
             }
             dispatch(l -> l.onConnectionState(current));
         };
@@ -227,8 +225,7 @@ public final class ContactCenter implements AutoCloseable {
      * the last of them is done. A list resynced alone (its event queue overflowed) makes one resync at once.
      */
     private void listResynced(LiveListListener list) {
-        boolean wasReloading = reloadingListeners.remove(list);
-        if (!wasReloading || reloadingListeners.isEmpty()) {
+        if (resyncs.resynced(list)) {
             dispatch(ContactCenterListener::onResync);
         }
     }

@@ -77,11 +77,9 @@ final class ContactCenterState {
      */
     synchronized ContactCenterSnapshot snapshot() {
         Instant now = clock.instant();
-        if (day.roll(now)) {
-            sequence++;
-        }
+        boolean newDay = day.roll(now);
         ContactCenterSnapshot s = snapshot;
-        if (s.sequence() == sequence && s.asOf() != null && !now.isAfter(s.asOf().plusSeconds(1))) {
+        if (!newDay && s.sequence() == sequence && s.asOf() != null && !now.isAfter(s.asOf().plusSeconds(1))) {
             return s;
         }
         List<Agent> people = new ArrayList<>(agents.size());
