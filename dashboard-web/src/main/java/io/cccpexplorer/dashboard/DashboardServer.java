@@ -110,8 +110,8 @@ public final class DashboardServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
                 .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, 120_000)
-                .setHandler(DashboardRoutes.build(config, hubs, alerts.center(), metrics, json,
-                        config.clock(), history))
+                .setHandler(DashboardRoutes.compressed(DashboardRoutes.build(config, hubs, alerts.center(),
+                        metrics, json, config.clock(), history)))
                 .build();
         try {
             undertow.start();

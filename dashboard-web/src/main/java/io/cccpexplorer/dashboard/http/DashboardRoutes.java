@@ -38,4 +38,20 @@ public final class DashboardRoutes {
         return new RootHandler(routes, sessions, config.authEnabled(), config.secureCookies(), config.corsOrigins(),
                 HostCheck.of(config.allowedHosts(), config.authEnabled()), json, config.maxBodyBytes(), metrics);
     }
+
+    /**
+     * gzip for JSON answers of 1 KiB or more when the browser accepts it: {@code /api/users} and {@code /api/status}
+     * of a 5,000-agent site are about 3 MB of JSON each, which compresses about tenfold. The event stream is not
+     * compressed here (each frame must reach the browser when it is written).
+     */
+    public static io.undertow.server.HttpHandler compressed(io.undertow.server.HttpHandler next) {
+        io.undertow.predicate.Predicate jsonOfSomeSize = exchange -> {
+            String type = exchange.getResponseHeaders().getFirst(io.undertow.util.Headers.CONTENT_TYPE);
+            long length = exchange.getResponseContentLength();
+            return type != null && type.startsWith("application/json") && (length < 0 || length >= 1024);
+        };
+        return new io.undertow.server.handlers.encoding.EncodingHandler(next,
+                new io.undertow.server.handlers.encoding.ContentEncodingRepository().addEncodingHandler("gzip",
+                        new io.undertow.server.handlers.encoding.GzipEncodingProvider(), 50, jsonOfSomeSize));
+    }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +21,12 @@ import org.xnio.channels.StreamSinkChannel;
 
 /**
  * One browser's {@code text/event-stream}, written without a thread of its own: frames are queued and written on
- * the connection's I/O thread as the socket accepts them. The queue is bounded; a client that falls behind by more
- * than {@code queueLimit} frames is disconnected (it reconnects and resumes with {@code Last-Event-ID}).
+ * the connection's I/O thread as the socket accepts them. A client is dropped (it reconnects and resumes with
+ * {@code Last-Event-ID}) when it is <em>stalled</em>, not when it is merely behind: when no byte could be written to
+ * it for two heartbeats while data was waiting, or when more than {@code queueLimit} × 64 KiB wait. Counting frames
+ * dropped browsers that were reading: during a multi-megabyte initial snapshot, 512 small frames queue up behind
+ * it in seconds on a large site (84 of 199 reading clients dropped, each then asking for another full snapshot).
+ * Frames are shared between clients (encoded once), so the bytes waiting cost little beyond the snapshot itself.
  */
 public final class SseClient implements EventSink {
 
@@ -33,16 +37,26 @@ public final class SseClient implements EventSink {
     private final HttpServerExchange exchange;
     private final StreamSinkChannel sink;
     private final XnioIoThread io;
-    private final int queueLimit;
-    private final AtomicInteger pending = new AtomicInteger();
+    /** Bytes a client may have waiting before it is dropped whatever its progress. */
+    private final long maxPendingBytes;
+    /** How long data may wait without a single byte written before the client counts as stalled. */
+    private final long stallNanos;
+    private final AtomicLong pendingBytes = new AtomicLong();
+    /** {@link System#nanoTime()} of the last write progress, or of the moment data started waiting. */
+    private volatile long lastProgress = System.nanoTime();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
     private final Consumer<SseClient> onClose;
     private XnioExecutor.Key heartbeat;
 
-    private SseClient(String label, HttpServerExchange exchange, int queueLimit, Consumer<SseClient> onClose) {
+    /** Bytes allowed to wait per unit of {@code queueLimit}. */
+    static final int BYTES_PER_QUEUE_UNIT = 64 * 1024;
+
+    private SseClient(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+                      Consumer<SseClient> onClose) {
         this.label = label;
-        this.queueLimit = queueLimit;
+        this.maxPendingBytes = (long) queueLimit * BYTES_PER_QUEUE_UNIT;
+        this.stallNanos = heartbeat.multipliedBy(2).toNanos();
         this.onClose = onClose;
         this.exchange = exchange;
         this.sink = exchange.getResponseChannel();
@@ -77,7 +91,7 @@ public final class SseClient implements EventSink {
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache, no-store");
         exchange.getResponseHeaders().put(HttpString.tryFromString("X-Accel-Buffering"), "no");
         exchange.setPersistent(false);
-        SseClient client = new SseClient(label, exchange, queueLimit, onClose);
+        SseClient client = new SseClient(label, exchange, queueLimit, heartbeat, onClose);
         client.sink.getWriteSetter().set(ch -> client.drain());
         client.sink.getCloseSetter().set(ch -> client.close("connection closed"));
         client.heartbeat = client.io.executeAtInterval(() -> client.offer(PING), heartbeat.toMillis(),
@@ -92,14 +106,25 @@ public final class SseClient implements EventSink {
         if (closed.get()) {
             return false;
         }
-        if (pending.incrementAndGet() > queueLimit) {
-            LOG.info("SSE {}: dropping slow client ({} frames not yet written)", label, queueLimit);
+        long waiting = pendingBytes.get();
+        long stalledFor = System.nanoTime() - lastProgress;
+        if (waiting > 0 && stalledFor > stallNanos) {
+            LOG.info("SSE {}: dropping stalled client (nothing written for {} s, {} bytes waiting)", label,
+                    TimeUnit.NANOSECONDS.toSeconds(stalledFor), waiting);
+            close("stalled client");
+            return false;
+        }
+        if (pendingBytes.addAndGet(frame.length) > maxPendingBytes) {
+            LOG.info("SSE {}: dropping slow client (more than {} bytes not yet written)", label, maxPendingBytes);
             close("slow client");
             return false;
         }
         ByteBuffer bytes = ByteBuffer.wrap(frame).asReadOnlyBuffer();
         return onIoThread(() -> {
             if (!closed.get()) {
+                if (queue.isEmpty()) {
+                    lastProgress = System.nanoTime();   // the stall clock starts when data starts waiting
+                }
                 queue.addLast(bytes);
                 drain();
             }
@@ -115,13 +140,15 @@ public final class SseClient implements EventSink {
         try {
             while (!queue.isEmpty()) {
                 ByteBuffer head = queue.peekFirst();
-                sink.write(head);
+                if (sink.write(head) > 0) {
+                    lastProgress = System.nanoTime();
+                }
                 if (head.hasRemaining()) {
                     sink.resumeWrites();
                     return;
                 }
                 queue.removeFirst();
-                pending.decrementAndGet();
+                pendingBytes.addAndGet(-head.capacity());
             }
             if (sink.flush()) {
                 sink.suspendWrites();
