@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dashboard-web", mixinStandardHelpOptions = true, version = "CCCP Explorer dashboard 0.1",
         description = "Live CCenter dashboard over CCCP.",
-        subcommands = {DashboardMain.Check.class, DashboardMain.HashPassword.class})
+        subcommands = {DashboardMain.Check.class, DashboardMain.HashPassword.class,
+                io.cccpexplorer.dashboard.history.ImportCommand.class})
 public final class DashboardMain implements Callable<Integer> {
 
     @Option(names = "--config", description = "Configuration file (.properties or .json).")
@@ -109,7 +110,8 @@ public final class DashboardMain implements Callable<Integer> {
                 .execute(args);
     }
 
-    DashboardSettings settings() {
+    /** The merged flags, environment and file (subcommands read it too). */
+    public DashboardSettings settings() {
         Map<String, String> flags = new LinkedHashMap<>();
         flags.put("host", host);
         flags.put("port", port);

@@ -6,6 +6,7 @@ import io.cccpexplorer.history.HistoryDatabase;
 import io.cccpexplorer.history.HistoryException;
 import io.cccpexplorer.history.HistoryReports;
 import io.cccpexplorer.history.HistoryWriter;
+import io.cccpexplorer.history.ImportLog;
 import io.cccpexplorer.history.Retention;
 import io.cccpexplorer.history.ServiceTargets;
 import io.cccpexplorer.history.Slots;
@@ -31,6 +32,7 @@ public final class HistoryService implements AutoCloseable {
     private final CallRecords calls;
     private final Retention retention;
     private final WriterLease lease;
+    private final ImportLog imports;
     private volatile LiveRecorder recorder;
 
     private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock) {
@@ -43,6 +45,7 @@ public final class HistoryService implements AutoCloseable {
         this.calls = new CallRecords(db, slots);
         this.retention = new Retention(db, slots, settings.retention(), clock);
         this.lease = new WriterLease(db, settings.nodeId(), WriterLease.DEFAULT_LENGTH, clock);
+        this.imports = new ImportLog(db, clock);
     }
 
     /** Opens the store the settings name (embedded under {@code dataDir/history}, or the MySQL schema). */
@@ -88,6 +91,10 @@ public final class HistoryService implements AutoCloseable {
 
     public Retention retention() {
         return retention;
+    }
+
+    public ImportLog imports() {
+        return imports;
     }
 
     public WriterLease lease() {

@@ -38,6 +38,10 @@ public record HistorySettings(boolean enabled, String mysqlSchema, Period retent
                 Duration.ofSeconds(5), defaultNode());
     }
 
+    public HistorySettings withEnabled() {
+        return new HistorySettings(true, mysqlSchema, retention, zone, projects, target, shortAbandon, nodeId);
+    }
+
     public HistorySettings withMysqlSchema(String schema) {
         return new HistorySettings(enabled, schema, retention, zone, projects, target, shortAbandon, nodeId);
     }

@@ -1,0 +1,222 @@
+package io.cccpexplorer.dashboard.history;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.ListQuery;
+import io.cccpexplorer.client.RowFormat;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.AgentInterval;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.ContactCenter;
+import io.cccpexplorer.client.model.ContactCenterListener;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.ModelRecords;
+import io.cccpexplorer.history.StoredCall;
+import io.cccpexplorer.protocol.rlog.LogFile;
+import io.cccpexplorer.protocol.rlog.LoggerDirectory;
+import io.cccpexplorer.protocol.rlog.RlogEntry;
+import io.cccpexplorer.protocol.rlog.RlogMerge;
+import io.cccpexplorer.protocol.rlog.RlogReadOptions;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.RunningProject;
+import io.cccpexplorer.simulator.RunningSimulator;
+import io.cccpexplorer.simulator.Simulator;
+import io.cccpexplorer.simulator.SimulatorConfig;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code import}: past days of a Logger directory into the call history, through the same pipeline as live
+ * recording. Each day's records are applied to an in-process replay server (our simulator's own apply/db code) that
+ * the client's live model watches over a loopback connection, exactly as it watches a real dispatch; the model's
+ * ended calls and closed agent intervals are what is stored. So importing a day and recording it live give the same
+ * rows (one definition of a call: the model's). Calls still open at the end of the data are stored {@code open},
+ * without an end time. Resumable and idempotent: a finished day is recorded and skipped next time (unless
+ * {@code force}); rewriting a day changes nothing.
+ */
+public final class LogImport {
+
+    private static final int BATCH = 1000;
+    private static final String LOGIN = "history-import";
+    /** A cheap request whose answer comes after every push the server sent before it: the model has the batch. */
+    private static final ListQuery SYNC = ListQuery.of(0, "sessions").filter(".[session_type eq 99]");
+
+    private final HistoryService history;
+    private final PrintStream progress;
+    private final SecureRandom random = new SecureRandom();
+
+    public LogImport(HistoryService history, PrintStream progress) {
+        this.history = history;
+        this.progress = progress;
+    }
+
+    /** What one day gave. */
+    public record DayResult(LocalDate day, int files, long records, int calls, int open, int intervals,
+                            boolean skipped) {
+    }
+
+    public List<DayResult> run(String project, Path logs, LocalDate from, LocalDate to, boolean force)
+            throws Exception {
+        LoggerDirectory directory = new LoggerDirectory(logs);
+        List<DayResult> results = new ArrayList<>();
+        try (CccpClient client = CccpClient.create()) {
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!force && history.imports().done(project, day)) {
+                    progress.printf("%s %s: already imported (use --force to import it again)%n", project, day);
+                    results.add(new DayResult(day, 0, 0, 0, 0, 0, true));
+                    continue;
+                }
+                List<LogFile> files = directory.files(project, day);
+                if (files.isEmpty()) {
+                    progress.printf("%s %s: no log files%n", project, day);
+                    results.add(new DayResult(day, 0, 0, 0, 0, 0, true));
+                    continue;
+                }
+                results.add(importDay(client, project, day, files));
+            }
+        }
+        return results;
+    }
+
+    private DayResult importDay(CccpClient client, String project, LocalDate day, List<LogFile> files)
+            throws Exception {
+        ZoneOffset offset = history.settings().zone().getRules().getOffset(history.slots().startOf(day).plusSeconds(43_200));
+        byte[] secret = new byte[18];
+        random.nextBytes(secret);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Collector rows = new Collector(project);
+        long records = 0;
+        double done = 0;
+        long dayStart = history.slots().startOf(day).toEpochMilli();
+        try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
+                .project(ProjectConfig.empty(project, 0))
+                .credentials(io.cccpexplorer.simulator.Credentials.of(LOGIN, password))
+                .serverOffset(offset).build())) {
+            RunningProject replay = server.project(project);
+            ContactCenter model = ContactCenter.open(client, ServerAddress.of("127.0.0.1", replay.port()),
+                    io.cccpexplorer.client.Credentials.of(LOGIN, password),
+                    ConnectionOptions.defaults().withReconnect(false));
+            try {
+                model.ready().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                model.addListener(rows);
+                List<RlogEntry> batch = new ArrayList<>(BATCH);
+                long bytesDone = 0;
+                try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
+                    while (merge.hasNext()) {
+                        RlogEntry entry = merge.next().entry();
+                        batch.add(entry);
+                        if (!entry.date().isNil()) { // progress: how far into the day the records are
+                            done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
+                                    / 86_400_000.0));
+                        }
+                        if (batch.size() == BATCH || !merge.hasNext()) {
+                            replay.database().apply(batch);
+                            records += batch.size();
+                            batch.clear();
+                            settle(model);
+                            write(rows.take());
+                            bar(project, day, records, done);
+                        }
+                    }
+                }
+                settle(model);
+                // what is still going at the end of the data: stored open, no end time invented
+                ContactCenterSnapshot end = model.snapshot();
+                List<StoredCall> open = new ArrayList<>();
+                for (Call c : end.calls()) {
+                    if (c.active()) {
+                        open.add(ModelRecords.call(project, c));
+                    }
+                }
+                rows.addOpen(open);
+                write(rows.take());
+            } finally {
+                model.connection().close();
+            }
+        }
+        bar(project, day, records, 1.0);
+        progress.println();
+        history.imports().finished(project, day, records, rows.calls);
+        progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
+                day, files.size(), records, rows.calls, rows.open, rows.intervals);
+        return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals, false);
+    }
+
+    /**
+     * Waits until the model has seen everything applied so far: a request's answer follows every push sent before
+     * it on the connection, and the model applies pushes in order on its executor; the snapshot then stops moving.
+     */
+    private static void settle(ContactCenter model) throws Exception {
+        model.connection().listRows(SYNC, RowFormat.of("session_id")).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        ContactCenterSnapshot before;
+        do {
+            before = model.snapshot();
+            Thread.sleep(5);
+        } while (model.snapshot() != before);
+    }
+
+    private void write(HistoryBatch batch) {
+        if (!batch.isEmpty()) {
+            history.writer().write(batch);
+        }
+    }
+
+    private void bar(String project, LocalDate day, long records, double done) {
+        int width = 30;
+        int filled = (int) Math.round(done * width);
+        progress.printf("\r%s %s [%s%s] %,d records", project, day, "#".repeat(filled), " ".repeat(width - filled),
+                records);
+        progress.flush();
+    }
+
+    /** The model's ended calls and closed intervals since the last take (the model's executor adds, we take). */
+    private static final class Collector implements ContactCenterListener {
+        private final String project;
+        private List<StoredCall> pendingCalls = new ArrayList<>();
+        private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
+        int calls;
+        int open;
+        int intervals;
+
+        Collector(String project) {
+            this.project = project;
+        }
+
+        @Override
+        public synchronized void onCallEnded(Call call) {
+            pendingCalls.add(ModelRecords.call(project, call));
+            calls++;
+        }
+
+        @Override
+        public synchronized void onAgentInterval(AgentInterval interval) {
+            if (interval.start() != null) {
+                pendingIntervals.add(ModelRecords.interval(project, interval));
+                intervals++;
+            }
+        }
+
+        synchronized void addOpen(List<StoredCall> list) {
+            pendingCalls.addAll(list);
+            calls += list.size();
+            open += list.size();
+        }
+
+        synchronized HistoryBatch take() {
+            HistoryBatch b = new HistoryBatch(project, pendingCalls, Map.of(), pendingIntervals, List.of());
+            pendingCalls = new ArrayList<>();
+            pendingIntervals = new ArrayList<>();
+            return b;
+        }
+    }
+}

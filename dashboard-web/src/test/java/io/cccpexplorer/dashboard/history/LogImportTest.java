@@ -1,0 +1,105 @@
+package io.cccpexplorer.dashboard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.history.CallPage;
+import io.cccpexplorer.history.CallSearch;
+import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.history.QueueFigures;
+import io.cccpexplorer.history.QueueReportQuery;
+import io.cccpexplorer.history.ReportInterval;
+import io.cccpexplorer.history.StoredCall;
+import io.cccpexplorer.protocol.rlog.RlogEntry;
+import io.cccpexplorer.protocol.rlog.RlogRecorder;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
+import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
+import io.cccpexplorer.simulator.traffic.TrafficProfile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The log import over a Logger folder synthesized by our own traffic generator and RLOG recorder (never sample
+ * logs): every call of the logs is stored once, ended or open; a second import is skipped; a forced one changes
+ * nothing.
+ */
+class LogImportTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final LocalDate DAY = LocalDate.of(2026, 2, 9);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsEveryCallOnceAndAgainChangesNothing() throws Exception {
+        Path logs = dir.resolve("Logger");
+        Set<String> callSessions = new HashSet<>();
+        Instant start = Instant.parse("2026-02-09T08:00:00Z");
+        Instant end = Instant.parse("2026-02-09T09:30:00Z");
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
+                ZoneOffset.ofHours(1));
+        try (RlogRecorder recorder = new RlogRecorder(logs, traffic.source())) {
+            for (Instant t = start.plusSeconds(60); !t.isAfter(end); t = t.plusSeconds(60)) {
+                for (RlogEntry e : traffic.advanceTo(t)) {
+                    RlogEntry written = recorder.record(e);
+                    if (written.record() instanceof SessionCreate c && c.sessionType() == 1) {
+                        callSessions.add(c.sessionId());
+                    }
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HistoryService history = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("data"),
+                Optional.empty(), Clock.systemUTC())) {
+            LogImport importer = new LogImport(history, new PrintStream(out, true, StandardCharsets.UTF_8));
+            List<LogImport.DayResult> first = importer.run("ACME", logs, DAY, DAY, false);
+            assertThat(first).hasSize(1);
+            assertThat(first.get(0).skipped()).isFalse();
+            assertThat(first.get(0).records()).isPositive();
+
+            List<StoredCall> stored = all(history);
+            assertThat(stored).extracting(StoredCall::sessionId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(callSessions);
+            assertThat(stored).filteredOn(c -> c.disposition() == Disposition.OPEN).allMatch(c -> c.end() == null);
+            assertThat(stored).filteredOn(c -> c.disposition() != Disposition.OPEN).allMatch(c -> c.end() != null)
+                    .isNotEmpty();
+            assertThat(stored).anyMatch(c -> c.disposition() == Disposition.ANSWERED);
+            List<QueueFigures> before = history.reports().queues(new QueueReportQuery("ACME", DAY, DAY,
+                    ReportInterval.HOUR, List.of(), null));
+            assertThat(before).isNotEmpty();
+
+            assertThat(importer.run("ACME", logs, DAY, DAY, false).get(0).skipped()).isTrue();
+            importer.run("ACME", logs, DAY, DAY, true);
+            assertThat(all(history)).containsExactlyInAnyOrderElementsOf(stored);
+            assertThat(history.reports().queues(new QueueReportQuery("ACME", DAY, DAY, ReportInterval.HOUR,
+                    List.of(), null))).isEqualTo(before);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ACME 2026-02-09 [").contains("already imported");
+    }
+
+    static List<StoredCall> all(HistoryService history) {
+        List<StoredCall> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CallPage p = history.calls().search(new CallSearch("ACME", DAY, DAY, null, null, null, null, null, null,
+                    page, CallSearch.MAX_PAGE_SIZE));
+            all.addAll(p.calls());
+            if (!p.more()) {
+                return all;
+            }
+        }
+    }
+}
