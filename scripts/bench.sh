@@ -8,6 +8,9 @@
 #   model       cccp-client's test-source bench.ClientBenchmark: the four dashboard views over one connection
 #               against four separate cccp-report processes one by one (what the original dashboard did per
 #               refresh), the vendor's ccenter_report instead when CCCP_PEER names cccp-peer.sh; push latency
+#   model-scale cccp-client's test-source bench.ModelScaleBenchmark against `cccp-simulator --scale large` (5,000
+#               agents, 200 queues, 30 min of warm-up): connect -> complete picture, resyncs under live traffic;
+#               in a full run also the previous model (the 7abd806 jar that report-bench.sh builds) as baseline
 #   sse         dashboard-web's load.SseLoadTool: change -> SSE frame latency for N browsers
 #   report      cccp-report/bench/report-bench.sh: one cccp-report process (wall, CPU) against the previous
 #               version's jar, and -batch per query
@@ -15,7 +18,7 @@
 # Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
 # target/bench/bench-<UTC time>.md. Never part of the test run.
 #
-# Usage: scripts/bench.sh [--quick] [--no-build] [--only codec,model,sse,report,simulator]
+# Usage: scripts/bench.sh [--quick] [--no-build] [--only codec,model,model-scale,sse,report,simulator]
 #   --quick      short settings (small loads, few iterations): a smoke run of the suite in ~10 minutes on a
 #                quiet machine; its figures are not comparable with a full run's
 #   --no-build   use the jars and classes already built
@@ -25,7 +28,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 quick=false
 build=true
-only="codec,model,sse,report,simulator"
+only="codec,model,model-scale,sse,report,simulator"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=true ;;
@@ -80,9 +83,9 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- codec: JMH, medians of the iterations from its JSON result
 if wanted codec; then
-  if $quick; then jmh=(-f 1 -wi 2 -w 1s -i 3 -r 1s); else jmh=(-f 1 -wi 3 -w 1s -i 15 -r 1s); fi
+  if $quick; then jmh=(-f 1 -wi 4 -w 2s -i 3 -r 1s); else jmh=(-f 1 -wi 3 -w 1s -i 15 -r 1s); fi
   load="$(load1)"
-  if run codec 900 java -jar benchmarks/target/benchmarks.jar "${jmh[@]}" -t 1 -rf json -rff "$out/codec.json" \
+  if run codec "$($quick && echo 300 || echo 900)" java -jar benchmarks/target/benchmarks.jar "${jmh[@]}" -t 1 -rf json -rff "$out/codec.json" \
       'ObjectResponseBenchmark\.(decodeWithReader|decode|baselineByteWalk)$'; then
     while IFS=$'\t' read -r what median base; do
       row "codec: $what (frames/s, baseline: byte walk of the same frame)" "$load" "$(fmt "$median")" \
@@ -107,7 +110,7 @@ if wanted model; then
   if $quick; then model=(1000 400 5); rounds=3; else model=(5000 2000 5); rounds=5; fi
   cp="$(cat cccp-client/target/bench-classpath.txt):cccp-client/target/classes:cccp-client/target/test-classes"
   load="$(load1)"
-  if run model 1800 java -Xmx2g -Dbench.rounds="$rounds" -Dcccp.report="$root/cccp-report/bin/cccp-report" \
+  if run model "$($quick && echo 480 || echo 1800)" java -Xmx2g -Dbench.rounds="$rounds" -Dcccp.report="$root/cccp-report/bin/cccp-report" \
       -cp "$cp" io.cccpexplorer.client.bench.ClientBenchmark "${model[@]}"; then
     line="$(grep '^BENCH four-views' "$out/model.log" || true)"
     one="$(sed -n 's/.*median_ms=\([0-9]*\).*/\1/p' <<<"$line")"
@@ -115,7 +118,11 @@ if wanted model; then
     kind="$(sed -n 's/.*baseline=\([^ ]*\).*/\1/p' <<<"$line")"
     what="model: four dashboard views, ${model[0]} agents, one connection pipelined (ms, median of $rounds)"
     if [[ -n "$base" ]]; then
-      row "$what; baseline: four $kind one by one" "$load" "$(fmt "$one")" "$(fmt "$base")" "$(ratio "$base" "$one") faster"
+      case "$kind" in
+        vendor-ccenter_report) kind="four vendor ccenter_report processes (CCCP_PEER)" ;;
+        *) kind="four separate cccp-report processes" ;;
+      esac
+      row "$what; baseline: $kind one by one, as the original's refresh" "$load" "$(fmt "$one")" "$(fmt "$base")" "$(ratio "$base" "$one") faster"
     else
       row "$what; baseline not run" "$load" "$(fmt "$one")" "—" "—"
     fi
@@ -125,12 +132,55 @@ if wanted model; then
   fi
 fi
 
+# --- model at the size of a large center: ModelScaleBenchmark against a separate simulator process
+# model_scale JAR LABEL: one run, output in target/bench/model-scale-LABEL.log
+model_scale() {
+  local jar="$1" label="$2" port="" sim_pid
+  java -jar cccp-simulator/target/cccp-simulator.jar --port 0 --project BENCH --scale large --curve flat \
+    --warm-up 30m --credentials bench:bench >"$out/model-scale-simulator.log" 2>&1 &
+  sim_pid=$!
+  for _ in $(seq 1 600); do
+    port="$(sed -n 's/^serving project BENCH on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$out/model-scale-simulator.log" | head -n 1)"
+    [[ -n "$port" ]] && break
+    sleep 0.5
+  done
+  local rc=0
+  if [[ -z "$port" ]]; then
+    row "model at scale ($label)" "$(load1)" "the simulator did not start (target/bench/model-scale-simulator.log)" "—" "—"
+    rc=1
+  else
+    run "model-scale-$label" "$3" java -Xmx2g -cp "$jar" \
+      cccp-client/src/test/java/io/cccpexplorer/client/bench/ModelScaleBenchmark.java 127.0.0.1 "$port" bench bench \
+      "$4" || rc=$?
+  fi
+  kill "$sim_pid" 2>/dev/null || true
+  wait "$sim_pid" 2>/dev/null || true
+  return "$rc"
+}
+picture() { sed -n 's/^complete picture: \([0-9]*\) ms.*/\1/p' "$out/model-scale-$1.log"; }
+if wanted model-scale; then
+  if $quick; then live=20; else live=120; fi
+  load="$(load1)"
+  if model_scale cccp-report/target/cccp-report.jar current "$($quick && echo 480 || echo 900)" "$live"; then
+    current="$(picture current)"
+    resyncs="$(sed -n 's/^live .*list resyncs \([0-9]*\).*/\1/p' "$out/model-scale-current.log")"
+    what="model: connect → complete picture, simulator --scale large, one run (ms); ${resyncs:-?} resyncs in ${live} s of live traffic"
+    baseline_jar="$(ls cccp-report/target/bench/baseline-*.jar 2>/dev/null | head -n 1 || true)"
+    if ! $quick && [[ -n "$baseline_jar" ]] && model_scale "$baseline_jar" previous 1200 "$live"; then
+      row "$what; baseline: previous model (${baseline_jar##*baseline-})" "$load" "$(fmt "$current")" \
+        "$(fmt "$(picture previous)")" "$(ratio "$(picture previous)" "$current") faster"
+    else
+      row "$what; previous model not run$($quick && echo " in --quick")" "$load" "$(fmt "$current")" "—" "—"
+    fi
+  fi
+fi
+
 # --- API / SSE at scale: SseLoadTool
 if wanted sse; then
   if $quick; then sse=(--clients 20 --agents 1000 --warmup 15 --seconds 15); else
     sse=(--clients 200 --agents 5000 --warmup 75 --seconds 60); fi
   load="$(load1)"
-  if run sse 900 java -Xmx1g -cp dashboard-web/target/dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool \
+  if run sse "$($quick && echo 240 || echo 900)" java -Xmx1g -cp dashboard-web/target/dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool \
       "${sse[@]}"; then
     line="$(grep 'change -> SSE frame latency' "$out/sse.log" || true)"
     cpu="$(sed -n 's/^process CPU: \([0-9.]*\)%.*/\1/p' "$out/sse.log")"
@@ -147,7 +197,7 @@ fi
 if wanted report; then
   if $quick; then runs=3; else runs=21; fi
   load="$(load1)"
-  if run report 1800 cccp-report/bench/report-bench.sh "$runs"; then
+  if run report "$($quick && echo 600 || echo 1800)" cccp-report/bench/report-bench.sh "$runs"; then
     stat() { awk -v v="$1" -v c="$2" '$1 == v { print $c }' "$out/report.log"; }   # median column of a variant
     # variant lines: name, wall med, (min-max), CPU med, (min-max), RSS med, (min-max)
     row "cccp-report: one process, agents query, wall (ms, median of $runs; baseline: 7abd806 jar)" "$load" \
@@ -170,7 +220,7 @@ fi
 if wanted simulator; then
   if $quick; then sim=(5 2000 15); heap=-Xmx2g; else sim=(50 5000 60); heap=-Xmx3g; fi
   load="$(load1)"
-  if run simulator 1800 java "$heap" -cp cccp-simulator/target/cccp-simulator.jar \
+  if run simulator "$($quick && echo 480 || echo 1800)" java "$heap" -cp cccp-simulator/target/cccp-simulator.jar \
       io.cccpexplorer.simulator.bench.LoadBench "${sim[@]}"; then
     rate="$(sed -n 's/^applied .*: \([0-9]*\) records\/s.*/\1/p' "$out/simulator.log")"
     latency="$(sed -n 's/^probe push latency: //p' "$out/simulator.log")"
