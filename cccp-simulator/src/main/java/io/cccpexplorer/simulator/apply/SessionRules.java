@@ -124,11 +124,13 @@ final class SessionRules implements RecordRules {
 
     /** Observed: a user session that ends without logout no longer counts as logged for its user. */
     private static void endLogin(DbObject s, CccpDate date) {
-        if (s.classDef().field("logged") != null && s.bool("logged")) {
-            // observed: a terminated user session is logged out and shows the "no task" look
-            s.set("logged", false).set("logout_date", date)
-                    .set("last_task_display_color", AgentRules.NO_TASK_COLOR)
-                    .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+        if (s.classDef().field("logged") == null) {
+            return;
+        }
+        // observed: a terminated user session shows the "no task" look (after a logout too)
+        s.set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+        if (s.bool("logged")) {
+            s.set("logged", false).set("logout_date", date);
             DbObject user = s.ref("user");
             if (user != null) {
                 user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));

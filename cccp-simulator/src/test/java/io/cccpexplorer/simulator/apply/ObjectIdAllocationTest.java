@@ -166,5 +166,11 @@ class ObjectIdAllocationTest {
         assertThat(session.u32("last_task_display_order")).isEqualTo(1_000_000);
         assertThat(session.date("logout_date")).isEqualTo(session.date("terminate_date"));
         assertThat(user.list("duration_statistics").first().u32("current")).as("logged stopped").isZero();
+
+        applier.applyAll(records.add(stillLogged("user_2", "bob", "default"))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.Logout("user_2", 7))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_2")).take());
+        DbObject loggedOut = db.root().list("sessions").last();
+        assertThat(loggedOut.string("last_task_display_color")).as("also after a logout").isEqualTo("#000000");
     }
 }
