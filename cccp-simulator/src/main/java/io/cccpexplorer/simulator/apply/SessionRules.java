@@ -78,6 +78,7 @@ final class SessionRules implements RecordRules {
             if (s != null) {
                 s.set("terminate_date", date);
                 endLogin(s, date);
+                disconnectAll(s, date);
                 event(r.sessionId(), date, "", "", "", "terminated", "");
             }
         } else if (record instanceof SessionDelete r) {
@@ -332,9 +333,27 @@ final class SessionRules implements RecordRules {
         stat.set("current", Math.max(0, stat.u32("current") + delta));
     }
 
+    /**
+     * Observed: a session's terminate disconnects its connected connections at that date; the disconnected record
+     * that arrives later keeps that date (it still adds its item).
+     */
+    private void disconnectAll(DbObject s, CccpDate date) {
+        for (DbObject c : s.list("connections").items()) {
+            if (!c.date("connected_date").isNil()) {
+                end(c, "disconnected_date", date);
+            }
+        }
+    }
+
     private void connectionEnds(String sessionId, int connectionId, String field, CccpDate date) {
         DbObject c = connection(sessionId, connectionId);
-        if (c == null) {
+        if (c != null) {
+            end(c, field, date);
+        }
+    }
+
+    private void end(DbObject c, String field, CccpDate date) {
+        if (!c.date(field).isNil()) {
             return;
         }
         boolean wasLive = !c.date("connected_date").isNil() && c.date("disconnected_date").isNil()

@@ -134,7 +134,9 @@ class ObjectIdAllocationTest {
         applier.applyAll(records.add(new SessionCreate(call, 1, false, "", ""))
                 .add(new ConnectionCreate(call, 1, "call_1", "", "", "", "", "", "", 0, false, true, "GATE"))
                 .add(new ConnectionCreate(call, 2, "call_2", "", "", "", "", "", "", 0, false, false, "OUT"))
-                .add(new ConnectionDisconnected(call, 1, "Bye received")).after(2)
+                .add(new ConnectionConnected(call, 2))
+                .add(new ConnectionDisconnected(call, 1, "Bye received")).after(1)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate(call)).after(1)
                 .add(new ConnectionDisconnected(call, 2, "Bye accepted")).take());
 
         DbObject session = db.find(1);
@@ -143,6 +145,9 @@ class ObjectIdAllocationTest {
         assertThat(session.ref("best")).isSameAs(session.list("items").last());
         assertThat(session.date("current_item_date")).isEqualTo(first.date("start_date"));
         assertThat(session.date("best_item_date")).isEqualTo(first.date("start_date"));
+        assertThat(session.list("connections").last().date("disconnected_date"))
+                .as("disconnected by the terminate, not by the later record")
+                .isEqualTo(session.date("terminate_date"));
     }
 
     @Test
