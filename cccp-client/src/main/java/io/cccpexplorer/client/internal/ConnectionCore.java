@@ -1,5 +1,6 @@
 package io.cccpexplorer.client.internal;
 
+import io.cccpexplorer.protocol.LogText;
 import io.cccpexplorer.client.CccpConnectionException;
 import io.cccpexplorer.client.CccpEvent;
 import io.cccpexplorer.client.CccpLoginException;
@@ -417,7 +418,7 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         liveness = new Liveness(newSession, options.idleTimeout(), options.probeTimeout(), this,
                 () -> lastDataNanos, cause -> {
                     if (handler == current) {
-                        log.warn("[{}] {}; reconnecting", tag, cause.getMessage());
+                        log.warn("[{}] {}; reconnecting", tag, LogText.of(cause.getMessage()));
                         current.fail(cause);
                     }
                 });

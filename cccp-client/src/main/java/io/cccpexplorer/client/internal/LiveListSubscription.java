@@ -1,5 +1,6 @@
 package io.cccpexplorer.client.internal;
 
+import io.cccpexplorer.protocol.LogText;
 import io.cccpexplorer.client.CccpTimeoutException;
 import io.cccpexplorer.client.ListQuery;
 import io.cccpexplorer.client.LiveList;
@@ -308,7 +309,7 @@ final class LiveListSubscription implements LiveList, Subscription {
         CccpTimeoutException cause = new CccpTimeoutException("query_object on object "
                 + Integer.toUnsignedString(load.objectId) + " of " + query.describe() + " unanswered after "
                 + load.attempt + " attempts of " + Durations.text(timeout));
-        log.warn("[{}] {}", core.tag(), cause.getMessage());
+        log.warn("[{}] {}", core.tag(), LogText.of(cause.getMessage()));
         core.events().execute(() -> {
             if (!closed) {
                 listener.onRowFailed(load.objectId, cause);
@@ -355,7 +356,8 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
         CccpTimeoutException cause = new CccpTimeoutException(query.describe() + " unanswered after " + listAttempt
                 + " attempts of " + Durations.text(core.options().requestTimeout()));
-        log.warn("[{}] {}; the list stays as it was until the next reconnect", core.tag(), cause.getMessage());
+        log.warn("[{}] {}; the list stays as it was until the next reconnect", core.tag(),
+                LogText.of(cause.getMessage()));
         stale.clear();
         if (ready.isDone()) {
             finishLoad();

@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import io.cccpexplorer.protocol.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,7 @@ public final class ContactCenterFeed implements ProjectFeed {
                     if (failure != null) {
                         String why = reason(failure);
                         LOG.warn("project {}: cannot connect to {}:{}: {} (retrying in {} s)", server.project(),
-                                server.cccip(), server.dispatchPort(), why, RETRY_AFTER.toSeconds());
+                                server.cccip(), server.dispatchPort(), LogText.of(why), RETRY_AFTER.toSeconds());
                         setStatus(new ConnectionStatus(ConnectionStatus.State.OFFLINE, OffsetDateTime.now(clock),
                                 why));
                         if (!closed) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.cccpexplorer.protocol.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,8 @@ public final class RootHandler implements HttpHandler {
         } catch (Exception e) {
             ApiException error = translate(e, method, path);
             if (exchange.isResponseStarted()) {
-                LOG.debug("{} {}: failed after the answer started: {}", method, path, e.toString());
+                LOG.debug("{} {}: failed after the answer started: {}", method, LogText.of(path),
+                        LogText.of(e.toString()));
                 exchange.endExchange();
                 return;
             }
@@ -171,7 +173,7 @@ public final class RootHandler implements HttpHandler {
         if (e instanceof DirectoryUnavailableException) {
             return new ApiException(503, "mysql_unavailable", e.getMessage());
         }
-        LOG.error("{} {}: unexpected failure", method, path, e);
+        LOG.error("{} {}: unexpected failure", method, LogText.of(path), e);
         return new ApiException(500, "internal_error", "Internal error; the server log has the details");
     }
 

@@ -1,6 +1,7 @@
 package io.cccpexplorer.dashboard.http;
 
 import io.cccpexplorer.dashboard.project.EventSink;
+import io.cccpexplorer.protocol.LogText;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -54,7 +55,7 @@ public final class SseClient implements EventSink {
 
     private SseClient(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
                       Consumer<SseClient> onClose) {
-        this.label = label;
+        this.label = LogText.escape(label);   // holds a session id from the request
         this.maxPendingBytes = (long) queueLimit * BYTES_PER_QUEUE_UNIT;
         this.stallNanos = heartbeat.multipliedBy(2).toNanos();
         this.onClose = onClose;
