@@ -135,10 +135,11 @@ fi
 # --- model at the size of a large center: ModelScaleBenchmark against a separate simulator process
 # model_scale JAR LABEL: one run, output in target/bench/model-scale-LABEL.log
 model_scale() {
-  local jar="$1" label="$2" port="" sim_pid
+  local jar="$1" label="$2" port=""
   java -jar cccp-simulator/target/cccp-simulator.jar --port 0 --project BENCH --scale large --curve flat \
     --warm-up 30m --credentials bench:bench >"$out/model-scale-simulator.log" 2>&1 &
   sim_pid=$!
+  trap 'kill "$sim_pid" 2>/dev/null || true' EXIT   # an interrupted suite leaves no simulator behind
   for _ in $(seq 1 600); do
     port="$(sed -n 's/^serving project BENCH on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$out/model-scale-simulator.log" | head -n 1)"
     [[ -n "$port" ]] && break
@@ -155,6 +156,7 @@ model_scale() {
   fi
   kill "$sim_pid" 2>/dev/null || true
   wait "$sim_pid" 2>/dev/null || true
+  trap - EXIT
   return "$rc"
 }
 picture() { sed -n 's/^complete picture: \([0-9]*\) ms.*/\1/p' "$out/model-scale-$1.log"; }
