@@ -54,7 +54,7 @@ const routeChanged = () => {
 
 const views = {
   projects: new ProjectsView({ onSelect: selectProject, onRouteChange: routeChanged, banners }),
-  users: new UsersView(store, routeChanged),
+  users: new UsersView(store, routeChanged, openConsole),
   queues: new QueuesView(store, routeChanged),
   calls: new CallsView(store, { onRouteChange: routeChanged, openConsole, banners }),
 };

@@ -1,6 +1,6 @@
 import { byId } from '../lib/dom.js';
 import { DataTable, ticking } from '../lib/table.js';
-import { badge, callStateColour, directionIcon } from '../lib/badges.js';
+import { badge, statusColour, directionIcon } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf, duration, sessionShort } from '../lib/format.js';
 import { getJson } from '../lib/api.js';
 
@@ -46,7 +46,13 @@ export class CallsView {
           text: (c) => orDash(c.session_id), cell: (c) => sessionShort(c.session_id) },
         { key: 'queue', label: 'Queue', sortValue: (c) => orDash(c.queue_name), cell: (c) => orDash(c.queue_name) },
         { key: 'agent', label: 'Agent', sortValue: (c) => orDash(c.agent), cell: (c) => orDash(c.agent) },
-        { key: 'state', label: 'State', sortValue: (c) => orDash(c.state), cell: (c) => badge(c.state, callStateColour(c.state)) },
+        { key: 'state', label: 'Status', sortValue: (c) => orDash(c.status),
+          text: (c) => `${orDash(c.status)} ${orDash(c.disposition)}`,
+          cell: (c) => badge(c.disposition ? `${c.status}: ${c.disposition}` : c.status, statusColour(c.status)) },
+        { key: 'wait', label: 'Wait', numeric: true, title: 'Time in queues before an agent answered',
+          sortValue: (c) => c.wait_s, text: () => '', cell: (c) => duration(c.wait_s) },
+        { key: 'talk', label: 'Talk', numeric: true, title: 'Conversation time with agents',
+          sortValue: (c) => c.talk_s, text: () => '', cell: (c) => duration(c.talk_s) },
       ],
       filter: (c) => this.page > 1 || !this.activeOnly.checked || c.is_active === true,
     });

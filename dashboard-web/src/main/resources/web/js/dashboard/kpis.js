@@ -1,5 +1,5 @@
 import { h, replace } from '../lib/dom.js';
-import { badge, stateColour } from '../lib/badges.js';
+import { badge, statusColour } from '../lib/badges.js';
 import { duration, percent, count } from '../lib/format.js';
 
 /** The KPI bar: agents by state, waiting calls, longest wait, answered/abandoned, service level, averages. */
@@ -14,9 +14,10 @@ export class KpiBar {
       replace(this.container, h('div', { class: 'kpi muted', text: 'No figures yet' }));
       return;
     }
-    const states = Object.entries(kpis.agents_by_state || {}).sort((a, b) => b[1] - a[1]);
-    const chips = states.length
-      ? states.map(([state, n]) => badge(`${state}: ${n}`, stateColour(state)))
+    // the model's statuses, not the server's state names: an agent "Disponible" on a call counts as talking
+    const statuses = Object.entries(kpis.agents_by_status || {}).sort((a, b) => b[1] - a[1]);
+    const chips = statuses.length
+      ? statuses.map(([status, n]) => badge(`${status}: ${n}`, statusColour(status)))
       : [h('span', { class: 'muted', text: 'nobody logged in' })];
     replace(this.container,
       h('div', { class: 'kpi kpi-wide', dataset: { kpi: 'agents' } },

@@ -1,11 +1,22 @@
-import { byId } from '../lib/dom.js';
+import { byId, h } from '../lib/dom.js';
 import { DataTable, ticking } from '../lib/table.js';
-import { badge, stateColour, modeColour } from '../lib/badges.js';
+import { badge, stateColour, modeColour, statusColour } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf } from '../lib/format.js';
 
 /** Users tab: every logged-in agent/supervisor with state and mode badges and a live duration. */
+/** This module's texts, in one place. */
+const TEXT = {
+  status: 'Status',
+  statusTitle: "What the agent does, from the server's state and the agent's calls",
+  inStatus: 'In status',
+  inStatusTitle: 'Time in the current status (live)',
+  call: 'Current call',
+  serverState: 'Server state',
+  openConsole: (session) => `Open the session console of ${session}`,
+};
+
 export class UsersView {
-  constructor(store, onRouteChange) {
+  constructor(store, onRouteChange, openConsole = () => {}) {
     this.store = store;
     this.search = byId('users-search');
     this.result = byId('users-result');
@@ -17,7 +28,13 @@ export class UsersView {
       columns: [
         { key: 'name', label: 'Name', sortValue: (u) => orDash(u.user_name), cell: (u) => orDash(u.user_name) },
         { key: 'login', label: 'Login', sortValue: (u) => orDash(u.login), cell: (u) => orDash(u.login) },
-        { key: 'state', label: 'State', sortValue: (u) => orDash(u.state), cell: (u) => badge(u.state, stateColour(u.state)) },
+        { key: 'status', label: TEXT.status, title: TEXT.statusTitle, sortValue: (u) => orDash(u.status),
+          text: (u) => `${orDash(u.status)} ${orDash(u.pause_reason)}`,
+          cell: (u) => badge(u.pause_reason ? `${u.status}: ${u.pause_reason}` : u.status, statusColour(u.status)) },
+        { key: 'in-status', label: TEXT.inStatus, numeric: true, title: TEXT.inStatusTitle,
+          sortValue: (u) => -epochOf(u.status_since), text: () => '', cell: (u) => ticking(epochOf(u.status_since)) },
+        { key: 'call', label: TEXT.call, className: 'mono', sortValue: (u) => callText(u), cell: (u) => callCell(u, openConsole) },
+        { key: 'state', label: TEXT.serverState, sortValue: (u) => orDash(u.state), cell: (u) => badge(u.state, stateColour(u.state)) },
         { key: 'mode', label: 'Mode', sortValue: (u) => orDash(u.mode), cell: (u) => badge(u.mode, modeColour(u.mode)) },
         { key: 'project', label: 'Project', sortValue: (u) => orDash(u.project_name), cell: (u) => orDash(u.project_name) },
         { key: 'position', label: 'Position', className: 'mono', sortValue: (u) => phone(u.phone_contact_uri), cell: (u) => phone(u.phone_contact_uri) },
@@ -63,4 +80,18 @@ export class UsersView {
 function queuesOf(user) {
   if (Array.isArray(user.queues) && user.queues.length) return user.queues.join(', ');
   return orDash(user.queue);
+}
+
+function callText(user) {
+  const c = user.current_call;
+  return c ? `${orDash(c.caller)} ${orDash(c.queue)}` : '';
+}
+
+/** The agent's current call (caller and queue); a click opens its session console. */
+function callCell(user, openConsole) {
+  const c = user.current_call;
+  if (!c) return '-';
+  return h('button', { class: 'link-button', text: `${phone(c.caller)} · ${orDash(c.queue)}`,
+    title: TEXT.openConsole(c.session_id),
+    on: { click: (event) => { event.stopPropagation(); openConsole({ session_id: c.session_id }); } } });
 }

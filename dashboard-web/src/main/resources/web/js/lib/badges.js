@@ -58,3 +58,14 @@ export function directionIcon(callType) {
   const { symbol, label } = DIRECTIONS[key];
   return h('span', { class: `dir ${key}`, text: symbol, title: label, attrs: { 'aria-label': label } });
 }
+
+/** Colours of the model's statuses (agents and calls alike), as the API spells them. */
+const STATUS_COLOURS = {
+  available: 'green', supervising: 'green', ringing: 'purple', talking: 'blue', wrap_up: 'amber', pause: 'amber',
+  logged_out: '', ivr: 'purple', waiting: 'amber', transferring: 'purple', ended: '',
+};
+
+/** Badge colour of a status ("talking" -> "blue"); unknown statuses are plain. */
+export function statusColour(status) {
+  return STATUS_COLOURS[status] || '';
+}

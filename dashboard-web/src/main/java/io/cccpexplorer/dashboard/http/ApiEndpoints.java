@@ -56,6 +56,7 @@ final class ApiEndpoints {
                 api("GET", "/api/users", "users", r -> r.json(200, marked(r, true).users())),
                 api("GET", "/api/queues", "queues", r -> r.json(200, marked(r, true).queues())),
                 // the curve is the server's own: it answers (possibly empty) before the project's first picture
+                api("GET", "/api/agents/stats", "agent_stats", r -> r.json(200, marked(r, true).agentStats())),
                 api("GET", "/api/kpis/series", "kpi_series", r -> r.json(200, marked(r, false).curve())),
                 api("GET", "/api/history", "history", this::history),
                 api("GET", "/api/events", "events", this::events),

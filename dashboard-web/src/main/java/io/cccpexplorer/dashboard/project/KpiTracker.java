@@ -87,14 +87,17 @@ final class KpiTracker {
         rollDay();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Integer> byState = new TreeMap<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
         for (Agent a : s.agents()) {
             byState.merge(a.stateName() == null ? "-" : a.stateName(), 1, Integer::sum);
+            byStatus.merge(a.status() == null ? "-" : a.status().name().toLowerCase(java.util.Locale.ROOT), 1,
+                    Integer::sum);
         }
         long longest = 0;
         for (QueueStats q : s.queues()) {
             longest = Math.max(longest, q.longestWait(now.toInstant()).toSeconds());
         }
-        return new KpiView(byState, s.agents().size(), waiting(s), longest, answered, abandoned, serviceLevel(),
+        return new KpiView(byState, byStatus, s.agents().size(), waiting(s), longest, answered, abandoned, serviceLevel(),
                 answered == 0 ? 0 : (double) waitSeconds / answered,
                 answered == 0 ? 0 : (double) handleSeconds / answered, null);
     }

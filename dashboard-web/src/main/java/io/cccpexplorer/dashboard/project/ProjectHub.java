@@ -12,6 +12,7 @@ import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
+import io.cccpexplorer.dashboard.view.AgentStatsView;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.dashboard.view.ChartPoint;
 import io.cccpexplorer.dashboard.view.DayCurveView;
@@ -145,6 +146,12 @@ public final class ProjectHub implements AutoCloseable {
     /** The projects' time zone id (every date of the API carries its offset). */
     public String timeZone() {
         return businessDay.zone().getId();
+    }
+
+    /** Every logged agent's figures since the day started, by login. */
+    public List<AgentStatsView> agentStats() {
+        return feed.snapshot().agentFigures().values().stream().map(AgentStatsView::of)
+                .sorted(Comparator.comparing(AgentStatsView::login)).toList();
     }
 
     /** The intraday chart since the day started. */
@@ -330,7 +337,7 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     private static List<QueueView> queues(ContactCenterSnapshot s, OffsetDateTime now) {
-        return s.queues().stream().map(q -> QueueView.of(q, now)).sorted(Comparator.comparing(QueueView::name))
+        return s.queues().stream().map(q -> QueueView.of(q, s.queueFigures().get(q.name()), now)).sorted(Comparator.comparing(QueueView::name))
                 .toList();
     }
 
@@ -361,7 +368,9 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onQueue(Change<QueueStats> change) {
             synchronized (lock) {
-                publishLocked("queue", EventView.op(change.kind()), QueueView.of(change.latest(), now()));
+                QueueStats q = change.latest();
+                publishLocked("queue", EventView.op(change.kind()),
+                        QueueView.of(q, feed.snapshot().queueFigures().get(q.name()), now()));
             }
         }
 

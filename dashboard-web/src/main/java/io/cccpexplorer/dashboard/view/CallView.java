@@ -16,7 +16,9 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
                        @JsonProperty("duration_seconds") long durationSeconds,
                        @JsonProperty("is_active") boolean isActive, @JsonProperty("queue_name") String queueName,
                        String agent, String caller, String called, @JsonProperty("call_type") String callType,
-                       String state) {
+                       String state, String status, @JsonProperty("queued_since") String queuedSince,
+                       @JsonProperty("wait_s") long waitSeconds, @JsonProperty("talk_s") long talkSeconds,
+                       String disposition) {
 
     public static CallView of(Call c, OffsetDateTime now) {
         Duration d = c.duration(now.toInstant());
@@ -24,7 +26,9 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
                 IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
                 IsoTime.human(d), d.toSeconds(), c.status() != CallStatus.ENDED, c.queue() == null || c.queue().isEmpty() ? "-" : QueueView.shortName(c.queue()),
                 c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
-                c.direction().name().toLowerCase(Locale.ROOT), c.status().name().toLowerCase(Locale.ROOT));
+                c.direction().name().toLowerCase(Locale.ROOT), UserView.wire(c.status()), UserView.wire(c.status()),
+                IsoTime.iso(c.queuedSince()), c.waitTime(now.toInstant()).toSeconds(),
+                c.talkTime(now.toInstant()).toSeconds(), UserView.wire(c.disposition()));
     }
 
     /** {@code session_15918@…} → {@code 15918}; other ids are returned unchanged up to the {@code @}. */

@@ -10,6 +10,7 @@ import java.util.Map;
  *              point just taken, which the browser appends to the curve it read from {@code /api/kpis/series}
  */
 public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agentsByState,
+                      @JsonProperty("agents_by_status") Map<String, Integer> agentsByStatus,
                       @JsonProperty("agents_logged") int agentsLogged,
                       @JsonProperty("calls_waiting") int callsWaiting,
                       @JsonProperty("longest_wait_seconds") long longestWaitSeconds,
@@ -22,7 +23,7 @@ public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agen
 
     /** The same figures with the chart's newest point. */
     public KpiView withPoint(ChartPoint newest) {
-        return new KpiView(agentsByState, agentsLogged, callsWaiting, longestWaitSeconds, answeredToday,
+        return new KpiView(agentsByState, agentsByStatus, agentsLogged, callsWaiting, longestWaitSeconds, answeredToday,
                 abandonedToday, serviceLevel, averageWaitSeconds, averageHandleSeconds, newest);
     }
 }

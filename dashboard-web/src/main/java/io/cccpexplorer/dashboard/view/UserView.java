@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.CurrentCall;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +19,22 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                        @JsonProperty("create_date") String createDate,
                        @JsonProperty("create_date_iso") String createDateIso, String duration,
                        @JsonProperty("duration_seconds") long durationSeconds,
-                       @JsonProperty("current_call") String currentCall, @JsonProperty("is_active") boolean isActive) {
+                       @JsonProperty("current_call") CurrentCallView currentCall,
+                       @JsonProperty("is_active") boolean isActive, String status,
+                       @JsonProperty("status_since") String statusSince,
+                       @JsonProperty("state_name") String stateName,
+                       @JsonProperty("pause_reason") String pauseReason) {
+
+    /** The call an agent is ringing with, talking on or wrapping up. */
+    public record CurrentCallView(@JsonProperty("session_id") String sessionId, String caller, String queue,
+                                  String direction) {
+
+        static CurrentCallView of(CurrentCall c) {
+            return c == null ? null : new CurrentCallView(c.sessionId(), c.caller(),
+                    c.queue() == null ? null : QueueView.shortName(c.queue()),
+                    c.direction() == null ? null : c.direction().name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     /** Session type of a user session on the dispatch server. */
     private static final String USER_SESSION = "3";
@@ -36,6 +52,12 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                 a.phone() == null ? "-" : a.phone(), a.profile(), a.mode(), a.stateName(), IsoTime.iso(a.stateSince()),
                 a.sessionId(), USER_SESSION, queue, shortQueues, active.append(']').toString(),
                 IsoTime.french(a.loggedInSince()), IsoTime.iso(a.loggedInSince()), IsoTime.human(online),
-                Math.max(0, online.toSeconds()), a.currentCall() == null ? null : a.currentCall().sessionId(), true);
+                Math.max(0, online.toSeconds()), CurrentCallView.of(a.currentCall()), true, wire(a.status()),
+                IsoTime.iso(a.statusSince()), a.stateName(), a.pauseReason());
+    }
+
+    /** {@code WRAP_UP} → {@code wrap_up}: the API's spelling of the model's statuses. */
+    static String wire(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package io.cccpexplorer.dashboard.browser;
 
 import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.AgentStatus;
 import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.DashboardConfig;
@@ -41,7 +42,7 @@ final class LabProject {
         feed.putQueue(ModelRecords.queue(40, HOSTILE_QUEUE).displayName("Very important").counters(1, 1, 1, 1)
                 .oldestWaiting(now.minusSeconds(20)).build());
         putAgent(ModelRecords.agent(HOSTILE_AGENT_ID, "jdoe").sessionId("user_9@15101.1700000000.Ccxml.ps-lab")
-                .name(HOSTILE_AGENT).project(NAME).state("En appel", now.minusSeconds(40)).phone("tel:0100000001")
+                .name(HOSTILE_AGENT).project(NAME).state("En appel", now.minusSeconds(40)).status(AgentStatus.TALKING).phone("tel:0100000001")
                 .queues("VIP").currentCall(SESSION).loggedInSince(now.minusMinutes(12)).build());
         for (int i = 1; i <= AGENTS; i++) {
             putAgent(agent(100 + i, String.format("agent%02d", i), "Disponible"));
