@@ -1,11 +1,14 @@
 import { byId } from './lib/dom.js';
 import { getJson, postJson, setCsrfToken } from './lib/api.js';
+import { bindLanguageSelect, t, translatePage } from './lib/i18n.js';
 
 /*
  * Login page: posts the credentials as JSON and goes back to the page that sent us here.
  * Only same-site paths are accepted as "next", so the page cannot be used as an open redirect.
  */
 
+translatePage();
+bindLanguageSelect(byId('lang-select'));
 const form = byId('login-form');
 const errorText = byId('login-error');
 const submit = byId('login-submit');
@@ -27,7 +30,7 @@ form.addEventListener('submit', async (event) => {
   const username = byId('username').value.trim();
   const password = byId('password').value;
   if (!username || !password) {
-    errorText.textContent = 'Enter your username and password.';
+    errorText.textContent = t('login.missing');
     return;
   }
   submit.disabled = true;
@@ -38,10 +41,10 @@ form.addEventListener('submit', async (event) => {
     location.replace(nextPath());
   } catch (error) {
     errorText.textContent = error.code === 'bad_credentials' || error.status === 401
-      ? 'Wrong username or password.'
+      ? t('login.wrong')
       : error.code === 'too_many_attempts' || error.status === 429
-        ? 'Too many failed attempts. Wait a moment and try again.'
-        : `Signing in failed: ${error.message}`;
+        ? t('login.throttled')
+        : t('login.failed', { message: error.message });
     byId('password').select();
   } finally {
     submit.disabled = false;

@@ -1,14 +1,7 @@
 import { byId } from '../lib/dom.js';
 import { formatDate, setDisplayZone, zoneLabel } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
 
-const MODE_TEXT = {
-  idle: 'No project',
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  polling: 'Polling every 5 s',
-  offline: 'Offline',
-};
 
 /**
  * Header: project, server address, connection badge and the time of the last change.
@@ -28,7 +21,7 @@ export class Header {
   }
 
   showProject(project, host, port) {
-    this.project.textContent = project || 'No project selected';
+    this.project.textContent = project || t('header.no_project_selected');
     this.address.textContent = host ? `${host}:${port ?? ''}` : '';
     document.title = project ? `${project} · CCCP Explorer` : 'CCCP Explorer';
   }
@@ -36,8 +29,8 @@ export class Header {
   /** Every date of the page is shown in this zone (the server's time_zone); the header names it, once. */
   showTimeZone(zone) {
     setDisplayZone(zone);
-    this.zone.textContent = `Times: ${zoneLabel()}`;
-    this.zone.title = 'Every date and time on this page is in this time zone';
+    this.zone.textContent = t('header.zone', { zone: zoneLabel() });
+    this.zone.title = t('header.zone_title');
   }
 
   setStreamMode(mode, detail) {
@@ -52,24 +45,24 @@ export class Header {
   }
 
   showLastChange(date) {
-    this.lastChange.textContent = date ? `Last change: ${formatDate(date).slice(11)}` : 'Last change: -';
-    this.lastChange.title = date ? `Last change received at ${formatDate(date)}` : 'No change received yet';
+    this.lastChange.textContent = t('header.last_change', { time: date ? formatDate(date).slice(11) : '-' });
+    this.lastChange.title = date ? t('header.last_change_at', { date: formatDate(date) }) : t('header.no_change');
   }
 
   renderBadge() {
     let state = this.streamMode;
-    let text = MODE_TEXT[state] || state;
+    let text = state === 'idle' ? t('header.mode.idle') : state === 'polling' ? t('header.mode.polling') : t(`conn.${state}`);
     let title = this.streamDetail;
     const server = this.serverConnection && this.serverConnection.state;
     if ((state === 'live' || state === 'polling') && server && server !== 'live') {
       // The page is connected, but the dashboard lost the contact-center server.
       state = server === 'offline' ? 'offline' : 'reconnecting';
-      text = server === 'offline' ? 'Server offline' : 'Server reconnecting…';
-      title = this.serverConnection.error || `CCCP connection ${server}`;
+      text = server === 'offline' ? t('header.server_offline') : t('header.server_reconnecting');
+      title = this.serverConnection.error || t('header.cccp_connection', { state: server });
       // what is on screen is what was known when the outage began (the server keeps that time across retries)
       const since = this.serverConnection.since ? new Date(this.serverConnection.since) : null;
-      if (since && !Number.isNaN(since.getTime())) text += ` · data as of ${clock(since)}`;
-      if (this.streamMode === 'polling') text += ' (polling)';
+      if (since && !Number.isNaN(since.getTime())) text += t('header.data_as_of', { time: formatDate(since).slice(11) });
+      if (this.streamMode === 'polling') text += t('header.polling_suffix');
     }
     this.badge.dataset.state = state;
     this.badge.textContent = text;

@@ -1,5 +1,6 @@
 import { getJson, withQuery } from '../lib/api.js';
 import { currentTheme } from '../lib/theme.js';
+import { t } from '../lib/i18n.js';
 
 /** History page for a theme, with the project preselected: /replay?project=P or /replay_light?project=P. */
 export function historyPath(theme, project) {
@@ -8,8 +9,8 @@ export function historyPath(theme, project) {
 
 /** This module's texts, in one place. */
 const TEXT = {
-  forProject: (project) => `Replay the logs of ${project} for a past day or hour`,
-  anyProject: 'Replay a project\'s logs for a past day or hour',
+  forProject: (project) => t('history.replay_project', { project }),
+  anyProject: () => t('history.replay_any'),
 };
 
 /**
@@ -44,6 +45,6 @@ export class HistoryLink {
 
   render() {
     this.link.href = historyPath(currentTheme(), this.project);
-    this.link.title = this.project ? TEXT.forProject(this.project) : TEXT.anyProject;
+    this.link.title = this.project ? TEXT.forProject(this.project) : TEXT.anyProject();
   }
 }

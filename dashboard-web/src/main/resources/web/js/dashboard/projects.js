@@ -1,4 +1,5 @@
 import { h, byId, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { getJson } from '../lib/api.js';
 import { orDash } from '../lib/format.js';
 
@@ -21,7 +22,7 @@ export class ProjectsView {
   }
 
   async load() {
-    replace(this.grid, h('div', { class: 'empty-state' }, h('span', { class: 'spinner' }), 'Loading projects…'));
+    replace(this.grid, h('div', { class: 'empty-state' }, h('span', { class: 'spinner' }), t('projects.loading')));
     try {
       const servers = await getJson('/api/servers');
       this.servers = Array.isArray(servers) ? servers : [];
@@ -29,10 +30,10 @@ export class ProjectsView {
     } catch (error) {
       this.servers = null;
       const message = error.code === 'mysql_unavailable'
-        ? `The project list is unavailable: the MySQL database does not answer (${error.message}).`
-        : `Could not load the project list: ${error.message}`;
+        ? t('projects.mysql_down', { message: error.message })
+        : t('projects.failed', { message: error.message });
       this.banners.show('servers', message);
-      replace(this.grid, h('div', { class: 'empty-state', text: 'Project list unavailable.' }));
+      replace(this.grid, h('div', { class: 'empty-state', text: t('projects.unavailable') }));
       this.count.textContent = '!';
       return;
     }
@@ -53,7 +54,7 @@ export class ProjectsView {
     this.result.textContent = `${shown.length} of ${this.servers.length}`;
     if (shown.length === 0) {
       replace(this.grid, h('div', { class: 'empty-state',
-        text: this.servers.length ? 'No project matches the search.' : 'No projects are configured.' }));
+        text: this.servers.length ? t('projects.no_match') : t('projects.none') }));
       return;
     }
     replace(this.grid, shown.map((server) => h('button', {
