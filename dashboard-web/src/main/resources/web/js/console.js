@@ -1,4 +1,5 @@
 import { postJson, getJson, setCsrfToken, onUnauthenticated, redirectToLogin, withQuery } from './lib/api.js';
+import { t } from './lib/i18n.js';
 import { SessionConsole } from './console/session-console.js';
 
 /*
@@ -15,10 +16,10 @@ const session = params.get('session') || '';
 const project = params.get('project') || '';
 
 const view = new SessionConsole({
-  title: 'Session console',
-  context: { id: 'c-project', label: 'Project' },
-  closeNotice: 'This tab was not opened by the dashboard; close it with your browser.',
-  emptyText: 'No events for this session yet.',
+  title: t('console.title'),
+  context: { id: 'c-project', label: t('console.project') },
+  closeNotice: t('console.close_notice'),
+  emptyText: t('console.empty'),
 });
 let stream = null;
 let streamFailures = 0;
@@ -26,7 +27,7 @@ let streamFailures = 0;
 let loadedRows = 0;
 
 onUnauthenticated(() => redirectToLogin());
-view.setField('c-project', project || '(selected project)');
+view.setField('c-project', project || t('console.selected_project'));
 view.setField('c-session', session);
 document.title = `${session ? session.split('@')[0] : 'Session'}${project ? ` · ${project}` : ''} · console`;
 
@@ -34,22 +35,22 @@ start();
 
 async function start() {
   if (!session) {
-    view.refuse('No session', 'No session in the link: open the console from a call in the dashboard.');
+    view.refuse(t('console.no_session'), t('console.no_session_text'));
     return;
   }
   if (!project) {
-    view.banners.show('project', 'The link names no project; the project selected in this browser is used.', 'warning');
+    view.banners.show('project', t('console.no_project'), 'warning');
   }
   try {
     const me = await getJson('/api/me');
     setCsrfToken(me.csrf_token);
     if (me.role !== 'operator') {
-      view.refuse('Not allowed', 'The session console needs the operator role.');
+      view.refuse(t('console.not_allowed'), t('console.needs_operator'));
       return;
     }
   } catch (error) {
     if (error.status === 401) return;
-    view.banners.show('identity', `Could not check the session: ${error.message}`, 'warning');
+    view.banners.show('identity', t('console.identity_failed', { message: error.message }), 'warning');
   }
   view.use({
     fetch: async () => {
@@ -61,7 +62,7 @@ async function start() {
     },
     isMissing: (error) => error.code === 'session_not_found',
     failureText: (error) => (error.code === 'session_not_found'
-      ? 'This session does not exist (any more) on the server.' : 'No events loaded.'),
+      ? t('console.session_gone') : t('console.no_events_loaded')),
     loaded: openStream,
   });
   await view.load();
@@ -73,7 +74,7 @@ function openStream() {
   // after=N: the server first sends the rows that arrived between the POST and this stream, so none is missed
   stream = new EventSource(withQuery('/api/console/stream',
     { project: project || undefined, session, after: loadedRows }));
-  stream.addEventListener('open', () => view.setStatus('live', 'Live'));
+  stream.addEventListener('open', () => view.setStatus('live', t('conn.live')));
   stream.addEventListener('console', (event) => {
     let data;
     try {
@@ -82,7 +83,7 @@ function openStream() {
       return;
     }
     streamFailures = 0;
-    view.setStatus('live', 'Live');
+    view.setStatus('live', t('conn.live'));
     view.appendRows(Array.isArray(data) ? data : [data && data.row ? data.row : data]);
   });
   stream.addEventListener('error', () => {
@@ -92,9 +93,9 @@ function openStream() {
       stream.close();
       stream = null;
       streamFailures = 0;
-      view.setStatus('ok', 'OK (live updates stopped, press Enter to reload)');
+      view.setStatus('ok', t('console.stopped'));
     } else {
-      view.setStatus('loading', 'Reconnecting…');
+      view.setStatus('loading', t('conn.reconnecting'));
     }
   });
 }

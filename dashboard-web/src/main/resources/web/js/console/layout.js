@@ -1,4 +1,5 @@
 import { h } from '../lib/dom.js';
+import { t, bindLanguageSelect } from '../lib/i18n.js';
 import { COLUMNS } from './rows.js';
 
 /**
@@ -6,7 +7,6 @@ import { COLUMNS } from './rows.js';
  * The pages themselves only hold the <head>; everything else is built here with text nodes.
  */
 
-const HEADINGS = { date: 'Date', source: 'Source', target: 'Target', state: 'State', name: 'Name', data: 'Data' };
 
 /**
  * Builds the header, the banner area and the event grid into document.body.
@@ -20,29 +20,33 @@ export function buildConsolePage({ title, badge, context }) {
       badge ? [' ', h('span', { class: 'badge amber', text: badge })] : null),
     h('dl', { class: 'meta' },
       field(context.label, context.id, { text: '-' }),
-      field('Session', 'c-session', { class: 'session-id', text: '-' }),
-      field('Object ID', 'c-object', { text: '-' }),
-      field('Lines', 'c-lines', { text: '0' }),
-      field('Times', 'c-zone', { text: '-', title: 'Every date on this page is in this time zone' }),
-      field('Status', 'c-status', { class: 'status', text: 'Loading…', dataset: { state: 'loading' },
+      field(t('console.session'), 'c-session', { class: 'session-id', text: '-' }),
+      field(t('console.object_id'), 'c-object', { text: '-' }),
+      field(t('console.lines'), 'c-lines', { text: '0' }),
+      field(t('console.times'), 'c-zone', { text: '-', title: t('console.times_title') }),
+      field(t('console.status'), 'c-status', { class: 'status', text: t('common.loading'), dataset: { state: 'loading' },
         attrs: { role: 'status', 'aria-live': 'polite' } })),
     h('div', { class: 'header-spacer' }),
     h('div', { class: 'header-tools' },
-      h('label', { class: 'muted', text: 'Theme', attrs: { for: 'theme-select' } }),
-      h('select', { attrs: { id: 'theme-select', 'aria-label': 'Theme' } },
-        h('option', { text: 'Dark', attrs: { value: 'dark' } }), h('option', { text: 'Light', attrs: { value: 'light' } })),
-      h('button', { text: 'Reload', title: 'Reload (Enter)', attrs: { type: 'button', id: 'c-reload' } }),
-      h('button', { text: 'Close', title: 'Close (Esc)', attrs: { type: 'button', id: 'c-close' } })));
-  const grid = h('table', { class: 'console', attrs: { 'aria-label': 'Session events' } },
+      h('label', { class: 'muted', text: t('common.theme'), attrs: { for: 'theme-select' } }),
+      h('select', { attrs: { id: 'theme-select', 'aria-label': t('common.theme') } },
+        h('option', { text: t('common.theme.dark'), attrs: { value: 'dark' } }),
+        h('option', { text: t('common.theme.light'), attrs: { value: 'light' } })),
+      h('select', { attrs: { id: 'lang-select', 'aria-label': t('common.language') } },
+        h('option', { text: 'Français', attrs: { value: 'fr' } }), h('option', { text: 'English', attrs: { value: 'en' } })),
+      h('button', { text: t('console.reload'), title: t('console.reload_title'), attrs: { type: 'button', id: 'c-reload' } }),
+      h('button', { text: t('console.close'), title: t('console.close_title'), attrs: { type: 'button', id: 'c-close' } })));
+  const grid = h('table', { class: 'console', attrs: { 'aria-label': t('console.events') } },
     h('colgroup', {}, COLUMNS.map((column) => h('col', { class: `c-${column}` }))),
-    h('thead', {}, h('tr', {}, COLUMNS.map((column) => h('th', { text: HEADINGS[column], attrs: { scope: 'col' } })))),
+    h('thead', {}, h('tr', {}, COLUMNS.map((column) => h('th', { text: t(`console.col.${column}`), attrs: { scope: 'col' } })))),
     h('tbody', { attrs: { id: 'c-rows' } }));
   const main = h('main', { class: 'console-main' },
     h('div', { class: 'console-toolbar' },
-      h('input', { attrs: { type: 'search', id: 'c-search', placeholder: 'Search all columns (matches are highlighted)',
-        'aria-label': 'Search events', autocomplete: 'off' } }),
+      h('input', { attrs: { type: 'search', id: 'c-search', placeholder: t('console.search'),
+        'aria-label': t('console.search_label'), autocomplete: 'off' } }),
       h('span', { class: 'hint', attrs: { id: 'c-match' } }),
-      h('span', { class: 'hint', text: 'Enter reloads · Esc clears the search or closes · right-click copies a cell' })),
+      h('span', { class: 'hint', text: t('console.hint') })),
     h('div', { class: 'console-wrap', attrs: { id: 'c-wrap' } }, grid));
   document.body.replaceChildren(header, h('div', { class: 'banners', attrs: { id: 'banners' } }), main);
+  bindLanguageSelect(document.getElementById('lang-select'));
 }

@@ -1,4 +1,5 @@
 import { h, byId, replace } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
 import { Banners } from '../lib/banners.js';
 import { bindThemeSelect } from '../lib/theme.js';
 import { buildConsolePage } from './layout.js';
@@ -66,8 +67,8 @@ export class SessionConsole {
     if (!this.source) return;
     const source = this.source;
     const seq = ++this.loadSeq;
-    this.setStatus('loading', 'Loading…');
-    if (this.rows.size === 0) this.showPlaceholder('Loading events…');
+    this.setStatus('loading', t('common.loading'));
+    if (this.rows.size === 0) this.showPlaceholder(t('console.loading_events'));
     try {
       const answer = await source.fetch();
       if (seq !== this.loadSeq) return;
@@ -82,7 +83,7 @@ export class SessionConsole {
       if (source.loaded) source.loaded(this);
     } catch (error) {
       if (seq !== this.loadSeq) return;
-      this.setStatus('error', source.isMissing(error) ? 'Not found' : 'Error');
+      this.setStatus('error', source.isMissing(error) ? t('console.not_found') : t('console.error'));
       this.banners.show('load', error.message);
       if (this.rows.size === 0) this.showPlaceholder(source.failureText(error));
     }
@@ -162,7 +163,7 @@ export class SessionConsole {
     void td.offsetWidth; // restarts the flash animation
     td.classList.add('copied');
     td.dataset.copied = String(copied);
-    this.toast(copied ? 'Copied' : 'Copying is blocked by the browser');
+    this.toast(copied ? t('console.copied') : t('console.copy_blocked'));
   }
 
   toast(message) {
