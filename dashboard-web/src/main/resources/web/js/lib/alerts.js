@@ -10,6 +10,7 @@ export class AlertBook {
     this.project = project;
     this.open = new Map(); // id -> Alert
     this.listeners = [];
+    this.arriving = null; // events received while load() waits for the server's list
   }
 
   /** listener(change) with change = {op: "load"|"add"|"update"|"remove", alert?} */
@@ -19,8 +20,17 @@ export class AlertBook {
 
   /** Replaces the open alerts with the server's list (after a snapshot: events may have been missed). */
   async load() {
-    const answer = await getJson('/api/alerts', { project: this.project });
+    // events arriving while the list is on its way may be newer than it: they are applied again on top of it
+    const during = [];
+    this.arriving = during;
+    let answer;
+    try {
+      answer = await getJson('/api/alerts', { project: this.project });
+    } finally {
+      if (this.arriving === during) this.arriving = null;
+    }
     this.open = new Map(answer.open.map((a) => [a.id, a]));
+    for (const event of during) this.change(event);
     this.emit({ op: 'load' });
     return answer;
   }
@@ -29,9 +39,14 @@ export class AlertBook {
   apply(event) {
     const alert = event && event.item;
     if (!alert || alert.project !== this.project) return;
-    if (event.op === 'remove') this.open.delete(alert.id);
-    else this.open.set(alert.id, alert);
+    if (this.arriving) this.arriving.push(event);
+    this.change(event);
     this.emit({ op: event.op, alert });
+  }
+
+  change(event) {
+    if (event.op === 'remove') this.open.delete(event.item.id);
+    else this.open.set(event.item.id, event.item);
   }
 
   /** "alarm", "warn" or null for a figure: scope "project"|"queue"|"agent", subject name (null for the project). */
