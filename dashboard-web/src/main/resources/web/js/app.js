@@ -54,8 +54,8 @@ const routeChanged = () => {
 
 const views = {
   projects: new ProjectsView({ onSelect: selectProject, onRouteChange: routeChanged, banners }),
-  users: new UsersView(store, routeChanged, openConsole),
-  queues: new QueuesView(store, routeChanged),
+  users: new UsersView(store, routeChanged, openConsole, alertLevel),
+  queues: new QueuesView(store, routeChanged, alertLevel),
   calls: new CallsView(store, { onRouteChange: routeChanged, openConsole, banners }),
 };
 

@@ -11,7 +11,8 @@ export function isHiddenQueue(queue) {
 
 /** Queues tab: the server's own logged/working/waiting counters and the longest current wait. */
 export class QueuesView {
-  constructor(store, onRouteChange) {
+  /** @param {(scope, subject, metric) => ?string} level a figure's alert level (lib/alerts.js), for cell colours */
+  constructor(store, onRouteChange, level = () => null) {
     this.store = store;
     this.search = byId('queues-search');
     this.showHidden = byId('queues-show-hidden');
@@ -28,10 +29,12 @@ export class QueuesView {
         { key: 'display', label: 'Display name', sortValue: (q) => orDash(q.display_name), cell: (q) => orDash(q.display_name) },
         { key: 'logged', label: 'Logged', numeric: true, sortValue: (q) => q.logged, cell: (q) => pill(q.logged, 'green') },
         { key: 'working', label: 'Working', numeric: true, sortValue: (q) => q.working, cell: (q) => pill(q.working, 'blue') },
-        { key: 'waiting', label: 'Waiting', numeric: true, sortValue: (q) => q.waiting, cell: (q) => pill(q.waiting, 'amber') },
+        { key: 'waiting', label: 'Waiting', numeric: true, sortValue: (q) => q.waiting, cell: (q) => pill(q.waiting, 'amber'),
+          level: (q) => level('queue', q.name, 'waiting') },
         { key: 'progress', label: 'In progress', numeric: true, sortValue: (q) => q.calls_in_progress, cell: (q) => orDash(q.calls_in_progress) },
         { key: 'longest', label: 'Longest wait', numeric: true, title: 'Wait of the oldest waiting call (live)',
-          sortValue: longestWait, text: () => '', cell: longestWaitCell },
+          sortValue: longestWait, text: () => '', cell: longestWaitCell,
+          level: (q) => level('queue', q.name, 'longest_wait_s') },
       ],
       filter: (q) => this.showHidden.checked || !isHiddenQueue(q),
     });

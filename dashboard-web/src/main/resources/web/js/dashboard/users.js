@@ -16,7 +16,8 @@ const TEXT = {
 };
 
 export class UsersView {
-  constructor(store, onRouteChange, openConsole = () => {}) {
+  /** @param {(scope, subject, metric) => ?string} level a figure's alert level (lib/alerts.js), for cell colours */
+  constructor(store, onRouteChange, openConsole = () => {}, level = () => null) {
     this.store = store;
     this.search = byId('users-search');
     this.result = byId('users-result');
@@ -30,7 +31,8 @@ export class UsersView {
         { key: 'login', label: 'Login', sortValue: (u) => orDash(u.login), cell: (u) => orDash(u.login) },
         { key: 'status', label: TEXT.status, title: TEXT.statusTitle, sortValue: (u) => orDash(u.status),
           text: (u) => `${orDash(u.status)} ${orDash(u.pause_reason)}`,
-          cell: (u) => badge(u.pause_reason ? `${u.status}: ${u.pause_reason}` : u.status, statusColour(u.status)) },
+          cell: (u) => badge(u.pause_reason ? `${u.status}: ${u.pause_reason}` : u.status, statusColour(u.status)),
+          level: (u) => level('agent', u.login, null) },
         { key: 'in-status', label: TEXT.inStatus, numeric: true, title: TEXT.inStatusTitle,
           sortValue: (u) => -epochOf(u.status_since), text: () => '', cell: (u) => ticking(epochOf(u.status_since)) },
         { key: 'call', label: TEXT.call, className: 'mono', sortValue: (u) => callText(u), cell: (u) => callCell(u, openConsole) },

@@ -125,6 +125,8 @@ class ScreensBrowserTest {
         String item = (String) browser.js("return " + queueAlert + ".innerText");
         assertThat(item).contains("Alarme").contains("En attente").contains("File SAV").contains("5 (seuil 4)")
                 .contains("depuis").contains("Acquitter");
+        browser.await("the queue's waiting cell in red", d -> "alarm".equals(attribute(
+                "#queues-table tr[data-key='10'] td[data-col='waiting']", "data-level")));
         browser.screenshot("screens-alert-raised");
 
         browser.js(queueAlert + ".querySelector('button').click()");
@@ -134,6 +136,8 @@ class ScreensBrowserTest {
         setWaiting("NORD", 0);
         browser.await("the alert clears", d -> browser.findAll("#alert-list li[data-level]").isEmpty());
         assertThat(browser.find("#alert-list").getText()).contains("Aucune alerte en cours.");
+        browser.await("the cell back to normal", d -> attribute(
+                "#queues-table tr[data-key='10'] td[data-col='waiting']", "data-level") == null);
     }
 
     @Test
