@@ -106,6 +106,8 @@ async function main() {
   }
   const project = pathProject || (initial && initial.current_project) || null;
   if (project && (initial || pathProject)) {
+    // the server chose it (the session's project, or the only one): the URL names it, as after a pick
+    if (!pathProject) showProjectInUrl(project);
     startProject(project, initial);
     applyRoute({ ...route, tab: route.tab || 'users' });
     return;
@@ -228,10 +230,15 @@ async function selectProject(project) {
     banners.show('project', `Could not select project "${project}": ${error.message}`);
     return;
   }
-  const light = currentTheme() === 'light';
-  history.replaceState(null, '', `/cst_explorer${light ? '_light' : ''}/${encodeURIComponent(project)}`);
+  showProjectInUrl(project);
   startProject(project, status);
   applyRoute({ ...parseRoute(''), tab: 'users' });
+}
+
+/** Puts /cst_explorer/<project> (or _light) in the address bar, keeping the hash (the tab and its state). */
+function showProjectInUrl(project) {
+  const light = currentTheme() === 'light';
+  history.replaceState(null, '', `/cst_explorer${light ? '_light' : ''}/${encodeURIComponent(project)}${location.hash}`);
 }
 
 function applyRoute(route) {
