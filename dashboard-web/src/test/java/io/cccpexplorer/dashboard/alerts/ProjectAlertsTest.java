@@ -2,7 +2,10 @@ package io.cccpexplorer.dashboard.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cccpexplorer.dashboard.ManualClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ProjectAlertsTest {
 
-    private final ManualClock clock = new ManualClock("2026-02-08T09:00:00Z");
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-02-08T09:00:00Z"), ZoneOffset.ofHours(1));
     private final List<AlertChange> changes = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.cccpexplorer.dashboard.ManualClock;
 import io.cccpexplorer.dashboard.config.ServerEntry;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,7 +33,7 @@ class ProjectDirectoryTest {
     private static final Duration TTL = Duration.ofSeconds(30);
     private static final Duration RETRY = Duration.ofSeconds(5);
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = ManualClock.utc("2026-12-06T08:00:00Z");
     private final ExecutorService readers = Executors.newFixedThreadPool(40);
     private final CountDownLatch databaseAnswers = new CountDownLatch(1);
 
@@ -151,30 +148,6 @@ class ProjectDirectoryTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-06T08:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

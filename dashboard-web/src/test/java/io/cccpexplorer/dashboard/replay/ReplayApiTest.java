@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cccpexplorer.dashboard.ManualClock;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -40,7 +41,7 @@ class ReplayApiTest {
     static Path root;
     static ReplayLogs acme;
     static ReplayLogs beta;
-    static MutableClock clock;
+    static ManualClock clock;
     static ReplaySnapshots snapshots;
     static ReplayHttp http;
 
@@ -49,7 +50,7 @@ class ReplayApiTest {
         acme = ReplayLogs.write(root, TrafficProfile.SMALL.withProject("ACME").withHost("acme-ccxml-1"), 7, START, END);
         beta = ReplayLogs.write(root, TrafficProfile.SMALL.withProject("BETA").withHost("beta-ccxml-1")
                 .withCallsPerHour(30), 8, START, END);
-        clock = new MutableClock(Instant.parse("2026-02-10T08:00:00Z"));
+        clock = ManualClock.utc("2026-02-10T08:00:00Z");
         snapshots = new ReplaySnapshots(ReplaySettings.of(java.util.Optional.of(root), PARIS)
                 .withLimits(2, 4, Duration.ofMinutes(2), Duration.ofMinutes(10), 1_000_000), clock);
         http = new ReplayHttp(new ReplayRoutes(snapshots), clock);
