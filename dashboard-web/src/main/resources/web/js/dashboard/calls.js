@@ -1,10 +1,17 @@
 import { byId } from '../lib/dom.js';
+import { ChoiceFilter } from '../lib/choice-filter.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, statusColour, directionIcon } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf, duration, sessionShort } from '../lib/format.js';
 import { getJson } from '../lib/api.js';
 
 const PAGE_SIZE = 100;
+
+/** This module's texts, in one place. */
+const TEXT = {
+  anyStatus: 'Any status',
+  anyQueue: 'Any queue',
+};
 
 /**
  * Calls tab. Page 1 is live (the store's calls, updated by events); older pages come from
@@ -19,6 +26,8 @@ export class CallsView {
     this.search = byId('calls-search');
     this.activeOnly = byId('calls-active-only');
     this.result = byId('calls-result');
+    this.statusFilter = new ChoiceFilter(byId('calls-status'), TEXT.anyStatus);
+    this.queueFilter = new ChoiceFilter(byId('calls-queue'), TEXT.anyQueue);
     this.pageLabel = byId('calls-page');
     this.pageNote = byId('calls-page-note');
     this.newer = byId('calls-newer');
@@ -54,7 +63,8 @@ export class CallsView {
         { key: 'talk', label: 'Talk', numeric: true, title: 'Conversation time with agents',
           sortValue: (c) => c.talk_s, text: () => '', cell: (c) => duration(c.talk_s) },
       ],
-      filter: (c) => this.page > 1 || !this.activeOnly.checked || c.is_active === true,
+      filter: (c) => (this.page > 1 || !this.activeOnly.checked || c.is_active === true)
+        && this.statusFilter.accepts(c.status) && this.queueFilter.accepts(c.queue_name),
     });
     byId('calls-table').append(this.table.element);
 
@@ -70,6 +80,13 @@ export class CallsView {
       this.updateCount();
       onRouteChange();
     });
+    for (const filter of [this.statusFilter, this.queueFilter]) {
+      filter.select.addEventListener('change', () => {
+        this.table.refilter();
+        this.updateCount();
+        onRouteChange();
+      });
+    }
     this.table.onSortChange(() => onRouteChange());
     this.newer.addEventListener('click', () => this.goTo(this.page - 1));
     this.older.addEventListener('click', () => this.goTo(this.page + 1));
@@ -80,7 +97,7 @@ export class CallsView {
       this.updatePager();
       return;
     }
-    this.table.setRows([...this.store.calls.values()]);
+    this.showRows([...this.store.calls.values()]);
     this.updateCount();
     this.updatePager();
   }
@@ -114,7 +131,7 @@ export class CallsView {
       this.banners.clear('history');
       this.pageTotal = Number(answer.total) || 0;
       this.table.setQuery('');
-      this.table.setRows(Array.isArray(answer.items) ? answer.items : []);
+      this.showRows(Array.isArray(answer.items) ? answer.items : []);
       this.updateCount();
       this.updatePager();
     } catch (error) {
@@ -122,6 +139,13 @@ export class CallsView {
       this.banners.show('history', `Could not load page ${this.page} of the call history: ${error.message}`);
       this.table.showError('Call history unavailable.');
     }
+  }
+
+  /** Shows rows (live or a history page) and offers their statuses and queues in the filters. */
+  showRows(calls) {
+    this.statusFilter.setChoices(calls.map((c) => c.status));
+    this.queueFilter.setChoices(calls.map((c) => c.queue_name));
+    this.table.setRows(calls);
   }
 
   updateCount() {
@@ -146,11 +170,14 @@ export class CallsView {
   }
 
   route() {
-    return { q: this.search.value, sort: this.table.sort, active: this.activeOnly.checked, page: this.page };
+    return { q: this.search.value, status: this.statusFilter.value, queue: this.queueFilter.value,
+      sort: this.table.sort, active: this.activeOnly.checked, page: this.page };
   }
 
   applyRoute(route) {
     this.search.value = route.q;
+    this.statusFilter.value = route.status;
+    this.queueFilter.value = route.queue;
     this.activeOnly.checked = route.active;
     if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
     if (route.page !== this.page) {

@@ -1,7 +1,39 @@
 import { byId } from '../lib/dom.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, pill } from '../lib/badges.js';
-import { orDash, duration, epochOf } from '../lib/format.js';
+import { orDash, duration, epochOf, percent, count } from '../lib/format.js';
+
+/** This module's texts, in one place. */
+const TEXT = {
+  available: 'Available',
+  availableTitle: 'Agents of the queue who are available now (model status)',
+  talking: 'Talking',
+  talkingTitle: 'Agents of the queue on a call now',
+  wrapUp: 'Wrap-up',
+  wrapUpTitle: 'Agents of the queue in wrap-up now',
+  pause: 'Pause',
+  pauseTitle: 'Agents of the queue in pause now',
+  offered: 'Offered',
+  offeredTitle: 'Calls that entered the queue since the day started',
+  answered: 'Answered',
+  answeredTitle: 'Calls of the queue an agent answered today',
+  abandoned: 'Abandoned',
+  abandonedTitle: 'Callers who hung up while waiting in the queue today',
+  abandonRate: 'Abandon %',
+  abandonRateTitle: 'Abandoned / (offered − short abandons), today',
+  serviceLevel: 'Service level',
+  serviceLevelTitle: 'Answered within the target / (answered + abandoned), today; the target in brackets',
+  serviceLevelCell: (level, target) => (typeof target === 'number' ? `${level} (${target} s)` : level),
+  asa: 'ASA',
+  asaTitle: 'Average speed of answer today: mean wait of the answered calls',
+  aht: 'AHT',
+  ahtTitle: 'Average handle time today: talk plus wrap-up per answered call',
+  maxWait: 'Max wait',
+  maxWaitTitle: 'Longest wait of any call of the queue today',
+};
+
+/** A model figure the server may send as null (no model figures for this queue): sorts last. */
+const figure = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : -Infinity);
 
 /** Queues the original hid: virtual queues (VQ_*) and per-user queues. A toggle shows them. */
 /** Virtual and per-user queues, which the model marks hidden (the rule lives in cccp-client's QueueStats). */
@@ -9,7 +41,10 @@ export function isHiddenQueue(queue) {
   return queue.hidden === true;
 }
 
-/** Queues tab: the server's own logged/working/waiting counters and the longest current wait. */
+/**
+ * Queues tab: the server's own logged/working/waiting counters and the longest current wait, then the model's
+ * per-queue figures as /api/queues sends them (agents by status now, the day's calls, service level, ASA, AHT).
+ */
 export class QueuesView {
   /** @param {(scope, subject, metric) => ?string} level a figure's alert level (lib/alerts.js), for cell colours */
   constructor(store, onRouteChange, level = () => null) {
@@ -35,6 +70,22 @@ export class QueuesView {
         { key: 'longest', label: 'Longest wait', numeric: true, title: 'Wait of the oldest waiting call (live)',
           sortValue: longestWait, text: () => '', cell: longestWaitCell,
           level: (q) => level('queue', q.name, 'longest_wait_s') },
+        figureColumn('available', TEXT.available, TEXT.availableTitle, 'agents_available', count,
+          (q) => level('queue', q.name, 'agents_available')),
+        figureColumn('talking', TEXT.talking, TEXT.talkingTitle, 'agents_talking', count),
+        figureColumn('wrap-up', TEXT.wrapUp, TEXT.wrapUpTitle, 'agents_wrap_up', count),
+        figureColumn('pause', TEXT.pause, TEXT.pauseTitle, 'agents_pause', count),
+        figureColumn('offered', TEXT.offered, TEXT.offeredTitle, 'offered', count),
+        figureColumn('answered', TEXT.answered, TEXT.answeredTitle, 'answered', count),
+        figureColumn('abandoned', TEXT.abandoned, TEXT.abandonedTitle, 'abandoned', count),
+        figureColumn('abandon-rate', TEXT.abandonRate, TEXT.abandonRateTitle, 'abandon_rate', percent,
+          (q) => level('queue', q.name, 'abandon_rate')),
+        figureColumn('service-level', TEXT.serviceLevel, TEXT.serviceLevelTitle, 'service_level',
+          (value, q) => TEXT.serviceLevelCell(percent(value), q.service_level_target_s),
+          (q) => level('queue', q.name, 'service_level')),
+        figureColumn('asa', TEXT.asa, TEXT.asaTitle, 'asa_s', duration),
+        figureColumn('aht', TEXT.aht, TEXT.ahtTitle, 'aht_s', duration),
+        figureColumn('max-wait', TEXT.maxWait, TEXT.maxWaitTitle, 'max_wait_s', duration),
       ],
       filter: (q) => this.showHidden.checked || !isHiddenQueue(q),
     });
@@ -79,14 +130,23 @@ export class QueuesView {
   }
 }
 
+/** A numeric column of one model figure, shown with `format(value, queue)`; null figures show as "-". */
+function figureColumn(key, label, title, field, format, levelOf) {
+  const column = { key, label, title, numeric: true, sortValue: (q) => figure(q[field]), text: () => '',
+    cell: (q) => (q[field] === null || q[field] === undefined ? '-' : format(q[field], q)) };
+  if (levelOf) column.level = levelOf;
+  return column;
+}
+
 function longestWait(queue) {
   const oldest = epochOf(queue.oldest_waiting_iso);
   if (queue.waiting > 0 && Number.isFinite(oldest)) return (Date.now() - oldest) / 1000;
-  return typeof queue.longest_wait_seconds === 'number' ? queue.longest_wait_seconds : NaN;
+  return typeof queue.longest_wait_s === 'number' ? queue.longest_wait_s : queue.longest_wait_seconds;
 }
 
 function longestWaitCell(queue) {
   const oldest = epochOf(queue.oldest_waiting_iso);
   if (queue.waiting > 0 && Number.isFinite(oldest)) return ticking(oldest);
-  return queue.longest_wait_seconds > 0 ? duration(queue.longest_wait_seconds) : '-';
+  const seconds = typeof queue.longest_wait_s === 'number' ? queue.longest_wait_s : queue.longest_wait_seconds;
+  return seconds > 0 ? duration(seconds) : '-';
 }

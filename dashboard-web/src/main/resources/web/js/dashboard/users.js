@@ -1,4 +1,5 @@
 import { byId, h } from '../lib/dom.js';
+import { ChoiceFilter } from '../lib/choice-filter.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, stateColour, modeColour, statusColour } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf } from '../lib/format.js';
@@ -13,6 +14,8 @@ const TEXT = {
   call: 'Current call',
   serverState: 'Server state',
   openConsole: (session) => `Open the session console of ${session}`,
+  anyStatus: 'Any status',
+  anyQueue: 'Any queue',
 };
 
 export class UsersView {
@@ -21,6 +24,8 @@ export class UsersView {
     this.store = store;
     this.search = byId('users-search');
     this.result = byId('users-result');
+    this.statusFilter = new ChoiceFilter(byId('users-status'), TEXT.anyStatus);
+    this.queueFilter = new ChoiceFilter(byId('users-queue'), TEXT.anyQueue);
     this.table = new DataTable({
       label: 'Users',
       keyOf: (u) => String(u.object_id),
@@ -48,6 +53,7 @@ export class UsersView {
           sortValue: (u) => -epochOf(u.create_date_iso), text: () => '',
           cell: (u) => ticking(epochOf(u.create_date_iso)) },
       ],
+      filter: (u) => this.statusFilter.accepts(u.status) && this.queueFilter.accepts(queueList(u)),
     });
     byId('users-table').append(this.table.element);
     this.search.addEventListener('input', () => {
@@ -55,12 +61,22 @@ export class UsersView {
       this.updateCount();
       onRouteChange();
     });
+    for (const filter of [this.statusFilter, this.queueFilter]) {
+      filter.select.addEventListener('change', () => {
+        this.table.refilter();
+        this.updateCount();
+        onRouteChange();
+      });
+    }
     this.table.onSortChange(() => onRouteChange());
   }
 
   render() {
     if (!this.store.loaded) return;
-    this.table.setRows([...this.store.users.values()]);
+    const users = [...this.store.users.values()];
+    this.statusFilter.setChoices(users.map((u) => u.status));
+    this.queueFilter.setChoices(users.flatMap(queueList));
+    this.table.setRows(users);
     this.updateCount();
   }
 
@@ -69,14 +85,23 @@ export class UsersView {
   }
 
   route() {
-    return { q: this.search.value, sort: this.table.sort };
+    return { q: this.search.value, status: this.statusFilter.value, queue: this.queueFilter.value, sort: this.table.sort };
   }
 
   applyRoute(route) {
     this.search.value = route.q;
+    this.statusFilter.value = route.status;
+    this.queueFilter.value = route.queue;
     this.table.setQuery(route.q);
     if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
+    this.table.refilter();
   }
+}
+
+/** The queues the server lists for a user (`queues`, else its single `queue`). */
+function queueList(user) {
+  if (Array.isArray(user.queues) && user.queues.length) return user.queues;
+  return user.queue ? [user.queue] : [];
 }
 
 function queuesOf(user) {

@@ -1,0 +1,47 @@
+import { h, replace } from './dom.js';
+
+/**
+ * A <select> that narrows a table to rows with one value of a field the server sends (a status, a queue).
+ * Its choices are the values present in the rows, so the page never keeps its own list of statuses or queues;
+ * a chosen value stays offered while no row has it (a shared link keeps its filter until the rows come back).
+ */
+export class ChoiceFilter {
+  /** @param {HTMLSelectElement} select @param {string} anyLabel the text of the "no filter" choice */
+  constructor(select, anyLabel) {
+    this.select = select;
+    this.anyLabel = anyLabel;
+    this.setChoices([]);
+  }
+
+  /** The chosen value, or '' for any. */
+  get value() {
+    return this.select.value;
+  }
+
+  set value(value) {
+    const wanted = value || '';
+    if (wanted && ![...this.select.options].some((o) => o.value === wanted)) this.setChoices([], wanted);
+    this.select.value = wanted;
+  }
+
+  /** Offers the given values (sorted, deduplicated) and keeps the current choice. */
+  setChoices(values, keep = this.select.value) {
+    const distinct = [...new Set(values.filter((v) => typeof v === 'string' && v !== ''))];
+    if (keep && !distinct.includes(keep)) distinct.push(keep);
+    distinct.sort((a, b) => a.localeCompare(b));
+    const signature = distinct.join('\n');
+    if (signature !== this.signature) {
+      this.signature = signature;
+      replace(this.select, h('option', { text: this.anyLabel, attrs: { value: '' } }),
+        distinct.map((v) => h('option', { text: v, attrs: { value: v } })));
+    }
+    this.select.value = keep || '';
+  }
+
+  /** Whether a row whose field holds `values` (one value or a list) passes. */
+  accepts(values) {
+    const chosen = this.select.value;
+    if (!chosen) return true;
+    return Array.isArray(values) ? values.includes(chosen) : values === chosen;
+  }
+}

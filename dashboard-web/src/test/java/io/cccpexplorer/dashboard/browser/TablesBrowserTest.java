@@ -1,0 +1,129 @@
+package io.cccpexplorer.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.client.model.AgentStatus;
+import io.cccpexplorer.client.model.CallStatus;
+import io.cccpexplorer.dashboard.ModelRecords;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The Users and Calls filters (by the server's status and queue) and the Queues tab's figure columns, in a real
+ * browser on a {@link LabProject} that also has two paused agents of another queue ("SAV") and a waiting call there.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TablesBrowserTest {
+
+    private static final String OTHER_QUEUE = "SAV";
+    private static final int PAUSED_IDS = 200;
+    private static final int WAITING_CALL_ID = 78;
+
+    private LabProject lab;
+    private BrowserDashboard dashboard;
+    private HeadlessChromium browser;
+
+    @BeforeAll
+    void start() {
+        lab = new LabProject();
+        for (int id = PAUSED_IDS + 1; id <= PAUSED_IDS + 2; id++) {
+            lab.putAgent(ModelRecords.AgentBuilder.from(lab.agent(id, "pause" + id, "Pause café"))
+                    .status(AgentStatus.PAUSE).queues(OTHER_QUEUE).build());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(1)).withNano(0);
+        lab.feed.putCall(ModelRecords.call(WAITING_CALL_ID, "session_78@15101.1700000000.Ccxml.ps-lab")
+                .numbers("0600000078", "0800000047").queue(OTHER_QUEUE).state(CallStatus.WAITING)
+                .times(now.minusSeconds(15), null, null).build());
+        dashboard = BrowserDashboard.start(lab.config().build());
+        browser = dashboard.browser();
+        browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__errors = [];"
+                        + "window.addEventListener('error', (e) => window.__errors.push(String(e.message)));"
+                        + "window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));"));
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertThat(browser.js("return JSON.stringify(window.__errors || [])")).isEqualTo("[]");
+    }
+
+    @AfterAll
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+    }
+
+    @Test
+    void usersNarrowToTheChosenStatusAndQueueAndTheLinkKeepsTheFilters() {
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=users");
+        int everyone = LabProject.AGENTS + 1 + 2;
+        browser.await("every user is listed", d -> cells("#users-table", "login").size() == everyone);
+
+        new Select(browser.find("#users-status")).selectByValue("pause");
+        browser.await("only the paused users remain", d -> cells("#users-table", "login").size() == 2);
+        assertThat(cells("#users-table", "status")).allSatisfy(s -> assertThat(s).startsWith("pause"));
+        assertThat(browser.driver().getCurrentUrl()).contains("status=pause");
+
+        new Select(browser.find("#users-status")).selectByValue("");
+        new Select(browser.find("#users-queue")).selectByValue("VIP");
+        browser.await("only the VIP users remain", d -> cells("#users-table", "login").size() == LabProject.AGENTS + 1);
+        assertThat(cells("#users-table", "queues")).allSatisfy(q -> assertThat(q).contains("VIP"));
+        new Select(browser.find("#users-status")).selectByValue("talking");
+        browser.await("status and queue combine", d -> cells("#users-table", "login").equals(List.of("jdoe")));
+        browser.screenshot("users-filtered-by-status-and-queue");
+
+        // a shared link opens with the same filters
+        String link = browser.driver().getCurrentUrl();
+        assertThat(link).contains("status=talking").contains("queue=VIP");
+        browser.driver().navigate().refresh();
+        browser.await("the reloaded link keeps its filters", d -> cells("#users-table", "login").equals(List.of("jdoe")));
+        assertThat(new Select(browser.find("#users-queue")).getFirstSelectedOption().getText()).isEqualTo("VIP");
+    }
+
+    @Test
+    void callsNarrowToTheChosenStatusAndQueue() {
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=calls");
+        browser.await("both calls are listed", d -> cells("#calls-table", "queue").size() == 2);
+
+        new Select(browser.find("#calls-status")).selectByValue("waiting");
+        browser.await("only the waiting call remains", d -> cells("#calls-table", "queue").equals(List.of(OTHER_QUEUE)));
+        assertThat(cells("#calls-table", "state")).containsExactly("waiting");
+
+        new Select(browser.find("#calls-status")).selectByValue("");
+        new Select(browser.find("#calls-queue")).selectByValue("VIP");
+        browser.await("only the VIP call remains", d -> cells("#calls-table", "state").equals(List.of("talking")));
+        assertThat(browser.driver().getCurrentUrl()).contains("tab=calls").contains("queue=VIP");
+        browser.screenshot("calls-filtered-by-queue");
+    }
+
+    @Test
+    void theQueuesTabShowsThePerQueueFigures() {
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=queues");
+        browser.await("the queue row", d -> cells("#queues-table", "name").size() == 1);
+        List<String> headers = texts("#queues-table th");
+        assertThat(headers).contains("Available", "Talking", "Wrap-up", "Pause", "Offered", "Answered", "Abandoned",
+                "Abandon %", "Service level", "ASA", "AHT", "Max wait");
+        // the lab's in-memory feed has no model figures for its queue: the API sends null and the page a dash
+        for (String col : List.of("available", "offered", "service-level", "asa", "max-wait")) {
+            assertThat(cells("#queues-table", col)).as(col).containsExactly("-");
+        }
+        browser.screenshot("queues-figures");
+    }
+
+    private List<String> cells(String table, String column) {
+        return texts(table + " tbody tr td[data-col='" + column + "']");
+    }
+
+    private List<String> texts(String css) {
+        return browser.findAll(css).stream().map(e -> e.getText().trim().split("\\s+▲|\\s+▼")[0].trim()).toList();
+    }
+}
