@@ -97,6 +97,30 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theQueuesTabShowsTheModelsFiguresOfEachQueue() {
+        openDashboard("#tab=queues");
+        awaitRows("#queues-table");
+        // the simulator's traffic reaches the model's day figures: some queue has been offered calls
+        browser.await("a queue with offered calls", LIVE_WAIT, d -> texts("#queues-table td[data-col='offered']").stream()
+                .anyMatch(t -> t.matches("[1-9]\\d*")));
+        for (String col : List.of("available", "talking", "wrap-up", "pause", "offered", "answered", "abandoned")) {
+            assertThat(texts("#queues-table td[data-col='" + col + "']")).as(col).allMatch(t -> t.matches("\\d+"));
+        }
+        // a ratio is "-" until the queue had a counted call, then a percentage; the service level names its target
+        assertThat(texts("#queues-table td[data-col='abandon-rate']")).allMatch(t -> t.matches("-|\\d+(\\.\\d)?%"));
+        assertThat(texts("#queues-table td[data-col='service-level']"))
+                .allMatch(t -> t.matches("-|\\d+(\\.\\d)?% \\(\\d+ s\\)"));
+        for (String col : List.of("asa", "aht", "max-wait")) {
+            assertThat(texts("#queues-table td[data-col='" + col + "']")).as(col).allMatch(t -> t.matches("-|\\d+[hms].*"));
+        }
+        browser.screenshot("dashboard-demo-queues");
+    }
+
+    private List<String> texts(String css) {
+        return browser.findAll(css).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    @Test
     void theOnlyProjectOpensDirectlyAndTheProjectsTabStillSelectsIt() {
         browser.driver().get(base + "/");
         browser.await("the only project opened without a pick",
