@@ -3,6 +3,7 @@ package io.cccpexplorer.client.internal;
 import io.netty.util.Timeout;
 import io.netty.util.Timer;
 import io.netty.util.TimerTask;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.MockTicker;
 import io.netty.util.concurrent.Ticker;
 
@@ -13,14 +14,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Time that moves only when a test says so: a mock ticker and a timer whose tasks run, in deadline order, while
- * {@link #advance} moves the ticker past them. The connection's tasks hop to its event loop, so a test advances,
- * then awaits the effect.
+ * {@link #advance} moves the ticker past them. The connection's tasks hop to its event loop; after each task
+ * (and at the end of an advance) the event loop is let run dry ({@link #settleOn}), so a task runs at the time it
+ * fell due and whatever it schedules is in the queue before the clock moves on. Without that, a task that
+ * reschedules itself could land behind the ticker and never fire.
  */
 final class ManualTime implements Timer {
 
     private final MockTicker ticker = Ticker.newMockTicker();
     private final PriorityQueue<Task> tasks = new PriorityQueue<>();
     private long sequence;
+    private volatile Runnable settle = () -> { };
+
+    /** Lets {@code loop} run every task queued on it before the clock moves on (see the class comment). */
+    void settleOn(EventExecutor loop) {
+        settle = () -> loop.submit(() -> { }).syncUninterruptibly();
+    }
 
     MockTicker ticker() {
         return ticker;
@@ -56,12 +65,14 @@ final class ManualTime implements Timer {
                 } catch (Exception e) {
                     throw new AssertionError("timer task failed", e);
                 }
+                settle.run();
             }
         }
         long now = ticker.nanoTime();
         if (target - now > 0) {
             ticker.advance(target - now, TimeUnit.NANOSECONDS);
         }
+        settle.run();
     }
 
     @Override
