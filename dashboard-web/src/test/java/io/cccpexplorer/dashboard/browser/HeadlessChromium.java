@@ -94,6 +94,22 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
+    /**
+     * From now on every page records its uncaught script errors and rejected promises; {@link #scriptErrors()}
+     * reads them (as a JSON array) for the page shown.
+     */
+    public void recordScriptErrors() {
+        devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__errors = [];"
+                        + "window.addEventListener('error', (e) => window.__errors.push(String(e.message)));"
+                        + "window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));"));
+    }
+
+    /** The script errors the page shown has recorded since it loaded, as a JSON array ({@code []} when none). */
+    public Object scriptErrors() {
+        return js("return JSON.stringify(window.__errors || [])");
+    }
+
     /** Saves a PNG under {@code <build dir>/screenshots/<name>.png} and returns its path. */
     public Path screenshot(String name) {
         try {

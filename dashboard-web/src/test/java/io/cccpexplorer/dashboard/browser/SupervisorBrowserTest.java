@@ -3,7 +3,6 @@ package io.cccpexplorer.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,15 +32,12 @@ class SupervisorBrowserTest {
         browser = dashboard.browser();
         base = dashboard.base();
         // every page of this class records its script errors, and each test ends by asserting there were none
-        browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__errors = [];"
-                        + "window.addEventListener('error', (e) => window.__errors.push(String(e.message)));"
-                        + "window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));"));
+        browser.recordScriptErrors();
     }
 
     @AfterEach
     void noScriptErrors() {
-        assertThat(browser.js("return JSON.stringify(window.__errors || [])")).isEqualTo("[]");
+        assertThat(browser.scriptErrors()).isEqualTo("[]");
     }
 
     @AfterAll

@@ -8,7 +8,6 @@ import io.cccpexplorer.dashboard.ModelRecords;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,15 +43,12 @@ class TablesBrowserTest {
                 .times(now.minusSeconds(15), null, null).build());
         dashboard = BrowserDashboard.start(lab.config().build());
         browser = dashboard.browser();
-        browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__errors = [];"
-                        + "window.addEventListener('error', (e) => window.__errors.push(String(e.message)));"
-                        + "window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));"));
+        browser.recordScriptErrors();
     }
 
     @AfterEach
     void noScriptErrors() {
-        assertThat(browser.js("return JSON.stringify(window.__errors || [])")).isEqualTo("[]");
+        assertThat(browser.scriptErrors()).isEqualTo("[]");
     }
 
     @AfterAll
