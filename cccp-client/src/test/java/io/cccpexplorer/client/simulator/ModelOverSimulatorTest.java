@@ -78,10 +78,13 @@ class ModelOverSimulatorTest {
                 }
             });
             cc.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            // busy traffic: agents go from wrap-up straight to the next call, AVAILABLE may not show in 20 s
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // busy traffic: agents go from wrap-up straight to the next call, AVAILABLE may not show for a while.
+            // A status counts when an agent is seen in it (snapshot) or leaves it (closed interval): talks last
+            // minutes, so on a loaded machine no talk may end within the first seconds after ready.
             while (!(statuses.containsAll(Set.of(AgentStatus.RINGING, AgentStatus.TALKING, AgentStatus.WRAP_UP))
                     || System.nanoTime() > end)) {
+                cc.snapshot().agents().forEach(a -> statuses.add(a.status()));
                 TimeUnit.MILLISECONDS.sleep(100);
             }
             ContactCenterSnapshot s = cc.snapshot();
