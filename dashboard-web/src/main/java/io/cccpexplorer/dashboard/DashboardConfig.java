@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param sessionTtl idle lifetime of a browser session
  * @param dataDir working directory of the dashboard (printed at startup)
  * @param cccpLogin login used on the CCCP servers; {@code null} = generated for the embedded simulator
+ * @param sseMaxPendingBytes bytes that may wait for one SSE client before it is dropped; a client with data waiting
+ *                           and nothing written for two {@code heartbeat}s is dropped sooner
  * @param zone the projects' time zone: where "today" starts and in which every date is shown
  * @param dayStart when the contact center's day starts in {@code zone} (day figures and the intraday chart)
  * @param kpiEvery how often each open project takes a point of the intraday chart and pushes a {@code kpi} event
@@ -43,9 +45,9 @@ import java.util.Optional;
 public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
-                              String cccpPassword, Duration feedIdleTimeout, Duration heartbeat, int sseQueueLimit,
-                              int eventRingSize, int maxBodyBytes, ZoneId zone, LocalTime dayStart,
-                              Duration kpiEvery, Clock clock, FeedOpener feedOpener, AlertSettings alerts,
+                              String cccpPassword, Duration feedIdleTimeout, Duration heartbeat,
+                              long sseMaxPendingBytes, int eventRingSize, int maxBodyBytes, ZoneId zone,
+                              LocalTime dayStart, Duration kpiEvery, Clock clock, FeedOpener feedOpener, AlertSettings alerts,
                               List<String> pinnedProjects, List<String> allowedHosts, HistorySettings history) {
 
     public static final int DEFAULT_PORT = 5000;
@@ -70,7 +72,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
             throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
         }
         BindRule.check(host, !users.isEmpty());
-        if (sseQueueLimit < 1 || eventRingSize < 1 || maxBodyBytes < 1) {
+        if (sseMaxPendingBytes < 1 || eventRingSize < 1 || maxBodyBytes < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
@@ -106,7 +108,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.cccpPassword = cccpPassword;
         b.feedIdleTimeout = feedIdleTimeout;
         b.heartbeat = heartbeat;
-        b.sseQueueLimit = sseQueueLimit;
+        b.sseMaxPendingBytes = sseMaxPendingBytes;
         b.eventRingSize = eventRingSize;
         b.maxBodyBytes = maxBodyBytes;
         b.zone = zone;
@@ -138,7 +140,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private String cccpPassword;
         private Duration feedIdleTimeout = Duration.ofMinutes(5);
         private Duration heartbeat = Duration.ofSeconds(15);
-        private int sseQueueLimit = 512;
+        /** 32 MiB: a browser still reading a multi-megabyte snapshot of a 5,000-agent site stays below it. */
+        private long sseMaxPendingBytes = 32L * 1024 * 1024;
         private int eventRingSize = 1000;
         private int maxBodyBytes = 64 * 1024;
         private ZoneId zone = ZoneId.systemDefault();
@@ -175,7 +178,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         }
         public Builder feedIdleTimeout(Duration idle) { this.feedIdleTimeout = idle; return this; }
         public Builder heartbeat(Duration every) { this.heartbeat = every; return this; }
-        public Builder sseQueueLimit(int frames) { this.sseQueueLimit = frames; return this; }
+        /** Bytes that may wait for one SSE client before it is dropped (a stall of two heartbeats drops it sooner). */
+        public Builder sseMaxPendingBytes(long bytes) { this.sseMaxPendingBytes = bytes; return this; }
         public Builder eventRingSize(int events) { this.eventRingSize = events; return this; }
         public Builder maxBodyBytes(int bytes) { this.maxBodyBytes = bytes; return this; }
         public Builder zone(ZoneId zone) { this.zone = zone; return this; }
@@ -195,7 +199,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
-                    cccpPassword, feedIdleTimeout, heartbeat, sseQueueLimit, eventRingSize, maxBodyBytes, zone,
+                    cccpPassword, feedIdleTimeout, heartbeat, sseMaxPendingBytes, eventRingSize, maxBodyBytes, zone,
                     dayStart, kpiEvery, clock, feedOpener, alerts, pinnedProjects, allowedHosts, history);
         }
     }

@@ -30,15 +30,15 @@ final class ConsoleEndpoints {
 
     private final ProjectResolver projects;
     private final ObjectMapper json;
-    private final int queueLimit;
+    private final long maxPendingBytes;
     private final Duration heartbeat;
     private final AtomicInteger openStreams;
 
-    ConsoleEndpoints(ProjectHubs hubs, ObjectMapper json, int queueLimit, Duration heartbeat,
+    ConsoleEndpoints(ProjectHubs hubs, ObjectMapper json, long maxPendingBytes, Duration heartbeat,
                      AtomicInteger openStreams) {
         this.projects = new ProjectResolver(hubs);
         this.json = json;
-        this.queueLimit = queueLimit;
+        this.maxPendingBytes = maxPendingBytes;
         this.heartbeat = heartbeat;
         this.openStreams = openStreams;
     }
@@ -101,7 +101,7 @@ final class ConsoleEndpoints {
             }
         });
         openStreams.incrementAndGet();
-        SseClient.start("console " + hub.project() + "/" + sessionId, r.exchange(), queueLimit, heartbeat,
+        SseClient.start("console " + hub.project() + "/" + sessionId, r.exchange(), maxPendingBytes, heartbeat,
                 opened -> {
                     synchronized (gate) {
                         client[0] = opened;

@@ -26,8 +26,8 @@ public final class DashboardRoutes {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ApiEndpoints(hubs, sessions, config.users(), throttle, cookie, config.eventRingSize(),
                 clock).routes());
-        routes.addAll(new EventStreamEndpoint(hubs, config.sseQueueLimit(), config.heartbeat()).routes());
-        routes.addAll(new ConsoleEndpoints(hubs, json, config.sseQueueLimit(), config.heartbeat(),
+        routes.addAll(new EventStreamEndpoint(hubs, config.sseMaxPendingBytes(), config.heartbeat()).routes());
+        routes.addAll(new ConsoleEndpoints(hubs, json, config.sseMaxPendingBytes(), config.heartbeat(),
                 metrics.consoleStreams()).routes());
         routes.addAll(new ProtocolEndpoints().routes());
         routes.addAll(new ScreenEndpoints(hubs, alerts, clock).routes());   // alerts, overview (README "Screens")

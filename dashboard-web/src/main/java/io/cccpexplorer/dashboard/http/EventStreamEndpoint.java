@@ -12,12 +12,12 @@ import java.util.List;
 final class EventStreamEndpoint {
 
     private final ProjectResolver projects;
-    private final int queueLimit;
+    private final long maxPendingBytes;
     private final Duration heartbeat;
 
-    EventStreamEndpoint(ProjectHubs hubs, int queueLimit, Duration heartbeat) {
+    EventStreamEndpoint(ProjectHubs hubs, long maxPendingBytes, Duration heartbeat) {
         this.projects = new ProjectResolver(hubs);
-        this.queueLimit = queueLimit;
+        this.maxPendingBytes = maxPendingBytes;
         this.heartbeat = heartbeat;
     }
 
@@ -29,7 +29,7 @@ final class EventStreamEndpoint {
     private void stream(ApiRequest r) {
         ProjectHub hub = projects.fromQuery(r);
         Long lastId = lastEventId(r);
-        SseClient.start("events " + hub.project(), r.exchange(), queueLimit, heartbeat,
+        SseClient.start("events " + hub.project(), r.exchange(), maxPendingBytes, heartbeat,
                 client -> hub.attach(client, lastId), hub::detach);
     }
 

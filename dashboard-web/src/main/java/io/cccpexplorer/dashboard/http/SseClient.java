@@ -24,7 +24,7 @@ import org.xnio.channels.StreamSinkChannel;
  * One browser's {@code text/event-stream}, written without a thread of its own: frames are queued and written on
  * the connection's I/O thread as the socket accepts them. A client is dropped (it reconnects and resumes with
  * {@code Last-Event-ID}) when it is <em>stalled</em>, not when it is merely behind: when no byte could be written to
- * it for two heartbeats while data was waiting, or when more than {@code queueLimit} × 64 KiB wait. Counting frames
+ * it for two heartbeats while data was waiting, or when more than {@code maxPendingBytes} wait. Counting frames
  * dropped browsers that were reading: during a multi-megabyte initial snapshot, 512 small frames queue up behind
  * it in seconds on a large site (84 of 199 reading clients dropped, each then asking for another full snapshot).
  * Frames are shared between clients (encoded once), so the bytes waiting cost little beyond the snapshot itself.
@@ -50,13 +50,10 @@ public final class SseClient implements EventSink {
     private final Consumer<SseClient> onClose;
     private XnioExecutor.Key heartbeat;
 
-    /** Bytes allowed to wait per unit of {@code queueLimit}. */
-    static final int BYTES_PER_QUEUE_UNIT = 64 * 1024;
-
-    private SseClient(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+    private SseClient(String label, HttpServerExchange exchange, long maxPendingBytes, Duration heartbeat,
                       Consumer<SseClient> onClose) {
         this.label = LogText.escape(label);   // holds a session id from the request
-        this.maxPendingBytes = (long) queueLimit * BYTES_PER_QUEUE_UNIT;
+        this.maxPendingBytes = maxPendingBytes;
         this.stallNanos = heartbeat.multipliedBy(2).toNanos();
         this.onClose = onClose;
         this.exchange = exchange;
@@ -72,10 +69,10 @@ public final class SseClient implements EventSink {
      * @param onOpen receives the open stream (on the I/O thread; it must not block)
      * @param onClose called once when the stream ends, whatever the reason
      */
-    public static void start(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+    public static void start(String label, HttpServerExchange exchange, long maxPendingBytes, Duration heartbeat,
                              Consumer<SseClient> onOpen, Consumer<SseClient> onClose) {
         exchange.dispatch(exchange.getIoThread(), () -> {
-            SseClient client = open(label, exchange, queueLimit, heartbeat, onClose);
+            SseClient client = open(label, exchange, maxPendingBytes, heartbeat, onClose);
             try {
                 onOpen.accept(client);
             } catch (RuntimeException e) {
@@ -85,14 +82,14 @@ public final class SseClient implements EventSink {
         });
     }
 
-    private static SseClient open(String label, HttpServerExchange exchange, int queueLimit, Duration heartbeat,
+    private static SseClient open(String label, HttpServerExchange exchange, long maxPendingBytes, Duration heartbeat,
                                  Consumer<SseClient> onClose) {
         exchange.setStatusCode(200);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/event-stream; charset=UTF-8");
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache, no-store");
         exchange.getResponseHeaders().put(HttpString.tryFromString("X-Accel-Buffering"), "no");
         exchange.setPersistent(false);
-        SseClient client = new SseClient(label, exchange, queueLimit, heartbeat, onClose);
+        SseClient client = new SseClient(label, exchange, maxPendingBytes, heartbeat, onClose);
         client.sink.getWriteSetter().set(ch -> client.drain());
         client.sink.getCloseSetter().set(ch -> client.close("connection closed"));
         client.heartbeat = client.io.executeAtInterval(() -> client.offer(PING), heartbeat.toMillis(),

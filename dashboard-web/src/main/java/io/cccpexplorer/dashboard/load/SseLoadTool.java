@@ -55,7 +55,7 @@ public final class SseLoadTool implements Runnable {
     @Override
     public void run() {
         DashboardConfig.Builder config = DashboardConfig.builder().port(0).simulatorAgents(agents)
-                .sseQueueLimit(4096).eventRingSize(5000);
+                .sseMaxPendingBytes(256L * 1024 * 1024).eventRingSize(5000);
         String project = DashboardServer.DEMO_PROJECT;
         try (DashboardServer server = DashboardServer.start(config.build())) {
             ProjectHub hub = server.hubs().hub(project);

@@ -29,7 +29,7 @@ class EventStreamTest {
 
     @BeforeAll
     static void start() {
-        dashboard = new TestDashboard(b -> b.heartbeat(Duration.ofMillis(300)).sseQueueLimit(16)
+        dashboard = new TestDashboard(b -> b.heartbeat(Duration.ofMillis(300)).sseMaxPendingBytes(1024 * 1024)
                 .eventRingSize(50));
     }
 
@@ -133,7 +133,7 @@ class EventStreamTest {
             assertThat(in.readNBytes(head, 0, head.length)).isEqualTo(12);
             assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
             awaitStreams(hub, before + 1);
-            // never read again; push far more than socket buffers and the 16-frame queue can hold
+            // never read again; push far more than socket buffers and the 1 MiB pending limit can hold
             InMemoryFeed feed = dashboard.feed("ACME");
             OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
             String padding = "p".repeat(16_000);
