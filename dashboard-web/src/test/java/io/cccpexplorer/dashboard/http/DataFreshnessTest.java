@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.DashboardServer;
+import io.cccpexplorer.dashboard.ManualClock;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
+import io.cccpexplorer.dashboard.cccp.EmbeddedSimulator;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +85,71 @@ class DataFreshnessTest {
         try (TestDashboard two = new TestDashboard()) {
             assertThat(two.browser().get("/api/status").errorCode()).isEqualTo("project_required");
         }
+    }
+
+    /**
+     * The outage start survives the client's retries: each attempt moves the link between reconnecting and
+     * offline, and each move used to restart {@code since}, so a 3-minute outage always looked a few seconds old.
+     * A real server (the simulator) is stopped; a socket on its port then accepts and drops each retry while the
+     * dashboard's clock moves on between attempts.
+     */
+    @Test
+    void theOutageStartSurvivesEveryRetry() throws Exception {
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-06T09:00:00Z"), ZoneOffset.UTC);
+        EmbeddedSimulator simulator = EmbeddedSimulator.start("LAB", 8, 7L, Clock.systemUTC());
+        boolean stopped = false;
+        int port = simulator.port();
+        DashboardConfig config = DashboardConfig.builder().port(0).simulator(false).clock(clock).zone(ZoneOffset.UTC)
+                .server(new ServerEntry("LAB", "127.0.0.1", port, 0, null, ServerEntry.Source.CONFIG))
+                .cccpCredentials(simulator.login(), simulator.password()).build();
+        try (DashboardServer server = DashboardServer.start(config)) {
+            TestBrowser b = new TestBrowser(server.uri());
+            awaitAnswer(b, "/api/users?project=LAB", a -> a.status() == 200 && "live".equals(a.header("X-Data-State"))
+                    && !a.json().isEmpty());
+
+            clock.advance(Duration.ofMinutes(1));
+            Instant lost = clock.instant();
+            simulator.close();
+            stopped = true;
+            awaitAnswer(b, "/api/status?project=LAB", a -> !"live".equals(a.header("X-Data-State")));
+
+            try (ServerSocket retries = new ServerSocket()) {
+                retries.setReuseAddress(true);
+                retries.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                retries.setSoTimeout(30_000);
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    clock.advance(Duration.ofSeconds(10));
+                    try (Socket s = retries.accept()) {
+                        s.setSoLinger(true, 0);   // dropped at once: the client backs off and tries again
+                    }
+                }
+            }
+
+            for (String path : List.of("/api/users", "/api/queues", "/api/status")) {
+                TestBrowser.Answer a = b.get(path + "?project=LAB");
+                assertThat(a.status()).as(path).isEqualTo(200);
+                assertThat(a.header("X-Data-State")).as(path).isIn("reconnecting", "offline");
+                assertThat(a.header("X-Data-As-Of")).as(path).isEqualTo(lost.toString());
+                assertThat(Long.parseLong(a.header("Age"))).as(path).isEqualTo(30L);
+            }
+            assertThat(b.get("/api/users?project=LAB").json()).isNotEmpty();   // the last data, kept and marked
+        } finally {
+            if (!stopped) {
+                simulator.close();
+            }
+        }
+    }
+
+    private static TestBrowser.Answer awaitAnswer(TestBrowser b, String path, Predicate<TestBrowser.Answer> done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        TestBrowser.Answer last = b.get(path);
+        while (!done.test(last)) {
+            assertThat(System.nanoTime() - deadline).as("%s never answered as expected; last: %s %s", path,
+                    last.status(), last.body()).isNegative();
+            Thread.sleep(50);
+            last = b.get(path);
+        }
+        return last;
     }
 }
