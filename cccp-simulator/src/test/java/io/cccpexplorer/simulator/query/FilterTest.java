@@ -132,4 +132,62 @@ class FilterTest {
         List<DbObject> sessions = DB.root().list("sessions").items();
         assertThat(sessions).anyMatch(o -> f.matches(o, TestRecords.OFFSET, Visits.NONE));
     }
+
+    /**
+     * Every construct of the grammar, repeated up to the length bound and one piece beyond it: beyond, the filter
+     * is refused for its length before any parsing; at the bound, it parses or is refused (nesting, operators,
+     * syntax) and evaluates without overflowing the stack. Prefix, repeated piece, suffix.
+     */
+    static Stream<Arguments> everyConstruct() {
+        return Stream.of(
+                Arguments.of("parentheses", ".[", "(", "1"),
+                Arguments.of("not()", ".[", "not(", "true()"),
+                Arguments.of("unary minus", ".[", "-", "1 eq 1"),
+                Arguments.of("or chain", ".[", "session_type eq 1 or ", "running"),
+                Arguments.of("and chain", ".[", "running and ", "running"),
+                Arguments.of("additions", ".[", "1+", "1 eq 0"),
+                Arguments.of("subtractions", ".[", "1 - ", "1 eq 0"),
+                Arguments.of("products", ".[", "2*", "1 ne 0"),
+                Arguments.of("div and mod", ".[", "7 div 3 mod ", "1 ne 0"),
+                Arguments.of("comparisons", ".[", "1 eq ", "1"),
+                Arguments.of("path steps", ".[", "user/", "login eq 'x'"),
+                Arguments.of("self steps", ".[", "./", "running"),
+                Arguments.of("name", ".[", "x", " eq ''"),
+                Arguments.of("string literal", ".['", "s", "' eq 's']"),
+                Arguments.of("number literal", ".[", "9", " gt 1"),
+                Arguments.of("dotted number", ".[", "1.", "1 gt 1"),
+                Arguments.of("spaces", ".[", " ", "running"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyConstruct")
+    void everyConstructIsBoundedByLength(String construct, String prefix, String piece, String suffix) {
+        String atBound = filterOfLength(prefix, piece, suffix, Filter.MAX_LENGTH);
+        assertThat(atBound.length()).isLessThanOrEqualTo(Filter.MAX_LENGTH);
+        try {
+            Filter f = Filter.parse(atBound);
+            for (DbObject session : DB.root().list("sessions").items()) {
+                f.matches(session, TestRecords.OFFSET, Visits.NONE);   // must not overflow or throw
+            }
+        } catch (FilterSyntaxException refused) {
+            assertThat(refused.getMessage()).as(construct).isNotBlank();
+        }
+        String beyond = filterOfLength(prefix, piece, suffix, Filter.MAX_LENGTH + piece.length() + 1);
+        assertThat(beyond.length()).isGreaterThan(Filter.MAX_LENGTH);
+        assertThatThrownBy(() -> Filter.parse(beyond)).as(construct).isInstanceOf(FilterSyntaxException.class)
+                .hasMessageContaining("length");
+        // far beyond: still a clear refusal, no work proportional to the input
+        String huge = filterOfLength(prefix, piece, suffix, 1_000_000);
+        assertThatThrownBy(() -> Filter.parse(huge)).as(construct).isInstanceOf(FilterSyntaxException.class)
+                .hasMessageContaining("length");
+    }
+
+    /** {@code prefix + piece × n + (closing parentheses) + suffix + "]"}, as long as possible within {@code max}. */
+    private static String filterOfLength(String prefix, String piece, String suffix, int max) {
+        boolean opens = piece.endsWith("(");
+        String end = suffix.endsWith("]") ? suffix : suffix + "]";
+        int perPiece = piece.length() + (opens ? 1 : 0);
+        int n = Math.max(1, (max - prefix.length() - end.length()) / perPiece);
+        return prefix + piece.repeat(n) + (opens ? ")".repeat(n) : "") + end;
+    }
 }

@@ -35,6 +35,9 @@ import java.time.format.DateTimeParseException;
  */
 public final class Filter {
 
+    /** The longest filter parsed, in characters; a longer one is a {@link FilterSyntaxException}. */
+    public static final int MAX_LENGTH = FilterParser.MAX_LENGTH;
+
     /** The empty filter: every object matches. */
     public static final Filter ALL = new Filter("", null, false);
 
