@@ -1,9 +1,10 @@
 package io.cccpexplorer.protocol.blob;
 
 import io.cccpexplorer.protocol.CccpCodecException;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.wire.CReal;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.protocol.wire.Latin1;
+import io.cccpexplorer.protocol.wire.Primitives;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
@@ -110,7 +111,7 @@ public final class BlobWriter {
     }
 
     public BlobWriter real(int fieldId, double value) {
-        ArgumentWriter.writeObjectReal(header(fieldId, FieldType.REAL), value);
+        writeObjectReal(header(fieldId, FieldType.REAL), value);
         return this;
     }
 
@@ -123,7 +124,7 @@ public final class BlobWriter {
     }
 
     public BlobWriter date(int fieldId, CccpDate value) {
-        ArgumentWriter.writeObjectDate(header(fieldId, FieldType.DATE), value);
+        Primitives.writeDate(header(fieldId, FieldType.DATE), value);
         return this;
     }
 
@@ -189,10 +190,10 @@ public final class BlobWriter {
         switch (value.type()) {
             case UINT_32 -> out.writeIntLE(((FieldValue.U32) value).value());
             case INT_32 -> out.writeIntLE(((FieldValue.I32) value).value());
-            case REAL -> ArgumentWriter.writeObjectReal(out, ((FieldValue.Real) value).value());
+            case REAL -> writeObjectReal(out, ((FieldValue.Real) value).value());
             case BOOLEAN -> out.writeByte(((FieldValue.Bool) value).value() ? 1 : 0);
             case STRING -> writeFieldString(out, ((FieldValue.Str) value).value(), fieldId);
-            case DATE -> ArgumentWriter.writeObjectDate(out, ((FieldValue.Date) value).value());
+            case DATE -> Primitives.writeDate(out, ((FieldValue.Date) value).value());
             case BINARY -> {
                 FieldValue.Binary b = (FieldValue.Binary) value;
                 out.writeIntLE(b.length());
@@ -224,6 +225,11 @@ public final class BlobWriter {
     }
 
     /** A string value of field {@code fieldId}; the error label is only built when the check fails. */
+    /** Object-level reals: C's {@code %.15g}. */
+    private static void writeObjectReal(ByteBuf out, double value) {
+        Primitives.writeReal(out, value, CReal.OBJECT_PRECISION);
+    }
+
     private static void writeFieldString(ByteBuf out, String value, int fieldId) {
         writeString(out, value, value == null ? 0 : Latin1.length(value, fieldId));
     }

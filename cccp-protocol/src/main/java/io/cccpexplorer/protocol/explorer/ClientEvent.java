@@ -1,8 +1,8 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.objects.NamedObject;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 import java.util.Objects;
 

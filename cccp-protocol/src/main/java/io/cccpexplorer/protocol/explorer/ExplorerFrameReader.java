@@ -2,7 +2,7 @@ package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
 import io.cccpexplorer.protocol.wire.Frames;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;

@@ -1,8 +1,8 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.objects.ProtocolObject;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code list_object_response} (20034, server → client): computed columns of a list query (query_list_add_field).

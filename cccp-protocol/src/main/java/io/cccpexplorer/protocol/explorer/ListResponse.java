@@ -1,8 +1,8 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.objects.ProtocolList;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code list_response} (20007, server → client): a list snapshot, or one change of a live list.

@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.explorer;
 
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code node_binary_content_response_update} (20020, server → client).

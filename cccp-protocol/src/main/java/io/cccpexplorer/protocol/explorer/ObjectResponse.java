@@ -1,8 +1,8 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.objects.ProtocolObject;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code object_response} (20008, server → client): the values of a live object query: all of them first, then

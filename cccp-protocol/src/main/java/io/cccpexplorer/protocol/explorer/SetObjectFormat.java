@@ -1,8 +1,8 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.objects.ObjectFormat;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code set_object_format} (10010, client → server): stores an object format in the login session (no answer).

@@ -1,6 +1,6 @@
 package io.cccpexplorer.protocol.explorer;
 
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 import java.util.Arrays;
 import java.util.HexFormat;

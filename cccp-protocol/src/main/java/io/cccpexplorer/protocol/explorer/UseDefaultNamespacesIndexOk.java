@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.explorer;
 
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code use_default_namespaces_index_ok} (20038, server → client): answer to use_default_namespaces_index.

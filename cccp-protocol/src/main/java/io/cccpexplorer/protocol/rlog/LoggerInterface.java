@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.rlog;
 
 import io.cccpexplorer.protocol.rlog.ccxml.CcxmlRecords;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.cccpexplorer.protocol.rlog;
 
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * A record a CCenter process streams to its logger (wire spec §4.8): a framed message whose id belongs to the

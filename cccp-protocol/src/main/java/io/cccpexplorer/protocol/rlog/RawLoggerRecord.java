@@ -1,6 +1,6 @@
 package io.cccpexplorer.protocol.rlog;
 
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 import io.cccpexplorer.protocol.wire.Bytes;
 
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.rlog;
 
 import io.cccpexplorer.protocol.blob.NamespaceTable;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 import io.cccpexplorer.protocol.wire.Frames;
 import io.netty.buffer.ByteBuf;
 

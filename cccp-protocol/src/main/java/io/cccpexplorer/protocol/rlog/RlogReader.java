@@ -2,7 +2,7 @@ package io.cccpexplorer.protocol.rlog;
 
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
 import io.cccpexplorer.protocol.wire.Bytes;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.protocol.wire.Frames;

@@ -1,6 +1,7 @@
 package io.cccpexplorer.protocol.explorer;
 
 import io.cccpexplorer.protocol.blob.CdepObject;
+import io.cccpexplorer.protocol.blob.NamespaceTable;
 import io.cccpexplorer.protocol.objects.NamedObject;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ProtocolList;
@@ -8,6 +9,9 @@ import io.cccpexplorer.protocol.objects.ProtocolObject;
 import io.cccpexplorer.protocol.testing.ExplorerArbitraries;
 import io.cccpexplorer.protocol.wire.Bytes;
 import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.protocol.wire.Frames;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.cccpexplorer.spec.ArgumentEncoding;
 import io.cccpexplorer.spec.ArgumentSpec;
 import io.cccpexplorer.spec.Direction;
@@ -26,7 +30,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Our 88 message records and the protocol as data ({@code protocol-spec}) say the same thing: same ids, names,
+ * Our message records (the records the sealed {@link ExplorerMessage} permits) and the protocol as data ({@code protocol-spec}) say the same thing: same ids, names,
  * directions, and the same arguments in the same order with the same encodings.
  */
 class ProtocolSpecConsistencyTest {
@@ -52,7 +56,33 @@ class ProtocolSpecConsistencyTest {
 
     @Test
     void sameMessageIds() {
-        assertThat(records.keySet()).hasSize(88).containsExactlyInAnyOrderElementsOf(spec.keySet());
+        assertThat(records.keySet()).as("ids of our records (left) vs the spec's explorer messages")
+                .containsExactlyInAnyOrderElementsOf(spec.keySet());
+        assertThat(records).hasSameSizeAs(ExplorerArbitraries.messageClasses());
+    }
+
+    /** The decoder's table is built from the same records, so it knows exactly the spec's ids. */
+    @Test
+    void theDecoderKnowsExactlyTheSpecIds() {
+        assertThat(ExplorerDecoders.types()).isEqualTo(records);
+    }
+
+    /**
+     * Every id a frame header can carry decodes to the spec's message of that id, or to {@link UnknownMessage}
+     * when the spec has none: nothing decodes that the spec does not list, nothing listed is missing.
+     */
+    @Test
+    void everyIdDecodesToItsSpecMessageOrToUnknown() {
+        for (int id = 0; id <= 0xFFFF; id++) {
+            ByteBuf frame = Unpooled.buffer(Frames.HEADER_LENGTH);
+            Frames.finish(frame, Frames.start(frame, id));
+            ExplorerMessage decoded = ExplorerCodec.decode(frame, new NamespaceTable());
+            if (spec.containsKey(id)) {
+                assertThat(decoded).as("id %d", id).isInstanceOf(records.get(id));
+            } else {
+                assertThat(decoded).as("id %d", id).isEqualTo(new UnknownMessage(id, new byte[0]));
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.cccpexplorer.protocol.rlog.ccxml;
 
-import io.cccpexplorer.protocol.wire.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
 
 /** The decoder of every {@code ccxml_logger} record id (62 ids), as one switch. */
 public final class CcxmlRecords {

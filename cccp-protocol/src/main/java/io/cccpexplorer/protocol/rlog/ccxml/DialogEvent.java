@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.rlog.ccxml;
 
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.cccpexplorer.protocol.rlog.ccxml;
 
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 
 /**
  * {@code ccxml_logger_process_start} (record 1) as the CCXML process logs it.

@@ -3,8 +3,8 @@ package io.cccpexplorer.protocol.rlog.ccxml;
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.BlobWriter;
 import io.cccpexplorer.protocol.blob.CdepObject;
-import io.cccpexplorer.protocol.wire.ArgumentReader;
-import io.cccpexplorer.protocol.wire.ArgumentWriter;
+import io.cccpexplorer.protocol.arguments.ArgumentReader;
+import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 import io.cccpexplorer.protocol.wire.CccpDate;
 
 import java.util.Objects;

@@ -1,8 +1,11 @@
-package io.cccpexplorer.protocol.wire;
+package io.cccpexplorer.protocol.arguments;
 
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.blob.BlobReader;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
+import io.cccpexplorer.protocol.wire.CReal;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.protocol.wire.Latin1Reader;
 import io.netty.buffer.ByteBuf;
 
 import java.util.function.Function;

@@ -1,8 +1,11 @@
-package io.cccpexplorer.protocol.wire;
+package io.cccpexplorer.protocol.arguments;
 
-import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.blob.BlobWriter;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
+import io.cccpexplorer.protocol.wire.CReal;
+import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.protocol.wire.Latin1;
+import io.cccpexplorer.protocol.wire.Primitives;
 import io.netty.buffer.ByteBuf;
 
 import java.util.function.BiConsumer;
@@ -58,12 +61,12 @@ public final class ArgumentWriter {
 
     /** A real as C's {@code %g} text (6 significant digits); 0.0 is the single byte 00. */
     public ArgumentWriter real(double value) {
-        writeReal(out, value, CReal.METHOD_PRECISION);
+        Primitives.writeReal(out, value, CReal.METHOD_PRECISION);
         return this;
     }
 
     public ArgumentWriter date(CccpDate value) {
-        writeDate(out, value == null ? CccpDate.NIL : value);
+        Primitives.writeDate(out, value == null ? CccpDate.NIL : value);
         return this;
     }
 
@@ -90,33 +93,5 @@ public final class ArgumentWriter {
         BlobWriter.writeBlob(out, namespaces, value, objectWriter);
         out.setIntLE(lengthAt, out.writerIndex() - start);
         return this;
-    }
-
-    static void writeReal(ByteBuf out, double value, int precision) {
-        if (value == 0.0) {
-            out.writeByte(0);
-            return;
-        }
-        String text = CReal.format(value, precision);
-        if (text.length() > CReal.MAX_TEXT_LENGTH) {
-            throw CccpCodecException.bad("real text length", text.length(), "<= " + CReal.MAX_TEXT_LENGTH);
-        }
-        out.writeByte(text.length());
-        Latin1.write(out, text);
-    }
-
-    static void writeDate(ByteBuf out, CccpDate date) {
-        out.writeIntLE((int) date.seconds());
-        out.writeIntLE((int) date.microseconds());
-        out.writeIntLE(date.offsetSeconds());
-    }
-
-    /** Object-level reals: C's {@code %.15g}. */
-    public static void writeObjectReal(ByteBuf out, double value) {
-        writeReal(out, value, CReal.OBJECT_PRECISION);
-    }
-
-    public static void writeObjectDate(ByteBuf out, CccpDate date) {
-        writeDate(out, date);
     }
 }

@@ -1,4 +1,4 @@
-package io.cccpexplorer.protocol.wire;
+package io.cccpexplorer.protocol.arguments;
 
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
@@ -12,6 +12,7 @@ import io.cccpexplorer.protocol.explorer.ServerEvent;
 import io.cccpexplorer.protocol.explorer.ConnectionOk;
 import io.cccpexplorer.protocol.testing.Hex;
 import io.cccpexplorer.protocol.testing.WireBytes;
+import io.cccpexplorer.protocol.wire.CccpDate;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.junit.jupiter.api.Test;
