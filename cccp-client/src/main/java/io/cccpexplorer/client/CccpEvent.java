@@ -1,13 +1,11 @@
 package io.cccpexplorer.client;
 
-import io.cccpexplorer.protocol.objects.NamedObject;
-
 import java.util.Objects;
 
 /**
  * An explorer event, as a client sends it ({@code client_event}) or a server pushes it ({@code server_event}):
  * a name such as {@code com.consistent.ccenter.dispatch.load_day.2026_02_08}, its source and target, a delay, and an
- * optional named-value tree.
+ * optional named-value tree ({@link EventObject}).
  *
  * @param name   the event's name
  * @param source its source, "" for none
@@ -15,7 +13,7 @@ import java.util.Objects;
  * @param delay  its delay, in seconds
  * @param object the event's values, {@code null} for none (the NULL object on the wire)
  */
-public record CccpEvent(String name, String source, String target, double delay, NamedObject object) {
+public record CccpEvent(String name, String source, String target, double delay, EventObject object) {
 
     /**
      * Checks the name; a {@code null} source or target becomes "".

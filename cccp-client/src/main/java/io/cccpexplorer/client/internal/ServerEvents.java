@@ -101,7 +101,7 @@ final class ServerEvents {
     /** On the event loop: a pushed server event. */
     void onServerEvent(ServerEvent message) {
         CccpEvent event = new CccpEvent(message.eventName(), message.source(), message.target(), message.delay(),
-                message.object());
+                EventObjects.fromWire(message.object()));
         for (Iterator<PendingReply> it = pending.iterator(); it.hasNext(); ) {
             PendingReply p = it.next();
             if (p.names.contains(event.name())) {
@@ -120,7 +120,7 @@ final class ServerEvents {
 
     private static ClientEvent toMessage(CccpEvent e) {
         return new ClientEvent(ExplorerSession.SESSION_ID, "", e.source(), e.target(), e.delay(), e.name(),
-                e.object());
+                EventObjects.toWire(e.object()));
     }
 
     private static final class PendingReply {
