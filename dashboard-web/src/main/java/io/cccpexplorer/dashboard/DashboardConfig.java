@@ -1,6 +1,8 @@
 package io.cccpexplorer.dashboard;
 
+import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.dashboard.alerts.AlertSettings;
+import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.dashboard.config.MysqlSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.config.UserAccount;
@@ -41,6 +43,7 @@ import java.util.Optional;
  * @param allowedHosts host names the browser may use (DNS-rebinding defence); empty = the loopback names while
  *                     authentication is off, no check while it is on
  * @param history the call history (cccp-history); off unless asked for (the command line turns it on)
+ * @param figures service-level targets, short-abandon threshold and teams of the model's day figures
  */
 public record DashboardConfig(String host, int port, boolean simulator, int simulatorAgents, List<ServerEntry> servers,
                               List<UserAccount> users, Optional<MysqlSettings> mysql, List<String> corsOrigins,
@@ -48,7 +51,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat,
                               long sseMaxPendingBytes, int eventRingSize, int maxBodyBytes, ZoneId zone,
                               LocalTime dayStart, Duration kpiEvery, Clock clock, FeedOpener feedOpener, AlertSettings alerts,
-                              List<String> pinnedProjects, List<String> allowedHosts, HistorySettings history) {
+                              List<String> pinnedProjects, List<String> allowedHosts, HistorySettings history,
+                              FigureConfig figures) {
 
     public static final int DEFAULT_PORT = 5000;
 
@@ -63,6 +67,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         Objects.requireNonNull(alerts, "alerts");
         pinnedProjects = List.copyOf(pinnedProjects);
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(dayStart, "dayStart");
         if (kpiEvery.compareTo(Duration.ofMillis(100)) < 0) {
@@ -85,6 +90,11 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
     /** The address bound: {@link #host()}, which {@link BindRule} keeps on loopback while authentication is off. */
     public String effectiveHost() {
         return host;
+    }
+
+    /** How the model of {@code project} computes its figures: this zone and day start, the figure rules, its teams. */
+    public FigureSettings figureSettings(String project) {
+        return figures.forProject(project, zone, dayStart);
     }
 
     public static Builder builder() {
@@ -120,6 +130,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         b.pinnedProjects.addAll(pinnedProjects);
         b.allowedHosts.addAll(allowedHosts);
         b.history = history;
+        b.figures = figures;
         return b;
     }
 
@@ -153,6 +164,7 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         private final List<String> pinnedProjects = new ArrayList<>();
         private final List<String> allowedHosts = new ArrayList<>();
         private HistorySettings history = HistorySettings.OFF;
+        private FigureConfig figures = FigureConfig.DEFAULT;
 
         private Builder() {
         }
@@ -195,12 +207,14 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         }
         public Builder allowedHosts(List<String> names) { allowedHosts.clear(); allowedHosts.addAll(names); return this; }
         public Builder history(HistorySettings settings) { this.history = settings; return this; }
+        public Builder figures(FigureConfig rules) { this.figures = rules; return this; }
 
         public DashboardConfig build() {
             return new DashboardConfig(host, port, simulator, simulatorAgents, servers, users,
                     Optional.ofNullable(mysql), corsOrigins, secureCookies, sessionTtl, dataDir, cccpLogin,
                     cccpPassword, feedIdleTimeout, heartbeat, sseMaxPendingBytes, eventRingSize, maxBodyBytes, zone,
-                    dayStart, kpiEvery, clock, feedOpener, alerts, pinnedProjects, allowedHosts, history);
+                    dayStart, kpiEvery, clock, feedOpener, alerts, pinnedProjects, allowedHosts, history,
+                    figures);
         }
     }
 }

@@ -92,6 +92,18 @@ public final class DashboardMain implements Callable<Integer> {
     @Option(names = "--kpi-every", description = "Seconds between two points of the intraday chart "
             + "(DASHBOARD_KPI_EVERY; default 10).")
     String kpiEvery;
+    @Option(names = "--sl-target", description = "Service-level answer target in seconds (DASHBOARD_SL_TARGET; "
+            + "default 20).")
+    String slTarget;
+    @Option(names = "--sl-targets", description = "Per-queue targets, QUEUE=SECONDS with the queue's full name, "
+            + "e.g. DEMO__Sales=30 (DASHBOARD_SL_TARGETS).")
+    String slTargets;
+    @Option(names = "--short-abandon", description = "Calls abandoned within this many seconds are not counted as "
+            + "abandoned (DASHBOARD_SHORT_ABANDON; default 5; 0 counts all).")
+    String shortAbandon;
+    @Option(names = "--teams", description = "Teams, PROJECT/TEAM=QUEUE+QUEUE entries, e.g. DEMO/Front=Sales+Support "
+            + "(DASHBOARD_TEAMS).")
+    String teams;
     @Option(names = "--log-level", description = "TRACE..ERROR (LOG_LEVEL; default INFO).")
     String logLevel;
 
@@ -136,6 +148,10 @@ public final class DashboardMain implements Callable<Integer> {
         flags.put("timezone", timezone);
         flags.put("day.start", dayStart);
         flags.put("kpi.every", kpiEvery);
+        flags.put("sl.target", slTarget);
+        flags.put("sl.targets", slTargets);
+        flags.put("short.abandon", shortAbandon);
+        flags.put("teams", teams);
         DashboardSettings s = DashboardSettings.resolve(flags, System.getenv(), configFile);
         String level = s.get("log.level");
         if (level != null) {

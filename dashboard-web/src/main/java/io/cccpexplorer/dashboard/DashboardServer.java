@@ -91,7 +91,7 @@ public final class DashboardServer implements AutoCloseable {
         // recorded projects stay open like pinned ones, watched or not
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
                 config.feedIdleTimeout(), new BusinessDay(config.zone(), config.dayStart()), config.kpiEvery(),
-                p -> config.pinnedProjects().contains(p) || config.history().records(p));
+                p -> config.pinnedProjects().contains(p) || config.history().records(p), config::figureSettings);
         LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
                 config.clock());
         AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);

@@ -20,7 +20,8 @@ final class FeedSources implements FeedOpener, AutoCloseable {
 
     FeedSources(DashboardConfig config, ScheduledExecutorService timer, EmbeddedSimulator simulator) {
         this.simulator = simulator;
-        this.cccp = new CccpFeeds(config.cccpLogin(), config.cccpPassword(), config.clock(), timer);
+        this.cccp = new CccpFeeds(config.cccpLogin(), config.cccpPassword(), config.clock(), timer,
+                config::figureSettings);
     }
 
     @Override

@@ -36,6 +36,44 @@ class EmbeddedSimulatorTest {
         }
     }
 
+    /** The configured figure rules reach the live model: its queue targets, its team figures, the team catalogue. */
+    @Test
+    void configuredTargetsAndTeamsReachTheModel() {
+        DashboardConfig config = io.cccpexplorer.dashboard.config.DashboardSettings.resolve(java.util.Map.of(
+                "port", "0", "history", "off", "sl.target", "30", "sl.targets", "DEMO__TECH=10",
+                "teams", "DEMO/Front=SALES+SUPPORT DEMO/Back=BILLING"), java.util.Map.of(), null).toConfig();
+        try (DashboardServer server = DashboardServer.start(config)) {
+            TestBrowser b = new TestBrowser(server.uri());
+            JsonNode teams = b.get("/api/teams?project=DEMO").json();
+            assertThat(teams.path("project").asText()).isEqualTo("DEMO");
+            assertThat(teams.path("teams").get(0).path("name").asText()).isEqualTo("Front");
+            assertThat(teams.path("teams").get(0).path("queues").toString())
+                    .isEqualTo("[\"DEMO__SALES\",\"DEMO__SUPPORT\"]");
+            assertThat(teams.path("teams").get(0).path("queue_names").toString()).isEqualTo("[\"SALES\",\"SUPPORT\"]");
+            assertThat(b.get("/api/teams?project=NOPE").status()).isEqualTo(404);
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            JsonNode queues = b.get("/api/queues?project=DEMO").json();
+            while (target(queues, "TECH") == null && System.nanoTime() < deadline) {
+                queues = b.get("/api/queues?project=DEMO").json();
+            }
+            assertThat(target(queues, "TECH")).as(queues.toString()).isEqualTo(10);
+            assertThat(target(queues, "SALES")).isEqualTo(30);
+            JsonNode headline = b.get("/api/headline?project=DEMO").json();
+            assertThat(headline.path("teams").has("Front")).as(headline.toString()).isTrue();
+            assertThat(headline.path("teams").has("Back")).isTrue();
+        }
+    }
+
+    private static Integer target(JsonNode queues, String name) {
+        for (JsonNode q : queues.isArray() ? queues : queues.path("queues")) {
+            if (q.path("name").asText().equals(name) && q.path("service_level_target_s").isNumber()) {
+                return q.path("service_level_target_s").asInt();
+            }
+        }
+        return null;
+    }
+
     private static int loggedInQueues(JsonNode queues) {
         JsonNode list = queues.isArray() ? queues : queues.path("queues");
         int logged = 0;

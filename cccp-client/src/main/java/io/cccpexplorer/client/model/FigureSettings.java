@@ -49,6 +49,23 @@ public record FigureSettings(ZoneId zone, LocalTime dayStart, Duration serviceLe
         return queueTargets.getOrDefault(queue, serviceLevelTarget);
     }
 
+    /**
+     * The teams that contain any of {@code queues} (full names), in the teams' order: an agent serving one queue of
+     * a team belongs to it, a queue belongs to every team that lists it.
+     */
+    public List<String> teamsOf(java.util.Collection<String> queues) {
+        List<String> out = new java.util.ArrayList<>();
+        teams.forEach((team, members) -> {
+            for (String q : members) {
+                if (queues.contains(q)) {
+                    out.add(team);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
     public FigureSettings withDayStart(LocalTime value) {
         return new FigureSettings(zone, value, serviceLevelTarget, queueTargets, shortAbandon, teams);
     }

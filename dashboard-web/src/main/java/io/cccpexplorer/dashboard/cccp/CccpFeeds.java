@@ -3,6 +3,7 @@ package io.cccpexplorer.dashboard.cccp;
 import io.cccpexplorer.client.CccpClient;
 import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
@@ -10,6 +11,7 @@ import io.cccpexplorer.dashboard.feed.ProjectFeed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 /**
  * Opens project feeds on CCCP servers with one shared {@link CccpClient} (one event-loop group for all projects).
@@ -20,13 +22,17 @@ public final class CccpFeeds implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final Credentials configured;
+    private final Function<String, FigureSettings> figures;
     private CccpClient client;
 
     /**
      * @param login CCCP login for configured and MySQL servers ({@code CCCP_LOGIN}), or {@code null}
+     * @param figures each project's figure settings (zone, day start, targets, teams) for its model
      */
-    public CccpFeeds(String login, String password, Clock clock, ScheduledExecutorService timer) {
+    public CccpFeeds(String login, String password, Clock clock, ScheduledExecutorService timer,
+                     Function<String, FigureSettings> figures) {
         this.clock = clock;
+        this.figures = figures;
         this.timer = timer;
         this.configured = login == null ? null : Credentials.of(login, password == null ? "" : password);
     }
@@ -46,7 +52,8 @@ public final class CccpFeeds implements AutoCloseable {
         if (client == null) {
             client = CccpClient.create();
         }
-        return new ContactCenterFeed(server, client, credentials, ConnectionOptions.defaults(), clock, timer);
+        return new ContactCenterFeed(server, client, credentials, ConnectionOptions.defaults(), clock, timer,
+                figures.apply(server.project()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.client.model.ContactCenterListener;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.client.model.SessionEventFeed;
@@ -55,19 +56,22 @@ public final class ContactCenterFeed implements ProjectFeed {
     private final ConnectionOptions options;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private final FigureSettings figures;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ContactCenter center;
     private volatile ConnectionStatus status;
     private volatile boolean closed;
 
     public ContactCenterFeed(ServerEntry server, CccpClient client, Credentials credentials,
-                             ConnectionOptions options, Clock clock, ScheduledExecutorService timer) {
+                             ConnectionOptions options, Clock clock, ScheduledExecutorService timer,
+                             FigureSettings figures) {
         this.server = server;
         this.client = client;
         this.credentials = credentials;
         this.options = options;
         this.clock = clock;
         this.timer = timer;
+        this.figures = figures;
         this.status = new ConnectionStatus(ConnectionStatus.State.RECONNECTING, OffsetDateTime.now(clock),
                 "connecting to " + server.cccip() + ":" + server.dispatchPort());
         connect();
@@ -102,7 +106,7 @@ public final class ContactCenterFeed implements ProjectFeed {
         connection.addStateListener((previous, current, cause) -> setStatus(new ConnectionStatus(
                 ConnectionStatus.State.of(current), OffsetDateTime.now(clock),
                 cause == null ? (current == ConnectionState.READY ? null : current.name().toLowerCase()) : reason(cause))));
-        ContactCenter cc = ContactCenter.open(connection);
+        ContactCenter cc = ContactCenter.open(connection, figures, clock);
         cc.addListener(new Forwarder());
         center = cc;
         setStatus(new ConnectionStatus(ConnectionStatus.State.of(connection.state()), OffsetDateTime.now(clock), null));

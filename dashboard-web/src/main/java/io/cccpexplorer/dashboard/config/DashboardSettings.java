@@ -266,6 +266,23 @@ public final class DashboardSettings {
         }
     }
 
+    /** JSON objects written as the entries of their key: {@code {"DEMO": {"Front": ["Sales"]}}} → {@code DEMO/Front=Sales}. */
+    private static final java.util.Set<String> FLATTENED = java.util.Set.of("teams", "sl.targets");
+
+    private static void flatten(JsonNode node, String path, List<String> out) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                flatten(e.getValue(), path.isEmpty() ? e.getKey() : path + "/" + e.getKey(), out);
+            }
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(n -> items.add(n.asText()));
+            out.add(path + "=" + String.join("+", items));
+        } else {
+            out.add(path + "=" + node.asText());
+        }
+    }
+
     /** Reads a properties or JSON file into canonical keys; JSON {@code servers} may be an array of objects. */
     static Map<String, String> readFile(Path file) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -285,6 +302,10 @@ public final class DashboardSettings {
                                     .append(server.path("ccc_dispatch_port").asText());
                         }
                         out.put("servers", s.toString());
+                    } else if (FLATTENED.contains(e.getKey()) && e.getValue().isObject()) {
+                        List<String> entries = new ArrayList<>();
+                        flatten(e.getValue(), "", entries);
+                        out.put(e.getKey(), String.join(",", entries));
                     } else if (e.getValue().isArray()) {
                         List<String> items = new ArrayList<>();
                         e.getValue().forEach(n -> items.add(n.asText()));

@@ -6,11 +6,18 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The supervisor's settings among the dashboard's configuration keys: the projects' time zone, when their day
- * starts and the intraday chart's cadence. Kept apart from {@link DashboardSettings} so that the contact-center
+ * starts, the intraday chart's cadence and the rules of the day figures (service-level targets, short abandons,
+ * teams; {@link FigureConfig}). Kept apart from {@link DashboardSettings} so that the contact-center
  * settings grow here, not in the server's plumbing.
  */
 final class SupervisorSettings {
@@ -19,7 +26,16 @@ final class SupervisorSettings {
     static final Map<String, String> ENV = Map.of(
             "DASHBOARD_TIMEZONE", "timezone",
             "DASHBOARD_DAY_START", "day.start",
-            "DASHBOARD_KPI_EVERY", "kpi.every");
+            "DASHBOARD_KPI_EVERY", "kpi.every",
+            "DASHBOARD_SL_TARGET", "sl.target",
+            "DASHBOARD_SL_TARGETS", "sl.targets",
+            "DASHBOARD_SHORT_ABANDON", "short.abandon",
+            "DASHBOARD_TEAMS", "teams");
+
+    /** A team's name ends up in URLs ({@code /wallboard/P/team/T}): the same characters as a project's. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,63}");
+    /** The server's separator between a queue's project and its own name ({@code DEMO__Sales}). */
+    private static final String PROJECT_SEPARATOR = "__";
 
     private SupervisorSettings() {
     }
@@ -47,6 +63,82 @@ final class SupervisorSettings {
         if (every != null && !every.isBlank()) {
             b.kpiEvery(seconds("kpi.every", every, 1, 3600));
         }
+        b.figures(figures(merged));
+    }
+
+    /** The figure rules; every bad entry is an error naming the key and the entry. */
+    static FigureConfig figures(Map<String, String> merged) {
+        FigureConfig d = FigureConfig.DEFAULT;
+        String target = merged.get("sl.target");
+        Duration global = target == null || target.isBlank() ? d.serviceLevelTarget()
+                : seconds("sl.target", target, 1, 3600);
+        String shortAbandon = merged.get("short.abandon");
+        Duration abandon = shortAbandon == null || shortAbandon.isBlank() ? d.shortAbandon()
+                : seconds("short.abandon", shortAbandon, 0, 3600);
+        Map<String, Duration> targets = new LinkedHashMap<>();
+        for (String entry : entries(merged.get("sl.targets"))) {
+            int eq = entry.lastIndexOf('=');
+            String queue = eq <= 0 ? "" : entry.substring(0, eq);
+            if (queue.isBlank()) {
+                throw new IllegalArgumentException("sl.targets: entry '" + entry
+                        + "' (expected: QUEUE=SECONDS with the queue's full name, e.g. DEMO__Sales=30)");
+            }
+            Duration t = seconds("sl.targets: entry '" + entry + "'", entry.substring(eq + 1), 1, 3600);
+            if (targets.put(queue, t) != null) {
+                throw new IllegalArgumentException("sl.targets: entry '" + entry + "': queue " + queue
+                        + " has two targets");
+            }
+        }
+        Map<String, Map<String, List<String>>> teams = new LinkedHashMap<>();
+        for (String entry : entries(merged.get("teams"))) {
+            try {
+                team(entry, teams);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("teams: entry '" + entry + "': " + e.getMessage(), e);
+            }
+        }
+        return new FigureConfig(global, targets, abandon, teams);
+    }
+
+    /** {@code PROJECT/TEAM=QUEUE+QUEUE}: a queue without project prefix is the team's project's. */
+    private static void team(String entry, Map<String, Map<String, List<String>>> teams) {
+        int slash = entry.indexOf('/');
+        int eq = entry.indexOf('=');
+        if (slash <= 0 || eq < slash + 2) {
+            throw new IllegalArgumentException("expected PROJECT/TEAM=QUEUE+QUEUE, e.g. DEMO/Front=Sales+Support");
+        }
+        String project = entry.substring(0, slash);
+        String team = entry.substring(slash + 1, eq);
+        for (String name : List.of(project, team)) {
+            if (!NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("'" + name + "' (expected: 1 to 64 letters, digits, '_', '.' or "
+                        + "'-', starting with a letter or digit)");
+            }
+        }
+        Set<String> queues = new LinkedHashSet<>();
+        for (String q : entry.substring(eq + 1).split("\\+", -1)) {
+            String name = q.trim();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("empty queue name (expected: QUEUE+QUEUE after '=')");
+            }
+            queues.add(name.contains(PROJECT_SEPARATOR) ? name : project + PROJECT_SEPARATOR + name);
+        }
+        Map<String, List<String>> ofProject = teams.computeIfAbsent(project, p -> new LinkedHashMap<>());
+        if (ofProject.put(team, List.copyOf(queues)) != null) {
+            throw new IllegalArgumentException("team " + team + " of project " + project + " is defined twice");
+        }
+    }
+
+    private static List<String> entries(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String s : text.split("[,;\\s]+")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out;
     }
 
     private static Duration seconds(String key, String v, int min, int max) {

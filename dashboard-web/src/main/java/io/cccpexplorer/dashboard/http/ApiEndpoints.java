@@ -58,6 +58,7 @@ final class ApiEndpoints {
                 // the curve is the server's own: it answers (possibly empty) before the project's first picture
                 api("GET", "/api/agents/stats", "agent_stats", r -> r.json(200, marked(r, true).agentStats())),
                 api("GET", "/api/kpis/series", "kpi_series", r -> r.json(200, marked(r, false).curve())),
+                api("GET", "/api/teams", "teams", this::teams),
                 api("GET", "/api/history", "history", this::history),
                 api("GET", "/api/events", "events", this::events),
                 api("GET", "/api/servers", "servers", this::servers),
@@ -101,6 +102,35 @@ final class ApiEndpoints {
         body.put("page", page);
         body.put("size", size);
         body.put("total", matching.size());
+        r.json(200, body);
+    }
+
+    /** One entry of {@code /api/teams}: a team and its queues, full names and the names the tables show. */
+    record TeamView(String name, List<String> queues, @JsonProperty("queue_names") List<String> queueNames) {
+    }
+
+    /**
+     * The project's team catalogue (configuration {@code teams}), the same the model computes team figures with;
+     * answered from the configuration, without opening the project.
+     */
+    private void teams(ApiRequest r) {
+        String project = r.query("project");
+        if (project == null || project.isBlank()) {
+            project = r.session() == null ? null : r.session().selectedProject();
+        }
+        if (project == null || project.isBlank()) {
+            throw ApiException.badRequest("project_required", "Parameter 'project' is required");
+        }
+        String name = project;
+        ServerEntry server = hubs.catalog().find(name).orElseThrow(() -> ApiException.notFound("project_not_found",
+                "Unknown project '" + name + "'"));
+        List<TeamView> teams = hubs.figureSettings(server.project()).teams().entrySet().stream()
+                .map(e -> new TeamView(e.getKey(), e.getValue(),
+                        e.getValue().stream().map(io.cccpexplorer.dashboard.view.QueueView::shortName).toList()))
+                .toList();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("project", server.project());
+        body.put("teams", teams);
         r.json(200, body);
     }
 

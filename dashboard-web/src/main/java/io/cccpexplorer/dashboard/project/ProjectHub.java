@@ -7,6 +7,7 @@ import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
@@ -58,6 +59,7 @@ public final class ProjectHub implements AutoCloseable {
     private final KpiTracker kpis;
     private final BusinessDay businessDay;
     private final DayCurve curve;
+    private final FigureSettings figures;
     private final double everySeconds;
     private final AutoCloseable subscription;
     private final List<Consumer<EventView>> taps = new CopyOnWriteArrayList<>();
@@ -71,9 +73,11 @@ public final class ProjectHub implements AutoCloseable {
     /**
      * @param curve the project's intraday chart, which outlives this hub
      * @param every the chart's cadence (how often {@link #sample()} is called)
+     * @param figures the settings the project's model computes its figures with (teams of the rows)
      */
     ProjectHub(ServerEntry server, ProjectFeed feed, Clock clock, ObjectMapper json, int ringSize,
-               BusinessDay businessDay, DayCurve curve, java.time.Duration every) {
+               BusinessDay businessDay, DayCurve curve, java.time.Duration every, FigureSettings figures) {
+        this.figures = figures;
         this.server = server;
         this.feed = feed;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package io.cccpexplorer.dashboard.project;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ public final class ProjectHubs implements AutoCloseable {
     private final Duration kpiEvery;
     private final Map<String, ProjectHub> hubs = new ConcurrentHashMap<>();
     private final Predicate<String> keepOpen;
+    private final Function<String, FigureSettings> figures;
     /** Each project's intraday chart; kept when its hub closes, so the day's curve survives idle periods. */
     private final Map<String, DayCurve> curves = new ConcurrentHashMap<>();
 
@@ -47,7 +50,18 @@ public final class ProjectHubs implements AutoCloseable {
      */
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
                        Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery, Predicate<String> keepOpen) {
+        this(catalog, opener, clock, json, ringSize, idleTimeout, businessDay, kpiEvery, keepOpen,
+                project -> FigureSettings.defaults(businessDay.zone()).withDayStart(businessDay.start()));
+    }
+
+    /**
+     * @param figures each project's figure settings, the ones its model computes with (its teams among them)
+     */
+    public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
+                       Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery, Predicate<String> keepOpen,
+                       Function<String, FigureSettings> figures) {
         this.keepOpen = keepOpen;
+        this.figures = figures;
         this.catalog = catalog;
         this.opener = opener;
         this.clock = clock;
@@ -61,6 +75,14 @@ public final class ProjectHubs implements AutoCloseable {
     /** How often {@link #sampleAll()} is to be called. */
     public Duration kpiEvery() {
         return kpiEvery;
+    }
+
+    /**
+     * The figure settings of {@code project} (its teams, targets, zone, day start), without opening it: the one
+     * team catalogue of the tables, the wallboard and the reports.
+     */
+    public FigureSettings figureSettings(String project) {
+        return figures.apply(project);
     }
 
     public ProjectCatalog catalog() {
@@ -81,7 +103,7 @@ public final class ProjectHubs implements AutoCloseable {
                         server.source().wire());
                 DayCurve curve = curves.computeIfAbsent(p, x -> new DayCurve(businessDay, kpiEvery));
                 return new ProjectHub(server, opener.open(server), clock, json, ringSize, businessDay, curve,
-                        kpiEvery);
+                        kpiEvery, figures.apply(p));
             });
         }
         open.touch();

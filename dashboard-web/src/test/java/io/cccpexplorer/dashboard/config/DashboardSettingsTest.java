@@ -137,4 +137,61 @@ class DashboardSettingsTest {
         assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(), Map.of(), props).toConfig())
                 .hasMessageContaining("entry 'ACME=127.0.0.1:port'");
     }
+
+    @Test
+    void figureRulesReachTheModelsSettingsPerProject() throws Exception {
+        Map<String, String> env = Map.of("DASHBOARD_TIMEZONE", "Europe/Paris", "DASHBOARD_DAY_START", "06:00",
+                "DASHBOARD_SL_TARGET", "30", "DASHBOARD_SL_TARGETS", "DEMO__VIP=10s, ACME__SAV=45",
+                "DASHBOARD_SHORT_ABANDON", "0",
+                "DASHBOARD_TEAMS", "DEMO/Front=SALES+SUPPORT DEMO/Back=BILLING+DEMO__SALES ACME/All=SAV");
+        DashboardConfig c = DashboardSettings.resolve(Map.of("sl.target", "25"), env, null).toConfig();
+        var demo = c.figureSettings("DEMO");
+        assertThat(demo.zone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(demo.dayStart()).isEqualTo(java.time.LocalTime.of(6, 0));
+        assertThat(demo.serviceLevelTarget()).isEqualTo(Duration.ofSeconds(25));   // the flag wins
+        assertThat(demo.targetOf("DEMO__VIP")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(demo.targetOf("DEMO__SALES")).isEqualTo(Duration.ofSeconds(25));
+        assertThat(demo.shortAbandon()).isZero();
+        // a queue without project prefix is the team's project's; teams keep their order
+        assertThat(demo.teams()).containsExactly(Map.entry("Front", List.of("DEMO__SALES", "DEMO__SUPPORT")),
+                Map.entry("Back", List.of("DEMO__BILLING", "DEMO__SALES")));
+        assertThat(demo.teamsOf(List.of("DEMO__SALES"))).containsExactly("Front", "Back");
+        assertThat(c.figureSettings("ACME").teams()).containsOnlyKeys("All");
+        assertThat(c.figureSettings("OTHER").teams()).isEmpty();
+
+        DashboardConfig defaults = DashboardSettings.resolve(Map.of(), Map.of(), null).toConfig();
+        assertThat(defaults.figureSettings("DEMO").serviceLevelTarget()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(defaults.figureSettings("DEMO").shortAbandon()).isEqualTo(Duration.ofSeconds(5));
+
+        Path json = dir.resolve("dashboard.json");
+        Files.writeString(json, "{\"teams\": {\"DEMO\": {\"Front\": [\"SALES\", \"SUPPORT\"]}},"
+                + " \"sl.targets\": {\"DEMO__VIP\": 15}}");
+        DashboardConfig fromFile = DashboardSettings.resolve(Map.of(), Map.of(), json).toConfig();
+        assertThat(fromFile.figureSettings("DEMO").teams().get("Front")).containsExactly("DEMO__SALES", "DEMO__SUPPORT");
+        assertThat(fromFile.figureSettings("DEMO").targetOf("DEMO__VIP")).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void badFigureRulesNameTheEntry() {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("sl.target=0", "sl.target: '0' (expected: 1..3600 seconds)");
+        cases.put("sl.target=fast", "sl.target: 'fast'");
+        cases.put("short.abandon=-1", "short.abandon: '-1' (expected: 0..3600 seconds)");
+        cases.put("sl.targets=DEMO__VIP", "sl.targets: entry 'DEMO__VIP' (expected: QUEUE=SECONDS");
+        cases.put("sl.targets=DEMO__VIP=0", "sl.targets: entry 'DEMO__VIP=0': '0' (expected: 1..3600 seconds)");
+        cases.put("sl.targets=DEMO__VIP=10,DEMO__VIP=20", "sl.targets: entry 'DEMO__VIP=20': queue DEMO__VIP has two");
+        cases.put("teams=Front=SALES", "teams: entry 'Front=SALES': expected PROJECT/TEAM=QUEUE+QUEUE");
+        cases.put("teams=DEMO/=SALES", "teams: entry 'DEMO/=SALES': expected PROJECT/TEAM=QUEUE+QUEUE");
+        cases.put("teams=DEMO/Front=", "teams: entry 'DEMO/Front=': empty queue name");
+        cases.put("teams=DEMO/Front=SALES++VIP", "teams: entry 'DEMO/Front=SALES++VIP': empty queue name");
+        cases.put("teams=DEMO/<b>=SALES", "teams: entry 'DEMO/<b>=SALES': '<b>' (expected: 1 to 64 letters");
+        cases.put("teams=DEMO/Front=SALES DEMO/Front=VIP",
+                "teams: entry 'DEMO/Front=VIP': team Front of project DEMO is defined twice");
+        cases.forEach((setting, message) -> {
+            int eq = setting.indexOf('=');
+            assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(setting.substring(0, eq),
+                    setting.substring(eq + 1)), Map.of(), null).toConfig()).as(setting)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+        });
+    }
 }
