@@ -43,6 +43,9 @@ final class PageEndpoints {
                 wallboardPage("/wallboard/{project}"), wallboardPage("/wallboard/{project}/team/{team}"),
                 new Route("GET", "/login", "page", Route.Kind.PAGE, Route.Access.PUBLIC, r -> serve(r, WEB
                         + "login.html")),
+                // the protocol's description is public, like /api/protocol it is drawn from
+                new Route("GET", "/protocol", "protocol_page", Route.Kind.PAGE, Route.Access.PUBLIC,
+                        r -> serve(r, WEB + "protocol.html")),
                 new Route("GET", "/static/**", "static", Route.Kind.STATIC, Route.Access.PUBLIC,
                         r -> serve(r, WEB + safe(r.path("rest")))),
                 new Route("GET", "/webjars/uplot/**", "webjars", Route.Kind.STATIC, Route.Access.PUBLIC,

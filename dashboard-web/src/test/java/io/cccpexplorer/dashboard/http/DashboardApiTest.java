@@ -258,9 +258,12 @@ class DashboardApiTest {
         assertThat(metrics).contains("jvm_memory_used_bytes");
         JsonNode protocol = b.get("/api/protocol").json();
         assertThat(protocol.path("interfaces").isArray()).isTrue();
-        TestBrowser.Answer page = b.get("/protocol");
+        JsonNode readable = b.get("/api/protocol/readable").json();
+        assertThat(readable.path("format").asText()).isEqualTo("markdown");
+        assertThat(readable.path("text").asText()).startsWith("# The CCCP protocol").contains("Explorer session flow");
+        TestBrowser.Answer page = b.get("/protocol");   // drawn in the browser from the two answers above
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("query_list");
+        assertThat(page.body()).contains("/static/js/protocol.js");
     }
 
     @Test
