@@ -27,7 +27,8 @@ export class KpiBar {
       tile('longest', 'Longest wait', duration(kpis.longest_wait_seconds)),
       tile('answered', 'Answered today', count(kpis.answered_today)),
       tile('abandoned', 'Abandoned today', count(kpis.abandoned_today)),
-      tile('sl', 'Service level (20 s)', percent(kpis.service_level)),
+      tile('sl', kpis.service_level_target_s == null ? 'Service level' : `Service level (${kpis.service_level_target_s} s)`,
+        percent(kpis.service_level)),
       tile('avg-wait', 'Average wait', duration(kpis.average_wait_seconds)),
       tile('avg-handle', 'Average handle time', duration(kpis.average_handle_seconds)));
   }

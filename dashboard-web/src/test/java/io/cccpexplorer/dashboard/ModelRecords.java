@@ -7,7 +7,9 @@ import io.cccpexplorer.client.model.AgentStatus;
 import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.client.model.CurrentCall;
+import io.cccpexplorer.client.model.QueueFigures;
 import io.cccpexplorer.client.model.QueueStats;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -31,6 +33,62 @@ public final class ModelRecords {
 
     public static QueueBuilder queue(int objectId, String name) {
         return new QueueBuilder(objectId, name);
+    }
+
+    /** Day figures of a queue, team or project, as the model would compute them (all zero until set). */
+    public static FiguresBuilder figures(String name) {
+        return new FiguresBuilder(name);
+    }
+
+    /** {@link QueueFigures} with the fields tests care about; the others zero, rates derived by the record. */
+    public static final class FiguresBuilder {
+        private final String name;
+        private int agentsLogged, agentsAvailable, agentsTalking, waiting, callsInProgress, offered, answered,
+                abandoned, inTarget;
+        private long longestWait, totalAnswerWait;
+        private long target = 20;
+
+        FiguresBuilder(String name) {
+            this.name = name;
+        }
+
+        public FiguresBuilder agents(int logged, int available, int talking) {
+            agentsLogged = logged;
+            agentsAvailable = available;
+            agentsTalking = talking;
+            return this;
+        }
+
+        /** Live: calls waiting, the longest current wait, calls waiting/ringing/talking. */
+        public FiguresBuilder live(int waitingNow, long longestWaitSeconds, int inProgress) {
+            waiting = waitingNow;
+            longestWait = longestWaitSeconds;
+            callsInProgress = inProgress;
+            return this;
+        }
+
+        /** Since the day start: offered, answered (of which within target, with their total wait), abandoned. */
+        public FiguresBuilder day(int offeredCalls, int answeredCalls, int answeredInTarget, long answerWaitSeconds,
+                                  int abandonedCalls) {
+            offered = offeredCalls;
+            answered = answeredCalls;
+            inTarget = answeredInTarget;
+            totalAnswerWait = answerWaitSeconds;
+            abandoned = abandonedCalls;
+            return this;
+        }
+
+        public FiguresBuilder target(long seconds) {
+            target = seconds;
+            return this;
+        }
+
+        public QueueFigures build() {
+            return new QueueFigures(name, agentsLogged, agentsAvailable, 0, agentsTalking, 0, 0, waiting,
+                    Duration.ofSeconds(longestWait), callsInProgress, offered, answered, abandoned, 0, 0, inTarget,
+                    Duration.ofSeconds(target), Duration.ZERO, Duration.ofSeconds(totalAnswerWait), 0,
+                    Duration.ZERO);
+        }
     }
 
     /** An agent; {@link #from(Agent)} starts from an existing one. */

@@ -48,7 +48,10 @@ public final class TestDashboard implements AutoCloseable {
         return feeds.get(project);
     }
 
-    /** Each project starts with one agent, one queue and one waiting call, all named after the project. */
+    /**
+     * Each project starts with one agent, one queue and one waiting call, all named after the project, and the
+     * figures a model would give them (the queue's and the project's: one call waiting for 30 s).
+     */
     private static InMemoryFeed seeded(String project, Clock clock) {
         InMemoryFeed feed = new InMemoryFeed(project, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -57,6 +60,9 @@ public final class TestDashboard implements AutoCloseable {
         feed.putAgent(agent(project, 20, "agent_" + project.toLowerCase(), now));
         feed.putCall(ModelRecords.call(30, "session_1@1.1.Ccxml.ps-" + project).numbers("0611111111", "0800000001")
                 .queue("SAV").state(CallStatus.WAITING).times(now.minusSeconds(30), null, null).build());
+        feed.setFigures(java.util.Map.of(project + "__SAV", ModelRecords.figures(project + "__SAV").agents(1, 1, 0)
+                        .live(1, 30, 1).day(1, 0, 0, 0, 0).build()), java.util.Map.of(),
+                ModelRecords.figures(project).agents(1, 1, 0).live(1, 30, 1).day(1, 0, 0, 0, 0).build());
         return feed;
     }
 

@@ -82,6 +82,17 @@ public final class ContactCenterSnapshot {
                 Map.of(), null, Map.of());
     }
 
+    /**
+     * The same records with the given figures (a test or demo feed that has no model to compute them, e.g. the
+     * dashboard's in-memory feed); the live model builds its own.
+     */
+    public ContactCenterSnapshot withFigures(Map<String, QueueFigures> queueFigures,
+                                             Map<String, QueueFigures> teamFigures, QueueFigures projectFigures,
+                                             Map<String, AgentDayFigures> agentFigures) {
+        return new ContactCenterSnapshot(agents, technicalAgents, calls, queues, sequence, lastChange, asOf,
+                queueFigures, teamFigures, projectFigures, agentFigures);
+    }
+
     private static Agent newer(Agent a, Agent b) {
         if (a.loggedInSince() == null) {
             return b;

@@ -1,10 +1,12 @@
 package io.cccpexplorer.dashboard.feed;
 
 import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.AgentDayFigures;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueFigures;
 import io.cccpexplorer.client.model.QueueStats;
 import io.cccpexplorer.client.model.SessionEvent;
 import java.time.Clock;
@@ -40,6 +42,10 @@ public final class InMemoryFeed implements ProjectFeed {
     private final Map<Integer, Call> calls = new LinkedHashMap<>();
     private final Map<Integer, QueueStats> queues = new LinkedHashMap<>();
     private final Map<String, SessionLog> sessions = new LinkedHashMap<>();
+    private Map<String, QueueFigures> queueFigures = Map.of();
+    private Map<String, QueueFigures> teamFigures = Map.of();
+    private QueueFigures projectFigures;
+    private Map<String, AgentDayFigures> agentFigures = Map.of();
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery;
     private ConnectionStatus connection;
@@ -111,6 +117,29 @@ public final class InMemoryFeed implements ProjectFeed {
         deliver(l -> l.onQueue(change));
     }
 
+    /**
+     * Sets the day figures the snapshots carry (a live model computes them; this feed is told them). Figures are
+     * read with the snapshot, as the live model's are: no event is sent for them.
+     *
+     * @param queues  figures per queue full name
+     * @param teams   figures per team name
+     * @param project the whole project's, or {@code null} for none
+     */
+    public void setFigures(Map<String, QueueFigures> queues, Map<String, QueueFigures> teams, QueueFigures project) {
+        synchronized (lock) {
+            queueFigures = Map.copyOf(queues);
+            teamFigures = Map.copyOf(teams);
+            projectFigures = project;
+        }
+    }
+
+    /** Sets the per-agent day figures the snapshots carry, by login. */
+    public void setAgentFigures(Map<String, AgentDayFigures> figures) {
+        synchronized (lock) {
+            agentFigures = Map.copyOf(figures);
+        }
+    }
+
     /** Appends an event to a session's console (the session must be known through an agent or a call). */
     public void addSessionEvent(String sessionId, SessionEvent event) {
         List<Consumer<SessionEvent>> watchers;
@@ -146,7 +175,8 @@ public final class InMemoryFeed implements ProjectFeed {
     public ContactCenterSnapshot snapshot() {
         synchronized (lock) {
             return ContactCenterSnapshot.of(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
-                    new ArrayList<>(queues.values()), sequence, lastChange);
+                    new ArrayList<>(queues.values()), sequence, lastChange)
+                    .withFigures(queueFigures, teamFigures, projectFigures, agentFigures);
         }
     }
 

@@ -56,7 +56,6 @@ public final class ProjectHub implements AutoCloseable {
     private final Object lock = new Object();
     private final ArrayDeque<Frame> ring = new ArrayDeque<>();
     private final Set<EventSink> sinks = new LinkedHashSet<>();
-    private final KpiTracker kpis;
     private final BusinessDay businessDay;
     private final DayCurve curve;
     private final FigureSettings figures;
@@ -86,13 +85,7 @@ public final class ProjectHub implements AutoCloseable {
         this.businessDay = businessDay;
         this.curve = curve;
         this.everySeconds = every.toMillis() / 1000.0;
-        this.kpis = new KpiTracker(clock, businessDay);
         this.lastUsedMillis = clock.millis();
-        synchronized (lock) {
-            for (Call c : feed.snapshot().calls()) {
-                kpis.onCall(c);
-            }
-        }
         this.subscription = feed.subscribe(new Listener());
     }
 
@@ -141,10 +134,7 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     public KpiView kpis() {
-        ContactCenterSnapshot s = feed.snapshot();
-        synchronized (lock) {
-            return kpis.view(s).withPoint(curve.latest(clock.instant()));
-        }
+        return KpiView.of(feed.snapshot()).withPoint(curve.latest(clock.instant()));
     }
 
     /** The projects' time zone id (every date of the API carries its offset). */
@@ -219,9 +209,9 @@ public final class ProjectHub implements AutoCloseable {
     public void sample() {
         ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
-            ChartPoint point = kpis.point(s);
+            ChartPoint point = ChartPoint.of(s, clock.millis());
             curve.add(point);
-            publishLocked("kpi", null, kpis.view(s).withPoint(point));
+            publishLocked("kpi", null, KpiView.of(s).withPoint(point));
         }
     }
 
@@ -266,7 +256,7 @@ public final class ProjectHub implements AutoCloseable {
         return new StatusView(ring.size(), s.agents().size(), s.queues().size(), calls.size(),
                 IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent, users(s, now), queues(s, now),
                 calls.subList(0, Math.min(STATUS_HISTORY, calls.size())), server.cccip(), server.dispatchPort(),
-                server.project(), connectionView(c), kpis.view(s).withPoint(curve.latest(now.toInstant())),
+                server.project(), connectionView(c), KpiView.of(s).withPoint(curve.latest(now.toInstant())),
                 businessDay.zone().getId());
     }
 
@@ -364,7 +354,6 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onCall(Change<Call> change) {
             synchronized (lock) {
-                kpis.onCall(change.latest());
                 publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now()));
             }
         }

@@ -1,11 +1,20 @@
 package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.ContactCenterSnapshot;
+import io.cccpexplorer.client.model.QueueFigures;
+import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Key figures of one project ({@code KPIs} in API.md).
+ * Key figures of one project ({@code KPIs} in API.md): the model's project figures
+ * ({@link ContactCenterSnapshot#projectFigures()}) and its agent statuses, shown, never computed again here.
  *
+ * @param agentsByState the server's state names, tallied for display only (no rule reads them)
+ * @param agentsByStatus the model's agent statuses ({@code AgentStatus}), tallied
+ * @param serviceLevelTargetS the project's default service-level target (setting {@code sl.target})
  * @param point the intraday chart's newest point, {@code null} before the first; a {@code kpi} push carries the
  *              point just taken, which the browser appends to the curve it read from {@code /api/kpis/series}
  */
@@ -17,13 +26,35 @@ public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agen
                       @JsonProperty("answered_today") int answeredToday,
                       @JsonProperty("abandoned_today") int abandonedToday,
                       @JsonProperty("service_level") Double serviceLevel,
+                      @JsonProperty("service_level_target_s") Long serviceLevelTargetS,
                       @JsonProperty("average_wait_seconds") double averageWaitSeconds,
                       @JsonProperty("average_handle_seconds") double averageHandleSeconds,
                       ChartPoint point) {
 
+    /** The figures of a snapshot, without a chart point; zeros where the snapshot has no project figures. */
+    public static KpiView of(ContactCenterSnapshot s) {
+        Map<String, Integer> byState = new TreeMap<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        for (Agent a : s.agents()) {
+            byState.merge(a.stateName() == null ? "-" : a.stateName(), 1, Integer::sum);
+            byStatus.merge(a.status() == null ? "-" : UserView.wire(a.status()), 1, Integer::sum);
+        }
+        QueueFigures f = s.projectFigures();
+        if (f == null) {
+            return new KpiView(byState, byStatus, s.agents().size(), 0, 0, 0, 0, null, null, 0, 0, null);
+        }
+        return new KpiView(byState, byStatus, s.agents().size(), f.waiting(), seconds(f.longestWait()),
+                f.answered(), f.abandoned(), f.serviceLevel(), seconds(f.serviceLevelTarget()), seconds(f.asa()),
+                seconds(f.aht()), null);
+    }
+
     /** The same figures with the chart's newest point. */
     public KpiView withPoint(ChartPoint newest) {
         return new KpiView(agentsByState, agentsByStatus, agentsLogged, callsWaiting, longestWaitSeconds, answeredToday,
-                abandonedToday, serviceLevel, averageWaitSeconds, averageHandleSeconds, newest);
+                abandonedToday, serviceLevel, serviceLevelTargetS, averageWaitSeconds, averageHandleSeconds, newest);
+    }
+
+    private static long seconds(Duration d) {
+        return d == null ? 0 : d.toSeconds();
     }
 }
