@@ -1,4 +1,5 @@
 import { byId } from '../lib/dom.js';
+import { ChoiceFilter } from '../lib/choice-filter.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, pill } from '../lib/badges.js';
 import { orDash, duration, epochOf, percent, count } from '../lib/format.js';
@@ -52,6 +53,7 @@ export class QueuesView {
     this.search = byId('queues-search');
     this.showHidden = byId('queues-show-hidden');
     this.result = byId('queues-result');
+    this.teamFilter = new ChoiceFilter(byId('queues-team'), 'Any team');
     this.table = new DataTable({
       label: 'Queues',
       keyOf: (q) => String(q.object_id),
@@ -87,11 +89,16 @@ export class QueuesView {
         figureColumn('aht', TEXT.aht, TEXT.ahtTitle, 'aht_s', duration),
         figureColumn('max-wait', TEXT.maxWait, TEXT.maxWaitTitle, 'max_wait_s', duration),
       ],
-      filter: (q) => this.showHidden.checked || !isHiddenQueue(q),
+      filter: (q) => (this.showHidden.checked || !isHiddenQueue(q)) && this.teamFilter.accepts(q.teams || []),
     });
     byId('queues-table').append(this.table.element);
     this.search.addEventListener('input', () => {
       this.table.setQuery(this.search.value);
+      this.updateCount();
+      onRouteChange();
+    });
+    this.teamFilter.select.addEventListener('change', () => {
+      this.table.refilter();
       this.updateCount();
       onRouteChange();
     });
@@ -105,7 +112,9 @@ export class QueuesView {
 
   render() {
     if (!this.store.loaded) return;
-    this.table.setRows([...this.store.queues.values()]);
+    const queues = [...this.store.queues.values()];
+    this.teamFilter.setChoicesOrHide(queues.flatMap((q) => q.teams || []));
+    this.table.setRows(queues);
     this.updateCount();
   }
 
@@ -118,12 +127,13 @@ export class QueuesView {
   }
 
   route() {
-    return { q: this.search.value, sort: this.table.sort, hidden: this.showHidden.checked };
+    return { q: this.search.value, sort: this.table.sort, hidden: this.showHidden.checked, team: this.teamFilter.value };
   }
 
   applyRoute(route) {
     this.search.value = route.q;
     this.showHidden.checked = route.hidden;
+    this.teamFilter.value = route.team;
     this.table.setQuery(route.q);
     if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
     this.table.refilter();

@@ -16,6 +16,7 @@ const TEXT = {
   openConsole: (session) => `Open the session console of ${session}`,
   anyStatus: 'Any status',
   anyQueue: 'Any queue',
+  anyTeam: 'Any team',
 };
 
 export class UsersView {
@@ -26,6 +27,8 @@ export class UsersView {
     this.result = byId('users-result');
     this.statusFilter = new ChoiceFilter(byId('users-status'), TEXT.anyStatus);
     this.queueFilter = new ChoiceFilter(byId('users-queue'), TEXT.anyQueue);
+    // the server says which teams an agent is in (the team -> queues rule is the model's)
+    this.teamFilter = new ChoiceFilter(byId('users-team'), TEXT.anyTeam);
     this.table = new DataTable({
       label: 'Users',
       keyOf: (u) => String(u.object_id),
@@ -53,7 +56,8 @@ export class UsersView {
           sortValue: (u) => -epochOf(u.create_date_iso), text: () => '',
           cell: (u) => ticking(epochOf(u.create_date_iso)) },
       ],
-      filter: (u) => this.statusFilter.accepts(u.status) && this.queueFilter.accepts(queueList(u)),
+      filter: (u) => this.statusFilter.accepts(u.status) && this.queueFilter.accepts(queueList(u))
+        && this.teamFilter.accepts(u.teams || []),
     });
     byId('users-table').append(this.table.element);
     this.search.addEventListener('input', () => {
@@ -61,7 +65,7 @@ export class UsersView {
       this.updateCount();
       onRouteChange();
     });
-    for (const filter of [this.statusFilter, this.queueFilter]) {
+    for (const filter of [this.statusFilter, this.queueFilter, this.teamFilter]) {
       filter.select.addEventListener('change', () => {
         this.table.refilter();
         this.updateCount();
@@ -76,6 +80,7 @@ export class UsersView {
     const users = [...this.store.users.values()];
     this.statusFilter.setChoices(users.map((u) => u.status));
     this.queueFilter.setChoices(users.flatMap(queueList));
+    this.teamFilter.setChoicesOrHide(users.flatMap((u) => u.teams || []));
     this.table.setRows(users);
     this.updateCount();
   }
@@ -85,13 +90,15 @@ export class UsersView {
   }
 
   route() {
-    return { q: this.search.value, status: this.statusFilter.value, queue: this.queueFilter.value, sort: this.table.sort };
+    return { q: this.search.value, status: this.statusFilter.value, queue: this.queueFilter.value,
+      team: this.teamFilter.value, sort: this.table.sort };
   }
 
   applyRoute(route) {
     this.search.value = route.q;
     this.statusFilter.value = route.status;
     this.queueFilter.value = route.queue;
+    this.teamFilter.value = route.team;
     this.table.setQuery(route.q);
     if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
     this.table.refilter();

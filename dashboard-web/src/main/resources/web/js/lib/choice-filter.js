@@ -38,6 +38,12 @@ export class ChoiceFilter {
     this.select.value = keep || '';
   }
 
+  /** Offers the given values and shows the select only when there is something to choose (teams are optional). */
+  setChoicesOrHide(values) {
+    this.setChoices(values);
+    this.select.hidden = this.select.options.length <= 1;
+  }
+
   /** Whether a row whose field holds `values` (one value or a list) passes. */
   accepts(values) {
     const chosen = this.select.value;

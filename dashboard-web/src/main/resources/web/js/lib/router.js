@@ -1,5 +1,5 @@
 /**
- * Deep links in the URL fragment: #tab=calls&q=text&status=talking&queue=VIP&sort=col:asc (plus the Calls "active" toggle,
+ * Deep links in the URL fragment: #tab=calls&q=text&status=talking&queue=VIP&team=Front&sort=col:asc (plus the Calls "active" toggle,
  * the history page and the Queues "hidden" toggle). Reading tolerates anything; writing replaces the
  * current history entry so typing in a search box does not flood the back button.
  */
@@ -23,6 +23,7 @@ export function parseRoute(hash) {
     sort,
     status: params.get('status') || '',
     queue: params.get('queue') || '',
+    team: params.get('team') || '',
     active: params.get('active') === '1',
     hidden: params.get('hidden') === '1',
     page: Number.isFinite(page) && page > 0 ? page : 1,
@@ -36,6 +37,7 @@ export function formatRoute(route) {
   if (route.q) params.set('q', route.q);
   if (route.status) params.set('status', route.status);
   if (route.queue) params.set('queue', route.queue);
+  if (route.team) params.set('team', route.team);
   if (route.sort) params.set('sort', `${route.sort.key}:${route.sort.dir}`);
   if (route.active) params.set('active', '1');
   if (route.hidden) params.set('hidden', '1');

@@ -59,6 +59,20 @@ class EmbeddedSimulatorTest {
             }
             assertThat(target(queues, "TECH")).as(queues.toString()).isEqualTo(10);
             assertThat(target(queues, "SALES")).isEqualTo(30);
+            for (JsonNode q : queues) {   // a row says which teams it is in: the server's rule, not the page's
+                assertThat(q.path("teams").toString()).as(q.path("name").asText()).isEqualTo(switch (q.path("name")
+                        .asText()) {
+                    case "SALES", "SUPPORT" -> "[\"Front\"]";
+                    case "BILLING" -> "[\"Back\"]";
+                    default -> "[]";
+                });
+            }
+            boolean frontAgent = false;
+            for (JsonNode u : b.get("/api/users?project=DEMO").json()) {
+                frontAgent |= u.path("teams").toString().contains("Front") && (u.path("queues").toString()
+                        .contains("SALES") || u.path("queues").toString().contains("SUPPORT"));
+            }
+            assertThat(frontAgent).isTrue();
             JsonNode headline = b.get("/api/headline?project=DEMO").json();
             assertThat(headline.path("teams").has("Front")).as(headline.toString()).isTrue();
             assertThat(headline.path("teams").has("Back")).isTrue();

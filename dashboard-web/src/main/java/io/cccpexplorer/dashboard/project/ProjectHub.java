@@ -325,14 +325,18 @@ public final class ProjectHub implements AutoCloseable {
         return new StatusView.ConnectionView(c.state().wire(), IsoTime.iso(c.since()), c.error());
     }
 
-    private static List<UserView> users(ContactCenterSnapshot s, OffsetDateTime now) {
-        return s.agents().stream().map(a -> UserView.of(a, now))
+    private List<UserView> users(ContactCenterSnapshot s, OffsetDateTime now) {
+        return s.agents().stream().map(a -> UserView.of(a, now, figures))
                 .sorted(Comparator.comparingLong(UserView::durationSeconds).reversed()).toList();
     }
 
-    private static List<QueueView> queues(ContactCenterSnapshot s, OffsetDateTime now) {
-        return s.queues().stream().map(q -> QueueView.of(q, s.queueFigures().get(q.name()), now)).sorted(Comparator.comparing(QueueView::name))
+    private List<QueueView> queues(ContactCenterSnapshot s, OffsetDateTime now) {
+        return s.queues().stream().map(q -> queueView(q, s, now)).sorted(Comparator.comparing(QueueView::name))
                 .toList();
+    }
+
+    private QueueView queueView(QueueStats q, ContactCenterSnapshot s, OffsetDateTime now) {
+        return QueueView.of(q, s.queueFigures().get(q.name()), now, figures.teamsOf(List.of(q.name())));
     }
 
     private static List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
@@ -347,7 +351,7 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onAgent(Change<Agent> change) {
             synchronized (lock) {
-                publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now()));
+                publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now(), figures));
             }
         }
 
@@ -362,8 +366,7 @@ public final class ProjectHub implements AutoCloseable {
         public void onQueue(Change<QueueStats> change) {
             synchronized (lock) {
                 QueueStats q = change.latest();
-                publishLocked("queue", EventView.op(change.kind()),
-                        QueueView.of(q, feed.snapshot().queueFigures().get(q.name()), now()));
+                publishLocked("queue", EventView.op(change.kind()), queueView(q, feed.snapshot(), now()));
             }
         }
 

@@ -5,6 +5,7 @@ import io.cccpexplorer.client.model.QueueFigures;
 import io.cccpexplorer.client.model.QueueStats;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** JSON of one queue ({@code Queue} in API.md); counters are the server's own. */
 public record QueueView(String name, @JsonProperty("full_name") String fullName,
@@ -26,13 +27,14 @@ public record QueueView(String name, @JsonProperty("full_name") String fullName,
                         @JsonProperty("service_level") Double serviceLevel,
                         @JsonProperty("service_level_target_s") Long serviceLevelTargetS,
                         @JsonProperty("asa_s") Long asaS, @JsonProperty("aht_s") Long ahtS,
-                        @JsonProperty("max_wait_s") Long maxWaitS) {
+                        @JsonProperty("max_wait_s") Long maxWaitS, List<String> teams) {
 
     /**
      * @param figures the model's figures of this queue ({@code ContactCenterSnapshot.queueFigures()}), or
      *                {@code null} when the model has none: the figure fields are then {@code null}
+     * @param teams   the teams the queue is in ({@code FigureSettings.teamsOf})
      */
-    public static QueueView of(QueueStats q, QueueFigures figures, OffsetDateTime now) {
+    public static QueueView of(QueueStats q, QueueFigures figures, OffsetDateTime now, List<String> teams) {
         String name = shortName(q.name());
         QueueFigures f = figures;
         return new QueueView(name, q.name(), Integer.toString(q.objectId()), q.type() == null ? "queue" : q.type(),
@@ -47,7 +49,7 @@ public record QueueView(String name, @JsonProperty("full_name") String fullName,
                 f == null ? null : f.shortAbandoned(), f == null ? null : f.overflowed(),
                 f == null ? null : f.abandonRate(), f == null ? null : f.serviceLevel(),
                 f == null ? null : seconds(f.serviceLevelTarget()), f == null ? null : seconds(f.asa()),
-                f == null ? null : seconds(f.aht()), f == null ? null : seconds(f.maxWait()));
+                f == null ? null : seconds(f.aht()), f == null ? null : seconds(f.maxWait()), List.copyOf(teams));
     }
 
     private static Long seconds(Duration d) {

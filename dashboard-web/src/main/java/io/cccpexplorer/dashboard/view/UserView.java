@@ -3,6 +3,7 @@ package io.cccpexplorer.dashboard.view;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.CurrentCall;
+import io.cccpexplorer.client.model.FigureSettings;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +24,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                        @JsonProperty("is_active") boolean isActive, String status,
                        @JsonProperty("status_since") String statusSince,
                        @JsonProperty("state_name") String stateName,
-                       @JsonProperty("pause_reason") String pauseReason) {
+                       @JsonProperty("pause_reason") String pauseReason, List<String> teams) {
 
     /** The call an agent is ringing with, talking on or wrapping up. */
     public record CurrentCallView(@JsonProperty("session_id") String sessionId, String caller, String queue,
@@ -39,7 +40,8 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
     /** Session type of a user session on the dispatch server. */
     private static final String USER_SESSION = "3";
 
-    public static UserView of(Agent a, OffsetDateTime now) {
+    /** @param figures the project's figure settings: the agent's teams are those of its queues */
+    public static UserView of(Agent a, OffsetDateTime now, FigureSettings figures) {
         List<String> shortQueues = a.queues().stream().map(QueueView::shortName).toList();
         boolean unplugged = a.mode() != null && a.mode().toLowerCase(Locale.ROOT).contains("unplug");
         String queue = unplugged || shortQueues.isEmpty() ? "-" : shortQueues.get(0);
@@ -53,7 +55,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                 a.sessionId(), USER_SESSION, queue, shortQueues, active.append(']').toString(),
                 IsoTime.french(a.loggedInSince()), IsoTime.iso(a.loggedInSince()), IsoTime.human(online),
                 Math.max(0, online.toSeconds()), CurrentCallView.of(a.currentCall()), true, wire(a.status()),
-                IsoTime.iso(a.statusSince()), a.stateName(), a.pauseReason());
+                IsoTime.iso(a.statusSince()), a.stateName(), a.pauseReason(), figures.teamsOf(a.queues()));
     }
 
     /** {@code WRAP_UP} → {@code wrap_up}: the API's spelling of the model's statuses. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cccpexplorer.client.model.AgentStatus;
 import io.cccpexplorer.client.model.CallStatus;
 import io.cccpexplorer.dashboard.ModelRecords;
+import io.cccpexplorer.dashboard.config.FigureConfig;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +45,13 @@ class TablesBrowserTest {
         lab.feed.putCall(ModelRecords.call(WAITING_CALL_ID, "session_78@15101.1700000000.Ccxml.ps-lab")
                 .numbers("0600000078", "0800000047").queue(OTHER_QUEUE).state(CallStatus.WAITING)
                 .times(now.minusSeconds(15), null, null).build());
-        dashboard = BrowserDashboard.start(lab.config().build());
+        lab.feed.putQueue(ModelRecords.queue(41, OTHER_QUEUE).counters(2, 0, 1, 1).build());
+        // teams come from the configuration; which team a row is in is the server's answer (teams of its queues)
+        Map<String, List<String>> teams = new LinkedHashMap<>();
+        teams.put("Front", List.of("VIP"));
+        teams.put("Back", List.of(OTHER_QUEUE));
+        dashboard = BrowserDashboard.start(lab.config().figures(new FigureConfig(Duration.ofSeconds(20), Map.of(),
+                Duration.ofSeconds(5), Map.of(LabProject.NAME, teams))).build());
         browser = dashboard.browser();
         browser.recordScriptErrors();
     }
@@ -104,15 +114,39 @@ class TablesBrowserTest {
     @Test
     void theQueuesTabShowsThePerQueueFigures() {
         browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=queues");
-        browser.await("the queue row", d -> cells("#queues-table", "name").size() == 1);
+        browser.await("the queue rows", d -> cells("#queues-table", "name").size() == 2);
         List<String> headers = texts("#queues-table th");
         assertThat(headers).contains("Available", "Talking", "Wrap-up", "Pause", "Offered", "Answered", "Abandoned",
                 "Abandon %", "Service level", "ASA", "AHT", "Max wait");
         // the lab's in-memory feed has no model figures for its queue: the API sends null and the page a dash
         for (String col : List.of("available", "offered", "service-level", "asa", "max-wait")) {
-            assertThat(cells("#queues-table", col)).as(col).containsExactly("-");
+            assertThat(cells("#queues-table", col)).as(col).containsExactly("-", "-");
         }
         browser.screenshot("queues-figures");
+    }
+
+    @Test
+    void usersAndQueuesNarrowToTheChosenTeam() {
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=users");
+        int everyone = LabProject.AGENTS + 1 + 2;
+        browser.await("every user is listed", d -> cells("#users-table", "login").size() == everyone);
+        assertThat(new Select(browser.find("#users-team")).getOptions()).extracting(o -> o.getText())
+                .containsExactly("Any team", "Back", "Front");
+
+        new Select(browser.find("#users-team")).selectByValue("Back");
+        browser.await("only the team's users remain", d -> cells("#users-table", "login").size() == 2);
+        assertThat(cells("#users-table", "queues")).containsOnly(OTHER_QUEUE);
+        assertThat(browser.driver().getCurrentUrl()).contains("team=Back");
+        new Select(browser.find("#users-team")).selectByValue("Front");
+        browser.await("the other team's users", d -> cells("#users-table", "login").size() == LabProject.AGENTS + 1);
+        new Select(browser.find("#users-status")).selectByValue("talking");
+        browser.await("team and status combine", d -> cells("#users-table", "login").equals(List.of("jdoe")));
+        browser.screenshot("users-filtered-by-team");
+        new Select(browser.find("#users-status")).selectByValue("");
+
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=queues&team=Back");
+        browser.await("only the team's queue", d -> cells("#queues-table", "name").equals(List.of(OTHER_QUEUE)));
+        assertThat(new Select(browser.find("#queues-team")).getFirstSelectedOption().getText()).isEqualTo("Back");
     }
 
     private List<String> cells(String table, String column) {
