@@ -82,7 +82,8 @@ export class CallsView {
     });
     for (const filter of [this.statusFilter, this.queueFilter]) {
       filter.select.addEventListener('change', () => {
-        this.table.refilter();
+        if (this.page > 1) this.fetchPage();   // older pages are filtered by the server, before paging
+        else this.table.refilter();
         this.updateCount();
         onRouteChange();
       });
@@ -126,6 +127,7 @@ export class CallsView {
       const answer = await getJson('/api/history', {
         project: this.store.project, page: this.page, size: PAGE_SIZE,
         active: this.activeOnly.checked ? 'true' : '', q: this.search.value.trim(),
+        status: this.statusFilter.value, queue: this.queueFilter.value,
       });
       if (seq !== this.fetchSeq || this.page === 1) return;
       this.banners.clear('history');

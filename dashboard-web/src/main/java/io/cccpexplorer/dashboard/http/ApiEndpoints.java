@@ -91,8 +91,17 @@ final class ApiEndpoints {
             throw ApiException.badRequest("bad_parameter", "Parameter 'active' must be true or false");
         }
         String q = r.query("q");
+        String status = blankToNull(r.query("status"));
+        if (status != null && !CALL_STATUSES.contains(status)) {
+            throw ApiException.badRequest("bad_parameter", "Parameter 'status' must be one of "
+                    + String.join(", ", CALL_STATUSES));
+        }
+        String queue = blankToNull(r.query("queue"));
+        // filtered here, before paging: a page filtered in the browser would show fewer rows and wrong totals
         List<CallView> matching = hub.calls().stream()
                 .filter(c -> active == null || c.isActive() == Boolean.parseBoolean(active))
+                .filter(c -> status == null || status.equals(c.status()))
+                .filter(c -> queue == null || queue.equals(c.queueName()))
                 .filter(c -> q == null || q.isBlank() || c.matches(q.trim()))
                 .toList();
         int from = (int) Math.min((long) (page - 1) * size, matching.size());
@@ -132,6 +141,15 @@ final class ApiEndpoints {
         body.put("project", server.project());
         body.put("teams", teams);
         r.json(200, body);
+    }
+
+    /** The call statuses as the API spells them ({@code CallView.status}). */
+    private static final List<String> CALL_STATUSES = java.util.Arrays.stream(
+            io.cccpexplorer.client.model.CallStatus.values()).map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+            .toList();
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private void servers(ApiRequest r) {
