@@ -41,13 +41,6 @@ let shownZone = null;
 let liveMode = 'idle';
 let seriesRequest = 0;
 
-/** This module's texts, in one place. */
-const TEXT = {
-  polling: 'Live updates are unavailable on this network; the page refreshes every 5 seconds instead.',
-  refreshFailed: (why) => `Refreshing failed: ${why}`,
-  seriesFailed: (why) => `The intraday chart could not be loaded: ${why}`,
-};
-
 const routeChanged = () => {
   if (!applyingRoute && currentTab) writeRoute({ tab: currentTab, ...views[currentTab].route() });
 };
@@ -86,7 +79,7 @@ byId('logout').addEventListener('click', logout);
 store.subscribe(render);
 setInterval(() => views[currentTab] && views[currentTab].table && views[currentTab].table.tick(Date.now()), 1000);
 
-main().catch((error) => banners.show('startup', `The dashboard could not start: ${error.message}`));
+main().catch((error) => banners.show('startup', t('app.start_failed', { message: error.message })));
 
 async function main() {
   await loadIdentity();
@@ -99,9 +92,9 @@ async function main() {
     initial = await getJson('/api/status', { project: pathProject });
   } catch (error) {
     if (error.code === 'project_not_found') {
-      banners.show('project', `Project "${pathProject}" does not exist. Pick one in the Projects tab.`);
+      banners.show('project', t('app.project_missing', { project: pathProject }));
     } else if (error.code !== 'project_required') {
-      banners.show('project', `Could not load the project: ${error.message}`);
+      banners.show('project', t('app.project_failed', { message: error.message }));
     }
   }
   const project = pathProject || (initial && initial.current_project) || null;
@@ -129,7 +122,7 @@ async function loadIdentity() {
     setCsrfToken(me.csrf_token);
   } catch (error) {
     if (error.status === 401) return; // redirect already under way
-    banners.show('identity', `Could not check the session: ${error.message}`, 'warning');
+    banners.show('identity', t('console.identity_failed', { message: error.message }), 'warning');
     return;
   }
   if (me.auth_enabled) {
@@ -144,7 +137,7 @@ async function logout() {
     await postJson('/api/logout', {});
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) {
-      banners.show('logout', `Logging out failed: ${error.message}`);
+      banners.show('logout', t('app.logout_failed', { message: error.message }));
       return;
     }
   }
@@ -180,7 +173,7 @@ function startProject(project, status) {
   feed = new LiveFeed({
     project,
     onSnapshot: (snapshot) => {
-      if (liveMode === 'polling') banners.show('live', TEXT.polling, 'info'); // replaces a failed-refresh notice
+      if (liveMode === 'polling') banners.show('live', t('app.polling'), 'info'); // replaces a failed-refresh notice
       else banners.clear('live');
       store.applySnapshot(snapshot);
       alerts.load().then(() => banners.clear('alerts'))
@@ -200,10 +193,10 @@ function startProject(project, status) {
     onMode: (mode, detail) => {
       liveMode = mode;
       header.setStreamMode(mode, detail);
-      if (mode === 'polling') banners.show('live', TEXT.polling, 'info');
+      if (mode === 'polling') banners.show('live', t('app.polling'), 'info');
       else if (mode === 'live') banners.clear('live');
     },
-    onError: (error) => banners.show('live', TEXT.refreshFailed(error.message)),
+    onError: (error) => banners.show('live', t('app.refresh_failed', { message: error.message })),
   });
   feed.start();
 }
@@ -217,7 +210,7 @@ async function loadSeries(project) {
     banners.clear('series');
     store.applySeries(curve);
   } catch (error) {
-    if (request === seriesRequest && error.status !== 401) banners.show('series', TEXT.seriesFailed(error.message), 'warning');
+    if (request === seriesRequest && error.status !== 401) banners.show('series', t('app.series_failed', { message: error.message }), 'warning');
   }
 }
 
@@ -227,7 +220,7 @@ async function selectProject(project) {
   try {
     status = await postJson('/api/select_server', { project });
   } catch (error) {
-    banners.show('project', `Could not select project "${project}": ${error.message}`);
+    banners.show('project', t('app.select_failed', { project, message: error.message }));
     return;
   }
   showProjectInUrl(project);
@@ -287,7 +280,7 @@ function render(parts) {
     views.calls.render();
     byId('count-calls').textContent = store.loaded
       ? String([...store.calls.values()].filter((c) => c.is_active).length) : '-';
-    byId('count-calls').title = 'Active calls';
+    byId('count-calls').title = t('calls.active');
   }
   if (parts.has('kpis')) {
     kpiBar.render(store.kpis);
@@ -304,7 +297,7 @@ function render(parts) {
 
 function openConsole(call) {
   if (me.role !== 'operator') {
-    banners.show('console', 'The session console needs the operator role.', 'warning');
+    banners.show('console', t('console.needs_operator'), 'warning');
     return;
   }
   const page = currentTheme() === 'light' ? '/console_light' : '/console';

@@ -29,7 +29,8 @@ let loadedRows = 0;
 onUnauthenticated(() => redirectToLogin());
 view.setField('c-project', project || t('console.selected_project'));
 view.setField('c-session', session);
-document.title = `${session ? session.split('@')[0] : 'Session'}${project ? ` · ${project}` : ''} · console`;
+document.title = t('console.page_title',
+  { session: [session ? session.split('@')[0] : t('common.session'), project].filter(Boolean).join(' · ') });
 
 start();
 

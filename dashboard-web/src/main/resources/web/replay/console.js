@@ -1,5 +1,6 @@
 import { onUnauthenticated, redirectToLogin, getJson } from '/static/js/lib/api.js';
 import { SessionConsole } from '/static/js/console/session-console.js';
+import { t } from '/static/js/lib/i18n.js';
 
 /*
  * Replay console: every event of one session of a replay snapshot (exact session id). The grid, search, copy and
@@ -15,20 +16,20 @@ const snapshot = params.get('snapshot') || '';
 const session = params.get('session') || '';
 
 const view = new SessionConsole({
-  title: 'Replay console',
-  badge: 'RLOG',
-  context: { id: 'c-snapshot', label: 'Snapshot' },
-  closeNotice: 'This tab was not opened by the History page; close it with your browser.',
-  emptyText: 'No events for this session.',
+  title: t('replay.console.title'),
+  badge: 'RLOG', // the log format's name
+  context: { id: 'c-snapshot', label: t('replay.console.snapshot') },
+  closeNotice: t('replay.console.close_notice'),
+  emptyText: t('replay.console.empty'),
 });
 
 onUnauthenticated(() => redirectToLogin());
 view.setField('c-snapshot', snapshot);
 view.setField('c-session', session);
-document.title = `${session ? session.split('@')[0] : 'Session'} · replay console`;
+document.title = t('replay.console.page_title', { session: session ? session.split('@')[0] : t('common.session') });
 
 if (!snapshot || !session) {
-  view.refuse('No session', 'The link names no snapshot or session: open the console from a call of the History page.');
+  view.refuse(t('console.no_session'), t('replay.console.no_session'));
 } else {
   view.use({
     fetch: async () => {
@@ -39,7 +40,7 @@ if (!snapshot || !session) {
     },
     isMissing: (error) => MISSING.includes(error.code),
     failureText: (error) => (MISSING.includes(error.code)
-      ? 'Not in this snapshot (or the snapshot was deleted or expired).' : 'No events loaded.'),
+      ? t('replay.console.missing') : t('console.no_events_loaded')),
   });
   view.load();
 }

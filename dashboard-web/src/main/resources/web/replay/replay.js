@@ -3,6 +3,7 @@ import { getJson, postJson, deleteJson, setCsrfToken, onUnauthenticated, redirec
 import { Banners } from '/static/js/lib/banners.js';
 import { directionIcon } from '/static/js/lib/badges.js';
 import { bindThemeSelect, currentTheme } from '/static/js/lib/theme.js';
+import { t, labelOf, translatePage, bindLanguageSelect } from '/static/js/lib/i18n.js';
 
 /*
  * History: load a project's logs for a local day (or one hour) into a server-side snapshot, follow the load job,
@@ -37,6 +38,8 @@ const state = {
 };
 
 onUnauthenticated(() => redirectToLogin());
+translatePage();
+bindLanguageSelect(byId('lang-select'));
 bindThemeSelect(byId('theme-select'));
 for (let hour = 0; hour < 24; hour += 1) {
   hourSelect.append(h('option', { text: `${String(hour).padStart(2, '0')}:00 – ${String(hour).padStart(2, '0')}:59`, attrs: { value: String(hour) } }));
@@ -69,7 +72,7 @@ async function start() {
   }
   if (!state.operator) {
     loadButton.disabled = true;
-    banners.show('role', 'Loading and deleting snapshots needs the operator role; you can browse existing ones.', 'info');
+    banners.show('role', t('replay.needs_operator'), 'info');
   }
   await loadProjects();
   await refreshSnapshots();
@@ -82,18 +85,18 @@ async function loadProjects() {
   try {
     const answer = await getJson('/api/replay/projects');
     state.today = answer.today;
-    byId('zone-info').textContent = `Dates and hours in ${answer.zone}`;
+    byId('zone-info').textContent = t('replay.zone', { zone: answer.zone });
     state.projects = new Map(answer.projects.map((p) => [p.project, p.days]));
     const wanted = new URLSearchParams(location.search).get('project');
     replace(projectSelect, answer.projects.length === 0
-      ? h('option', { text: 'No project has logs', attrs: { value: '' } })
+      ? h('option', { text: t('replay.no_project'), attrs: { value: '' } })
       : answer.projects.map((p) => h('option', { text: p.project, attrs: { value: p.project } })));
     if (wanted && state.projects.has(wanted)) projectSelect.value = wanted;
     const days = state.projects.get(projectSelect.value) || [];
     setDate(days.length ? days[0].date : state.today);
     banners.clear('projects');
   } catch (error) {
-    replace(projectSelect, h('option', { text: 'Unavailable', attrs: { value: '' } }));
+    replace(projectSelect, h('option', { text: t('replay.unavailable'), attrs: { value: '' } }));
     loadButton.disabled = true;
     banners.show('projects', error.message);
   }
@@ -109,8 +112,8 @@ function setDate(value) {
 function shiftDay(day, n) {
   if (!day) return day;
   const [y, m, d] = day.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return t.toISOString().slice(0, 10);
+  const shifted = new Date(Date.UTC(y, m - 1, d + n));
+  return shifted.toISOString().slice(0, 10);
 }
 
 /** Shows which days have logs and marks the hours of the chosen day that have records. */
@@ -125,19 +128,20 @@ function showDays() {
     option.textContent = hours.has(hour) ? `${label} ●` : label;
   }
   const recent = days.slice(0, 7).map((d) => d.date).join(', ');
-  byId('r-days-hint').textContent = days.length === 0 ? 'No logs for this project.'
-    : `${chosen ? `${chosen.files} log files on this day (● = hours with logs).` : 'No logs on this day.'} Days with logs: ${recent}${days.length > 7 ? ', …' : ''}`;
+  byId('r-days-hint').textContent = days.length === 0 ? t('replay.no_logs')
+    : `${chosen ? t('replay.day_files', { files: chosen.files }) : t('replay.day_none')} ${
+      t('replay.days', { days: `${recent}${days.length > 7 ? ', …' : ''}` })}`;
 }
 
 async function startLoad() {
   const project = projectSelect.value;
   if (!project || !dateInput.value) {
-    banners.show('load', 'Pick a project and a date first.', 'warning');
+    banners.show('load', t('replay.pick_first'), 'warning');
     return;
   }
   banners.clear('load');
   loadButton.disabled = true;
-  showJob({ state: 'queued', percent: 0, progress: 'Starting…' });
+  showJob({ state: 'queued', percent: 0, progress: t('replay.starting') });
   try {
     const body = { project, date: dateInput.value };
     if (hourSelect.value !== '') body.hour = hourSelect.value;
@@ -146,7 +150,7 @@ async function startLoad() {
     follow(answer.job_id, answer.job);
   } catch (error) {
     loadButton.disabled = !state.operator;
-    showJob({ state: 'failed', percent: 0, progress: `Failed: ${error.message}` });
+    showJob({ state: 'failed', percent: 0, progress: t('replay.failed', { message: error.message }) });
   }
 }
 
@@ -176,10 +180,10 @@ function follow(jobId, first) {
       if (error.status === 404) {
         state.polling = null;
         loadButton.disabled = !state.operator;
-        showJob({ state: 'failed', percent: 0, progress: 'Failed: the snapshot was deleted or expired.' });
+        showJob({ state: 'failed', percent: 0, progress: t('replay.failed_gone') });
         return;
       }
-      showJob({ state: 'loading', percent: undefined, progress: `Waiting for the server: ${error.message}` });
+      showJob({ state: 'loading', percent: undefined, progress: t('replay.waiting_server', { message: error.message }) });
     }
     setTimeout(tick, POLL_MS);
   };
@@ -193,7 +197,7 @@ function showJob(job) {
     byId('r-fill').style.width = `${Math.max(0, Math.min(100, job.percent))}%`;
     byId('r-bar').setAttribute('aria-valuenow', String(job.percent));
   }
-  byId('r-job-text').textContent = job.progress || job.state;
+  byId('r-job-text').textContent = job.progress || labelOf('replay.state', job.state);
 }
 
 async function refreshSnapshots() {
@@ -203,7 +207,7 @@ async function refreshSnapshots() {
     renderSnapshots();
     banners.clear('snapshots');
   } catch (error) {
-    if (error.status !== 401) banners.show('snapshots', `Snapshots: ${error.message}`, 'warning');
+    if (error.status !== 401) banners.show('snapshots', t('replay.snapshots_failed', { message: error.message }), 'warning');
   }
 }
 
@@ -211,20 +215,22 @@ function renderSnapshots() {
   const list = byId('r-snapshots');
   byId('r-snapshots-empty').hidden = state.snapshots.length > 0;
   replace(list, state.snapshots.map((s) => {
-    const detail = [`${s.files} files`, `${s.records} records`, s.calls === null ? null : `${s.calls} calls`,
-      `created ${s.created}`, `last used ${s.last_used}`, s.reason ? `reason: ${s.reason}` : null].filter(Boolean).join(' · ');
+    const detail = [t('replay.files', { count: s.files }), t('replay.records', { count: s.records }),
+      s.calls === null ? null : t('replay.call_count', { count: s.calls }), t('replay.created', { time: s.created }),
+      t('replay.last_used', { time: s.last_used }), s.reason ? t('replay.reason', { reason: s.reason }) : null]
+      .filter(Boolean).join(' · ');
     const open = h('button', { class: 'open', text: s.key, title: detail, attrs: { type: 'button', disabled: s.state !== 'ready' },
       on: { click: () => openSnapshot(s.id) } });
-    const badge = h('span', { class: `state badge ${{ ready: 'green', failed: 'red', loading: 'blue', queued: 'amber' }[s.state] || ''}`, text: s.state });
-    const remove = h('button', { class: 'remove', text: '✕', title: `Delete ${s.key}`,
-      attrs: { type: 'button', 'aria-label': `Delete ${s.key}`, disabled: !state.operator },
+    const badge = h('span', { class: `state badge ${{ ready: 'green', failed: 'red', loading: 'blue', queued: 'amber' }[s.state] || ''}`, text: labelOf('replay.state', s.state) });
+    const remove = h('button', { class: 'remove', text: '✕', title: t('replay.delete_key', { key: s.key }),
+      attrs: { type: 'button', 'aria-label': t('replay.delete_key', { key: s.key }), disabled: !state.operator },
       on: { click: () => confirmDelete(s) } });
     return h('li', { class: s.id === state.current ? 'current' : '' }, open, badge, remove);
   }));
 }
 
 function confirmDelete(snapshot) {
-  byId('r-confirm-text').textContent = `Delete snapshot ${snapshot.key}? Its replay is stopped and its memory freed; the log files stay.`;
+  byId('r-confirm-text').textContent = t('replay.confirm_delete', { key: snapshot.key });
   const ok = byId('r-confirm-ok');
   const cancel = byId('r-confirm-cancel');
   const close = () => { ok.onclick = null; cancel.onclick = null; confirmDialog.close(); };
@@ -233,9 +239,9 @@ function confirmDelete(snapshot) {
     close();
     try {
       await deleteJson(`/api/replay/snapshots/${encodeURIComponent(snapshot.id)}`);
-      if (state.current === snapshot.id) clearCalls('The snapshot was deleted.');
+      if (state.current === snapshot.id) clearCalls(t('replay.deleted'));
     } catch (error) {
-      banners.show('delete', `Could not delete ${snapshot.key}: ${error.message}`);
+      banners.show('delete', t('replay.delete_failed', { key: snapshot.key, message: error.message }));
     }
     refreshSnapshots();
   };
@@ -246,7 +252,9 @@ function openSnapshot(id) {
   state.current = id;
   state.page = 1;
   const snapshot = state.snapshots.find((s) => s.id === id);
-  byId('r-open-label').textContent = snapshot ? `Snapshot ${snapshot.key} (${snapshot.window_from} to ${snapshot.window_to})` : `Snapshot ${id}`;
+  byId('r-open-label').textContent = snapshot
+    ? t('replay.snapshot_window', { key: snapshot.key, from: snapshot.window_from, to: snapshot.window_to })
+    : t('replay.snapshot', { key: id });
   const params = new URLSearchParams(location.search);
   params.set('snapshot', id);
   history.replaceState(history.state, '', `${location.pathname}?${params}`);
@@ -265,24 +273,24 @@ function clearCalls(message) {
 async function loadCalls() {
   if (!state.current) return;
   const seq = ++state.callsSeq;
-  byId('r-result').textContent = 'Loading…';
+  byId('r-result').textContent = t('common.loading');
   try {
     const answer = await getJson(`/api/replay/snapshots/${encodeURIComponent(state.current)}/calls`,
       { page: state.page, size: PAGE_SIZE, q: searchInput.value.trim() });
     if (seq !== state.callsSeq) return;
     state.pages = answer.pages;
     byId('r-calls-count').textContent = `(${answer.total})`;
-    byId('r-result').textContent = searchInput.value.trim() ? `${answer.total} matching calls` : `${answer.total} calls`;
-    byId('r-page').textContent = `Page ${answer.page} / ${answer.pages} (${answer.total} calls)`;
+    byId('r-result').textContent = t(searchInput.value.trim() ? 'replay.matching' : 'replay.total', { total: answer.total });
+    byId('r-page').textContent = t('replay.page', { page: answer.page, pages: answer.pages, total: answer.total });
     byId('r-prev').disabled = answer.page <= 1;
     byId('r-next').disabled = answer.page >= answer.pages;
-    replace(callsBody, answer.items.length ? answer.items.map(renderCall) : placeholder('No calls match.'));
+    replace(callsBody, answer.items.length ? answer.items.map(renderCall) : placeholder(t('replay.no_calls_match')));
     banners.clear('calls');
   } catch (error) {
     if (seq !== state.callsSeq) return;
     byId('r-result').textContent = '';
-    if (error.status === 404) clearCalls('The snapshot was deleted or expired; load it again.');
-    else banners.show('calls', `Calls: ${error.message}`);
+    if (error.status === 404) clearCalls(t('replay.expired'));
+    else banners.show('calls', t('replay.calls_failed', { message: error.message }));
   }
 }
 
@@ -296,7 +304,7 @@ function renderCall(call) {
     h('td', { class: 'mono', text: call.session_id, title: call.session_id }),
     h('td', { text: call.queue_name }),
     h('td', { text: call.agent }),
-    h('td', {}, h('a', { text: 'View', attrs: { href: consoleUrl(call.session_id), target: '_blank', rel: 'noopener' } })),
+    h('td', {}, h('a', { text: t('replay.view'), attrs: { href: consoleUrl(call.session_id), target: '_blank', rel: 'noopener' } })),
   ];
   return h('tr', { class: 'clickable', dataset: { session: call.session_id }, attrs: { tabindex: '0' } }, cells);
 }

@@ -79,7 +79,7 @@ export class SessionConsole {
       this.setField('c-zone', zoneLabel());
       if (answer.context) this.setField(this.page.context.id, answer.context);
       this.replaceRows(answer.rows);
-      this.setStatus('ok', 'OK');
+      this.setStatus('ok', t('console.ok'));
       if (source.loaded) source.loaded(this);
     } catch (error) {
       if (seq !== this.loadSeq) return;

@@ -4,14 +4,9 @@ import { DataTable, ticking } from '../lib/table.js';
 import { badge, statusColour, directionIcon } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf, duration, sessionShort } from '../lib/format.js';
 import { getJson } from '../lib/api.js';
+import { t, labelOf } from '../lib/i18n.js';
 
 const PAGE_SIZE = 100;
-
-/** This module's texts, in one place. */
-const TEXT = {
-  anyStatus: 'Any status',
-  anyQueue: 'Any queue',
-};
 
 /**
  * Calls tab. Page 1 is live (the store's calls, updated by events); older pages come from
@@ -26,8 +21,9 @@ export class CallsView {
     this.search = byId('calls-search');
     this.activeOnly = byId('calls-active-only');
     this.result = byId('calls-result');
-    this.statusFilter = new ChoiceFilter(byId('calls-status'), TEXT.anyStatus);
-    this.queueFilter = new ChoiceFilter(byId('calls-queue'), TEXT.anyQueue);
+    this.statusFilter = new ChoiceFilter(byId('calls-status'), t('common.any_status'),
+      (status) => labelOf('status', status));
+    this.queueFilter = new ChoiceFilter(byId('calls-queue'), t('common.any_queue'));
     this.pageLabel = byId('calls-page');
     this.pageNote = byId('calls-page-note');
     this.newer = byId('calls-newer');
@@ -37,30 +33,30 @@ export class CallsView {
     this.fetchSeq = 0;
     this.searchTimer = null;
     this.table = new DataTable({
-      label: 'Calls',
+      label: t('tab.calls'),
       keyOf: (c) => String(c.object_id ?? c.session_id),
-      emptyText: 'No calls yet.',
-      noMatchText: 'No call matches the search.',
+      emptyText: t('calls.empty'),
+      noMatchText: t('calls.no_match'),
       sort: { key: 'start', dir: 'desc' },
       onRowClick: (call) => openConsole(call),
-      rowTitle: (call) => `Open the session console of ${orDash(call.session_id)}`,
+      rowTitle: (call) => t('common.open_console', { session: orDash(call.session_id) }),
       columns: [
-        { key: 'dir', label: '', title: 'Sort by direction', sortValue: (c) => orDash(c.call_type), cell: (c) => directionIcon(c.call_type) },
-        { key: 'start', label: 'Start', className: 'mono', sortValue: (c) => epochOf(c.create_date_iso),
+        { key: 'dir', label: '', title: t('calls.sort_direction'), sortValue: (c) => orDash(c.call_type), cell: (c) => directionIcon(c.call_type) },
+        { key: 'start', label: t('common.start'), className: 'mono', sortValue: (c) => epochOf(c.create_date_iso),
           text: (c) => dateTime(c.create_date_iso), cell: (c) => dateTime(c.create_date_iso) },
-        { key: 'caller', label: 'Caller', className: 'mono', sortValue: (c) => phone(c.caller), cell: (c) => phone(c.caller) },
-        { key: 'called', label: 'Called', className: 'mono', sortValue: (c) => phone(c.called), cell: (c) => phone(c.called) },
-        { key: 'duration', label: 'Duration', numeric: true, sortValue: callSeconds, text: () => '', cell: durationCell },
-        { key: 'session', label: 'Session', className: 'mono', sortValue: (c) => sessionShort(c.session_id),
+        { key: 'caller', label: t('common.caller'), className: 'mono', sortValue: (c) => phone(c.caller), cell: (c) => phone(c.caller) },
+        { key: 'called', label: t('common.called'), className: 'mono', sortValue: (c) => phone(c.called), cell: (c) => phone(c.called) },
+        { key: 'duration', label: t('common.duration'), numeric: true, sortValue: callSeconds, text: () => '', cell: durationCell },
+        { key: 'session', label: t('common.session'), className: 'mono', sortValue: (c) => sessionShort(c.session_id),
           text: (c) => orDash(c.session_id), cell: (c) => sessionShort(c.session_id) },
-        { key: 'queue', label: 'Queue', sortValue: (c) => orDash(c.queue_name), cell: (c) => orDash(c.queue_name) },
-        { key: 'agent', label: 'Agent', sortValue: (c) => orDash(c.agent), cell: (c) => orDash(c.agent) },
-        { key: 'state', label: 'Status', sortValue: (c) => orDash(c.status),
-          text: (c) => `${orDash(c.status)} ${orDash(c.disposition)}`,
-          cell: (c) => badge(c.disposition ? `${c.status}: ${c.disposition}` : c.status, statusColour(c.status)) },
-        { key: 'wait', label: 'Wait', numeric: true, title: 'Time in queues before an agent answered',
+        { key: 'queue', label: t('common.queue'), sortValue: (c) => orDash(c.queue_name), cell: (c) => orDash(c.queue_name) },
+        { key: 'agent', label: t('common.agent'), sortValue: (c) => orDash(c.agent), cell: (c) => orDash(c.agent) },
+        { key: 'state', label: t('calls.col.status'), sortValue: (c) => orDash(c.status),
+          text: (c) => `${orDash(c.status)} ${orDash(c.disposition)} ${orDash(statusText(c))}`,
+          cell: (c) => badge(statusText(c), statusColour(c.status)) },
+        { key: 'wait', label: t('calls.col.wait'), numeric: true, title: t('calls.col.wait_title'),
           sortValue: (c) => c.wait_s, text: () => '', cell: (c) => duration(c.wait_s) },
-        { key: 'talk', label: 'Talk', numeric: true, title: 'Conversation time with agents',
+        { key: 'talk', label: t('calls.col.talk'), numeric: true, title: t('calls.col.talk_title'),
           sortValue: (c) => c.talk_s, text: () => '', cell: (c) => duration(c.talk_s) },
       ],
       filter: (c) => (this.page > 1 || !this.activeOnly.checked || c.is_active === true)
@@ -138,8 +134,8 @@ export class CallsView {
       this.updatePager();
     } catch (error) {
       if (seq !== this.fetchSeq) return;
-      this.banners.show('history', `Could not load page ${this.page} of the call history: ${error.message}`);
-      this.table.showError('Call history unavailable.');
+      this.banners.show('history', t('calls.history_failed', { page: this.page, message: error.message }));
+      this.table.showError(t('calls.history_unavailable'));
     }
   }
 
@@ -154,21 +150,20 @@ export class CallsView {
     if (!this.table.loaded) {
       this.result.textContent = '';
     } else if (this.page > 1) {
-      this.result.textContent = `${this.table.visibleCount} on this page, ${this.pageTotal} in total`;
+      this.result.textContent = t('calls.count_page', { shown: this.table.visibleCount, total: this.pageTotal });
     } else {
-      this.result.textContent = `${this.table.visibleCount} of ${this.store.calls.size}`;
+      this.result.textContent = t('common.count', { shown: this.table.visibleCount, total: this.store.calls.size });
     }
   }
 
   updatePager() {
     const total = this.page > 1 ? this.pageTotal : this.store.historyCount;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    this.pageLabel.textContent = `Page ${this.page} of ${Math.max(pages, this.page)}`;
+    this.pageLabel.textContent = t('calls.page', { page: this.page, pages: Math.max(pages, this.page) });
     this.newer.disabled = this.page <= 1;
     this.older.disabled = this.page >= pages;
     this.pageNote.textContent = this.page > 1
-      ? 'Older calls: a fixed page of the history; page 1 updates live.'
-      : 'Newest calls, updated live.';
+      ? t('calls.note_older') : t('calls.note_live');
   }
 
   route() {
@@ -189,6 +184,12 @@ export class CallsView {
       this.table.refilter();
     }
   }
+}
+
+/** The model's status and, for an ended call, its disposition, in the page's language. */
+function statusText(call) {
+  const status = labelOf('status', call.status);
+  return call.disposition ? `${status}: ${labelOf('disposition', call.disposition)}` : status;
 }
 
 function callSeconds(call) {

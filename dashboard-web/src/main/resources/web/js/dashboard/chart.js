@@ -1,18 +1,10 @@
 import { h, replace } from '../lib/dom.js';
 import { displayZoneId, timeOfDay } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
 
 // The web server maps the uPlot webjar; the versionless path is tried first, then the webjar's own layout.
 const UPLOT_BASES = ['/webjars/uplot/dist', '/webjars/uplot/1.6.30/dist'];
 const HEIGHT = 150;
-
-/** This module's texts, in one place. */
-const TEXT = {
-  unavailable: 'Chart unavailable (uPlot could not be loaded).',
-  time: 'Time',
-  inProgress: 'In progress',
-  waiting: 'Waiting',
-  serviceLevel: 'Service level',
-};
 
 /**
  * The intraday chart: calls in progress, calls waiting and the day's service level since the day started
@@ -30,7 +22,7 @@ export class ActivityChart {
       (uPlot) => { this.uPlot = uPlot; },
       () => {
         this.failed = true;
-        replace(this.container, h('div', { class: 'chart-fallback', text: TEXT.unavailable }));
+        replace(this.container, h('div', { class: 'chart-fallback', text: t('chart.unavailable') }));
       });
     new ResizeObserver(() => this.resize()).observe(container);
     document.addEventListener('themechange', () => this.rebuild());
@@ -77,10 +69,10 @@ export class ActivityChart {
         { ...axis, size: 36 },
         { ...axis, scale: 'pct', side: 1, size: 44, grid: { show: false }, values: (u, ticks) => ticks.map((t) => `${t}%`) }],
       series: [
-        { label: TEXT.time, value: (u, t) => (t === null || t === undefined ? '-' : clockLabel(t, 1)) },
-        { label: TEXT.inProgress, stroke: colour('--blue'), width: 2 },
-        { label: TEXT.waiting, stroke: colour('--amber'), width: 2 },
-        { label: TEXT.serviceLevel, stroke: colour('--green'), width: 1.5, dash: [4, 3], scale: 'pct',
+        { label: t('chart.time'), value: (u, at) => (at === null || at === undefined ? '-' : clockLabel(at, 1)) },
+        { label: t('chart.in_progress'), stroke: colour('--blue'), width: 2 },
+        { label: t('chart.waiting'), stroke: colour('--amber'), width: 2 },
+        { label: t('chart.service_level'), stroke: colour('--green'), width: 1.5, dash: [4, 3], scale: 'pct',
           value: (u, v) => (v === null || v === undefined ? '-' : `${v.toFixed(1)}%`) },
       ],
     };

@@ -18,6 +18,7 @@ export class Header {
     this.streamMode = 'idle';
     this.streamDetail = '';
     this.serverConnection = null;
+    this.showLastChange(null);
   }
 
   showProject(project, host, port) {

@@ -7,12 +7,6 @@ export function historyPath(theme, project) {
   return withQuery(theme === 'light' ? '/replay_light' : '/replay', { project: project || undefined });
 }
 
-/** This module's texts, in one place. */
-const TEXT = {
-  forProject: (project) => t('history.replay_project', { project }),
-  anyProject: () => t('history.replay_any'),
-};
-
 /**
  * The header's "History" link to the log replay pages. It appears only once the server confirmed that log replay
  * is configured (GET /api/replay/projects answers anything but 503 replay_unavailable); it follows the theme and
@@ -45,6 +39,6 @@ export class HistoryLink {
 
   render() {
     this.link.href = historyPath(currentTheme(), this.project);
-    this.link.title = this.project ? TEXT.forProject(this.project) : TEXT.anyProject();
+    this.link.title = this.project ? t('history.replay_project', { project: this.project }) : t('history.replay_any');
   }
 }

@@ -51,7 +51,7 @@ export class ProjectsView {
     const shown = this.servers.filter((s) => !query || String(s.project || '').toLowerCase().includes(query)
       || String(s.cccip || '').toLowerCase().includes(query));
     this.count.textContent = String(this.servers.length);
-    this.result.textContent = `${shown.length} of ${this.servers.length}`;
+    this.result.textContent = t('common.count', { shown: shown.length, total: this.servers.length });
     if (shown.length === 0) {
       replace(this.grid, h('div', { class: 'empty-state',
         text: this.servers.length ? t('projects.no_match') : t('projects.none') }));

@@ -3,35 +3,7 @@ import { ChoiceFilter } from '../lib/choice-filter.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, pill } from '../lib/badges.js';
 import { orDash, duration, epochOf, percent, count } from '../lib/format.js';
-
-/** This module's texts, in one place. */
-const TEXT = {
-  available: 'Available',
-  availableTitle: 'Agents of the queue who are available now (model status)',
-  talking: 'Talking',
-  talkingTitle: 'Agents of the queue on a call now',
-  wrapUp: 'Wrap-up',
-  wrapUpTitle: 'Agents of the queue in wrap-up now',
-  pause: 'Pause',
-  pauseTitle: 'Agents of the queue in pause now',
-  offered: 'Offered',
-  offeredTitle: 'Calls that entered the queue since the day started',
-  answered: 'Answered',
-  answeredTitle: 'Calls of the queue an agent answered today',
-  abandoned: 'Abandoned',
-  abandonedTitle: 'Callers who hung up while waiting in the queue today',
-  abandonRate: 'Abandon %',
-  abandonRateTitle: 'Abandoned / (offered − short abandons), today',
-  serviceLevel: 'Service level',
-  serviceLevelTitle: 'Answered within the target / (answered + abandoned), today; the target in brackets',
-  serviceLevelCell: (level, target) => (typeof target === 'number' ? `${level} (${target} s)` : level),
-  asa: 'ASA',
-  asaTitle: 'Average speed of answer today: mean wait of the answered calls',
-  aht: 'AHT',
-  ahtTitle: 'Average handle time today: talk plus wrap-up per answered call',
-  maxWait: 'Max wait',
-  maxWaitTitle: 'Longest wait of any call of the queue today',
-};
+import { t } from '../lib/i18n.js';
 
 /** A model figure the server may send as null (no model figures for this queue): sorts last. */
 const figure = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : -Infinity);
@@ -53,41 +25,41 @@ export class QueuesView {
     this.search = byId('queues-search');
     this.showHidden = byId('queues-show-hidden');
     this.result = byId('queues-result');
-    this.teamFilter = new ChoiceFilter(byId('queues-team'), 'Any team');
+    this.teamFilter = new ChoiceFilter(byId('queues-team'), t('common.any_team'));
     this.table = new DataTable({
-      label: 'Queues',
+      label: t('tab.queues'),
       keyOf: (q) => String(q.object_id),
-      emptyText: 'No queues on this project.',
-      noMatchText: 'No queue matches the search.',
+      emptyText: t('queues.empty'),
+      noMatchText: t('queues.no_match'),
       sort: { key: 'name', dir: 'asc' },
       columns: [
-        { key: 'name', label: 'Queue', sortValue: (q) => orDash(q.name), cell: (q) => badge(q.name, 'green') },
-        { key: 'type', label: 'Type', sortValue: (q) => orDash(q.type), cell: (q) => orDash(q.type) },
-        { key: 'display', label: 'Display name', sortValue: (q) => orDash(q.display_name), cell: (q) => orDash(q.display_name) },
-        { key: 'logged', label: 'Logged', numeric: true, sortValue: (q) => q.logged, cell: (q) => pill(q.logged, 'green') },
-        { key: 'working', label: 'Working', numeric: true, sortValue: (q) => q.working, cell: (q) => pill(q.working, 'blue') },
-        { key: 'waiting', label: 'Waiting', numeric: true, sortValue: (q) => q.waiting, cell: (q) => pill(q.waiting, 'amber'),
+        { key: 'name', label: t('common.queue'), sortValue: (q) => orDash(q.name), cell: (q) => badge(q.name, 'green') },
+        { key: 'type', label: t('queues.col.type'), sortValue: (q) => orDash(q.type), cell: (q) => orDash(q.type) },
+        { key: 'display', label: t('queues.col.display'), sortValue: (q) => orDash(q.display_name), cell: (q) => orDash(q.display_name) },
+        { key: 'logged', label: t('queues.col.logged'), numeric: true, sortValue: (q) => q.logged, cell: (q) => pill(q.logged, 'green') },
+        { key: 'working', label: t('queues.col.working'), numeric: true, sortValue: (q) => q.working, cell: (q) => pill(q.working, 'blue') },
+        { key: 'waiting', label: t('queues.col.waiting'), numeric: true, sortValue: (q) => q.waiting, cell: (q) => pill(q.waiting, 'amber'),
           level: (q) => level('queue', q.name, 'waiting') },
-        { key: 'progress', label: 'In progress', numeric: true, sortValue: (q) => q.calls_in_progress, cell: (q) => orDash(q.calls_in_progress) },
-        { key: 'longest', label: 'Longest wait', numeric: true, title: 'Wait of the oldest waiting call (live)',
+        { key: 'progress', label: t('queues.col.progress'), numeric: true, sortValue: (q) => q.calls_in_progress, cell: (q) => orDash(q.calls_in_progress) },
+        { key: 'longest', label: t('queues.col.longest'), numeric: true, title: t('queues.col.longest_title'),
           sortValue: longestWait, text: () => '', cell: longestWaitCell,
           level: (q) => level('queue', q.name, 'longest_wait_s') },
-        figureColumn('available', TEXT.available, TEXT.availableTitle, 'agents_available', count,
+        figureColumn('available', t('queues.col.available'), t('queues.col.available_title'), 'agents_available', count,
           (q) => level('queue', q.name, 'agents_available')),
-        figureColumn('talking', TEXT.talking, TEXT.talkingTitle, 'agents_talking', count),
-        figureColumn('wrap-up', TEXT.wrapUp, TEXT.wrapUpTitle, 'agents_wrap_up', count),
-        figureColumn('pause', TEXT.pause, TEXT.pauseTitle, 'agents_pause', count),
-        figureColumn('offered', TEXT.offered, TEXT.offeredTitle, 'offered', count),
-        figureColumn('answered', TEXT.answered, TEXT.answeredTitle, 'answered', count),
-        figureColumn('abandoned', TEXT.abandoned, TEXT.abandonedTitle, 'abandoned', count),
-        figureColumn('abandon-rate', TEXT.abandonRate, TEXT.abandonRateTitle, 'abandon_rate', percent,
+        figureColumn('talking', t('queues.col.talking'), t('queues.col.talking_title'), 'agents_talking', count),
+        figureColumn('wrap-up', t('queues.col.wrap_up'), t('queues.col.wrap_up_title'), 'agents_wrap_up', count),
+        figureColumn('pause', t('queues.col.pause'), t('queues.col.pause_title'), 'agents_pause', count),
+        figureColumn('offered', t('queues.col.offered'), t('queues.col.offered_title'), 'offered', count),
+        figureColumn('answered', t('queues.col.answered'), t('queues.col.answered_title'), 'answered', count),
+        figureColumn('abandoned', t('queues.col.abandoned'), t('queues.col.abandoned_title'), 'abandoned', count),
+        figureColumn('abandon-rate', t('queues.col.abandon_rate'), t('queues.col.abandon_rate_title'), 'abandon_rate', percent,
           (q) => level('queue', q.name, 'abandon_rate')),
-        figureColumn('service-level', TEXT.serviceLevel, TEXT.serviceLevelTitle, 'service_level',
-          (value, q) => TEXT.serviceLevelCell(percent(value), q.service_level_target_s),
+        figureColumn('service-level', t('queues.col.service_level'), t('queues.col.service_level_title'), 'service_level',
+          (value, q) => serviceLevelCell(percent(value), q.service_level_target_s),
           (q) => level('queue', q.name, 'service_level')),
-        figureColumn('asa', TEXT.asa, TEXT.asaTitle, 'asa_s', duration),
-        figureColumn('aht', TEXT.aht, TEXT.ahtTitle, 'aht_s', duration),
-        figureColumn('max-wait', TEXT.maxWait, TEXT.maxWaitTitle, 'max_wait_s', duration),
+        figureColumn('asa', t('queues.col.asa'), t('queues.col.asa_title'), 'asa_s', duration),
+        figureColumn('aht', t('queues.col.aht'), t('queues.col.aht_title'), 'aht_s', duration),
+        figureColumn('max-wait', t('queues.col.max_wait'), t('queues.col.max_wait_title'), 'max_wait_s', duration),
       ],
       filter: (q) => (this.showHidden.checked || !isHiddenQueue(q)) && this.teamFilter.accepts(q.teams || []),
     });
@@ -122,8 +94,9 @@ export class QueuesView {
     const all = [...this.store.queues.values()];
     const shown = this.showHidden.checked ? all.length : all.filter((q) => !isHiddenQueue(q)).length;
     const hidden = all.length - shown;
-    this.result.textContent = this.table.loaded
-      ? `${this.table.visibleCount} of ${shown}${hidden ? ` (${hidden} hidden)` : ''}` : '';
+    const counts = { shown: this.table.visibleCount, total: shown, hidden };
+    this.result.textContent = !this.table.loaded ? ''
+      : t(hidden ? 'queues.count_hidden' : 'common.count', counts);
   }
 
   route() {
@@ -146,6 +119,11 @@ function figureColumn(key, label, title, field, format, levelOf) {
     cell: (q) => (q[field] === null || q[field] === undefined ? '-' : format(q[field], q)) };
   if (levelOf) column.level = levelOf;
   return column;
+}
+
+/** The service level with the queue's target in brackets (when the server sends one). */
+function serviceLevelCell(level, target) {
+  return typeof target === 'number' ? t('queues.col.service_level_cell', { level, target }) : level;
 }
 
 function longestWait(queue) {

@@ -3,56 +3,44 @@ import { ChoiceFilter } from '../lib/choice-filter.js';
 import { DataTable, ticking } from '../lib/table.js';
 import { badge, stateColour, modeColour, statusColour } from '../lib/badges.js';
 import { orDash, phone, dateTime, epochOf } from '../lib/format.js';
+import { t, labelOf } from '../lib/i18n.js';
 
 /** Users tab: every logged-in agent/supervisor with state and mode badges and a live duration. */
-/** This module's texts, in one place. */
-const TEXT = {
-  status: 'Status',
-  statusTitle: "What the agent does, from the server's state and the agent's calls",
-  inStatus: 'In status',
-  inStatusTitle: 'Time in the current status (live)',
-  call: 'Current call',
-  serverState: 'Server state',
-  openConsole: (session) => `Open the session console of ${session}`,
-  anyStatus: 'Any status',
-  anyQueue: 'Any queue',
-  anyTeam: 'Any team',
-};
-
 export class UsersView {
   /** @param {(scope, subject, metric) => ?string} level a figure's alert level (lib/alerts.js), for cell colours */
   constructor(store, onRouteChange, openConsole = () => {}, level = () => null) {
     this.store = store;
     this.search = byId('users-search');
     this.result = byId('users-result');
-    this.statusFilter = new ChoiceFilter(byId('users-status'), TEXT.anyStatus);
-    this.queueFilter = new ChoiceFilter(byId('users-queue'), TEXT.anyQueue);
+    this.statusFilter = new ChoiceFilter(byId('users-status'), t('common.any_status'),
+      (status) => labelOf('status', status));
+    this.queueFilter = new ChoiceFilter(byId('users-queue'), t('common.any_queue'));
     // the server says which teams an agent is in (the team -> queues rule is the model's)
-    this.teamFilter = new ChoiceFilter(byId('users-team'), TEXT.anyTeam);
+    this.teamFilter = new ChoiceFilter(byId('users-team'), t('common.any_team'));
     this.table = new DataTable({
-      label: 'Users',
+      label: t('tab.users'),
       keyOf: (u) => String(u.object_id),
-      emptyText: 'Nobody is logged in on this project.',
+      emptyText: t('users.empty'),
       sort: { key: 'since', dir: 'desc' },
       columns: [
-        { key: 'name', label: 'Name', sortValue: (u) => orDash(u.user_name), cell: (u) => orDash(u.user_name) },
-        { key: 'login', label: 'Login', sortValue: (u) => orDash(u.login), cell: (u) => orDash(u.login) },
-        { key: 'status', label: TEXT.status, title: TEXT.statusTitle, sortValue: (u) => orDash(u.status),
-          text: (u) => `${orDash(u.status)} ${orDash(u.pause_reason)}`,
-          cell: (u) => badge(u.pause_reason ? `${u.status}: ${u.pause_reason}` : u.status, statusColour(u.status)),
+        { key: 'name', label: t('users.col.name'), sortValue: (u) => orDash(u.user_name), cell: (u) => orDash(u.user_name) },
+        { key: 'login', label: t('users.col.login'), sortValue: (u) => orDash(u.login), cell: (u) => orDash(u.login) },
+        { key: 'status', label: t('users.col.status'), title: t('users.col.status_title'), sortValue: (u) => orDash(u.status),
+          text: (u) => `${orDash(u.status)} ${orDash(labelOf('status', u.status))} ${orDash(u.pause_reason)}`,
+          cell: (u) => badge(statusText(u), statusColour(u.status)),
           level: (u) => level('agent', u.login, null) },
-        { key: 'in-status', label: TEXT.inStatus, numeric: true, title: TEXT.inStatusTitle,
+        { key: 'in-status', label: t('users.col.in_status'), numeric: true, title: t('users.col.in_status_title'),
           sortValue: (u) => -epochOf(u.status_since), text: () => '', cell: (u) => ticking(epochOf(u.status_since)) },
-        { key: 'call', label: TEXT.call, className: 'mono', sortValue: (u) => callText(u), cell: (u) => callCell(u, openConsole) },
-        { key: 'state', label: TEXT.serverState, sortValue: (u) => orDash(u.state), cell: (u) => badge(u.state, stateColour(u.state)) },
-        { key: 'mode', label: 'Mode', sortValue: (u) => orDash(u.mode), cell: (u) => badge(u.mode, modeColour(u.mode)) },
-        { key: 'project', label: 'Project', sortValue: (u) => orDash(u.project_name), cell: (u) => orDash(u.project_name) },
-        { key: 'position', label: 'Position', className: 'mono', sortValue: (u) => phone(u.phone_contact_uri), cell: (u) => phone(u.phone_contact_uri) },
-        { key: 'profile', label: 'Profile', sortValue: (u) => orDash(u.profile_name), cell: (u) => orDash(u.profile_name) },
-        { key: 'queues', label: 'Queues', sortValue: queuesOf, cell: queuesOf },
-        { key: 'since', label: 'Connected since', className: 'mono', sortValue: (u) => epochOf(u.create_date_iso),
+        { key: 'call', label: t('users.col.call'), className: 'mono', sortValue: (u) => callText(u), cell: (u) => callCell(u, openConsole) },
+        { key: 'state', label: t('users.col.state'), sortValue: (u) => orDash(u.state), cell: (u) => badge(u.state, stateColour(u.state)) },
+        { key: 'mode', label: t('users.col.mode'), sortValue: (u) => orDash(u.mode), cell: (u) => badge(u.mode, modeColour(u.mode)) },
+        { key: 'project', label: t('common.project'), sortValue: (u) => orDash(u.project_name), cell: (u) => orDash(u.project_name) },
+        { key: 'position', label: t('users.col.position'), className: 'mono', sortValue: (u) => phone(u.phone_contact_uri), cell: (u) => phone(u.phone_contact_uri) },
+        { key: 'profile', label: t('users.col.profile'), sortValue: (u) => orDash(u.profile_name), cell: (u) => orDash(u.profile_name) },
+        { key: 'queues', label: t('users.col.queues'), sortValue: queuesOf, cell: queuesOf },
+        { key: 'since', label: t('users.col.since'), className: 'mono', sortValue: (u) => epochOf(u.create_date_iso),
           text: (u) => dateTime(u.create_date_iso), cell: (u) => dateTime(u.create_date_iso) },
-        { key: 'duration', label: 'Duration', numeric: true, title: 'Time since login (live)',
+        { key: 'duration', label: t('common.duration'), numeric: true, title: t('users.col.duration_title'),
           sortValue: (u) => -epochOf(u.create_date_iso), text: () => '',
           cell: (u) => ticking(epochOf(u.create_date_iso)) },
       ],
@@ -86,7 +74,8 @@ export class UsersView {
   }
 
   updateCount() {
-    this.result.textContent = this.table.loaded ? `${this.table.visibleCount} of ${this.store.users.size}` : '';
+    this.result.textContent = this.table.loaded
+      ? t('common.count', { shown: this.table.visibleCount, total: this.store.users.size }) : '';
   }
 
   route() {
@@ -116,6 +105,12 @@ function queuesOf(user) {
   return orDash(user.queue);
 }
 
+/** The model's status in the page's language, with the pause reason (the server's state name) as it is. */
+function statusText(user) {
+  const status = labelOf('status', user.status);
+  return user.pause_reason ? `${status}: ${user.pause_reason}` : status;
+}
+
 function callText(user) {
   const c = user.current_call;
   return c ? `${orDash(c.caller)} ${orDash(c.queue)}` : '';
@@ -126,6 +121,6 @@ function callCell(user, openConsole) {
   const c = user.current_call;
   if (!c) return '-';
   return h('button', { class: 'link-button', text: `${phone(c.caller)} · ${orDash(c.queue)}`,
-    title: TEXT.openConsole(c.session_id),
+    title: t('common.open_console', { session: c.session_id }),
     on: { click: (event) => { event.stopPropagation(); openConsole({ session_id: c.session_id }); } } });
 }

@@ -1,3 +1,5 @@
+import { t } from './i18n.js';
+
 /**
  * JSON client for the dashboard API: every request has a deadline, every write carries the CSRF token,
  * and every failure becomes an ApiError with the server's own code and message (never a blocking alert dialog).
@@ -73,8 +75,7 @@ async function request(method, url, body, { timeoutMs = DEFAULT_TIMEOUT_MS, sign
   } catch (cause) {
     const timedOut = controller.signal.aborted && !(signal && signal.aborted);
     throw new ApiError(0, timedOut ? 'timeout' : 'network',
-      timedOut ? `The server did not answer within ${Math.round(timeoutMs / 1000)} s`
-        : 'Cannot reach the dashboard server');
+      timedOut ? t('api.timeout', { seconds: Math.round(timeoutMs / 1000) }) : t('api.unreachable'));
   } finally {
     clearTimeout(timer);
     if (signal) signal.removeEventListener('abort', onOuterAbort);
@@ -83,7 +84,7 @@ async function request(method, url, body, { timeoutMs = DEFAULT_TIMEOUT_MS, sign
   if (response.ok) return payload;
   const error = payload && payload.error && typeof payload.error === 'object' ? payload.error : {};
   const failure = new ApiError(response.status, error.code || `http_${response.status}`,
-    error.message || `The server answered ${response.status} ${response.statusText}`.trim());
+    error.message || t('api.status', { status: response.status, text: response.statusText }).trim());
   if (response.status === 401 && unauthenticatedHandler) unauthenticatedHandler(failure);
   throw failure;
 }
@@ -94,7 +95,7 @@ async function readJson(response) {
   try {
     return await response.json();
   } catch (e) {
-    if (response.ok) throw new ApiError(response.status, 'bad_response', 'The server sent malformed JSON');
+    if (response.ok) throw new ApiError(response.status, 'bad_response', t('api.bad_json'));
     return null;
   }
 }

@@ -1,5 +1,6 @@
 import { h } from './dom.js';
 import { orDash } from './format.js';
+import { t } from './i18n.js';
 
 /**
  * Colour rules for badges, kept from the original and extended to English states:
@@ -47,15 +48,16 @@ export function pill(value, colour) {
 }
 
 const DIRECTIONS = {
-  incoming: { symbol: '↓', label: 'Incoming call' },
-  outgoing: { symbol: '↑', label: 'Outgoing call' },
-  unknown: { symbol: '—', label: 'Direction unknown' },
+  incoming: { symbol: '↓', label: () => t('direction.incoming') },
+  outgoing: { symbol: '↑', label: () => t('direction.outgoing') },
+  unknown: { symbol: '—', label: () => t('direction.unknown') },
 };
 
 /** Direction icon of a call. */
 export function directionIcon(callType) {
   const key = Object.prototype.hasOwnProperty.call(DIRECTIONS, callType) ? callType : 'unknown';
-  const { symbol, label } = DIRECTIONS[key];
+  const { symbol } = DIRECTIONS[key];
+  const label = DIRECTIONS[key].label();
   return h('span', { class: `dir ${key}`, text: symbol, title: label, attrs: { 'aria-label': label } });
 }
 

@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { t } from './i18n.js';
 
 /**
  * Error and notice banners at the top of a page (the original used blocking alert dialogs). One banner per key:
@@ -16,7 +17,7 @@ export class Banners {
     let banner = this.byKey.get(key);
     if (!banner) {
       const text = h('span', { class: 'banner-text' });
-      const close = h('button', { text: '×', title: 'Dismiss', attrs: { 'aria-label': 'Dismiss' },
+      const close = h('button', { text: '×', title: t('common.dismiss'), attrs: { 'aria-label': t('common.dismiss') },
         on: { click: () => this.clear(key) } });
       banner = h('div', { class: 'banner', attrs: { role: 'alert' }, dataset: { key } }, text, close);
       this.byKey.set(key, banner);

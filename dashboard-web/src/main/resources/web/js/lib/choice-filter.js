@@ -6,10 +6,14 @@ import { h, replace } from './dom.js';
  * a chosen value stays offered while no row has it (a shared link keeps its filter until the rows come back).
  */
 export class ChoiceFilter {
-  /** @param {HTMLSelectElement} select @param {string} anyLabel the text of the "no filter" choice */
-  constructor(select, anyLabel) {
+  /**
+   * @param {HTMLSelectElement} select @param {string} anyLabel the text of the "no filter" choice
+   * @param {(value: string) => string} labelOf a value's text (a status code's label); the value by default
+   */
+  constructor(select, anyLabel, labelOf = (value) => value) {
     this.select = select;
     this.anyLabel = anyLabel;
+    this.labelOf = labelOf;
     this.setChoices([]);
   }
 
@@ -28,12 +32,12 @@ export class ChoiceFilter {
   setChoices(values, keep = this.select.value) {
     const distinct = [...new Set(values.filter((v) => typeof v === 'string' && v !== ''))];
     if (keep && !distinct.includes(keep)) distinct.push(keep);
-    distinct.sort((a, b) => a.localeCompare(b));
+    distinct.sort((a, b) => this.labelOf(a).localeCompare(this.labelOf(b)));
     const signature = distinct.join('\n');
     if (signature !== this.signature) {
       this.signature = signature;
       replace(this.select, h('option', { text: this.anyLabel, attrs: { value: '' } }),
-        distinct.map((v) => h('option', { text: v, attrs: { value: v } })));
+        distinct.map((v) => h('option', { text: this.labelOf(v), attrs: { value: v } })));
     }
     this.select.value = keep || '';
   }

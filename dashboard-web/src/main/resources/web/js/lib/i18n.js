@@ -41,6 +41,16 @@ export function t(key, params = {}) {
 }
 
 /**
+ * The label of a code of our own API (an agent or call status, a disposition, a job state) under prefix, e.g.
+ * labelOf('status', 'wrap_up'); a code the catalogue does not know is shown as the server sent it.
+ */
+export function labelOf(prefix, code) {
+  if (code === null || code === undefined || code === '') return code;
+  const key = `${prefix}.${code}`;
+  return (MESSAGES[current] || MESSAGES.fr)[key] !== undefined ? t(key) : String(code);
+}
+
+/**
  * Translates static markup: data-i18n (text), data-i18n-placeholder, data-i18n-title, data-i18n-aria-label.
  * Called once per page at start; dynamic text is built with t().
  */

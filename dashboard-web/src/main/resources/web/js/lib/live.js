@@ -1,4 +1,5 @@
 import { getJson, withQuery } from './api.js';
+import { t } from './i18n.js';
 
 const POLL_INTERVAL_MS = 5000;
 const SSE_RETRY_AFTER_POLLING_MS = 60000;
@@ -46,7 +47,7 @@ export class LiveFeed {
     if (this.stopped) return;
     this.closeStream();
     if (typeof EventSource === 'undefined') {
-      this.startPolling('This browser cannot receive live events');
+      this.startPolling(t('live.no_eventsource'));
       return;
     }
     this.setMode(this.mode === 'polling' ? 'polling' : 'connecting');
@@ -104,7 +105,7 @@ export class LiveFeed {
     }
     if (this.failedOpens >= MAX_FAILED_OPENS) {
       this.closeStream();
-      this.startPolling('Live stream unavailable');
+      this.startPolling(t('live.unavailable'));
     } else if (this.pollTimer === null) {
       this.setMode('reconnecting');
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
@@ -54,6 +55,17 @@ class TablesBrowserTest {
                 Duration.ofSeconds(5), Map.of(LabProject.NAME, teams))).build());
         browser = dashboard.browser();
         browser.recordScriptErrors();
+    }
+
+    /** Each test in English unless it chooses (the choice is remembered per browser, so it would leak). */
+    @BeforeEach
+    void english() {
+        language("en");
+    }
+
+    private void language(String lang) {
+        browser.driver().get(dashboard.base() + "/static/css/app.css");
+        browser.js("localStorage.setItem('cccp-lang', arguments[0])", lang);
     }
 
     @AfterEach
@@ -149,11 +161,68 @@ class TablesBrowserTest {
         assertThat(new Select(browser.find("#queues-team")).getFirstSelectedOption().getText()).isEqualTo("Back");
     }
 
+    @Test
+    void theTablesAndTheConsoleSpeakFrenchOrEnglishWithTheServerNamesAsTheyAre() {
+        language("fr");
+        String page = dashboard.base() + "/cst_explorer/" + LabProject.NAME;
+        browser.driver().get(page + "#tab=queues");
+        browser.await("the queue rows", d -> cells("#queues-table", "name").size() == 2);
+        assertThat(texts("#queues-table th")).contains("File", "Connectés", "En attente", "Attente la plus longue",
+                "Disponibles", "Présentés", "Répondus", "Abandons %", "Niveau de service", "DMA", "DMT", "Attente max");
+        assertThat(browser.find("#kpis").getText()).contains("Appels en attente", "Niveau de service",
+                "Agents connectés");
+        assertThat(browser.find(".chart-title").getText()).startsWith("Aujourd’hui");
+        assertThat(browser.find("#queues-search").getAttribute("placeholder")).startsWith("Rechercher");
+        assertThat(browser.find("#last-change").getText()).startsWith("Dernier changement");
+
+        browser.find("#tab-users").click();
+        browser.await("the users", d -> !cells("#users-table", "login").isEmpty());
+        assertThat(texts("#users-table th")).contains("Nom", "Identifiant", "Statut", "Dans le statut", "Appel en cours",
+                "État serveur", "Connecté depuis", "Durée");
+        // the model's statuses in French, the server's own state and pause names as the server wrote them
+        assertThat(cells("#users-table", "status")).contains("pause: Pause café", "en communication");
+        assertThat(cells("#users-table", "state")).contains("Pause café", "En appel");
+        assertThat(new Select(browser.find("#users-status")).getOptions()).extracting(o -> o.getText())
+                .contains("Tous les statuts", "pause", "en communication");
+        assertThat(browser.find("#users-result").getText()).matches("\\d+ sur \\d+");
+        assertThat(new Select(browser.find("#users-team")).getOptions()).extracting(o -> o.getText())
+                .containsExactly("Toutes les équipes", "Back", "Front");
+
+        browser.find("#tab-calls").click();
+        browser.await("the calls", d -> cells("#calls-table", "queue").size() == 2);
+        assertThat(texts("#calls-table th")).contains("Début", "Appelant", "Appelé", "Durée", "File", "Statut",
+                "Attente", "Communication");
+        assertThat(cells("#calls-table", "state")).contains("en attente", "en communication");
+        assertThat(browser.find("#calls-page-note").getText()).isEqualTo("Derniers appels, mis à jour en direct.");
+        browser.screenshot("tables-french");
+
+        String console = dashboard.base() + "/console?project=" + LabProject.NAME + "&session=" + LabProject.SESSION;
+        browser.driver().get(console);
+        browser.await("the console's events", d -> browser.findAll("#c-rows tr[data-id]").size() >= 3);
+        assertThat(texts("table.console th")).containsExactly("Date", "Source", "Cible", "État", "Nom", "Données");
+        assertThat(browser.find(".brand").getText()).contains("Console de session");
+        assertThat(browser.find("#c-reload").getText()).isEqualTo("Recharger");
+        assertThat(browser.driver().getTitle()).endsWith("· console");
+        browser.screenshot("console-french");
+
+        // the choice made on the console holds on every page
+        browser.js("const s = document.getElementById('lang-select'); s.value = 'en'; s.dispatchEvent(new Event('change'))");
+        browser.await("the console in English", d -> texts("table.console th").contains("Target"));
+        assertThat(browser.find("#c-reload").getText()).isEqualTo("Reload");
+        browser.driver().get(page + "#tab=users");
+        browser.await("the users", d -> !cells("#users-table", "login").isEmpty());
+        assertThat(texts("#users-table th")).contains("Name", "Login", "Status", "Server state", "Connected since");
+        assertThat(cells("#users-table", "status")).contains("pause: Pause café", "talking");
+        assertThat(cells("#users-table", "state")).contains("Pause café", "En appel");
+        assertThat(browser.find("#kpis").getText()).contains("Calls waiting");
+        assertThat(browser.find("#tab-calls").getText()).startsWith("Calls");
+    }
+
     private List<String> cells(String table, String column) {
         return texts(table + " tbody tr td[data-col='" + column + "']");
     }
 
     private List<String> texts(String css) {
-        return browser.findAll(css).stream().map(e -> e.getText().trim().split("\\s+▲|\\s+▼")[0].trim()).toList();
+        return browser.findAll(css).stream().map(e -> e.getText().trim().split("\\s*[▲▼]")[0].trim()).toList();
     }
 }
