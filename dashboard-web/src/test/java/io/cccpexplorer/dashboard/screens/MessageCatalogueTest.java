@@ -150,6 +150,8 @@ class MessageCatalogueTest {
         assertThat(visibleLiterals("{ label: t('users.col.name'), text: '×', title: `${a} · ${b}` }")).isEmpty();
         assertThat(visibleLiterals("document.title = `${project} · CCCP Explorer`;")).isEmpty();
         assertThat(visibleLiterals("{ metric: 'waiting', label: 'figure.waiting' }")).isEmpty();
+        assertThat(visibleLiterals("{ text: `${t('a.b')}: ${x ? `${y}` : ''} ${z}`, title: `${f({ a: 1 })} of` }"))
+                .containsExactly("`${f({ a: 1 })} of`");
     }
 
     @Test
@@ -185,13 +187,31 @@ class MessageCatalogueTest {
             Matcher m = p.matcher(code);
             while (m.find()) {
                 String literal = m.group(1);
-                String shown = literal.substring(1, literal.length() - 1).replaceAll("\\$\\{[^}]*\\}", "");
+                String shown = withoutSubstitutions(literal.substring(1, literal.length() - 1));
                 if (hasWords(shown) && !KEY_LITERAL.matcher(shown).matches()) {
                     found.add(literal);
                 }
             }
         }
         return found;
+    }
+
+    /** A template's text without its ${...} parts (nested braces and an unclosed last part included). */
+    private static String withoutSubstitutions(String template) {
+        StringBuilder shown = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (depth == 0 && c == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+                depth = 1;
+                i++;
+            } else if (depth > 0) {
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
     }
 
     private static boolean hasWords(String text) {
