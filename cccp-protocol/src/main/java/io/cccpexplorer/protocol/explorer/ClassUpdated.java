@@ -12,11 +12,23 @@ import java.util.Objects;
  * {@code class_updated} (20010, server → client).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
  * {@code objectClass} is a {@code consistent_class} object, {@code null} for the NULL object.
+ *
+ * @param classPath the namespace (class path) of the changed class
+ * @param className the name of the class concerned
+ * @param objectClass the class definition, as a generic object blob
  */
 public record ClassUpdated(String classPath, String className, CdepObject objectClass) implements ExplorerMessage {
 
+    /** The id of {@code class_updated} on the wire. */
     public static final int ID = 20010;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param classPath the namespace (class path) of the changed class
+     * @param className the name of the class concerned
+     * @param objectClass the class definition, as a generic object blob
+     */
     public ClassUpdated {
         classPath = Objects.requireNonNullElse(classPath, "");
         className = Objects.requireNonNullElse(className, "");

@@ -11,13 +11,33 @@ import java.util.Objects;
  * com.consistent.ccenter.dispatch.load_day.*}.
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
  * {@code object} is a {@code consistent_protocol_named_object} object, {@code null} for the NULL object.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param path a configuration-tree path (the dispatch ignores it for list and object queries)
+ * @param source the sender's name for itself
+ * @param target who the event is meant for
+ * @param delay a delay before the event applies, as the vendor sends it
+ * @param eventName the event's name (for example {@code load_day.2026_02_08})
+ * @param object the event's named-object payload, {@code null} for none
  */
 public record ClientEvent(int sessionId, String path, String source, String target, double delay,
                           String eventName, NamedObject object)
         implements ExplorerMessage {
 
+    /** The id of {@code client_event} on the wire. */
     public static final int ID = 10014;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param path a configuration-tree path (the dispatch ignores it for list and object queries)
+     * @param source the sender's name for itself
+     * @param target who the event is meant for
+     * @param delay a delay before the event applies, as the vendor sends it
+     * @param eventName the event's name (for example {@code load_day.2026_02_08})
+     * @param object the event's named-object payload, {@code null} for none
+     */
     public ClientEvent {
         path = Objects.requireNonNullElse(path, "");
         source = Objects.requireNonNullElse(source, "");

@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record ClientVoid() implements ExplorerMessage {
 
+    /** The id of {@code client_void} on the wire. */
     public static final int ID = 10048;
 
     public static final ClientVoid INSTANCE = new ClientVoid();

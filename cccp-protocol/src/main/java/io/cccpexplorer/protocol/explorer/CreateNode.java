@@ -8,11 +8,23 @@ import java.util.Objects;
 /**
  * {@code create_node} (10003, client → server).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param nodeName the configuration-tree node concerned
  */
 public record CreateNode(int sessionId, int systemId, String nodeName) implements ExplorerMessage {
 
+    /** The id of {@code create_node} on the wire. */
     public static final int ID = 10003;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param nodeName the configuration-tree node concerned
+     */
     public CreateNode {
         nodeName = Objects.requireNonNullElse(nodeName, "");
     }

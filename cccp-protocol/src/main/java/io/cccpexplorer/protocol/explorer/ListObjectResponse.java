@@ -7,9 +7,14 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 /**
  * {@code list_object_response} (20034, server → client): computed columns of a list query (query_list_add_field).
  * {@code object} is a {@code consistent_protocol_object} object, {@code null} for the NULL object.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param object the computed columns of one list item, {@code null} for the NULL object
  */
 public record ListObjectResponse(int sessionId, int systemId, ProtocolObject object) implements ExplorerMessage {
 
+    /** The id of {@code list_object_response} on the wire. */
     public static final int ID = 20034;
 
     static ListObjectResponse read(ArgumentReader in) {

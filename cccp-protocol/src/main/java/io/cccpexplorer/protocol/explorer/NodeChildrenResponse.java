@@ -9,10 +9,16 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 /**
  * {@code node_children_response} (20006, server → client).
  * {@code children} is a {@code consistent_protocol_children} object, {@code null} for the NULL object.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param children the node's children, as a generic object blob
+ * @param result the vendor's result code of the operation
  */
 public record NodeChildrenResponse(int sessionId, int systemId, CdepObject children, int result)
         implements ExplorerMessage {
 
+    /** The id of {@code node_children_response} on the wire. */
     public static final int ID = 20006;
 
     static NodeChildrenResponse read(ArgumentReader in) {

@@ -9,10 +9,16 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
 /**
  * {@code node_header_response} (20004, server → client).
  * {@code header} is a {@code consistent_protocol_header} object, {@code null} for the NULL object.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param header the node's header, as a generic object blob
+ * @param result the vendor's result code of the operation
  */
 public record NodeHeaderResponse(int sessionId, int systemId, CdepObject header, int result)
         implements ExplorerMessage {
 
+    /** The id of {@code node_header_response} on the wire. */
     public static final int ID = 20004;
 
     static NodeHeaderResponse read(ArgumentReader in) {

@@ -8,13 +8,31 @@ import java.util.Objects;
 /**
  * {@code node_object_content_response_create_object} (20032, server → client).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param creationId the client-chosen id of the object being created
+ * @param objectIndex the index the server gave the created object
+ * @param nameSpace the namespace of the created object's class
+ * @param className the name of the class concerned
  */
 public record NodeObjectContentResponseCreateObject(int sessionId, int systemId, int creationId,
                                                     int objectIndex, String nameSpace, String className)
         implements ExplorerMessage {
 
+    /** The id of {@code node_object_content_response_create_object} on the wire. */
     public static final int ID = 20032;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param creationId the client-chosen id of the object being created
+     * @param objectIndex the index the server gave the created object
+     * @param nameSpace the namespace of the created object's class
+     * @param className the name of the class concerned
+     */
     public NodeObjectContentResponseCreateObject {
         nameSpace = Objects.requireNonNullElse(nameSpace, "");
         className = Objects.requireNonNullElse(className, "");

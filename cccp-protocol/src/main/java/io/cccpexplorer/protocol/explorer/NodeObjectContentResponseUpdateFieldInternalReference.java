@@ -8,14 +8,33 @@ import java.util.Objects;
 /**
  * {@code node_object_content_response_update_field_internal_reference} (20029, server → client).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param selection the vendor's selection argument (which part of the node object is meant), passed through as given
+ * @param fieldName the name of the object field concerned
+ * @param value the field's value
+ * @param requestId the client-chosen id of this edit, echoed in the server's report
  */
 public record NodeObjectContentResponseUpdateFieldInternalReference(int sessionId, int systemId,
                                                                     String selection, String fieldName,
                                                                     int value, int requestId)
         implements ExplorerMessage {
 
+    /** The id of {@code node_object_content_response_update_field_internal_reference} on the wire. */
     public static final int ID = 20029;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param selection the vendor's selection argument (which part of the node object is meant), passed through as
+     *     given
+     * @param fieldName the name of the object field concerned
+     * @param value the field's value
+     * @param requestId the client-chosen id of this edit, echoed in the server's report
+     */
     public NodeObjectContentResponseUpdateFieldInternalReference {
         selection = Objects.requireNonNullElse(selection, "");
         fieldName = Objects.requireNonNullElse(fieldName, "");

@@ -8,13 +8,29 @@ import java.util.Objects;
 /**
  * {@code query_node_object_content_create_object} (10041, client → server).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param creationId the client-chosen id of the object being created
+ * @param nameSpace the namespace of the created object's class
+ * @param className the name of the class concerned
  */
 public record QueryNodeObjectContentCreateObject(int sessionId, int systemId, int creationId, String nameSpace,
                                                  String className)
         implements ExplorerMessage {
 
+    /** The id of {@code query_node_object_content_create_object} on the wire. */
     public static final int ID = 10041;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param creationId the client-chosen id of the object being created
+     * @param nameSpace the namespace of the created object's class
+     * @param className the name of the class concerned
+     */
     public QueryNodeObjectContentCreateObject {
         nameSpace = Objects.requireNonNullElse(nameSpace, "");
         className = Objects.requireNonNullElse(className, "");

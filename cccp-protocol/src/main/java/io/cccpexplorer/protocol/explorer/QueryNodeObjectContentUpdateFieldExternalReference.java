@@ -8,14 +8,35 @@ import java.util.Objects;
 /**
  * {@code query_node_object_content_update_field_external_reference} (10039, client → server).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param selection the vendor's selection argument (which part of the node object is meant), passed through as given
+ * @param fieldName the name of the object field concerned
+ * @param value the field's value
+ * @param indexValue the index value of the external reference
+ * @param requestId the client-chosen id of this edit, echoed in the server's report
  */
 public record QueryNodeObjectContentUpdateFieldExternalReference(int sessionId, int systemId, String selection,
                                                                  String fieldName, String value,
                                                                  int indexValue, int requestId)
         implements ExplorerMessage {
 
+    /** The id of {@code query_node_object_content_update_field_external_reference} on the wire. */
     public static final int ID = 10039;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param selection the vendor's selection argument (which part of the node object is meant), passed through as
+     *     given
+     * @param fieldName the name of the object field concerned
+     * @param value the field's value
+     * @param indexValue the index value of the external reference
+     * @param requestId the client-chosen id of this edit, echoed in the server's report
+     */
     public QueryNodeObjectContentUpdateFieldExternalReference {
         selection = Objects.requireNonNullElse(selection, "");
         fieldName = Objects.requireNonNullElse(fieldName, "");

@@ -8,14 +8,35 @@ import java.util.Objects;
 /**
  * {@code query_node_object_content_update_field_real} (10023, client → server).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param selection the vendor's selection argument (which part of the node object is meant), passed through as given
+ * @param fieldName the name of the object field concerned
+ * @param operation how the value is applied to the field (the vendor's operation code, passed as given)
+ * @param value the field's value
+ * @param requestId the client-chosen id of this edit, echoed in the server's report
  */
 public record QueryNodeObjectContentUpdateFieldReal(int sessionId, int systemId, String selection,
                                                     String fieldName, int operation, double value,
                                                     int requestId)
         implements ExplorerMessage {
 
+    /** The id of {@code query_node_object_content_update_field_real} on the wire. */
     public static final int ID = 10023;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param selection the vendor's selection argument (which part of the node object is meant), passed through as
+     *     given
+     * @param fieldName the name of the object field concerned
+     * @param operation how the value is applied to the field (the vendor's operation code, passed as given)
+     * @param value the field's value
+     * @param requestId the client-chosen id of this edit, echoed in the server's report
+     */
     public QueryNodeObjectContentUpdateFieldReal {
         selection = Objects.requireNonNullElse(selection, "");
         fieldName = Objects.requireNonNullElse(fieldName, "");

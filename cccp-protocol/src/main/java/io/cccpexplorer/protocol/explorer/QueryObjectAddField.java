@@ -8,13 +8,35 @@ import java.util.Objects;
 /**
  * {@code query_object_add_field} (10042, client → server).
  * Strings are never {@code null}: on the wire a NULL string and "" are the same bytes.
+ *
+ * @param sessionId the login session: the number the client chose at {@code login}
+ * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+ * @param path a configuration-tree path (the dispatch ignores it for list and object queries)
+ * @param objectId the object the query starts from; 0 is the database root
+ * @param fatherFieldIndex the index of the format field under which the new field goes
+ * @param fieldIndex the index the new field takes in the format
+ * @param fieldName the name of the object field concerned
+ * @param fieldQuery the query that computes the new field
  */
 public record QueryObjectAddField(int sessionId, int systemId, String path, int objectId, int fatherFieldIndex,
                                   int fieldIndex, String fieldName, String fieldQuery)
         implements ExplorerMessage {
 
+    /** The id of {@code query_object_add_field} on the wire. */
     public static final int ID = 10042;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the login session: the number the client chose at {@code login}
+     * @param systemId the client-chosen id of the query or tree request; answers and live updates carry it back
+     * @param path a configuration-tree path (the dispatch ignores it for list and object queries)
+     * @param objectId the object the query starts from; 0 is the database root
+     * @param fatherFieldIndex the index of the format field under which the new field goes
+     * @param fieldIndex the index the new field takes in the format
+     * @param fieldName the name of the object field concerned
+     * @param fieldQuery the query that computes the new field
+     */
     public QueryObjectAddField {
         path = Objects.requireNonNullElse(path, "");
         fieldName = Objects.requireNonNullElse(fieldName, "");

@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record RestartConnection() implements ExplorerMessage {
 
+    /** The id of {@code restart_connection} on the wire. */
     public static final int ID = 20037;
 
     public static final RestartConnection INSTANCE = new RestartConnection();

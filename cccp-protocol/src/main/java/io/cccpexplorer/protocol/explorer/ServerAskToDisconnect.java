@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record ServerAskToDisconnect() implements ExplorerMessage {
 
+    /** The id of {@code server_ask_to_disconnect} on the wire. */
     public static final int ID = 0;
 
     public static final ServerAskToDisconnect INSTANCE = new ServerAskToDisconnect();

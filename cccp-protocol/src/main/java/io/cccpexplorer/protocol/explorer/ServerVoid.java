@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record ServerVoid() implements ExplorerMessage {
 
+    /** The id of {@code server_void} on the wire. */
     public static final int ID = 20036;
 
     public static final ServerVoid INSTANCE = new ServerVoid();

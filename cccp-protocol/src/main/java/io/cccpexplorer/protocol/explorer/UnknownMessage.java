@@ -8,9 +8,18 @@ import java.util.HexFormat;
 /**
  * A frame whose id the explorer interface does not define. The vendor logs and ignores these; we decode them
  * to this record (never an exception) and re-encode them byte for byte.
+ *
+ * @param id the frame's message id
+ * @param payload the frame's argument bytes, kept as they came
  */
 public record UnknownMessage(int id, byte[] payload) implements ExplorerMessage {
 
+    /**
+     * Copies the payload, so that the record stays immutable.
+     *
+     * @param id the frame's message id
+     * @param payload the frame's argument bytes, kept as they came
+     */
     public UnknownMessage {
         payload = payload.clone();
     }

@@ -9,6 +9,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record UseDefaultNamespacesIndex() implements ExplorerMessage {
 
+    /** The id of {@code use_default_namespaces_index} on the wire. */
     public static final int ID = 10049;
 
     public static final UseDefaultNamespacesIndex INSTANCE = new UseDefaultNamespacesIndex();

@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record UseDefaultNamespacesIndexOk() implements ExplorerMessage {
 
+    /** The id of {@code use_default_namespaces_index_ok} on the wire. */
     public static final int ID = 20038;
 
     public static final UseDefaultNamespacesIndexOk INSTANCE = new UseDefaultNamespacesIndexOk();

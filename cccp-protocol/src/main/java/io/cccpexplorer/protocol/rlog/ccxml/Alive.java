@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record Alive() implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_alive} in the {@code ccxml_logger} interface. */
     public static final int ID = 3;
 
     public static final Alive INSTANCE = new Alive();

@@ -7,11 +7,23 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_connection_stop_record} (record 204) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param connectionId the call leg (connection) within the session
+ * @param source the recorded side, as the process logs it
  */
 public record ConnectionStopRecord(String sessionId, int connectionId, String source) implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_connection_stop_record} in the {@code ccxml_logger} interface. */
     public static final int ID = 204;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param connectionId the call leg (connection) within the session
+     * @param source the recorded side, as the process logs it
+     */
     public ConnectionStopRecord {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         source = Objects.requireNonNullElse(source, "");

@@ -7,12 +7,28 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_dialog_event} (record 417) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param dialogId the dialog (voice application) within the session
+ * @param formId the form of the dialog
+ * @param itemId the item of the form
+ * @param event the dialog event
  */
 public record DialogEvent(String sessionId, String dialogId, String formId, String itemId, int event)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_dialog_event} in the {@code ccxml_logger} interface. */
     public static final int ID = 417;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param dialogId the dialog (voice application) within the session
+     * @param formId the form of the dialog
+     * @param itemId the item of the form
+     * @param event the dialog event
+     */
     public DialogEvent {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         dialogId = Objects.requireNonNullElse(dialogId, "");

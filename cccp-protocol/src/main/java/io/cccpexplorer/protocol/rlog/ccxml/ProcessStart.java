@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record ProcessStart() implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_process_start} in the {@code ccxml_logger} interface. */
     public static final int ID = 1;
 
     public static final ProcessStart INSTANCE = new ProcessStart();

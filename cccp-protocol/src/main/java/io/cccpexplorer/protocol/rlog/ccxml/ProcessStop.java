@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public record ProcessStop() implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_process_stop} in the {@code ccxml_logger} interface. */
     public static final int ID = 2;
 
     public static final ProcessStop INSTANCE = new ProcessStop();

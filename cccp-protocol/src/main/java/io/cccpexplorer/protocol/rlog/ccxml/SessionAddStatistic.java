@@ -7,11 +7,23 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_session_add_statistic} (record 106) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param name the statistic's name
+ * @param value the statistic's value
  */
 public record SessionAddStatistic(String sessionId, String name, String value) implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_session_add_statistic} in the {@code ccxml_logger} interface. */
     public static final int ID = 106;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param name the statistic's name
+     * @param value the statistic's value
+     */
     public SessionAddStatistic {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         name = Objects.requireNonNullElse(name, "");

@@ -7,13 +7,29 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_session_create} (record 100) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param sessionType the session type (1 call, 2 internal, 3 user, 4 explorer session)
+ * @param recover whether the session is recovered after a restart
+ * @param sessionProjectName the project of the session
+ * @param sessionProjectPath the project's path in the configuration
  */
 public record SessionCreate(String sessionId, int sessionType, boolean recover, String sessionProjectName,
                             String sessionProjectPath)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_session_create} in the {@code ccxml_logger} interface. */
     public static final int ID = 100;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param sessionType the session type (1 call, 2 internal, 3 user, 4 explorer session)
+     * @param recover whether the session is recovered after a restart
+     * @param sessionProjectName the project of the session
+     * @param sessionProjectPath the project's path in the configuration
+     */
     public SessionCreate {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         sessionProjectName = Objects.requireNonNullElse(sessionProjectName, "");

@@ -7,11 +7,19 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_session_delete} (record 102) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
  */
 public record SessionDelete(String sessionId) implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_session_delete} in the {@code ccxml_logger} interface. */
     public static final int ID = 102;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     */
     public SessionDelete {
         sessionId = Objects.requireNonNullElse(sessionId, "");
     }

@@ -7,13 +7,33 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_session_enter_item} (record 105) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param name the name of the element entered
+ * @param rank the rank, as the process logs it
+ * @param computeDuration whether the time spent in the item counts in the statistics
+ * @param itemName the item's name
+ * @param result the item's result
+ * @param resultName the item's result name
  */
 public record SessionEnterItem(String sessionId, String name, int rank, boolean computeDuration,
                                String itemName, String result, String resultName)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_session_enter_item} in the {@code ccxml_logger} interface. */
     public static final int ID = 105;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param name the name of the element entered
+     * @param rank the rank, as the process logs it
+     * @param computeDuration whether the time spent in the item counts in the statistics
+     * @param itemName the item's name
+     * @param result the item's result
+     * @param resultName the item's result name
+     */
     public SessionEnterItem {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         name = Objects.requireNonNullElse(name, "");

@@ -7,12 +7,24 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_session_set_entry_point} (record 107) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param entryPoint the entry point the session came through
+ * @param entryPointDisplayName the entry point's display name
  */
 public record SessionSetEntryPoint(String sessionId, String entryPoint, String entryPointDisplayName)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_session_set_entry_point} in the {@code ccxml_logger} interface. */
     public static final int ID = 107;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param entryPoint the entry point the session came through
+     * @param entryPointDisplayName the entry point's display name
+     */
     public SessionSetEntryPoint {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         entryPoint = Objects.requireNonNullElse(entryPoint, "");

@@ -7,12 +7,26 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_task_add_scripting_value} (record 418) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskId the task: one distribution of a call to agents through a queue
+ * @param name the scripting value's name
+ * @param value the scripting value
  */
 public record TaskAddScriptingValue(String sessionId, String taskId, String name, String value)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_task_add_scripting_value} in the {@code ccxml_logger} interface. */
     public static final int ID = 418;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskId the task: one distribution of a call to agents through a queue
+     * @param name the scripting value's name
+     * @param value the scripting value
+     */
     public TaskAddScriptingValue {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskId = Objects.requireNonNullElse(taskId, "");

@@ -7,12 +7,26 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_task_locked} (record 406) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskId the task: one distribution of a call to agents through a queue
+ * @param managerSessionId the session of the agent handling the task
+ * @param managerUserId the user id of the agent handling the task
  */
 public record TaskLocked(String sessionId, String taskId, String managerSessionId, String managerUserId)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_task_locked} in the {@code ccxml_logger} interface. */
     public static final int ID = 406;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskId the task: one distribution of a call to agents through a queue
+     * @param managerSessionId the session of the agent handling the task
+     * @param managerUserId the user id of the agent handling the task
+     */
     public TaskLocked {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskId = Objects.requireNonNullElse(taskId, "");

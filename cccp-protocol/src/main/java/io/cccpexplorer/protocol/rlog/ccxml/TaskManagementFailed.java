@@ -7,13 +7,29 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_task_management_failed} (record 409) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskId the task: one distribution of a call to agents through a queue
+ * @param managerSessionId the session of the agent handling the task
+ * @param managerUserId the user id of the agent handling the task
+ * @param reason the reason, as the process logs it
  */
 public record TaskManagementFailed(String sessionId, String taskId, String managerSessionId,
                                    String managerUserId, String reason)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_task_management_failed} in the {@code ccxml_logger} interface. */
     public static final int ID = 409;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskId the task: one distribution of a call to agents through a queue
+     * @param managerSessionId the session of the agent handling the task
+     * @param managerUserId the user id of the agent handling the task
+     * @param reason the reason, as the process logs it
+     */
     public TaskManagementFailed {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskId = Objects.requireNonNullElse(taskId, "");

@@ -7,12 +7,26 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_task_overflowing} (record 416) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskId the task: one distribution of a call to agents through a queue
+ * @param queue the queue the task overflows to
+ * @param priority the task's priority in its queue
  */
 public record TaskOverflowing(String sessionId, String taskId, String queue, double priority)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_task_overflowing} in the {@code ccxml_logger} interface. */
     public static final int ID = 416;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskId the task: one distribution of a call to agents through a queue
+     * @param queue the queue the task overflows to
+     * @param priority the task's priority in its queue
+     */
     public TaskOverflowing {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskId = Objects.requireNonNullElse(taskId, "");

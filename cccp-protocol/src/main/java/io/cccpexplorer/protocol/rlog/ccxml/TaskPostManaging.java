@@ -7,12 +7,26 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_task_post_managing} (record 414) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskId the task: one distribution of a call to agents through a queue
+ * @param managerSessionId the session of the agent handling the task
+ * @param managerUserId the user id of the agent handling the task
  */
 public record TaskPostManaging(String sessionId, String taskId, String managerSessionId, String managerUserId)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_task_post_managing} in the {@code ccxml_logger} interface. */
     public static final int ID = 414;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskId the task: one distribution of a call to agents through a queue
+     * @param managerSessionId the session of the agent handling the task
+     * @param managerUserId the user id of the agent handling the task
+     */
     public TaskPostManaging {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskId = Objects.requireNonNullElse(taskId, "");

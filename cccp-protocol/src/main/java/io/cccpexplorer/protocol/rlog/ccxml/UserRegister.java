@@ -8,13 +8,32 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_user_register} (record 323) as the CCXML process logs it.
+ *
+ * @param userId the user whose phone registers
+ * @param callId the telephony call id
+ * @param phoneId the phone's id
+ * @param contact the phone's contact
+ * @param expires the registration's lifetime
+ * @param expiresDate when the registration expires
  */
 public record UserRegister(int userId, String callId, String phoneId, String contact, int expires,
                            CccpDate expiresDate)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_user_register} in the {@code ccxml_logger} interface. */
     public static final int ID = 323;
 
+    /**
+     * Reads {@code null} strings as "" and a {@code null} date as {@link CccpDate#NIL}: on the wire they are the same
+     * bytes.
+     *
+     * @param userId the user whose phone registers
+     * @param callId the telephony call id
+     * @param phoneId the phone's id
+     * @param contact the phone's contact
+     * @param expires the registration's lifetime
+     * @param expiresDate when the registration expires
+     */
     public UserRegister {
         callId = Objects.requireNonNullElse(callId, "");
         phoneId = Objects.requireNonNullElse(phoneId, "");

@@ -7,11 +7,21 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_user_task_lock} (record 306) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskLoggerId the number of the task within the agent's session
  */
 public record UserTaskLock(String sessionId, int taskLoggerId) implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_user_task_lock} in the {@code ccxml_logger} interface. */
     public static final int ID = 306;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskLoggerId the number of the task within the agent's session
+     */
     public UserTaskLock {
         sessionId = Objects.requireNonNullElse(sessionId, "");
     }

@@ -7,11 +7,21 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_user_task_temporization_ended} (record 317) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskLoggerId the number of the task within the agent's session
  */
 public record UserTaskTemporizationEnded(String sessionId, int taskLoggerId) implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_user_task_temporization_ended} in the {@code ccxml_logger} interface. */
     public static final int ID = 317;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskLoggerId the number of the task within the agent's session
+     */
     public UserTaskTemporizationEnded {
         sessionId = Objects.requireNonNullElse(sessionId, "");
     }

@@ -12,6 +12,18 @@ import java.util.Objects;
 /**
  * {@code ccxml_logger_user_task_transfer_details} (record 316) as the CCXML process logs it. Object arguments are
  * generic blobs, {@code null} for the NULL object.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskLoggerId the number of the task within the agent's session
+ * @param taskName the task's name
+ * @param callerSessionId the session of the call the task is for
+ * @param callerObjectId the object id of the call the task is for
+ * @param callerTaskId the task id on the call's side
+ * @param queueName the queue the task waits in
+ * @param waitingDate when the task started waiting
+ * @param priority the task's priority in its queue
+ * @param absolutePriority the task's absolute priority
+ * @param taskAttributes the task's attributes, a generic object blob ({@code null} for the NULL object)
  */
 public record UserTaskTransferDetails(String sessionId, int taskLoggerId, String taskName,
                                       String callerSessionId, String callerObjectId, String callerTaskId,
@@ -19,8 +31,25 @@ public record UserTaskTransferDetails(String sessionId, int taskLoggerId, String
                                       int absolutePriority, CdepObject taskAttributes)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_user_task_transfer_details} in the {@code ccxml_logger} interface. */
     public static final int ID = 316;
 
+    /**
+     * Reads {@code null} strings as "" and a {@code null} date as {@link CccpDate#NIL}: on the wire they are the same
+     * bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskLoggerId the number of the task within the agent's session
+     * @param taskName the task's name
+     * @param callerSessionId the session of the call the task is for
+     * @param callerObjectId the object id of the call the task is for
+     * @param callerTaskId the task id on the call's side
+     * @param queueName the queue the task waits in
+     * @param waitingDate when the task started waiting
+     * @param priority the task's priority in its queue
+     * @param absolutePriority the task's absolute priority
+     * @param taskAttributes the task's attributes, a generic object blob ({@code null} for the NULL object)
+     */
     public UserTaskTransferDetails {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         taskName = Objects.requireNonNullElse(taskName, "");

@@ -7,13 +7,29 @@ import java.util.Objects;
 
 /**
  * {@code ccxml_logger_user_task_transferred} (record 315) as the CCXML process logs it.
+ *
+ * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+ * @param taskLoggerId the number of the task within the agent's session
+ * @param managerTaskId the task on the agent's side that took the transfer
+ * @param managerSessionId the session of the agent handling the task
+ * @param managerUserId the user id of the agent handling the task
  */
 public record UserTaskTransferred(String sessionId, int taskLoggerId, String managerTaskId,
                                   String managerSessionId, String managerUserId)
         implements CcxmlRecord {
 
+    /** The record id of {@code ccxml_logger_user_task_transferred} in the {@code ccxml_logger} interface. */
     public static final int ID = 315;
 
+    /**
+     * Reads {@code null} strings as "": on the wire they are the same bytes.
+     *
+     * @param sessionId the CCXML session the record is about (a call, an agent's session or another CCXML session)
+     * @param taskLoggerId the number of the task within the agent's session
+     * @param managerTaskId the task on the agent's side that took the transfer
+     * @param managerSessionId the session of the agent handling the task
+     * @param managerUserId the user id of the agent handling the task
+     */
     public UserTaskTransferred {
         sessionId = Objects.requireNonNullElse(sessionId, "");
         managerTaskId = Objects.requireNonNullElse(managerTaskId, "");
