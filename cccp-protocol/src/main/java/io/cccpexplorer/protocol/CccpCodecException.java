@@ -11,15 +11,33 @@ import io.netty.handler.codec.DecoderException;
  */
 public final class CccpCodecException extends DecoderException {
 
+    /**
+     * A codec error with its message.
+     *
+     * @param message what broke, in the form {@code what: value (expected: constraint)}
+     */
     public CccpCodecException(String message) {
         super(message);
     }
 
+    /**
+     * A codec error caused by another exception.
+     *
+     * @param message what broke, in the form {@code what: value (expected: constraint)}
+     * @param cause the underlying failure
+     */
     public CccpCodecException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /** {@code what: value (expected: constraint)}. */
+    /**
+     * The usual error: {@code what: value (expected: constraint)}.
+     *
+     * @param what the frame part or argument that is wrong
+     * @param value the value found
+     * @param expected the constraint it breaks
+     * @return the exception, for the caller to throw
+     */
     public static CccpCodecException bad(String what, Object value, String expected) {
         return new CccpCodecException(what + ": " + value + " (expected: " + expected + ")");
     }

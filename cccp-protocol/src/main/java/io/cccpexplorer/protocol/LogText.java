@@ -24,12 +24,22 @@ public final class LogText {
         this.value = value;
     }
 
-    /** A log argument whose {@code toString()} is {@link #escape escaped} when (and only if) it is logged. */
+    /**
+     * A log argument whose {@code toString()} is {@link #escape escaped} when (and only if) it is logged.
+     *
+     * @param value a value that may hold untrusted text (a peer's login, a filter, a reason)
+     * @return a wrapper to pass to the logger
+     */
     public static Object of(Object value) {
         return new LogText(value);
     }
 
-    /** {@code text} escaped for a log line; {@code null} becomes {@code "null"}. */
+    /**
+     * {@code text} escaped for a log line; {@code null} becomes {@code "null"}.
+     *
+     * @param text the value whose {@code toString()} is logged
+     * @return the text with control characters escaped, cut to a bounded length
+     */
     public static String escape(Object text) {
         if (text == null) {
             return "null";

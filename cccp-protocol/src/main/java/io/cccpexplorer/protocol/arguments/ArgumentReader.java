@@ -62,7 +62,10 @@ public final class ArgumentReader {
      * Points this reader at the next {@code length} bytes of {@code buf}, in place (no slice); {@code buf}'s reader
      * index moves as arguments are read. Whatever the previous frame left unread is forgotten.
      *
+     * @param buf holds the next frame's arguments from its reader index on; read, never released here
+     * @param length how many bytes the arguments take
      * @return this reader
+     * @throws IllegalArgumentException if {@code buf} holds fewer than {@code length} readable bytes
      */
     public ArgumentReader wrap(ByteBuf buf, int length) {
         if (length < 0 || length > buf.readableBytes()) {
@@ -84,23 +87,48 @@ public final class ArgumentReader {
         return false;
     }
 
+    /**
+     * Reads a {@code u32} argument: 4 bytes little-endian.
+     *
+     * @return the value, its 32 bits in an int (compare with {@link Integer#toUnsignedLong}); 0 when absent
+     */
     public int u32() {
         return absent(4, "u32") ? 0 : buf.readIntLE();
     }
 
+    /**
+     * Reads an {@code i32} argument: 4 bytes little-endian, two's complement.
+     *
+     * @return the value; 0 when absent
+     */
     public int i32() {
         return absent(4, "i32") ? 0 : buf.readIntLE();
     }
 
+    /**
+     * Reads a {@code u64} argument: 8 bytes little-endian.
+     *
+     * @return the value, its 64 bits in a long; 0 when absent
+     */
     public long u64() {
         return absent(8, "u64") ? 0 : buf.readLongLE();
     }
 
+    /**
+     * Reads a {@code bool} argument: one byte, any non-zero value is true.
+     *
+     * @return the value; false when absent
+     */
     public boolean bool() {
         return !absent(1, "boolean") && buf.readByte() != 0;
     }
 
-    /** A method-level string; NULL and "" are the same on the wire and both read as "". */
+    /**
+     * Reads a method-level string: a u32 length, then Latin-1 bytes. NULL and "" are the same on the wire and both read
+     * as "".
+     *
+     * @return the string, never {@code null}
+     */
     public String str() {
         if (absent(4, "string length")) {
             return "";
@@ -109,6 +137,11 @@ public final class ArgumentReader {
         return length == 0 ? "" : latin1.read(buf, length);
     }
 
+    /**
+     * Reads a method-level real: a length byte, then C's {@code %g} text; the single byte 00 is 0.0.
+     *
+     * @return the value; 0.0 when absent
+     */
     public double real() {
         if (absent(1, "real length")) {
             return 0.0;
@@ -123,6 +156,11 @@ public final class ArgumentReader {
         return CReal.parse(latin1.read(buf, length));
     }
 
+    /**
+     * Reads a date: u32 seconds, u32 microseconds, i32 UTC offset.
+     *
+     * @return the date; {@link CccpDate#NIL} when absent or all zero
+     */
     public CccpDate date() {
         if (absent(12, "date")) {
             return CccpDate.NIL;
@@ -133,6 +171,11 @@ public final class ArgumentReader {
         return CccpDate.of(seconds, micros, offset);
     }
 
+    /**
+     * Reads a {@code data} argument: a u32 length, then the bytes.
+     *
+     * @return a new array with the bytes; empty when absent
+     */
     public byte[] data() {
         if (absent(4, "data length")) {
             return new byte[0];
@@ -144,8 +187,13 @@ public final class ArgumentReader {
     }
 
     /**
-     * An object argument: a {@code data} whose bytes are one object blob. Returns {@code null} for a NULL
-     * object (an absent argument, an empty data, or a blob that is only an empty namespace header).
+     * Reads an object argument: a {@code data} whose bytes are one object blob, decoded with this connection's inbound
+     * namespace table.
+     *
+     * @param <T> what the object becomes
+     * @param objectReader reads the blob's root object (for example {@code ProtocolList::read})
+     * @return the object, or {@code null} for a NULL object (an absent argument, an empty data, or a blob that is only
+     *     an empty namespace header)
      */
     public <T> T object(Function<BlobReader, T> objectReader) {
         if (absent(4, "object length")) {
@@ -158,7 +206,11 @@ public final class ArgumentReader {
         return blobs.read(buf, length, objectReader);
     }
 
-    /** Bytes of the frame's arguments not read yet. */
+    /**
+     * Bytes of the frame's arguments not read yet.
+     *
+     * @return how many bytes are left; trailing bytes are ignored, as the vendor does
+     */
     public int remaining() {
         return limit - buf.readerIndex();
     }

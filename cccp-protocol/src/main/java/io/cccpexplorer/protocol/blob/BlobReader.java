@@ -59,23 +59,42 @@ public final class BlobReader {
     private int fieldCode;
     private int fieldId;
 
-    /** A reader for blob after blob of one direction of a connection, numbered by {@code namespaces}. */
+    /**
+     * A reader for blob after blob of one direction of a connection.
+     *
+     * @param namespaces the inbound table of that direction; blob headers update it
+     */
     public BlobReader(NamespaceTable namespaces) {
         this.namespaces = namespaces;
     }
 
     /**
-     * Reads a whole blob, every readable byte of {@code blob}: the namespace header (updating {@code namespaces}),
-     * the mode byte and one object, which {@code objectReader} reads starting right after the object's header.
-     * Returns {@code null} for a NULL object. The object must end exactly at the end of the blob.
+     * Reads a whole blob, every readable byte of {@code blob}: the namespace header (updating {@code namespaces}), the
+     * mode byte and one object, which {@code objectReader} reads starting right after the object's header. The object
+     * must end exactly at the end of the blob.
+     *
+     * @param <T> what the object becomes
+     * @param blob the blob's bytes
+     * @param namespaces the inbound namespace table of the connection
+     * @param objectReader reads the root object's fields
+     * @return the object, or {@code null} for a NULL object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the blob breaks the wire format
      */
     public static <T> T readBlob(ByteBuf blob, NamespaceTable namespaces, Function<BlobReader, T> objectReader) {
         return readBlob(blob, blob.readableBytes(), namespaces, objectReader);
     }
 
     /**
-     * Reads the blob made of the next {@code length} bytes of {@code buf} (which must hold them), in place: no
-     * slice is made, {@code buf}'s reader index ends right after the blob.
+     * Reads the blob made of the next {@code length} bytes of {@code buf}, in place: no slice is made, {@code buf}'s
+     * reader index ends right after the blob.
+     *
+     * @param <T> what the object becomes
+     * @param buf holds at least {@code length} readable bytes
+     * @param length the blob's length
+     * @param namespaces the inbound namespace table of the connection
+     * @param objectReader reads the root object's fields
+     * @return the object, or {@code null} for a NULL object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the blob breaks the wire format
      */
     public static <T> T readBlob(ByteBuf buf, int length, NamespaceTable namespaces,
                                  Function<BlobReader, T> objectReader) {
@@ -83,8 +102,15 @@ public final class BlobReader {
     }
 
     /**
-     * Like {@link #readBlob(ByteBuf, int, NamespaceTable, Function)}, with this reader and its table: the blob
-     * made of the next {@code length} bytes of {@code buf}, read in place. One blob at a time.
+     * Like {@link #readBlob(ByteBuf, int, NamespaceTable, Function)}, with this reader and its table: the blob made of
+     * the next {@code length} bytes of {@code buf}, read in place. One blob at a time.
+     *
+     * @param <T> what the object becomes
+     * @param buf holds at least {@code length} readable bytes
+     * @param length the blob's length
+     * @param objectReader reads the root object's fields
+     * @return the object, or {@code null} for a NULL object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the blob breaks the wire format
      */
     public <T> T read(ByteBuf buf, int length, Function<BlobReader, T> objectReader) {
         if (reading) {
@@ -125,7 +151,14 @@ public final class BlobReader {
         return limit - buf.readerIndex();
     }
 
-    /** Reads a blob in its generic form. */
+    /**
+     * Reads a whole blob in its generic form, whatever its classes.
+     *
+     * @param blob the blob's bytes
+     * @param namespaces the inbound namespace table of the connection
+     * @return the root object with every field, or {@code null} for a NULL object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the blob breaks the wire format
+     */
     public static CdepObject readGeneric(ByteBuf blob, NamespaceTable namespaces) {
         return readBlob(blob, namespaces, BlobReader::readObject);
     }
@@ -176,24 +209,39 @@ public final class BlobReader {
         fieldCode = NO_FIELD;
     }
 
-    /** Namespace path of the object entered last (read it before reading nested objects). */
+    /**
+     * Namespace path of the object entered last (read it before reading nested objects).
+     *
+     * @return the path, e.g. {@code com.consistent.ccenter.dispatch_db}
+     */
     public String namespace() {
         return namespaces.pathOf(namespaceNumber);
     }
 
-    /** Class id of the object entered last (read it before reading nested objects). */
+    /**
+     * Class id of the object entered last (read it before reading nested objects).
+     *
+     * @return the class id
+     */
     public int classId() {
         return classId;
     }
 
-    /** Object id of the object entered last (read it before reading nested objects). */
+    /**
+     * Object id of the object entered last (read it before reading nested objects).
+     *
+     * @return the sender's object id; 0 for an unreferenced object
+     */
     public int objectId() {
         return objectId;
     }
 
     /**
-     * Advances to the next field of the current object and returns its id, or {@link #END} after consuming the
-     * object's end marker (the reader is then back in the enclosing object).
+     * Advances to the next field of the current object; after the object's end marker the reader is back in the
+     * enclosing object.
+     *
+     * @return the field's id, or {@link #END} after the end marker
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the field header breaks the wire format
      */
     public int nextField() {
         if (left() < 2) {
@@ -216,50 +264,100 @@ public final class BlobReader {
         return id;
     }
 
-    /** Type of the current field. */
+    /**
+     * Type of the current field.
+     *
+     * @return the type of the field {@link #nextField()} moved to, or {@code null} between fields
+     */
     public FieldType fieldType() {
         return fieldCode == NO_FIELD ? null : FieldType.ofCode(fieldCode, fieldId);
     }
 
+    /**
+     * Reads the current field as a {@code uint_32}.
+     *
+     * @return its 32 bits in an int
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public int u32() {
         expect(FieldType.UINT_32);
         return u32Raw("uint_32 value");
     }
 
+    /**
+     * Reads the current field as an {@code int_32}.
+     *
+     * @return the value
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public int i32() {
         expect(FieldType.INT_32);
         return u32Raw("int_32 value");
     }
 
+    /**
+     * Reads the current field as a {@code uint_64}.
+     *
+     * @return its 64 bits in a long
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public long u64() {
         expect(FieldType.UINT_64);
         return u64Raw();
     }
 
+    /**
+     * Reads the current field as a {@code boolean}.
+     *
+     * @return the value
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public boolean bool() {
         expect(FieldType.BOOLEAN);
         return boolRaw();
     }
 
+    /**
+     * Reads the current field as a {@code real} (C's {@code %.15g} text).
+     *
+     * @return the value
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public double real() {
         expect(FieldType.REAL);
         return realRaw();
     }
 
-    /** A string value; {@code null} for the NULL string. */
+    /**
+     * Reads the current field as a {@code string}.
+     *
+     * @return the string; {@code null} for the NULL string
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public String str() {
         expect(FieldType.STRING);
         return objectString("string value");
     }
 
+    /**
+     * Reads the current field as a {@code date}.
+     *
+     * @return the date; {@link CccpDate#NIL} for no date
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public CccpDate date() {
         expect(FieldType.DATE);
         return dateRaw();
     }
 
     /**
-     * Reads every element of the current list field with {@code elementReader}, which starts right after the
-     * element's header and must read its fields until {@link #nextField()} returns {@link #END}.
+     * Reads every element of the current list field with {@code elementReader}, which starts right after the element's
+     * header and must read its fields until {@link #nextField()} returns {@link #END}.
+     *
+     * @param <T> what an element becomes
+     * @param elementReader reads one element
+     * @return the elements, an immutable list
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
      */
     public <T> List<T> readList(Function<BlobReader, T> elementReader) {
         if (fieldCode != FieldType.LIST.code()) {
@@ -299,7 +397,14 @@ public final class BlobReader {
         elements[elementCount++] = element;
     }
 
-    /** A direct reference: the referenced object read by {@code reader}, or {@code null} for a null reference. */
+    /**
+     * Reads the current field as a direct reference: an object embedded in this one.
+     *
+     * @param <T> what the referenced object becomes
+     * @param reader reads the referenced object's fields
+     * @return the referenced object, or {@code null} for a null reference
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the current field has another type
+     */
     public <T> T directRef(Function<BlobReader, T> reader) {
         expect(FieldType.DIRECT_REFERENCE);
         int ns = u32Raw("direct reference namespace");
@@ -321,7 +426,11 @@ public final class BlobReader {
         value();
     }
 
-    /** Reads the current object's remaining fields in generic form (the header was already read). */
+    /**
+     * Reads the current object's remaining fields in generic form (the header was already read).
+     *
+     * @return the object with the namespace, class and object id of its header
+     */
     public CdepObject readObject() {
         String ns = namespace();
         int cls = classId;
@@ -338,7 +447,11 @@ public final class BlobReader {
         }
     }
 
-    /** Reads the value of the current field in generic form. */
+    /**
+     * Reads the value of the current field in generic form.
+     *
+     * @return the value, typed by its wire code
+     */
     public FieldValue value() {
         FieldType type = fieldType();
         return switch (type) {

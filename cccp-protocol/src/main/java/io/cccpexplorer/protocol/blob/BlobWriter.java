@@ -27,8 +27,15 @@ public final class BlobWriter {
     }
 
     /**
-     * Writes {@code value} as one blob with {@code objectWriter}, which must write exactly one object. A
-     * {@code null} value is the NULL object: an empty header and nothing else.
+     * Writes {@code value} as one blob with {@code objectWriter}, which must write exactly one object. A {@code null}
+     * value is the NULL object: an empty header and nothing else.
+     *
+     * @param <T> what the object is
+     * @param out where the blob goes
+     * @param namespaces the outbound namespace table of the connection; new namespaces are numbered and announced
+     * @param value the object, or {@code null}
+     * @param objectWriter writes the object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if a value cannot be carried
      */
     public static <T> void writeBlob(ByteBuf out, NamespaceTable namespaces, T value,
                                      BiConsumer<BlobWriter, T> objectWriter) {
@@ -66,12 +73,25 @@ public final class BlobWriter {
         }
     }
 
-    /** Writes a generic object as one blob. */
+    /**
+     * Writes a generic object as one blob.
+     *
+     * @param out where the blob goes
+     * @param namespaces the outbound namespace table of the connection
+     * @param object the object, or {@code null} for the NULL object
+     */
     public static void writeGeneric(ByteBuf out, NamespaceTable namespaces, CdepObject object) {
         writeBlob(out, namespaces, object, BlobWriter::object);
     }
 
-    /** Starts an object (the blob's root, a list element or a direct reference's target). */
+    /**
+     * Starts an object (the blob's root, a list element or a direct reference's target).
+     *
+     * @param namespace the class's namespace path; numbered by the connection's table
+     * @param classId the class id
+     * @param objectId the object's id; 0 for an unreferenced object
+     * @return this writer
+     */
     public BlobWriter beginObject(String namespace, int classId, int objectId) {
         depth++;
         out.writeIntLE(namespaces.numberFor(namespace));
@@ -80,7 +100,11 @@ public final class BlobWriter {
         return this;
     }
 
-    /** Ends the current object with its end marker {@code u16(0)}. */
+    /**
+     * Ends the current object with its end marker {@code u16(0)}.
+     *
+     * @return this writer
+     */
     public BlobWriter endObject() {
         if (depth == 0) {
             throw new IllegalStateException("no object open");
@@ -90,32 +114,74 @@ public final class BlobWriter {
         return this;
     }
 
+    /**
+     * Writes a {@code uint_32} field.
+     *
+     * @param fieldId the field's id in its class
+     * @param value its 32 bits
+     * @return this writer
+     */
     public BlobWriter u32(int fieldId, int value) {
         header(fieldId, FieldType.UINT_32).writeIntLE(value);
         return this;
     }
 
+    /**
+     * Writes an {@code int_32} field.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the value
+     * @return this writer
+     */
     public BlobWriter i32(int fieldId, int value) {
         header(fieldId, FieldType.INT_32).writeIntLE(value);
         return this;
     }
 
+    /**
+     * Writes a {@code uint_64} field.
+     *
+     * @param fieldId the field's id in its class
+     * @param value its 64 bits
+     * @return this writer
+     */
     public BlobWriter u64(int fieldId, long value) {
         header(fieldId, FieldType.UINT_64).writeLongLE(value);
         return this;
     }
 
+    /**
+     * Writes a {@code boolean} field.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the value
+     * @return this writer
+     */
     public BlobWriter bool(int fieldId, boolean value) {
         header(fieldId, FieldType.BOOLEAN).writeByte(value ? 1 : 0);
         return this;
     }
 
+    /**
+     * Writes a {@code real} field as C's {@code %.15g} text.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the value
+     * @return this writer
+     */
     public BlobWriter real(int fieldId, double value) {
         writeObjectReal(header(fieldId, FieldType.REAL), value);
         return this;
     }
 
-    /** A string field; {@code null} is written as the NULL string {@code FF FF FF FF}. */
+    /**
+     * Writes a {@code string} field; {@code null} is written as the NULL string {@code FF FF FF FF}.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the string, Latin-1 only, or {@code null}
+     * @return this writer
+     * @throws io.cccpexplorer.protocol.CccpCodecException if a char is outside Latin-1
+     */
     public BlobWriter str(int fieldId, String value) {
         int length = value == null ? 0 : Latin1.length(value, fieldId);
         header(fieldId, FieldType.STRING);
@@ -123,23 +189,48 @@ public final class BlobWriter {
         return this;
     }
 
+    /**
+     * Writes a {@code date} field.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the date
+     * @return this writer
+     */
     public BlobWriter date(int fieldId, CccpDate value) {
         Primitives.writeDate(header(fieldId, FieldType.DATE), value);
         return this;
     }
 
-    /** Starts a list field; write its elements with {@link #beginObject}/{@link #endObject}, then {@link #endList}. */
+    /**
+     * Starts a list field; write its elements with {@link #beginObject}/{@link #endObject}, then {@link #endList}.
+     *
+     * @param fieldId the field's id in its class
+     * @return this writer
+     */
     public BlobWriter beginList(int fieldId) {
         header(fieldId, FieldType.LIST);
         return this;
     }
 
+    /**
+     * Ends the current list field.
+     *
+     * @return this writer
+     */
     public BlobWriter endList() {
         out.writeIntLE(0);
         return this;
     }
 
-    /** A list field written from {@code items} with {@code elementWriter}, which writes one whole object. */
+    /**
+     * A list field written from {@code items} with {@code elementWriter}, which writes one whole object.
+     *
+     * @param <T> what an element is
+     * @param fieldId the field's id in its class
+     * @param items the elements, in order
+     * @param elementWriter writes one element, {@code beginObject} to {@code endObject}
+     * @return this writer
+     */
     public <T> BlobWriter list(int fieldId, List<T> items, BiConsumer<BlobWriter, T> elementWriter) {
         beginList(fieldId);
         for (T item : items) {
@@ -152,7 +243,12 @@ public final class BlobWriter {
         return endList();
     }
 
-    /** Writes a generic object: header, every field in order, end marker. */
+    /**
+     * Writes a generic object: header, every field in order, end marker.
+     *
+     * @param object the object
+     * @return this writer
+     */
     public BlobWriter object(CdepObject object) {
         beginObject(object.namespace(), object.classId(), object.objectId());
         for (CdepField f : object.fields()) {
@@ -161,7 +257,13 @@ public final class BlobWriter {
         return endObject();
     }
 
-    /** Writes one field in generic form. */
+    /**
+     * Writes one field in generic form.
+     *
+     * @param fieldId the field's id in its class
+     * @param value the value; its type gives the wire code
+     * @return this writer
+     */
     public BlobWriter value(int fieldId, FieldValue value) {
         if (value instanceof FieldValue.ListOf l) {
             return list(fieldId, l.items(), BlobWriter::object);

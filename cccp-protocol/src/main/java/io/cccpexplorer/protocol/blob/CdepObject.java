@@ -16,11 +16,26 @@ import java.util.Optional;
  */
 public record CdepObject(String namespace, int classId, int objectId, List<CdepField> fields) {
 
+    /**
+     * Keeps an immutable copy of the fields.
+     *
+     * @param namespace the namespace path, e.g. {@code com.consistent.protocol}
+     * @param classId the class id
+     * @param objectId the sender's id of the object; 0 for unreferenced protocol objects
+     * @param fields the fields in wire order
+     * @throws NullPointerException if the namespace is {@code null}
+     */
     public CdepObject {
         Objects.requireNonNull(namespace, "namespace");
         fields = DecodedList.copyOf(fields);
     }
 
+    /**
+     * The value of a field, found by its id.
+     *
+     * @param id the field's id in its class
+     * @return its value, or empty when the sender did not write it
+     */
     public Optional<FieldValue> field(int id) {
         for (CdepField f : fields) {
             if (f.id() == id) {

@@ -29,9 +29,12 @@ public final class DecodedList<E> extends AbstractList<E> implements RandomAcces
     }
 
     /**
-     * An immutable copy of {@code list}: {@code list} itself when the blob reader made it (it cannot change),
-     * otherwise {@link List#copyOf}. For the compact constructors of records.
+     * An immutable copy of {@code list}: {@code list} itself when the blob reader made it (it cannot change), otherwise
+     * {@link List#copyOf}. For the compact constructors of records.
      *
+     * @param <E> the element type
+     * @param list the list to keep
+     * @return an immutable list with the same elements
      * @throws NullPointerException if {@code list} is or holds {@code null}
      */
     @SuppressWarnings("unchecked")

@@ -13,9 +13,24 @@ import java.util.Objects;
  */
 public sealed interface FieldValue {
 
+    /**
+     * The wire type this value is written with.
+     *
+     * @return the type code's type
+     */
     FieldType type();
 
+    /**
+     * A {@code uint_32} value.
+     *
+     * @param value its 32 bits
+     */
     record U32(int value) implements FieldValue {
+        /**
+         * The value as the unsigned number it is on the wire.
+         *
+         * @return 0 .. 2^32-1
+         */
         public long unsigned() {
             return Integer.toUnsignedLong(value);
         }
@@ -31,6 +46,11 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * An {@code int_32} value.
+     *
+     * @param value the value
+     */
     record I32(int value) implements FieldValue {
         @Override
         public FieldType type() {
@@ -43,6 +63,11 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * A {@code real} value.
+     *
+     * @param value the value
+     */
     record Real(double value) implements FieldValue {
         @Override
         public FieldType type() {
@@ -55,10 +80,23 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * A {@code boolean} value.
+     *
+     * @param value the value
+     */
     record Bool(boolean value) implements FieldValue {
+        /** The true value, shared. */
         public static final Bool TRUE = new Bool(true);
+        /** The false value, shared. */
         public static final Bool FALSE = new Bool(false);
 
+        /**
+         * The shared instance for a boolean.
+         *
+         * @param value the value
+         * @return {@link #TRUE} or {@link #FALSE}
+         */
         public static Bool of(boolean value) {
             return value ? TRUE : FALSE;
         }
@@ -87,7 +125,18 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * A {@code date} value.
+     *
+     * @param value the date; {@link CccpDate#NIL} for no date
+     */
     record Date(CccpDate value) implements FieldValue {
+        /**
+         * Refuses {@code null}: a missing date is {@link CccpDate#NIL}.
+         *
+         * @param value the date
+         * @throws NullPointerException if {@code value} is {@code null}
+         */
         public Date {
             Objects.requireNonNull(value, "value");
         }
@@ -105,15 +154,30 @@ public sealed interface FieldValue {
 
     /** Raw bytes; compared by content. */
     record Binary(byte[] value) implements FieldValue {
+        /**
+         * Keeps a copy of the bytes, so that the value stays immutable.
+         *
+         * @param value the bytes
+         */
         public Binary {
             value = value.clone();
         }
 
+        /**
+         * The bytes, as a fresh copy.
+         *
+         * @return a copy of the bytes
+         */
         @Override
         public byte[] value() {
             return value.clone();
         }
 
+        /**
+         * How many bytes the value holds.
+         *
+         * @return the length
+         */
         public int length() {
             return value.length;
         }
@@ -139,6 +203,11 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * A {@code uint_64} value.
+     *
+     * @param value its 64 bits
+     */
     record U64(long value) implements FieldValue {
         @Override
         public FieldType type() {
@@ -151,6 +220,11 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * An {@code ecma_expression} value: ECMAScript text the vendor evaluates.
+     *
+     * @param value the expression
+     */
     record EcmaExpression(String value) implements FieldValue {
         @Override
         public FieldType type() {
@@ -158,6 +232,11 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * An {@code ecma_instruction} value: ECMAScript text the vendor runs.
+     *
+     * @param value the instruction
+     */
     record EcmaInstruction(String value) implements FieldValue {
         @Override
         public FieldType type() {
@@ -167,6 +246,11 @@ public sealed interface FieldValue {
 
     /** A list of embedded objects. */
     record ListOf(List<CdepObject> items) implements FieldValue {
+        /**
+         * Keeps an immutable copy of the items.
+         *
+         * @param items the embedded objects, in order
+         */
         public ListOf {
             items = DecodedList.copyOf(items);
         }
@@ -185,6 +269,12 @@ public sealed interface FieldValue {
         }
     }
 
+    /**
+     * An {@code external_reference} value: an object outside this database.
+     *
+     * @param reference the reference string, as the vendor writes it
+     * @param index the index value that goes with it
+     */
     record ExternalRef(String reference, int index) implements FieldValue {
         @Override
         public FieldType type() {
@@ -205,6 +295,13 @@ public sealed interface FieldValue {
      * field takes its value from the parent (flag byte 0).
      */
     record Inherited(FieldType inheritedType, FieldValue local) implements FieldValue {
+        /**
+         * Checks that {@code local} has the base type of {@code inheritedType}.
+         *
+         * @param inheritedType one of the inherited codes
+         * @param local the local value, or {@code null} when the parent's value applies
+         * @throws IllegalArgumentException if the type is not inherited or the local value has another type
+         */
         public Inherited {
             if (!inheritedType.isInherited()) {
                 throw new IllegalArgumentException(inheritedType + " is not an inherited type");

@@ -26,7 +26,9 @@ import java.util.Map;
  */
 public final class NamespaceTable {
 
+    /** The namespace of the protocol's own classes (lists, formats, values, named objects): default number 1. */
     public static final String PROTOCOL = "com.consistent.protocol";
+    /** The namespace of the dispatch's database classes (sessions, users, queues): default number 9. */
     public static final String DISPATCH_DB = "com.consistent.ccenter.dispatch_db";
 
     /** The default namespace index (wire spec Appendix B), in number order 1..38. */
@@ -60,7 +62,13 @@ public final class NamespaceTable {
     private int counter;
     private long announced;
 
-    /** The number of {@code path}, assigning and queuing a new number on first use. */
+    /**
+     * The number of {@code path}, assigning and queuing a new number on first use (sender side).
+     *
+     * @param path a namespace path
+     * @return its number on this connection
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the path is not Latin-1
+     */
     public int numberFor(String path) {
         Integer n = numbers.get(path);
         if (n != null) {
@@ -73,7 +81,11 @@ public final class NamespaceTable {
         return assigned;
     }
 
-    /** The paths to announce in the next blob's header, in number order; the queue is empty afterwards. */
+    /**
+     * The paths to announce in the next blob's header, in number order; the queue is empty afterwards.
+     *
+     * @return the queued paths, possibly none
+     */
     public List<String> drainAnnouncements() {
         if (announcements.isEmpty()) {
             return List.of();
@@ -84,12 +96,23 @@ public final class NamespaceTable {
         return out;
     }
 
-    /** Receiver side: a path announced without a number takes the next number. */
+    /**
+     * Receiver side: a path announced without a number takes the next number.
+     *
+     * @param path the announced path
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the table is full
+     */
     public void announceImplicit(String path) {
         announceExplicit(path, counter + 1);
     }
 
-    /** Receiver side: a path announced with its number; number 1 starts a new table. */
+    /**
+     * Receiver side: a path announced with its number; number 1 starts a new table.
+     *
+     * @param path the announced path
+     * @param number its number, from 1
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the number is 0 or the table is full
+     */
     public void announceExplicit(String path, int number) {
         if (number == 0) {
             // 0 ends lists and stands for the null reference: an object can never name it
@@ -105,7 +128,13 @@ public final class NamespaceTable {
         counter = Math.max(counter, number);
     }
 
-    /** The path of a number, or a codec error: an object may only use a number announced on its connection. */
+    /**
+     * The path of a number: an object may only use a number announced on its connection.
+     *
+     * @param number the number an object header carries
+     * @return the path
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the number was never announced
+     */
     public String pathOf(int number) {
         String path = number > 0 && number < LOW_NUMBERS ? lowPaths[number] : paths.get(number);
         if (path == null) {
@@ -129,11 +158,20 @@ public final class NamespaceTable {
         announcements.clear();
     }
 
-    /** How many paths this table has handed to blob headers so far; lets an encoder detect a lost announcement. */
+    /**
+     * How many paths this table has handed to blob headers so far; lets an encoder detect a lost announcement.
+     *
+     * @return the running count
+     */
     public long announcedTotal() {
         return announced;
     }
 
+    /**
+     * How many paths the table numbers.
+     *
+     * @return the number of known paths
+     */
     public int size() {
         return paths.size();
     }

@@ -23,17 +23,26 @@ public final class ExplorerFrameReader {
         this.arguments = new ArgumentReader(inbound);
     }
 
-    /** Decodes one whole frame (header included): every readable byte of {@code frame}, reader index kept. */
+    /**
+     * Decodes one whole frame (header included): every readable byte of {@code frame}, reader index kept.
+     *
+     * @param frame the frame
+     * @return the message; {@link UnknownMessage} for an id the interface does not define
+     * @throws CccpCodecException if the arguments break the wire format
+     */
     public ExplorerMessage decode(ByteBuf frame) {
         return decode(frame, frame.readableBytes());
     }
 
     /**
      * Decodes the frame of {@code frameLength} bytes (header included) at {@code in}'s reader index, in place: no
-     * slice, no copy; {@code in}'s reader index is left where it was. Unknown ids become {@link UnknownMessage}.
+     * slice, no copy; {@code in}'s reader index is left where it was.
      *
-     * @throws CccpCodecException if the length is not that of a frame held by {@code in}, or the arguments break
-     *                            the wire format
+     * @param in holds the frame at its reader index
+     * @param frameLength the frame's length, header included
+     * @return the message; {@link UnknownMessage} for an id the interface does not define
+     * @throws CccpCodecException if the length is not that of a frame held by {@code in}, or the arguments break the
+     *     wire format
      */
     public ExplorerMessage decode(ByteBuf in, int frameLength) {
         if (frameLength < Frames.HEADER_LENGTH || frameLength > in.readableBytes()) {

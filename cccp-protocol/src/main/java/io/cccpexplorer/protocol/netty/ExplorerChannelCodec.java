@@ -11,10 +11,16 @@ import io.netty.channel.CombinedChannelDuplexHandler;
  */
 public final class ExplorerChannelCodec extends CombinedChannelDuplexHandler<ExplorerDecoder, ExplorerEncoder> {
 
+    /** A codec for one explorer connection, accepting frames up to {@link Frames#DEFAULT_MAX_FRAME_LENGTH}. */
     public ExplorerChannelCodec() {
         this(Frames.DEFAULT_MAX_FRAME_LENGTH);
     }
 
+    /**
+     * A codec for one explorer connection.
+     *
+     * @param maxFrameLength the largest frame accepted from the peer or sent to it, header included
+     */
     public ExplorerChannelCodec(int maxFrameLength) {
         this(new ExplorerNamespaces(), maxFrameLength);
     }
@@ -23,7 +29,11 @@ public final class ExplorerChannelCodec extends CombinedChannelDuplexHandler<Exp
         super(new ExplorerDecoder(namespaces, maxFrameLength), new ExplorerEncoder(namespaces, maxFrameLength));
     }
 
-    /** Changes the largest frame accepted from the peer from now on; call on the channel's event loop. */
+    /**
+     * Changes the largest frame accepted from the peer from now on; call on the channel's event loop.
+     *
+     * @param bytes the new limit, header included; at least 8
+     */
     public void maxInboundFrameLength(int bytes) {
         inboundHandler().maxFrameLength(bytes);
     }

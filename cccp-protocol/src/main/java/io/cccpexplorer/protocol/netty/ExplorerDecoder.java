@@ -23,6 +23,13 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
     private int maxFrameLength;
     private boolean failed;
 
+    /**
+     * The decoding half of a connection's codec.
+     *
+     * @param namespaces the connection's tables, shared with its encoder
+     * @param maxFrameLength the largest frame accepted, header included; at least 8
+     * @throws IllegalArgumentException if {@code maxFrameLength} is below the header size
+     */
     public ExplorerDecoder(ExplorerNamespaces namespaces, int maxFrameLength) {
         if (maxFrameLength < Frames.HEADER_LENGTH) {
             throw new IllegalArgumentException("maxFrameLength: " + maxFrameLength + " (expected: >= 8)");
@@ -33,8 +40,11 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
     }
 
     /**
-     * Changes the largest frame accepted from now on (a server accepts only small frames until the peer logged
-     * in). Call on the channel's event loop.
+     * Changes the largest frame accepted from now on (a server accepts only small frames until the peer logged in).
+     * Call on the channel's event loop.
+     *
+     * @param bytes the new limit, header included; at least 8
+     * @throws IllegalArgumentException if {@code bytes} is below the header size
      */
     public void maxFrameLength(int bytes) {
         if (bytes < Frames.HEADER_LENGTH) {

@@ -18,6 +18,12 @@ public final class ExplorerEncoder extends MessageToByteEncoder<ExplorerMessage>
     private final ExplorerNamespaces namespaces;
     private final int maxFrameLength;
 
+    /**
+     * The encoding half of a connection's codec.
+     *
+     * @param namespaces the connection's tables, shared with its decoder
+     * @param maxFrameLength the largest frame this side sends, header included
+     */
     public ExplorerEncoder(ExplorerNamespaces namespaces, int maxFrameLength) {
         super(ExplorerMessage.class);
         this.namespaces = namespaces;

@@ -15,10 +15,20 @@ public final class ExplorerNamespaces {
     private final NamespaceTable inbound = new NamespaceTable();
     private final NamespaceTable outbound = new NamespaceTable();
 
+    /**
+     * The table that numbers the namespaces of blobs the peer sends.
+     *
+     * @return the inbound table
+     */
     public NamespaceTable inbound() {
         return inbound;
     }
 
+    /**
+     * The table that numbers the namespaces of blobs this side sends.
+     *
+     * @return the outbound table
+     */
     public NamespaceTable outbound() {
         return outbound;
     }

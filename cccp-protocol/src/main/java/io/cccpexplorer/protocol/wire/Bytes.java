@@ -6,6 +6,7 @@ import java.util.HexFormat;
 /** An immutable byte string, compared by content: the {@code data} arguments of messages. */
 public final class Bytes {
 
+    /** The empty byte string: what an absent or empty {@code data} argument reads as. */
     public static final Bytes EMPTY = new Bytes(new byte[0]);
 
     private final byte[] bytes;
@@ -14,15 +15,30 @@ public final class Bytes {
         this.bytes = bytes;
     }
 
-    /** A copy of {@code bytes}. */
+    /**
+     * A byte string holding a copy of {@code bytes}.
+     *
+     * @param bytes the bytes, copied
+     * @return the byte string; {@link #EMPTY} when {@code bytes} is empty
+     */
     public static Bytes of(byte[] bytes) {
         return bytes.length == 0 ? EMPTY : new Bytes(bytes.clone());
     }
 
+    /**
+     * The bytes, as a fresh copy the caller may change.
+     *
+     * @return a copy of the bytes
+     */
     public byte[] toArray() {
         return bytes.clone();
     }
 
+    /**
+     * How many bytes this holds: the length prefix a {@code data} argument carries on the wire.
+     *
+     * @return the number of bytes
+     */
     public int length() {
         return bytes.length;
     }

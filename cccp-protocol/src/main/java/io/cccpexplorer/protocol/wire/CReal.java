@@ -24,8 +24,13 @@ public final class CReal {
     }
 
     /**
-     * Formats like C's {@code printf("%.<precision>g", value)}: {@code precision} significant digits, trailing
-     * zeros removed, scientific notation when the exponent is below -4 or at least {@code precision}.
+     * Formats like C's {@code printf("%.<precision>g", value)}: {@code precision} significant digits, trailing zeros
+     * removed, scientific notation when the exponent is below -4 or at least {@code precision}.
+     *
+     * @param value the real
+     * @param precision significant digits: {@link #METHOD_PRECISION} for arguments, {@link #OBJECT_PRECISION} for
+     *     object fields
+     * @return the text the vendor would write
      */
     public static String format(double value, int precision) {
         if (Double.isNaN(value)) {
@@ -49,7 +54,13 @@ public final class CReal {
         return stripZeros(rounded.setScale(Math.max(p - 1 - exponent, 0), RoundingMode.HALF_EVEN).toPlainString());
     }
 
-    /** Parses the text like C's {@code strtod}: decimal or scientific, plus {@code inf} and {@code nan}. */
+    /**
+     * Parses the text like C's {@code strtod}: decimal or scientific, plus {@code inf} and {@code nan}.
+     *
+     * @param text a real as the vendor writes it
+     * @return the value
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the text is not a number
+     */
     public static double parse(String text) {
         String t = text.trim();
         switch (t.toLowerCase(java.util.Locale.ROOT)) {

@@ -16,13 +16,27 @@ public final class Latin1 {
     private Latin1() {
     }
 
+    /**
+     * Reads {@code length} bytes as a string, one char per byte; the reader index moves.
+     *
+     * @param buf holds at least {@code length} readable bytes
+     * @param length how many bytes the string takes
+     * @return the string
+     */
     public static String read(ByteBuf buf, int length) {
         String s = buf.toString(buf.readerIndex(), length, StandardCharsets.ISO_8859_1);
         buf.skipBytes(length);
         return s;
     }
 
-    /** Number of bytes {@code s} takes on the wire; fails if a char is outside Latin-1. */
+    /**
+     * Number of bytes {@code s} takes on the wire: one per char.
+     *
+     * @param s the string to write
+     * @param what names the value in the error message
+     * @return the byte count
+     * @throws io.cccpexplorer.protocol.CccpCodecException if a char is outside Latin-1
+     */
     public static int length(String s, String what) {
         int bad = firstNonLatin1(s);
         if (bad >= 0) {
@@ -31,7 +45,14 @@ public final class Latin1 {
         return s.length();
     }
 
-    /** Like {@link #length(String, String)} for a field of an object: the label is only built for the error. */
+    /**
+     * Like {@link #length(String, String)} for a field of an object: the label is only built for the error.
+     *
+     * @param s the string to write
+     * @param fieldId the object field it belongs to, named in the error message
+     * @return the byte count
+     * @throws io.cccpexplorer.protocol.CccpCodecException if a char is outside Latin-1
+     */
     public static int length(String s, int fieldId) {
         int bad = firstNonLatin1(s);
         if (bad >= 0) {
@@ -40,7 +61,12 @@ public final class Latin1 {
         return s.length();
     }
 
-    /** Index of the first char above U+00FF, or -1 when every char is Latin-1. */
+    /**
+     * Finds the first char that has no Latin-1 byte.
+     *
+     * @param s the string to check
+     * @return the index of the first char above U+00FF, or -1 when every char is Latin-1
+     */
     public static int firstNonLatin1(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0xFF) {
@@ -55,16 +81,33 @@ public final class Latin1 {
                 "a Latin-1 character (<= U+00FF)");
     }
 
+    /**
+     * Writes the chars of {@code s} as one byte each, without a length; check it first with {@link #length(String,
+     * String)}.
+     *
+     * @param out where the bytes go
+     * @param s a Latin-1 string
+     */
     public static void write(ByteBuf out, String s) {
         out.writeCharSequence(s, StandardCharsets.ISO_8859_1);
     }
 
-    /** Re-reads the bytes of a Latin-1-decoded string as UTF-8, for values known to be UTF-8. */
+    /**
+     * Re-reads the bytes of a Latin-1-decoded string as UTF-8, for values known to be UTF-8.
+     *
+     * @param latin1 a string as decoded from the wire
+     * @return the text its bytes spell in UTF-8
+     */
     public static String asUtf8(String latin1) {
         return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
-    /** The Latin-1 form of a Unicode string whose UTF-8 bytes should travel as they are. */
+    /**
+     * The Latin-1 form of a Unicode string whose UTF-8 bytes should travel as they are.
+     *
+     * @param unicode the text
+     * @return a string whose chars are its UTF-8 bytes
+     */
     public static String fromUtf8(String unicode) {
         return new String(unicode.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }

@@ -17,7 +17,13 @@ public final class Latin1Reader {
 
     private byte[] scratch;
 
-    /** The next {@code length} bytes of {@code buf} (which must hold them) as a string; the reader index moves. */
+    /**
+     * The next {@code length} bytes of {@code buf} as a string; the reader index moves.
+     *
+     * @param buf holds at least {@code length} readable bytes
+     * @param length how many bytes the string takes
+     * @return the string, one char per byte
+     */
     public String read(ByteBuf buf, int length) {
         int at = buf.readerIndex();
         String s;
