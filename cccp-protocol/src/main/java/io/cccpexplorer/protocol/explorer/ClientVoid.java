@@ -11,6 +11,7 @@ public record ClientVoid() implements ExplorerMessage {
     /** The id of {@code client_void} on the wire. */
     public static final int ID = 10048;
 
+    /** The only instance: the message has no arguments. */
     public static final ClientVoid INSTANCE = new ClientVoid();
 
     static ClientVoid read(ArgumentReader in) {

@@ -11,6 +11,7 @@ public record RestartConnection() implements ExplorerMessage {
     /** The id of {@code restart_connection} on the wire. */
     public static final int ID = 20037;
 
+    /** The only instance: the message has no arguments. */
     public static final RestartConnection INSTANCE = new RestartConnection();
 
     static RestartConnection read(ArgumentReader in) {

@@ -11,6 +11,7 @@ public record ServerAskToDisconnect() implements ExplorerMessage {
     /** The id of {@code server_ask_to_disconnect} on the wire. */
     public static final int ID = 0;
 
+    /** The only instance: the message has no arguments. */
     public static final ServerAskToDisconnect INSTANCE = new ServerAskToDisconnect();
 
     static ServerAskToDisconnect read(ArgumentReader in) {

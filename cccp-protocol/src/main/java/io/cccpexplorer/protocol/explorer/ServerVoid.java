@@ -11,6 +11,7 @@ public record ServerVoid() implements ExplorerMessage {
     /** The id of {@code server_void} on the wire. */
     public static final int ID = 20036;
 
+    /** The only instance: the message has no arguments. */
     public static final ServerVoid INSTANCE = new ServerVoid();
 
     static ServerVoid read(ArgumentReader in) {

@@ -24,6 +24,11 @@ public record UnknownMessage(int id, byte[] payload) implements ExplorerMessage 
         payload = payload.clone();
     }
 
+    /**
+     * The frame's argument bytes.
+     *
+     * @return a copy of the bytes after the 8-byte header
+     */
     @Override
     public byte[] payload() {
         return payload.clone();

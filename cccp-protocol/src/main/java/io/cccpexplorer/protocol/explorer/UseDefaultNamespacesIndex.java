@@ -12,6 +12,7 @@ public record UseDefaultNamespacesIndex() implements ExplorerMessage {
     /** The id of {@code use_default_namespaces_index} on the wire. */
     public static final int ID = 10049;
 
+    /** The only instance: the message has no arguments. */
     public static final UseDefaultNamespacesIndex INSTANCE = new UseDefaultNamespacesIndex();
 
     static UseDefaultNamespacesIndex read(ArgumentReader in) {

@@ -11,6 +11,7 @@ public record UseDefaultNamespacesIndexOk() implements ExplorerMessage {
     /** The id of {@code use_default_namespaces_index_ok} on the wire. */
     public static final int ID = 20038;
 
+    /** The only instance: the message has no arguments. */
     public static final UseDefaultNamespacesIndexOk INSTANCE = new UseDefaultNamespacesIndexOk();
 
     static UseDefaultNamespacesIndexOk read(ArgumentReader in) {

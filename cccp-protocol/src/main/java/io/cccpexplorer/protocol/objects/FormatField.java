@@ -21,15 +21,36 @@ import java.util.Objects;
  */
 public record FormatField(int fieldIndex, String name, String query, List<FormatField> fields) {
 
+    /**
+     * Keeps an immutable copy of the children.
+     *
+     * @param fieldIndex the client-chosen index the server echoes in each value
+     * @param name the field name
+     * @param query argument for statistic objects, e.g. {@code "0"}; {@code null} when absent
+     * @param fields child nodes; empty for a leaf
+     * @throws NullPointerException if the name is {@code null}
+     */
     public FormatField {
         Objects.requireNonNull(name, "name");
         fields = DecodedList.copyOf(fields);
     }
 
+    /**
+     * A leaf: a field whose value the server sends, without a query.
+     *
+     * @param fieldIndex the client-chosen index the server echoes with the value
+     * @param name the field name
+     * @return the leaf
+     */
     public static FormatField leaf(int fieldIndex, String name) {
         return new FormatField(fieldIndex, name, null, List.of());
     }
 
+    /**
+     * Whether this node has no children, so that the server sends its value.
+     *
+     * @return true for a leaf
+     */
     public boolean isLeaf() {
         return fields.isEmpty();
     }
@@ -61,7 +82,11 @@ public record FormatField(int fieldIndex, String name, String query, List<Format
                 .endObject();
     }
 
-    /** Every leaf below (and including) this node, depth first. */
+    /**
+     * Every leaf below (and including) this node, depth first.
+     *
+     * @return the leaves
+     */
     public List<FormatField> leaves() {
         List<FormatField> out = new ArrayList<>();
         collectLeaves(this, out);

@@ -16,15 +16,29 @@ import io.cccpexplorer.protocol.blob.NamespaceTable;
  */
 public record ListItem(int action, String path, int itemId, int rank) {
 
+    /** Action 1: the object entered the list (inserted, or now matches the filter). */
     public static final int ADDED = 1;
+    /** Action 2: the object no longer matches the filter or left the time window. */
     public static final int FILTERED_OUT = 2;
+    /** Action 3: the object was removed from the collection. */
     public static final int REMOVED = 3;
 
+    /**
+     * An {@link #ADDED} item without a path, as the dispatch sends them.
+     *
+     * @param itemId the object id of the item
+     * @param rank its position in the collection
+     * @return the item
+     */
     public static ListItem added(int itemId, int rank) {
         return new ListItem(ADDED, null, itemId, rank);
     }
 
-    /** True for both ways of leaving a list (actions 2 and 3). */
+    /**
+     * True for both ways of leaving a list (actions 2 and 3).
+     *
+     * @return whether the item leaves the list
+     */
     public boolean isRemoval() {
         return action == FILTERED_OUT || action == REMOVED;
     }

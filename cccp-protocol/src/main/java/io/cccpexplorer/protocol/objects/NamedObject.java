@@ -15,20 +15,45 @@ import java.util.Optional;
  */
 public record NamedObject(String name, List<NamedValue> values, String interfaceType) implements NamedValue {
 
+    /**
+     * Keeps an immutable copy of the values.
+     *
+     * @param name the object's name; {@code null} when the sender left it NULL
+     * @param values its entries, in order
+     * @param interfaceType the {@code type} of a {@code consistent_protocol_interface_object}, {@code null} for a plain
+     *     named object
+     */
     public NamedObject {
         values = DecodedList.copyOf(values);
     }
 
+    /**
+     * A plain named object (not an interface object).
+     *
+     * @param name the object's name
+     * @param values its entries, in order
+     */
     public NamedObject(String name, List<NamedValue> values) {
         this(name, values, null);
     }
 
-    /** The entry called {@code name}, if any. */
+    /**
+     * The entry called {@code entryName}, if any.
+     *
+     * @param entryName the entry's name
+     * @return the first entry of that name, or empty
+     */
     public Optional<NamedValue> get(String entryName) {
         return values.stream().filter(v -> entryName.equals(v.name())).findFirst();
     }
 
-    /** Reads a named object whose header was already read (the root of an event's object argument). */
+    /**
+     * Reads a named object whose header was already read (the root of an event's object argument).
+     *
+     * @param r the reader, positioned after the object's header
+     * @return the named object
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the blob breaks the wire format
+     */
     public static NamedObject read(BlobReader r) {
         return readBody(r, r.classId());
     }
@@ -54,6 +79,12 @@ public record NamedObject(String name, List<NamedValue> values, String interface
         return new NamedObject(name, values, type);
     }
 
+    /**
+     * Writes a named object (or an interface object when it has an interface type), header to end marker.
+     *
+     * @param w the writer
+     * @param o the object
+     */
     public static void write(BlobWriter w, NamedObject o) {
         boolean iface = o.interfaceType != null;
         w.beginObject(NamespaceTable.PROTOCOL, iface ? ProtocolClasses.INTERFACE_OBJECT : ProtocolClasses.NAMED_OBJECT, 0)

@@ -11,6 +11,13 @@ import java.util.Objects;
 /** {@code consistent_protocol_named_object_value_<type>}: a named boolean, integer, number, string or date. */
 public record NamedScalar(String name, FieldValue value) implements NamedValue {
 
+    /**
+     * Checks that the value's type has a named-value class.
+     *
+     * @param name the entry's name; {@code null} when the sender left it NULL
+     * @param value a boolean, uint_32, int_32, real, string or date value
+     * @throws io.cccpexplorer.protocol.CccpCodecException for another type
+     */
     public NamedScalar {
         Objects.requireNonNull(value, "value");
         NamedValue.classIdOf(value.type());

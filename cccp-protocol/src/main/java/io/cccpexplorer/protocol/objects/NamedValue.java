@@ -11,9 +11,20 @@ import io.cccpexplorer.protocol.blob.FieldType;
  */
 public sealed interface NamedValue permits NamedScalar, NamedObject {
 
-    /** The entry's name; {@code null} when the sender left it NULL. */
+    /**
+     * The entry's name.
+     *
+     * @return the name; {@code null} when the sender left it NULL
+     */
     String name();
 
+    /**
+     * Reads one entry, a scalar or a nested named object, whose header was already read.
+     *
+     * @param r the reader, positioned after the entry's header
+     * @return the entry
+     * @throws io.cccpexplorer.protocol.CccpCodecException if a scalar entry carries no value field
+     */
     static NamedValue read(BlobReader r) {
         int classId = r.classId();
         if (classId == ProtocolClasses.NAMED_OBJECT || classId == ProtocolClasses.INTERFACE_OBJECT) {
@@ -22,6 +33,12 @@ public sealed interface NamedValue permits NamedScalar, NamedObject {
         return NamedScalar.readBody(r, classId);
     }
 
+    /**
+     * Writes one entry, header to end marker.
+     *
+     * @param w the writer
+     * @param value the entry
+     */
     static void write(BlobWriter w, NamedValue value) {
         if (value instanceof NamedObject o) {
             NamedObject.write(w, o);
@@ -30,7 +47,13 @@ public sealed interface NamedValue permits NamedScalar, NamedObject {
         }
     }
 
-    /** The named-value class for a scalar type. */
+    /**
+     * The named-value class for a scalar type.
+     *
+     * @param type the value's type
+     * @return the class id of {@code consistent_protocol_named_object_value_<type>}
+     * @throws io.cccpexplorer.protocol.CccpCodecException for a type no named value carries
+     */
     static int classIdOf(FieldType type) {
         return switch (type) {
             case BOOLEAN -> ProtocolClasses.NAMED_VALUE_BOOLEAN;

@@ -14,10 +14,22 @@ import java.util.List;
  */
 public record ObjectFormat(int formatId, List<FormatField> fields) {
 
+    /**
+     * Keeps an immutable copy of the fields.
+     *
+     * @param formatId the id the client registers the format under
+     * @param fields the top-level fields
+     */
     public ObjectFormat {
         fields = DecodedList.copyOf(fields);
     }
 
+    /**
+     * Reads a format whose header was already read (the argument of {@code set_object_format}).
+     *
+     * @param r the reader, positioned after the object's header
+     * @return the format
+     */
     public static ObjectFormat read(BlobReader r) {
         int formatId = 0;
         List<FormatField> fields = List.of();
@@ -31,6 +43,12 @@ public record ObjectFormat(int formatId, List<FormatField> fields) {
         return new ObjectFormat(formatId, fields);
     }
 
+    /**
+     * Writes a format, header to end marker, fields in C++ order.
+     *
+     * @param w the writer
+     * @param format the format
+     */
     public static void write(BlobWriter w, ObjectFormat format) {
         w.beginObject(NamespaceTable.PROTOCOL, ProtocolClasses.OBJECT_FORMAT, 0)
                 .u32(1, format.formatId)
@@ -38,7 +56,11 @@ public record ObjectFormat(int formatId, List<FormatField> fields) {
                 .endObject();
     }
 
-    /** Every leaf of the format, depth first. */
+    /**
+     * Every leaf of the format, depth first.
+     *
+     * @return the leaves, whose values an {@code object_response} carries
+     */
     public List<FormatField> leaves() {
         List<FormatField> out = new ArrayList<>();
         for (FormatField f : fields) {

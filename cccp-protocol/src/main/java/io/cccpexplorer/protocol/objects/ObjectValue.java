@@ -16,12 +16,25 @@ import java.util.Objects;
  */
 public record ObjectValue(int fieldIndex, FieldValue value) {
 
+    /**
+     * Checks that the value's type has a value class.
+     *
+     * @param fieldIndex the leaf's {@code field_index}
+     * @param value a uint_32, int_32, real, boolean, string, date or uint_64 value
+     * @throws io.cccpexplorer.protocol.CccpCodecException for another type
+     */
     public ObjectValue {
         Objects.requireNonNull(value, "value");
         classIdOf(value.type());
     }
 
-    /** The value class for a field type; only the seven scalar types have one. */
+    /**
+     * The value class for a field type; only the seven scalar types have one.
+     *
+     * @param type the value's type
+     * @return the class id of {@code consistent_protocol_object_value_<type>}
+     * @throws io.cccpexplorer.protocol.CccpCodecException for another type
+     */
     public static int classIdOf(FieldType type) {
         return switch (type) {
             case UINT_32 -> ProtocolClasses.OBJECT_VALUE_UINT_32;

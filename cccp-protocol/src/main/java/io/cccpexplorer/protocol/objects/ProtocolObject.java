@@ -13,10 +13,21 @@ import java.util.List;
  */
 public record ProtocolObject(List<ObjectValue> values) {
 
+    /**
+     * Keeps an immutable copy of the values.
+     *
+     * @param values the leaf values, in order
+     */
     public ProtocolObject {
         values = DecodedList.copyOf(values);
     }
 
+    /**
+     * Reads the values whose object header was already read (the argument of {@code object_response}).
+     *
+     * @param r the reader, positioned after the object's header
+     * @return the values
+     */
     public static ProtocolObject read(BlobReader r) {
         List<ObjectValue> values = List.of();
         for (int f; (f = r.nextField()) != BlobReader.END; ) {
@@ -29,6 +40,12 @@ public record ProtocolObject(List<ObjectValue> values) {
         return new ProtocolObject(values);
     }
 
+    /**
+     * Writes the values, header to end marker.
+     *
+     * @param w the writer
+     * @param object the values
+     */
     public static void write(BlobWriter w, ProtocolObject object) {
         w.beginObject(NamespaceTable.PROTOCOL, ProtocolClasses.OBJECT, 0)
                 .list(1, object.values, ObjectValue::write)

@@ -30,25 +30,46 @@ public record LogFile(Path path, LogSource source, Instant hour) {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("'log_'yyyy_MM_dd__HH'_00_00.log'");
     private static final int LAYOUT_DEPTH = 5; // PROJECT/INSTANCE/PROCESS/CLASS/HOST above the file
 
+    /**
+     * Checks that every part is present.
+     *
+     * @param path where the file is
+     * @param source whose file it is, read from the folders above it
+     * @param hour the UTC hour in its name
+     * @throws NullPointerException if a part is {@code null}
+     */
     public LogFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(hour, "hour");
     }
 
-    /** The file name for the UTC hour containing {@code instant}. */
+    /**
+     * The file name for the UTC hour containing {@code instant}.
+     *
+     * @param instant any moment of the hour
+     * @return {@code log_YYYY_MM_DD__HH_00_00.log}
+     */
     public static String fileName(Instant instant) {
         return FORMAT.format(LocalDateTime.ofInstant(hourOf(instant), ZoneOffset.UTC));
     }
 
-    /** The start of the UTC hour containing {@code instant}. */
+    /**
+     * The start of the UTC hour containing {@code instant}.
+     *
+     * @param instant any moment
+     * @return the hour, truncated
+     */
     public static Instant hourOf(Instant instant) {
         return instant.truncatedTo(ChronoUnit.HOURS);
     }
 
     /**
-     * The log file at {@code path}, if its name has the hourly form and it sits at least five folders deep
-     * ({@code PROJECT/INSTANCE/PROCESS/CLASS/HOST}); empty otherwise.
+     * The log file at {@code path}, if its name has the hourly form and it sits at least five folders deep ({@code
+     * PROJECT/INSTANCE/PROCESS/CLASS/HOST}).
+     *
+     * @param path a file path
+     * @return the log file, or empty when the path is not one
      */
     public static Optional<LogFile> parse(Path path) {
         Path name = path.getFileName();
@@ -77,7 +98,11 @@ public record LogFile(Path path, LogSource source, Instant hour) {
         }
     }
 
-    /** The instant just after the last record this file may hold. */
+    /**
+     * The instant just after the last record this file may hold.
+     *
+     * @return the start of the next hour
+     */
     public Instant endOfHour() {
         return hour.plus(1, ChronoUnit.HOURS);
     }

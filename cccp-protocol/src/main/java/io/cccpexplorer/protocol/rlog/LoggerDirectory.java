@@ -27,36 +27,70 @@ public final class LoggerDirectory {
 
     private final Path root;
 
+    /**
+     * A logger folder to list and read.
+     *
+     * @param root the logger root (the folder that holds the project folders), or a deeper folder of the layout
+     */
     public LoggerDirectory(Path root) {
         this.root = Objects.requireNonNull(root, "root");
     }
 
+    /**
+     * Where the walk starts.
+     *
+     * @return the root given to the constructor
+     */
     public Path root() {
         return root;
     }
 
-    /** The projects that have at least one log file, sorted. */
+    /**
+     * The projects that have at least one log file, sorted.
+     *
+     * @return the project folder names
+     * @throws IOException if the file system fails
+     */
     public List<String> projects() throws IOException {
         try (Stream<LogFile> files = walk()) {
             return files.map(f -> f.source().project()).distinct().sorted().toList();
         }
     }
 
-    /** Every log file of {@code project}, oldest hour first. */
+    /**
+     * Every log file of {@code project}, oldest hour first.
+     *
+     * @param project the project folder name
+     * @return the files
+     * @throws IOException if the file system fails
+     */
     public List<LogFile> files(String project) throws IOException {
         try (Stream<LogFile> files = walk()) {
             return files.filter(f -> f.source().project().equals(project)).sorted(LogFile.BY_HOUR).toList();
         }
     }
 
-    /** The files of {@code project} for the UTC day {@code day}: hours 00 to 23 of that date. */
+    /**
+     * The files of {@code project} for the UTC day {@code day}: hours 00 to 23 of that date.
+     *
+     * @param project the project folder name
+     * @param day the UTC date
+     * @return the files, oldest hour first
+     * @throws IOException if the file system fails
+     */
     public List<LogFile> files(String project, LocalDate day) throws IOException {
         return files(project, day, ZoneOffset.UTC);
     }
 
     /**
-     * The files of {@code project} whose hour overlaps the local day {@code day} at {@code offset} (a CET day
-     * starts at 23:00 UTC the day before, so it spans the files of two UTC dates).
+     * The files of {@code project} whose hour overlaps the local day {@code day} at {@code offset} (a CET day starts at
+     * 23:00 UTC the day before, so it spans the files of two UTC dates).
+     *
+     * @param project the project folder name
+     * @param day the local date
+     * @param offset the offset of the local day from UTC
+     * @return the files, oldest hour first
+     * @throws IOException if the file system fails
      */
     public List<LogFile> files(String project, LocalDate day, ZoneOffset offset) throws IOException {
         Instant from = day.atStartOfDay().toInstant(offset);
@@ -70,9 +104,13 @@ public final class LoggerDirectory {
     }
 
     /**
-     * Merges the entries of {@code files} into one stream ordered by record date (k-way merge). Each source's files
-     * are read one after the other; memory holds one open file and one entry per source, whatever the file sizes.
-     * Entries with the same date keep the order of their sources in {@code files}.
+     * Merges the entries of {@code files} into one stream ordered by record date (k-way merge). Each source's files are
+     * read one after the other; memory holds one open file and one entry per source, whatever the file sizes. Entries
+     * with the same date keep the order of their sources in {@code files}.
+     *
+     * @param files the files to merge, from any number of sources
+     * @param options size bound and damage policy for each file
+     * @return the merged stream; close it to close the open files
      */
     public static RlogMerge merge(List<LogFile> files, RlogReadOptions options) {
         return new RlogMerge(files, options);

@@ -9,9 +9,17 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  */
 public interface LoggerRecord {
 
-    /** The record id on the wire (the frame's message id). */
+    /**
+     * The record id on the wire (the frame's message id).
+     *
+     * @return the id within the record's logger interface
+     */
     int id();
 
-    /** Writes the arguments in wire order (method-level encoding). */
+    /**
+     * Writes the arguments in wire order (method-level encoding).
+     *
+     * @param out the writer of the frame being encoded
+     */
     void writeArguments(ArgumentWriter out);
 }

@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record RawLoggerRecord(int id, Bytes arguments) implements LoggerRecord {
 
+    /**
+     * Checks that the bytes are present.
+     *
+     * @param id the record id (the frame's message id)
+     * @param arguments the frame's bytes after its 8-byte header
+     * @throws NullPointerException if {@code arguments} is {@code null}
+     */
     public RawLoggerRecord {
         Objects.requireNonNull(arguments, "arguments");
     }

@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record RlogEntry(CccpDate date, int recordNumber, LoggerRecord record) {
 
+    /**
+     * Checks that the date and the record are present.
+     *
+     * @param date the date the logger stamped
+     * @param recordNumber the record's number in its file, from 1
+     * @param record the record
+     * @throws NullPointerException if the date or the record is {@code null}
+     */
     public RlogEntry {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(record, "record");

@@ -75,13 +75,21 @@ public final class RlogMerge implements Iterator<MergedEntry>, Closeable {
         return out;
     }
 
-    /** The remaining entries as a stream; closing it closes every open file. */
+    /**
+     * The remaining entries as a stream; closing it closes every open file.
+     *
+     * @return a sequential stream in record-date order
+     */
     public Stream<MergedEntry> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
     }
 
-    /** Damage reports of salvage reads so far, one per damaged file (empty in strict mode). */
+    /**
+     * Damage reports of salvage reads so far, one per damaged file (empty in strict mode).
+     *
+     * @return the reports
+     */
     public List<RlogDamage> damages() {
         return List.copyOf(damages);
     }

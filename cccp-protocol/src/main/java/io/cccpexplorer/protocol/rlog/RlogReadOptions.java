@@ -20,12 +20,25 @@ public record RlogReadOptions(int maxRecordSize, boolean stopAtDamage) {
     /** Salvage reading (stop at the last good record) with the default size bound. */
     public static final RlogReadOptions SALVAGE = new RlogReadOptions(DEFAULT_MAX_RECORD_SIZE, true);
 
+    /**
+     * Checks the size bound.
+     *
+     * @param maxRecordSize the largest frame size accepted, header included; at least 8
+     * @param stopAtDamage {@code false} to throw on damage, {@code true} to stop after the last good record
+     * @throws IllegalArgumentException if {@code maxRecordSize} is below 8
+     */
     public RlogReadOptions {
         if (maxRecordSize < 8) {
             throw new IllegalArgumentException("maxRecordSize: " + maxRecordSize + " (expected: >= 8)");
         }
     }
 
+    /**
+     * The same policy with another size bound.
+     *
+     * @param size the largest frame size accepted, header included
+     * @return the new options
+     */
     public RlogReadOptions withMaxRecordSize(int size) {
         return new RlogReadOptions(size, stopAtDamage);
     }

@@ -78,18 +78,39 @@ public final class RlogReader implements Iterator<RlogEntry>, Closeable {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** A reader over a channel (for example a {@link java.nio.channels.FileChannel} at position 0). */
+    /**
+     * A reader over a channel (for example a {@link java.nio.channels.FileChannel} at position 0).
+     *
+     * @param channel the file's bytes from its start
+     * @param source a name for error messages (normally the file path)
+     * @param loggerInterface which logger interface the records belong to
+     * @param options size bound and damage policy
+     * @return the reader
+     */
     public static RlogReader of(ReadableByteChannel channel, String source, LoggerInterface loggerInterface,
                                 RlogReadOptions options) {
         return new RlogReader(Channels.newInputStream(channel), source, loggerInterface, options);
     }
 
-    /** Opens a log file strictly; its interface follows from its folder ({@link LoggerInterface#ofFile}). */
+    /**
+     * Opens a log file strictly; its interface follows from its folder ({@link LoggerInterface#ofFile}).
+     *
+     * @param file the log file
+     * @return the reader; close it
+     * @throws IOException if the file cannot be opened
+     */
     public static RlogReader open(Path file) throws IOException {
         return open(file, RlogReadOptions.STRICT);
     }
 
-    /** Opens a log file; its interface follows from its folder ({@link LoggerInterface#ofFile}). */
+    /**
+     * Opens a log file; its interface follows from its folder ({@link LoggerInterface#ofFile}).
+     *
+     * @param file the log file
+     * @param options size bound and damage policy
+     * @return the reader; close it
+     * @throws IOException if the file cannot be opened
+     */
     public static RlogReader open(Path file, RlogReadOptions options) throws IOException {
         return new RlogReader(Files.newInputStream(file), file.toString(), LoggerInterface.ofFile(file), options);
     }
@@ -117,23 +138,40 @@ public final class RlogReader implements Iterator<RlogEntry>, Closeable {
         return entry;
     }
 
-    /** The remaining entries as a sequential stream; closing the stream closes this reader. */
+    /**
+     * The remaining entries as a sequential stream; closing the stream closes this reader.
+     *
+     * @return the entries in file order
+     */
     public Stream<RlogEntry> stream() {
         Spliterator<RlogEntry> split = Spliterators.spliteratorUnknownSize(this,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false).onClose(this::closeQuietly);
     }
 
-    /** The byte offset of the next entry (after the last one returned or looked ahead at). */
+    /**
+     * The byte offset of the next entry (after the last one returned or looked ahead at).
+     *
+     * @return the offset from the start of the file
+     */
     public long offset() {
         return offset;
     }
 
-    /** Why a salvage read stopped early; empty while reading and after a clean end. */
+    /**
+     * Why a salvage read stopped early.
+     *
+     * @return the damage; empty while reading and after a clean end
+     */
     public Optional<RlogDamage> damage() {
         return Optional.ofNullable(damage);
     }
 
+    /**
+     * The logger interface the records are decoded with.
+     *
+     * @return the interface
+     */
     public LoggerInterface loggerInterface() {
         return loggerInterface;
     }

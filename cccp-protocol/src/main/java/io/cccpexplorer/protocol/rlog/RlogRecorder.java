@@ -39,7 +39,14 @@ public final class RlogRecorder implements Closeable, Flushable {
         this.source = Objects.requireNonNull(source, "source");
     }
 
-    /** Records {@code record} stamped {@code date}; returns the entry as written, with its number in its file. */
+    /**
+     * Records {@code record} stamped {@code date}, in the file of its UTC hour.
+     *
+     * @param date the date to stamp
+     * @param record the record
+     * @return the entry as written, with its number in its file
+     * @throws IOException if the file system fails
+     */
     public RlogEntry record(CccpDate date, LoggerRecord record) throws IOException {
         Objects.requireNonNull(record, "record");
         if (date.isNil()) {
@@ -55,12 +62,22 @@ public final class RlogRecorder implements Closeable, Flushable {
         return entry;
     }
 
-    /** Records the record of {@code entry} at its date; the entry's own number is replaced by the file's. */
+    /**
+     * Records the record of {@code entry} at its date; the entry's own number is replaced by the file's.
+     *
+     * @param entry the entry to record
+     * @return the entry as written
+     * @throws IOException if the file system fails
+     */
     public RlogEntry record(RlogEntry entry) throws IOException {
         return record(entry.date(), entry.record());
     }
 
-    /** The file being written, or {@code null} before the first record. */
+    /**
+     * The file being written.
+     *
+     * @return its path, or {@code null} before the first record
+     */
     public Path currentFile() {
         return openFile;
     }

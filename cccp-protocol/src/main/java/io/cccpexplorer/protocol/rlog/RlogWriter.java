@@ -32,21 +32,45 @@ public final class RlogWriter implements Closeable, Flushable {
     private long bytesWritten;
     private long entriesWritten;
 
-    /** A writer onto {@code out} (buffered here), positioned at the start of a file. */
+    /**
+     * A writer onto {@code out} (buffered here), positioned at the start of a file.
+     *
+     * @param out where the entries go; closed with this writer
+     */
     public RlogWriter(OutputStream out) {
         this.out = new BufferedOutputStream(Objects.requireNonNull(out, "out"), BUFFER_SIZE);
     }
 
-    /** Creates (or truncates) {@code file} and writes to it. */
+    /**
+     * Creates (or truncates) {@code file} and writes to it.
+     *
+     * @param file the log file
+     * @return the writer; close it
+     * @throws IOException if the file cannot be opened
+     */
     public static RlogWriter create(Path file) throws IOException {
         return new RlogWriter(Files.newOutputStream(file));
     }
 
-    /** Opens {@code file} with explicit options, e.g. {@code CREATE, APPEND}. */
+    /**
+     * Opens {@code file} with explicit options, e.g. {@code CREATE, APPEND}.
+     *
+     * @param file the log file
+     * @param options how to open it
+     * @return the writer; close it
+     * @throws IOException if the file cannot be opened
+     */
     public static RlogWriter open(Path file, OpenOption... options) throws IOException {
         return new RlogWriter(Files.newOutputStream(file, options));
     }
 
+    /**
+     * Writes one entry exactly as given: date, record number, then the record as a frame.
+     *
+     * @param entry the entry
+     * @throws IOException if writing fails
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the record cannot be encoded
+     */
     public void write(RlogEntry entry) throws IOException {
         scratch.clear();
         RlogEncoding.writeEntry(scratch, entry, outbound);
@@ -58,11 +82,20 @@ public final class RlogWriter implements Closeable, Flushable {
         }
     }
 
-    /** Bytes written by this writer (not counting what the file held before). */
+    /**
+     * Bytes written by this writer (not counting what the file held before).
+     *
+     * @return the byte count
+     */
     public long bytesWritten() {
         return bytesWritten;
     }
 
+    /**
+     * Entries written by this writer.
+     *
+     * @return the entry count
+     */
     public long entriesWritten() {
         return entriesWritten;
     }

@@ -11,6 +11,7 @@ public record Alive() implements CcxmlRecord {
     /** The record id of {@code ccxml_logger_alive} in the {@code ccxml_logger} interface. */
     public static final int ID = 3;
 
+    /** The only instance: the record has no arguments. */
     public static final Alive INSTANCE = new Alive();
 
     static Alive read(ArgumentReader in) {

@@ -8,7 +8,14 @@ public final class CcxmlRecords {
     private CcxmlRecords() {
     }
 
-    /** The record for {@code id}, or {@code null} when the ccxml logger interface has no such id. */
+    /**
+     * Decodes the arguments of one {@code ccxml_logger} record.
+     *
+     * @param id the record id (the frame's message id)
+     * @param in the reader over the frame's arguments
+     * @return the record, or {@code null} when the ccxml logger interface has no such id
+     * @throws io.cccpexplorer.protocol.CccpCodecException if the arguments break the wire format
+     */
     public static CcxmlRecord decode(int id, ArgumentReader in) {
         return switch (id) {
             case ProcessStart.ID -> ProcessStart.read(in);

@@ -11,6 +11,7 @@ public record ProcessStart() implements CcxmlRecord {
     /** The record id of {@code ccxml_logger_process_start} in the {@code ccxml_logger} interface. */
     public static final int ID = 1;
 
+    /** The only instance: the record has no arguments. */
     public static final ProcessStart INSTANCE = new ProcessStart();
 
     static ProcessStart read(ArgumentReader in) {

@@ -11,6 +11,7 @@ public record ProcessStop() implements CcxmlRecord {
     /** The record id of {@code ccxml_logger_process_stop} in the {@code ccxml_logger} interface. */
     public static final int ID = 2;
 
+    /** The only instance: the record has no arguments. */
     public static final ProcessStop INSTANCE = new ProcessStop();
 
     static ProcessStop read(ArgumentReader in) {
