@@ -30,13 +30,21 @@ public enum ArgumentEncoding {
         this.wireName = wireName;
     }
 
-    /** The spelling used in the JSON resources. */
+    /**
+     * The spelling used in the JSON resources.
+     *
+     * @return the encoding as the JSON writes it
+     */
     public String wireName() {
         return wireName;
     }
 
     /**
-     * @throws IllegalArgumentException for a spelling that is not an encoding
+     * The encoding of a JSON spelling.
+     *
+     * @param name the spelling, e.g. as {@link #wireName()} gives it
+     * @return the encoding
+     * @throws IllegalArgumentException for a spelling that is not one
      */
     public static ArgumentEncoding fromWireName(String name) {
         for (ArgumentEncoding e : values()) {

@@ -5,7 +5,9 @@ package io.cccpexplorer.spec;
  * module id; within a module, ids 10000+ travel client to server and ids 20000+ server to client.
  */
 public enum Direction {
+    /** Sent by the side that opened the connection: the module id, then ids 10000 and up. */
     CLIENT_TO_SERVER("client_to_server"),
+    /** Sent by the accepting side: ids 20000 and up, and id 0. */
     SERVER_TO_CLIENT("server_to_client");
 
     private final String wireName;
@@ -14,13 +16,21 @@ public enum Direction {
         this.wireName = wireName;
     }
 
-    /** The spelling used in the JSON resources. */
+    /**
+     * The spelling used in the JSON resources.
+     *
+     * @return the direction as the JSON writes it
+     */
     public String wireName() {
         return wireName;
     }
 
     /**
-     * @throws IllegalArgumentException for a spelling that is not a direction
+     * The direction of a JSON spelling.
+     *
+     * @param name the spelling, e.g. as {@link #wireName()} gives it
+     * @return the direction
+     * @throws IllegalArgumentException for a spelling that is not one
      */
     public static Direction fromWireName(String name) {
         for (Direction d : values()) {

@@ -21,12 +21,20 @@ public enum Evidence {
         this.tag = tag;
     }
 
-    /** The tag as written in the JSON resources and the reference notes. */
+    /**
+     * The tag as written in the JSON resources and the reference notes.
+     *
+     * @return the tag, e.g. {@code C++}
+     */
     public String tag() {
         return tag;
     }
 
     /**
+     * The evidence of a tag.
+     *
+     * @param tag the tag as written in the JSON
+     * @return the evidence
      * @throws IllegalArgumentException for an unknown tag
      */
     public static Evidence fromTag(String tag) {

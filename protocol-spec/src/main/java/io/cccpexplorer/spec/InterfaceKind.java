@@ -13,13 +13,21 @@ public enum InterfaceKind {
         this.wireName = wireName;
     }
 
-    /** The spelling used in the JSON resources. */
+    /**
+     * The spelling used in the JSON resources.
+     *
+     * @return the kind as the JSON writes it
+     */
     public String wireName() {
         return wireName;
     }
 
     /**
-     * @throws IllegalArgumentException for an unknown kind
+     * The kind of a JSON spelling.
+     *
+     * @param name the spelling, e.g. as {@link #wireName()} gives it
+     * @return the kind
+     * @throws IllegalArgumentException for a spelling that is not one
      */
     public static InterfaceKind fromWireName(String name) {
         for (InterfaceKind k : values()) {

@@ -14,13 +14,19 @@ public interface SpecSource {
     String RESOURCE_DIRECTORY = "io/cccpexplorer/spec/";
 
     /**
-     * Opens one file of the spec (e.g. {@code classes.json}).
+     * Opens one file of the spec.
      *
+     * @param fileName the file's name, e.g. {@code classes.json}
      * @return the stream, or {@code null} when the file does not exist
+     * @throws IOException if the file exists but cannot be opened
      */
     InputStream open(String fileName) throws IOException;
 
-    /** The files packaged with this module. */
+    /**
+     * The files packaged with this module.
+     *
+     * @return a source reading the resources under {@link #RESOURCE_DIRECTORY}
+     */
     static SpecSource classpath() {
         ClassLoader loader = SpecSource.class.getClassLoader();
         return fileName -> loader.getResourceAsStream(RESOURCE_DIRECTORY + fileName);
