@@ -1,7 +1,16 @@
 /**
+ * Ended calls kept besides the live ones: the Calls tab's first page, as the server's snapshot sends it (the
+ * day's older calls are paged through /api/history), so a browser's memory does not grow with the day.
+ */
+const ENDED_CALLS_KEPT = 100;
+/** Ended calls added before the oldest are trimmed (a sort of the calls: done in batches, not per event). */
+const TRIM_EVERY = 20;
+
+/**
  * The dashboard's state for one project: users, queues and calls keyed by object_id, KPIs, the intraday curve,
  * the server's connection state and when anything last changed. Snapshots replace everything; events change one
- * row; a kpi event appends one point to the curve (read whole from /api/kpis/series).
+ * row; a kpi event appends one point to the curve (read whole from /api/kpis/series). Calls are the live ones
+ * plus the newest ended ones (ENDED_CALLS_KEPT); historyCount is the day's total.
  * Views subscribe and are told which part changed; notifications are batched so a burst of events
  * costs one render.
  */
@@ -14,6 +23,7 @@ export class DashboardStore {
     this.queues = new Map();
     this.calls = new Map();
     this.historyCount = 0;
+    this.endedSinceTrim = 0;
     this.kpis = null;
     this.series = [];
     this.dayStart = null;
@@ -75,12 +85,35 @@ export class DashboardStore {
     if (key === null) return;
     if (change.op === 'remove') {
       map.delete(key);
+    } else if (type === 'call') {
+      if (!this.applyCall(key, change)) return;
     } else {
-      if (type === 'call' && !map.has(key)) this.historyCount += 1;
       map.set(key, change.item);
     }
     this.touch(change.time);
     this.markDirty(type === 'user' ? 'users' : type === 'queue' ? 'queues' : 'calls', 'meta');
+  }
+
+  /**
+   * A call's change: a new call counts in the day's total; a change of an ended call this browser no longer
+   * holds (an older page) is not kept. False when nothing shown changed.
+   */
+  applyCall(key, change) {
+    const known = this.calls.has(key);
+    if (!known && change.op === 'add') this.historyCount += 1;
+    if (!known && change.op !== 'add' && change.item.is_active !== true) return false;
+    this.calls.set(key, change.item);
+    if (change.item.is_active !== true && ++this.endedSinceTrim >= TRIM_EVERY) this.trimEndedCalls();
+    return true;
+  }
+
+  /** Keeps the newest ENDED_CALLS_KEPT ended calls (by start, as the Calls tab sorts them). */
+  trimEndedCalls() {
+    this.endedSinceTrim = 0;
+    const ended = [...this.calls.entries()].filter(([, c]) => c.is_active !== true);
+    if (ended.length <= ENDED_CALLS_KEPT) return;
+    ended.sort(([, a], [, b]) => startOf(b) - startOf(a));
+    for (const [key] of ended.slice(ENDED_CALLS_KEPT)) this.calls.delete(key);
   }
 
   /** Applies a "kpi" event (the KPIs object, possibly wrapped as {item}): new figures, one more chart point. */
@@ -150,6 +183,11 @@ function fill(map, items) {
     const key = keyOf(item);
     if (key !== null) map.set(key, item);
   }
+}
+
+function startOf(call) {
+  const t = Date.parse(call.create_date_iso);
+  return Number.isNaN(t) ? 0 : t;
 }
 
 function parseDate(iso) {

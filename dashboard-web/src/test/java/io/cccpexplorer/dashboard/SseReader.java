@@ -25,16 +25,28 @@ public final class SseReader implements AutoCloseable {
     private final Thread reader;
     private final HttpResponse<InputStream> response;
 
-    private SseReader(HttpResponse<InputStream> response) {
+    private SseReader(HttpResponse<InputStream> response) throws IOException {
         this.response = response;
-        this.body = response.body();
+        boolean gzip = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
+        this.body = gzip ? liveGzip(response.body()) : response.body();
         this.reader = new Thread(this::read, "sse-reader");
         this.reader.setDaemon(true);
         this.reader.start();
     }
 
     public static SseReader open(TestBrowser browser, String path, String lastEventId) {
+        return open(browser, path, lastEventId, null);
+    }
+
+    /**
+     * @param acceptEncoding the request's {@code Accept-Encoding}, or null; a gzip answer is decoded as it
+     *                       arrives (each frame must be readable on its own, before the stream ends)
+     */
+    public static SseReader open(TestBrowser browser, String path, String lastEventId, String acceptEncoding) {
         HttpRequest.Builder b = HttpRequest.newBuilder(browser.uri(path)).header("Accept", "text/event-stream");
+        if (acceptEncoding != null) {
+            b.header("Accept-Encoding", acceptEncoding);
+        }
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
@@ -46,6 +58,19 @@ public final class SseReader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A gzip decoder that hands over each flushed event at once: {@code GZIPInputStream.available()} always says 1,
+     * which makes {@code InputStreamReader} block for more bytes before returning the ones it has.
+     */
+    private static InputStream liveGzip(InputStream raw) throws IOException {
+        return new java.io.FilterInputStream(new java.util.zip.GZIPInputStream(raw, 512)) {
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
     }
 
     public HttpResponse<InputStream> response() {

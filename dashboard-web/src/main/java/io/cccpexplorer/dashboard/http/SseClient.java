@@ -1,6 +1,7 @@
 package io.cccpexplorer.dashboard.http;
 
 import io.cccpexplorer.dashboard.project.EventSink;
+import io.cccpexplorer.dashboard.project.SseFrame;
 import io.cccpexplorer.protocol.LogText;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -28,11 +29,15 @@ import org.xnio.channels.StreamSinkChannel;
  * dropped browsers that were reading: during a multi-megabyte initial snapshot, 512 small frames queue up behind
  * it in seconds on a large site (84 of 199 reading clients dropped, each then asking for another full snapshot).
  * Frames are shared between clients (encoded once), so the bytes waiting cost little beyond the snapshot itself.
+ *
+ * <p>A browser that accepts gzip gets {@code Content-Encoding: gzip}: each frame's own compressed bytes (also
+ * shared, see {@link SseFrame}) follow one another in one gzip member, each ending in a sync flush so the browser
+ * decodes every event as it arrives. The limits above count the bytes actually sent, compressed or not.
  */
 public final class SseClient implements EventSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(SseClient.class);
-    private static final byte[] PING = ": ping\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final SseFrame PING = SseFrame.of(": ping\n\n");
 
     private final String label;
     private final HttpServerExchange exchange;
@@ -47,6 +52,8 @@ public final class SseClient implements EventSink {
     private volatile long lastProgress = System.nanoTime();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
+    /** The gzip member's checksum, or null when the browser did not ask for gzip. I/O thread only. */
+    private final GzipStream gzip;
     private final Consumer<SseClient> onClose;
     private XnioExecutor.Key heartbeat;
 
@@ -59,6 +66,8 @@ public final class SseClient implements EventSink {
         this.exchange = exchange;
         this.sink = exchange.getResponseChannel();
         this.io = exchange.getIoThread();
+        this.gzip = GzipStream.accepted(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING))
+                ? new GzipStream() : null;
     }
 
     /**
@@ -90,6 +99,12 @@ public final class SseClient implements EventSink {
         exchange.getResponseHeaders().put(HttpString.tryFromString("X-Accel-Buffering"), "no");
         exchange.setPersistent(false);
         SseClient client = new SseClient(label, exchange, maxPendingBytes, heartbeat, onClose);
+        exchange.getResponseHeaders().put(Headers.VARY, "Accept-Encoding");
+        if (client.gzip != null) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_ENCODING, "gzip");
+            client.queue.addLast(ByteBuffer.wrap(GzipStream.HEADER));
+            client.pendingBytes.addAndGet(GzipStream.HEADER.length);
+        }
         client.sink.getWriteSetter().set(ch -> client.drain());
         client.sink.getCloseSetter().set(ch -> client.close("connection closed"));
         client.heartbeat = client.io.executeAtInterval(() -> client.offer(PING), heartbeat.toMillis(),
@@ -100,7 +115,7 @@ public final class SseClient implements EventSink {
     }
 
     @Override
-    public boolean offer(byte[] frame) {
+    public boolean offer(SseFrame frame) {
         if (closed.get()) {
             return false;
         }
@@ -112,14 +127,18 @@ public final class SseClient implements EventSink {
             close("stalled client");
             return false;
         }
-        if (pendingBytes.addAndGet(frame.length) > maxPendingBytes) {
+        byte[] wire = gzip == null ? frame.plain() : frame.deflated();
+        if (pendingBytes.addAndGet(wire.length) > maxPendingBytes) {
             LOG.info("SSE {}: dropping slow client (more than {} bytes not yet written)", label, maxPendingBytes);
             close("slow client");
             return false;
         }
-        ByteBuffer bytes = ByteBuffer.wrap(frame).asReadOnlyBuffer();
+        ByteBuffer bytes = ByteBuffer.wrap(wire).asReadOnlyBuffer();
         return onIoThread(() -> {
             if (!closed.get()) {
+                if (gzip != null) {
+                    gzip.sent(frame.plain());
+                }
                 if (queue.isEmpty()) {
                     lastProgress = System.nanoTime();   // the stall clock starts when data starts waiting
                 }
@@ -168,10 +187,14 @@ public final class SseClient implements EventSink {
             if (heartbeat != null) {
                 heartbeat.remove();
             }
+            boolean atFrameBoundary = queue.isEmpty();
             queue.clear();
             sink.getWriteSetter().set(null);
             sink.suspendWrites();
             try {
+                if (gzip != null && atFrameBoundary) {
+                    sink.write(ByteBuffer.wrap(gzip.trailer()));   // best effort: a clean end for the decoder
+                }
                 sink.shutdownWrites();
                 sink.flush();
             } catch (IOException ignored) {

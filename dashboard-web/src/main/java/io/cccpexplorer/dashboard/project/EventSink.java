@@ -4,16 +4,15 @@ package io.cccpexplorer.dashboard.project;
 public interface EventSink {
 
     /**
-     * Queues a frame without blocking. The array is shared by every sink and must not be changed.
+     * Queues a frame without blocking. The frame is shared by every sink.
      *
-     * @param utf8Frame one complete SSE frame, UTF-8 encoded
      * @return false when the sink is closed, or was just closed because its client is too slow
      */
-    boolean offer(byte[] utf8Frame);
+    boolean offer(SseFrame frame);
 
     /** Queues a frame given as text. */
     default boolean offer(String frame) {
-        return offer(frame.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return offer(SseFrame.of(frame));
     }
 
     /** Ends the stream. */

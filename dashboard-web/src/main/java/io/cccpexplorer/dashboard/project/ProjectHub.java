@@ -23,7 +23,6 @@ import io.cccpexplorer.dashboard.view.KpiView;
 import io.cccpexplorer.dashboard.view.QueueView;
 import io.cccpexplorer.dashboard.view.StatusView;
 import io.cccpexplorer.dashboard.view.UserView;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,7 +45,13 @@ public final class ProjectHub implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectHub.class);
     static final int RECENT_EVENTS = 50;
+    /** Ended calls in a snapshot besides the live ones: the Calls tab's first page; older pages via the API. */
     static final int STATUS_HISTORY = 100;
+    /**
+     * How long a snapshot frame is reused for browsers that connect meanwhile (with the events published since):
+     * 200 browsers opening a 5,000-agent site at once then cost one snapshot, not 200 (≈ 3 MB of JSON each).
+     */
+    static final long SNAPSHOT_REUSE_MILLIS = 1000;
 
     private final ServerEntry server;
     private final ProjectFeed feed;
@@ -64,9 +69,14 @@ public final class ProjectHub implements AutoCloseable {
     private final List<Consumer<EventView>> taps = new CopyOnWriteArrayList<>();
     private long sequence;
     private volatile long lastUsedMillis;
+    private SharedSnapshot sharedSnapshot;   // under lock
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
-    private record Frame(EventView event, byte[] sse) {
+    private record Frame(EventView event, SseFrame sse) {
+    }
+
+    /** A snapshot frame as of event {@code sequence}, built at {@code builtMillis}. */
+    private record SharedSnapshot(long sequence, long builtMillis, SseFrame frame) {
     }
 
     /**
@@ -169,25 +179,36 @@ public final class ProjectHub implements AutoCloseable {
 
     public StatusView status() {
         synchronized (lock) {
-            return statusLocked();
+            return statusLocked(true);
         }
     }
 
     /**
      * Starts streaming to a browser: replays the events after {@code lastEventId} when the ring still holds all of
-     * them, otherwise sends a fresh {@code snapshot}; from then on every event. No event is lost or repeated
-     * between the two, because both happen under the hub's lock.
+     * them, otherwise sends a {@code snapshot} (one built less than a second ago is reused, followed by the events
+     * published since); from then on every event. No event is lost or repeated between the two, because both
+     * happen under the hub's lock. The snapshot is what the browser's views need: every agent and queue, the live
+     * calls and the newest ended ones (older calls are paged through {@code /api/history}), no recent events.
      */
     public void attach(EventSink sink, Long lastEventId) {
         synchronized (lock) {
             sink.offer("retry: 3000\n\n");
             List<Frame> replay = lastEventId == null ? null : framesAfter(lastEventId);
             if (replay == null) {
-                sink.offer(frame(sequence, "snapshot", encode(statusLocked())));
-            } else {
-                for (Frame f : replay) {
-                    sink.offer(f.sse());
+                SharedSnapshot shared = sharedSnapshot;
+                List<Frame> since = shared == null || clock.millis() - shared.builtMillis() > SNAPSHOT_REUSE_MILLIS
+                        ? null : framesAfter(shared.sequence());
+                if (since == null) {
+                    shared = new SharedSnapshot(sequence, clock.millis(),
+                            SseFrame.event(sequence, "snapshot", encode(statusLocked(false))));
+                    sharedSnapshot = shared;
+                    since = List.of();
                 }
+                sink.offer(shared.frame());
+                replay = since;
+            }
+            for (Frame f : replay) {
+                sink.offer(f.sse());
             }
             sinks.add(sink);
         }
@@ -241,21 +262,21 @@ public final class ProjectHub implements AutoCloseable {
         feed.close();
     }
 
-    private StatusView statusLocked() {
+    /** @param withRecentEvents false for the SSE snapshot: the browser does not show them */
+    private StatusView statusLocked(boolean withRecentEvents) {
         ContactCenterSnapshot s = feed.snapshot();
         OffsetDateTime now = now();
-        List<CallView> calls = calls(s, now);
         List<EventView> recent = new ArrayList<>();
         int skip = Math.max(0, ring.size() - RECENT_EVENTS);
         for (Frame f : ring) {
-            if (skip-- <= 0) {
+            if (withRecentEvents && skip-- <= 0) {
                 recent.add(f.event());
             }
         }
         ConnectionStatus c = feed.connection();
-        return new StatusView(ring.size(), s.agents().size(), s.queues().size(), calls.size(),
+        return new StatusView(ring.size(), s.agents().size(), s.queues().size(), s.calls().size(),
                 IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent, users(s, now), queues(s, now),
-                calls.subList(0, Math.min(STATUS_HISTORY, calls.size())), server.cccip(), server.dispatchPort(),
+                firstPage(s, now), server.cccip(), server.dispatchPort(),
                 server.project(), connectionView(c), KpiView.of(s).withPoint(curve.latest(now.toInstant())),
                 businessDay.zone().getId());
     }
@@ -284,7 +305,7 @@ public final class ProjectHub implements AutoCloseable {
     private void publishLocked(String type, String op, Object item) {
         long id = ++sequence;
         EventView event = new EventView(id, type, IsoTime.iso(now()), project(), op, item);
-        Frame frame = new Frame(event, frame(id, type, encode(event)).getBytes(StandardCharsets.UTF_8));
+        Frame frame = new Frame(event, SseFrame.event(id, type, encode(event)));
         ring.addLast(frame);
         while (ring.size() > ringSize) {
             ring.removeFirst();
@@ -295,17 +316,13 @@ public final class ProjectHub implements AutoCloseable {
         broadcastLocked(frame.sse());
     }
 
-    private void broadcastLocked(byte[] sse) {
+    private void broadcastLocked(SseFrame sse) {
         // a copy: a sink that drops its slow client detaches itself from inside offer()
         for (EventSink s : List.copyOf(sinks)) {
             if (!s.offer(sse)) {
                 sinks.remove(s);
             }
         }
-    }
-
-    private static String frame(long id, String type, String data) {
-        return "id: " + id + "\nevent: " + type + "\ndata: " + data + "\n\n";
     }
 
     private String encode(Object value) {
@@ -339,11 +356,33 @@ public final class ProjectHub implements AutoCloseable {
         return QueueView.of(q, s.queueFigures().get(q.name()), now, figures.teamsOf(List.of(q.name())));
     }
 
+    /**
+     * The Calls tab's live page: every call not ended (the browser counts and filters them), then the newest
+     * {@link #STATUS_HISTORY} ended ones, newest first. The day's other ended calls stay on the server.
+     */
+    private static List<CallView> firstPage(ContactCenterSnapshot s, OffsetDateTime now) {
+        List<Call> live = new ArrayList<>();
+        java.util.PriorityQueue<Call> newestEnded = new java.util.PriorityQueue<>(NEWEST_FIRST.reversed());
+        for (Call c : s.calls()) {
+            if (c.status() != io.cccpexplorer.client.model.CallStatus.ENDED) {
+                live.add(c);
+            } else {
+                newestEnded.add(c);
+                if (newestEnded.size() > STATUS_HISTORY) {
+                    newestEnded.poll();   // the oldest of those kept
+                }
+            }
+        }
+        live.addAll(newestEnded);
+        live.sort(NEWEST_FIRST);
+        return live.stream().map(c -> CallView.of(c, now)).toList();
+    }
+
+    private static final Comparator<Call> NEWEST_FIRST = Comparator.comparing(Call::start,
+            Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId).reversed();
+
     private static List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
-        return s.calls().stream()
-                .sorted(Comparator.comparing(Call::start, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparingInt(Call::objectId).reversed())
-                .map(c -> CallView.of(c, now)).toList();
+        return s.calls().stream().sorted(NEWEST_FIRST).map(c -> CallView.of(c, now)).toList();
     }
 
     /** Turns feed callbacks into numbered events; runs on the feed's delivery thread. */
@@ -381,7 +420,7 @@ public final class ProjectHub implements AutoCloseable {
         public void onResync() {
             synchronized (lock) {
                 long id = ++sequence;   // deliberately not in the ring: resuming across a resync gets a snapshot
-                broadcastLocked(frame(id, "snapshot", encode(statusLocked())).getBytes(StandardCharsets.UTF_8));
+                broadcastLocked(SseFrame.event(id, "snapshot", encode(statusLocked(false))));
             }
         }
     }
