@@ -11,14 +11,24 @@
 #   model-scale cccp-client's test-source bench.ModelScaleBenchmark against `cccp-simulator --scale large` (5,000
 #               agents, 200 queues, 30 min of warm-up): connect -> complete picture, resyncs under live traffic;
 #               in a full run also the previous model (the 7abd806 jar that report-bench.sh builds) as baseline
-#   sse         dashboard-web's load.SseLoadTool: change -> SSE frame latency for N browsers
+#   sse         dashboard-web's load.SseLoadTool: change -> SSE frame latency for N browsers (gzip), plus one
+#               stalled client: readers dropped (must be 0), the stalled one dropped, heap peak and after GC
+#   api         dashboard-web's load.ApiLatencyTool: /api/users and /api/status at 5,000 agents, median, p99
+#               and bytes, plain and gzip; the current dashboard jar and the previous version's (7abd806, built
+#               once in a temporary tree) as separate processes against one cccp-simulator
+#   first-picture  dashboard-web's test-source bench.FirstPictureTool: headless Chromium opens the 5,000-agent
+#               project, navigation -> users table complete; same two jars, same simulator as api
+#   node        dashboard-web's load.NodeScaleTool: one dashboard process holding N projects of 50 agents
+#               (one multi-project simulator) and M SSE browsers: its CPU, heap after GC, RSS, drops
+#               (NODE_PROJECTS / NODE_BROWSERS override the size; default 100 and 1,000, --quick 10 and 100)
 #   report      cccp-report/bench/report-bench.sh: one cccp-report process (wall, CPU) against the previous
 #               version's jar, and -batch per query
 #   simulator   cccp-simulator's bench.LoadBench: records/s achieved against the target rate, push latency
 # Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
 # target/bench/bench-<UTC time>.md. Never part of the test run.
 #
-# Usage: scripts/bench.sh [--quick] [--no-build] [--only codec,model,model-scale,sse,report,simulator]
+# Usage: scripts/bench.sh [--quick] [--no-build]
+#                         [--only codec,model,model-scale,sse,report,simulator,api,first-picture,node]
 #   --quick      short settings (small loads, few iterations): a smoke run of the suite in ~10 minutes on a
 #                quiet machine; its figures are not comparable with a full run's
 #   --no-build   use the jars and classes already built
@@ -28,7 +38,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 quick=false
 build=true
-only="codec,model,model-scale,sse,report,simulator"
+only="codec,model,model-scale,sse,report,simulator,api,first-picture,node"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=true ;;
@@ -186,6 +196,12 @@ if wanted sse; then
       "${sse[@]}"; then
     line="$(grep 'change -> SSE frame latency' "$out/sse.log" || true)"
     cpu="$(sed -n 's/^process CPU: \([0-9.]*\)%.*/\1/p' "$out/sse.log")"
+    drops="$(grep '^BENCH sse-drops' "$out/sse.log" || true)"
+    if [[ -n "$drops" ]]; then
+      dv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$drops"; }
+      row "SSE: ${sse[1]} reading browsers (gzip) + $(dv stalled) stalled one, ${sse[3]} agents: readers dropped (baseline: the stalled clients, which must be dropped); heap peak $(dv heap_peak_mib) MiB, $(dv heap_after_gc_mib) MiB after GC" \
+        "$load" "$(dv readers_dropped) of ${sse[1]}" "$(dv stalled) stalled, $(dv stalled_still_attached) still attached" "—"
+    fi
     if [[ -n "$line" ]]; then
       row "SSE: change → frame at ${sse[1]} browsers, ${sse[3]} agents (ms; p99 in brackets; whole JVM ${cpu} % of a core)" \
         "$load" "$(sed -n 's/.*median \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 (\2)/p' <<<"$line")" "—" "—"
@@ -193,6 +209,159 @@ if wanted sse; then
       row "SSE: change → frame at ${sse[1]} browsers" "$load" "no change measured (see target/bench/sse.log)" "—" "—"
     fi
   fi
+fi
+
+# --- processes the dashboard tools measure (api, first-picture, node): started here, stopped by stop_bg
+bg=()
+stop_bg() {
+  local p
+  for p in "${bg[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${bg[@]}"; do wait "$p" 2>/dev/null || true; done
+  bg=()
+}
+# start_simulator LOG PROJECT_COUNT ARGS...: sets sim_pid and sim_servers (PROJECT=127.0.0.1:port,...)
+start_simulator() {
+  local log="$1" count="$2"
+  shift 2
+  java -Xmx2g -jar cccp-simulator/target/cccp-simulator.jar --port 0 --credentials bench:bench "$@" >"$log" 2>&1 &
+  sim_pid=$!
+  bg+=("$sim_pid")
+  trap stop_bg EXIT   # an interrupted suite leaves no process behind
+  sim_servers=""
+  for _ in $(seq 1 1200); do
+    if [[ "$(grep -c '^serving project ' "$log" || true)" -ge "$count" ]]; then
+      sim_servers="$(sed -n 's/^serving project \([^ ]*\) on \(127\.0\.0\.1:[0-9]*\).*/\1=\2/p' "$log" | paste -sd, -)"
+      return 0
+    fi
+    kill -0 "$sim_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  return 1
+}
+# start_dashboard JAR LOG SERVERS: one dashboard process on a free port; sets dash_pid and dash_url
+start_dashboard() {
+  local jar="$1" log="$2" servers="$3" port dir
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  dir="$(mktemp -d "$out/dashboard-data.XXXXXX")"
+  CCCP_PASSWORD=bench HISTORY=off java -Xmx2g -Xss512k -jar "$jar" --port "$port" --simulator off \
+    --servers "$servers" --cccp-login bench --data-dir "$dir" >"$log" 2>&1 &
+  dash_pid=$!
+  bg+=("$dash_pid")
+  dash_url="http://127.0.0.1:$port"
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "$dash_url/health" && return 0
+    kill -0 "$dash_pid" 2>/dev/null || return 1
+    sleep 0.5
+  done
+  return 1
+}
+stop_dashboard() {
+  kill "$dash_pid" 2>/dev/null || true
+  wait "$dash_pid" 2>/dev/null || true
+}
+# the previous version's dashboard jar (7abd806), built once in a temporary tree, offline, tests skipped
+dashboard_baseline_jar() {
+  local sha jar tree
+  sha="$(git rev-parse --short "${BASELINE_REF:-7abd806}")"
+  jar="dashboard-web/target/bench/baseline-$sha.jar"
+  if [[ ! -f "$jar" ]]; then
+    mkdir -p dashboard-web/target/bench
+    tree="$(mktemp -d /tmp/dashboard-baseline.XXXXXX)"
+    echo "building the previous dashboard ($sha) in $tree ..." >&2
+    git archive "$sha" | tar -x -C "$tree"
+    if ! (cd "$tree" && mvn -B -o -q -pl dashboard-web -am -DskipTests package) >&2; then
+      rm -rf "$tree"
+      return 1
+    fi
+    cp "$tree/dashboard-web/target/dashboard-web.jar" "$jar"
+    rm -rf "$tree"
+  fi
+  echo "$jar"
+}
+api_figure() { # LOG PATH ACCEPT -> "median (p99), bytes"
+  awk -v p="$2" -v a="$3" '$2 == "api" && index($0, "path=" p " ") && index($0, "accept=" a " ") {
+      for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      printf "%s (%s), %.0f kB\n", v["median_ms"], v["p99_ms"], v["bytes"] / 1000 }' "$1"
+}
+api_median() { awk -v p="$2" -v a="$3" '$2 == "api" && index($0, "path=" p " ") && index($0, "accept=" a " ") {
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == "median_ms") print kv[2] } }' "$1"; }
+
+# --- API latency and a browser's first picture at 5,000 agents: this jar and the previous one, one simulator
+if wanted api || wanted first-picture; then
+  if $quick; then big=(1000 40 5120); requests=30; pictures=2; else big=(5000 200 25600); requests=200; pictures=5; fi
+  load="$(load1)"
+  baseline_dash="$(dashboard_baseline_jar || true)"
+  if start_simulator "$out/api-simulator.log" 1 --project BIG --agents "${big[0]}" --queues "${big[1]}" \
+      --calls-per-hour "${big[2]}" --curve flat --warm-up 30m; then
+    variants=(current)
+    [[ -n "$baseline_dash" ]] && variants+=(previous)
+    for variant in "${variants[@]}"; do
+      jar=dashboard-web/target/dashboard-web.jar
+      [[ "$variant" == previous ]] && jar="$baseline_dash"
+      if ! start_dashboard "$jar" "$out/api-dashboard-$variant.log" "$sim_servers"; then
+        row "api ($variant dashboard)" "$(load1)" "the dashboard did not start (target/bench/api-dashboard-$variant.log)" "—" "—"
+        continue
+      fi
+      if wanted api; then
+        run "api-$variant" "$($quick && echo 600 || echo 1500)" java -cp dashboard-web/target/dashboard-web.jar \
+          io.cccpexplorer.dashboard.load.ApiLatencyTool --url "$dash_url" --project BIG --agents "${big[0]}" \
+          --requests "$requests" --label "$variant" || true
+      fi
+      if wanted first-picture; then
+        run "first-picture-$variant" "$($quick && echo 600 || echo 1200)" java -cp \
+          "$(cat dashboard-web/target/bench-classpath.txt):dashboard-web/target/test-classes" \
+          io.cccpexplorer.dashboard.bench.FirstPictureTool "$dash_url" BIG "$pictures" "$variant" || true
+      fi
+      stop_dashboard
+    done
+    if wanted api && [[ -f "$out/api-current.log" ]]; then
+      for path in /api/users /api/status; do
+        for accept in identity gzip; do
+          cur="$(api_median "$out/api-current.log" "$path" "$accept")"
+          prev="$([[ -f "$out/api-previous.log" ]] && api_median "$out/api-previous.log" "$path" "$accept" || true)"
+          row "API: $path at ${big[0]} agents, $([[ $accept == gzip ]] && echo "gzip accepted" || echo "no gzip") (ms: median (p99), size; baseline: 7abd806 jar)" \
+            "$load" "$(api_figure "$out/api-current.log" "$path" "$accept")" \
+            "$([[ -n "$prev" ]] && api_figure "$out/api-previous.log" "$path" "$accept" || echo "not run")" \
+            "$([[ -n "$prev" && -n "$cur" ]] && echo "$(ratio "$prev" "$cur") faster" || echo "—")"
+        done
+      done
+    fi
+    if wanted first-picture && [[ -f "$out/first-picture-current.log" ]]; then
+      pic() { sed -n 's/^BENCH first-picture .*median_ms=\([0-9]*\).*/\1/p' "$out/first-picture-$1.log" 2>/dev/null; }
+      cur="$(pic current)"
+      prev="$(pic previous || true)"
+      row "browser's first picture: headless Chromium, navigation → users table with ${big[0]} agents (ms, median of $pictures, empty cache; baseline: 7abd806 jar)" \
+        "$load" "$(fmt "$cur")" "$(fmt "$prev")" "$([[ -n "$prev" && -n "$cur" ]] && echo "$(ratio "$prev" "$cur") faster" || echo "—")"
+    fi
+  else
+    row "api / first-picture" "$(load1)" "the simulator did not start (target/bench/api-simulator.log)" "—" "—"
+  fi
+  stop_bg
+  trap - EXIT
+fi
+
+# --- one node: N projects of 50 agents, M SSE browsers
+if wanted node; then
+  if $quick; then projects=10; browsers=100; seconds=20; else
+    projects="${NODE_PROJECTS:-100}"; browsers="${NODE_BROWSERS:-1000}"; seconds=60; fi
+  names="$(seq -f 'P%03g' 1 "$projects" | paste -sd, -)"
+  load="$(load1)"
+  if start_simulator "$out/node-simulator.log" "$projects" --project "$names" --agents 50 --queues 5 \
+      --calls-per-hour 256 --curve flat --warm-up 30m \
+      && start_dashboard dashboard-web/target/dashboard-web.jar "$out/node-dashboard.log" "$sim_servers"; then
+    if run node "$($quick && echo 600 || echo 1500)" java -Xss256k -cp dashboard-web/target/dashboard-web.jar \
+        io.cccpexplorer.dashboard.load.NodeScaleTool --url "$dash_url" --pid "$dash_pid" --projects "$names" \
+        --browsers "$browsers" --seconds "$seconds"; then
+      line="$(grep '^BENCH node ' "$out/node.log" || true)"
+      val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+      row "node: one dashboard, $projects projects × 50 agents live, $browsers SSE browsers (gzip): CPU of the dashboard process (cores), heap after GC $(val heap_after_gc_mib) MiB, RSS $(val rss_mib) MiB, $(val dropped) browsers dropped; baseline: same node before the browsers" \
+        "$load" "$(val cpu_cores)" "$(val cpu_idle_cores)" "—"
+    fi
+  else
+    row "node" "$(load1)" "the simulator or the dashboard did not start (target/bench/node-*.log)" "—" "—"
+  fi
+  stop_bg
+  trap - EXIT
 fi
 
 # --- cccp-report per process and -batch: report-bench.sh (its baseline: the previous version's jar)

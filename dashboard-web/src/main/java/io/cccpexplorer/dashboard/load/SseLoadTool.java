@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
 /**
  * Load tool (not a test): N browsers streaming {@code /api/events/stream} from one dashboard over a large project.
  * Measures, per frame, the time from the hub publishing a change to a client reading its {@code id:} line (same JVM,
- * so both ends share {@code System.nanoTime()}), plus process CPU and heap.
+ * so both ends share {@code System.nanoTime()}), plus process CPU and heap. With {@code --stalled}, that many more
+ * clients ask for the stream and never read (a tiny receive buffer): they must be dropped while every reading client
+ * keeps its stream, and the heap must stay bounded (#14 item 4). Readers ask for gzip by default, as browsers do.
  *
  * <pre>java -cp dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool --clients 200 --agents 5000</pre>
  */
@@ -42,11 +44,21 @@ public final class SseLoadTool implements Runnable {
     @Option(names = "--warmup", description = "Seconds before measuring (clients connect, snapshots drain; "
             + "default 15).")
     int warmup = 15;
+    @Option(names = "--stalled", description = "Clients that connect and never read (default 1).")
+    int stalled = 1;
+    @Option(names = "--gzip", negatable = true, description = "Readers accept gzip (default true).")
+    boolean gzip = true;
+    @Option(names = "--heartbeat", description = "SSE heartbeat in seconds; a client is stalled after two "
+            + "(default 5).")
+    int heartbeat = 5;
 
     private final Map<Long, Long> published = new ConcurrentHashMap<>();
     private final List<long[]> samples = new ArrayList<>();
     private final AtomicLong frames = new AtomicLong();
     private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicLong peakHeap = new AtomicLong();
+    private volatile boolean stopping;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SseLoadTool()).execute(args));
@@ -55,16 +67,33 @@ public final class SseLoadTool implements Runnable {
     @Override
     public void run() {
         DashboardConfig.Builder config = DashboardConfig.builder().port(0).simulatorAgents(agents)
-                .sseMaxPendingBytes(256L * 1024 * 1024).eventRingSize(5000);
+                .eventRingSize(5000).heartbeat(Duration.ofSeconds(heartbeat));   // the product's byte limit
         String project = DashboardServer.DEMO_PROJECT;
         try (DashboardServer server = DashboardServer.start(config.build())) {
             ProjectHub hub = server.hubs().hub(project);
             hub.tap(e -> published.put(e.id(), System.nanoTime()));
+            List<Socket> stalledSockets = new ArrayList<>();
+            for (int i = 0; i < stalled; i++) {
+                stalledSockets.add(stall(server.port(), project));
+            }
             for (int i = 0; i < clients; i++) {
                 Thread reader = new Thread(() -> stream(server.port(), project), "load-client-" + i);
                 reader.setDaemon(true);
                 reader.start();
             }
+            MemoryMXBean heap = ManagementFactory.getMemoryMXBean();
+            Thread heapWatch = new Thread(() -> {
+                while (!stopping) {
+                    peakHeap.accumulateAndGet(heap.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            heapWatch.setDaemon(true);
+            heapWatch.start();
             long warmUntil = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
             while (System.nanoTime() < warmUntil) {
                 Thread.sleep(500);   // a tool, not a test: let agents log in and clients connect
@@ -84,10 +113,26 @@ public final class SseLoadTool implements Runnable {
             long heapBefore = mem.getHeapMemoryUsage().getUsed();
             System.gc();
             long heapAfter = mem.getHeapMemoryUsage().getUsed();
+            stopping = true;
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
+            for (Socket s : stalledSockets) {
+                s.close();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** A client that asks for the stream and never reads: the server must drop it, not buffer for it. */
+    private static Socket stall(int port, String project) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+        socket.getOutputStream().write(("GET /api/events/stream?project=" + project + " HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return socket;
     }
 
     private void report(ProjectHub hub, long cpuNanos, long wallNanos, long frameCount, long heapBefore,
@@ -114,7 +159,12 @@ public final class SseLoadTool implements Runnable {
         }
         System.out.printf("process CPU: %.1f%% of one core on average (server and clients share the JVM)%n",
                 cpuNanos * 100.0 / wallNanos);
-        System.out.printf("heap: %d MiB used, %d MiB after GC%n", heapBefore >> 20, heapAfter >> 20);
+        System.out.printf("heap: %d MiB used, %d MiB after GC, %d MiB peak during the run (max %d MiB)%n",
+                heapBefore >> 20, heapAfter >> 20, peakHeap.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        int attached = hub.streamCount();
+        System.out.printf("BENCH sse-drops readers=%d readers_dropped=%d stalled=%d stalled_still_attached=%d "
+                        + "gzip=%s heap_after_gc_mib=%d heap_peak_mib=%d%n", clients, dropped.get(), stalled,
+                Math.max(0, attached - open.get()), gzip, heapAfter >> 20, peakHeap.get() >> 20);
     }
 
     /**
@@ -124,9 +174,21 @@ public final class SseLoadTool implements Runnable {
     private void stream(int port, String project) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("GET /api/events/stream?project=" + project + " HTTP/1.1\r\n"
-                    + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8), 1 << 16);
+                    + "Host: 127.0.0.1\r\nAccept: text/event-stream\r\n" + (gzip ? "Accept-Encoding: gzip\r\n" : "")
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            java.io.InputStream raw = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+            boolean zipped = false;
+            for (String header = headerLine(raw); !header.isEmpty(); header = headerLine(raw)) {
+                zipped |= header.equalsIgnoreCase("Content-Encoding: gzip");
+            }
+            java.io.InputStream body = !zipped ? raw
+                    : new java.io.FilterInputStream(new java.util.zip.GZIPInputStream(raw, 1 << 16)) {
+                        @Override
+                        public int available() {
+                            return 0;   // GZIPInputStream says 1, which makes the reader wait for more
+                        }
+                    };
+            BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
             open.incrementAndGet();
             String line;
             while ((line = in.readLine()) != null) {
@@ -147,6 +209,20 @@ public final class SseLoadTool implements Runnable {
             // the stream ended; counted below
         } finally {
             open.decrementAndGet();
+            if (!stopping) {
+                dropped.incrementAndGet();
+            }
         }
+    }
+
+    /** One line of the HTTP response head, without its CRLF. */
+    private static String headerLine(java.io.InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 }

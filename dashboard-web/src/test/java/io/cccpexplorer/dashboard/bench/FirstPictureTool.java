@@ -1,0 +1,71 @@
+package io.cccpexplorer.dashboard.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cccpexplorer.dashboard.browser.HeadlessChromium;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Benchmark tool (not a test; it lives in the test sources for Selenium): a browser's first picture of a large
+ * site. Debian's headless Chromium (as the browser tests drive it) opens {@code /cst_explorer/<project>} of a
+ * running dashboard with an empty cache, and the page itself times, from navigation start
+ * ({@code performance.now()}), the moment the users table holds the site's agents (98 % of what
+ * {@code /api/status} counts just before). Talks HTTP only, so {@code scripts/bench.sh --only first-picture} runs it
+ * against this version and the previous version's jar in the same run.
+ *
+ * <pre>java -cp &lt;test classpath&gt; io.cccpexplorer.dashboard.bench.FirstPictureTool http://127.0.0.1:5000 BIG 5 current</pre>
+ *
+ * Output: {@code BENCH first-picture label=... runs=... median_ms=... each_ms=...}.
+ */
+public final class FirstPictureTool {
+
+    private FirstPictureTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: FirstPictureTool URL PROJECT [RUNS [LABEL]]");
+            System.exit(2);
+        }
+        URI url = URI.create(args[0]);
+        String project = args[1];
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        String label = args.length > 3 ? args[3] : "current";
+        HttpClient http = HttpClient.newHttpClient();
+        long[] millis = new long[runs];
+        int agents = 0;
+        try (HeadlessChromium browser = HeadlessChromium.launch()) {
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
+            browser.driver().manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
+            for (int i = 0; i < runs; i++) {
+                String status = http.send(HttpRequest.newBuilder(url.resolve("/api/status?project=" + project))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                agents = new ObjectMapper().readTree(status).path("users_count").asInt();
+                int wanted = (int) Math.floor(agents * 0.98);
+                browser.driver().get("about:blank");
+                browser.devtools("Network.enable", Map.of());
+                browser.devtools("Network.clearBrowserCache", Map.of());
+                browser.driver().get(url.resolve("/cst_explorer/" + project).toString());
+                Object at = browser.jsAsync("""
+                        const wanted = arguments[0], done = arguments[arguments.length - 1];
+                        const check = () => {
+                          const rows = document.querySelectorAll('#users-table tbody tr').length;
+                          if (rows >= wanted) done(performance.now()); else setTimeout(check, 10);
+                        };
+                        check();""", wanted);
+                millis[i] = Math.round(((Number) at).doubleValue());
+                System.out.printf("run %d: users table with >= %d of %d agents after %d ms%n", i + 1, wanted, agents,
+                        millis[i]);
+            }
+        }
+        long[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        System.out.printf("BENCH first-picture label=%s agents=%d runs=%d median_ms=%d first_ms=%d each_ms=%s%n", label,
+                agents, runs, sorted[runs / 2], millis[0], Arrays.toString(millis).replace(" ", ""));
+    }
+}
