@@ -28,7 +28,7 @@ const TABS = ['projects', 'users', 'queues', 'calls'];
 const banners = new Banners(byId('banners'));
 const store = new DashboardStore();
 const header = new Header();
-const historyLink = new HistoryLink(byId('history-link'));
+const historyLink = new HistoryLink(byId('history-link'), byId('reports-link'));
 const kpiBar = new KpiBar(byId('kpis'));
 let alerts = null; // the open alerts of the project shown (lib/alerts.js)
 const alertPanel = new AlertPanel({ canAcknowledge: () => me.role === 'operator', banners });

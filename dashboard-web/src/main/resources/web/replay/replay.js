@@ -4,10 +4,12 @@ import { Banners } from '/static/js/lib/banners.js';
 import { directionIcon } from '/static/js/lib/badges.js';
 import { bindThemeSelect, currentTheme } from '/static/js/lib/theme.js';
 import { t, labelOf, translatePage, bindLanguageSelect } from '/static/js/lib/i18n.js';
+import { bindDayLink } from '/static/js/reports/day-link.js';
 
 /*
- * History: load a project's logs for a local day (or one hour) into a server-side snapshot, follow the load job,
- * then browse that snapshot's calls and open a call's events. Every server text goes through textContent.
+ * History: a past day from the call history (links into /reports, reports/day-link.js), and the log replay: load a
+ * project's logs for a local day (or one hour) into a server-side snapshot, follow the load job, then browse that
+ * snapshot's calls and open a call's events. Every server text goes through textContent.
  */
 
 const PAGE_SIZE = 200;
@@ -41,6 +43,7 @@ onUnauthenticated(() => redirectToLogin());
 translatePage();
 bindLanguageSelect(byId('lang-select'));
 bindThemeSelect(byId('theme-select'));
+bindDayLink();
 for (let hour = 0; hour < 24; hour += 1) {
   hourSelect.append(h('option', { text: `${String(hour).padStart(2, '0')}:00 – ${String(hour).padStart(2, '0')}:59`, attrs: { value: String(hour) } }));
 }

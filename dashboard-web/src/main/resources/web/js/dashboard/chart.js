@@ -132,7 +132,8 @@ function clockLabel(epochSeconds, increment) {
 
 let loading = null;
 
-function loadUplot() {
+/** uPlot from its webjar, loaded once per page (the reports page draws with it too). */
+export function loadUplot() {
   if (!loading) {
     loading = (async () => {
       for (const base of UPLOT_BASES) {

@@ -8,28 +8,34 @@ export function historyPath(theme, project) {
 }
 
 /**
- * The header's "History" link to the log replay pages. It appears only once the server confirmed that log replay
- * is configured (GET /api/replay/projects answers anything but 503 replay_unavailable); it follows the theme and
- * the current project.
+ * The header's "History" link (a past day from the call history, and the log replay) and its "Reports" link
+ * (/reports). History appears once the server confirmed that the call history or the log replay is on; Reports
+ * once the call history is on (anything but 503 history_disabled / replay_unavailable). Both follow the current
+ * project; History also the theme.
  */
 export class HistoryLink {
-  /** @param {HTMLAnchorElement} link */
-  constructor(link) {
+  /**
+   * @param {HTMLAnchorElement} link
+   * @param {HTMLAnchorElement} [reports] the Reports link
+   */
+  constructor(link, reports) {
     this.link = link;
+    this.reports = reports || null;
     this.project = null;
     this.link.hidden = true;
+    if (this.reports) this.reports.hidden = true;
     document.addEventListener('themechange', () => this.render());
     this.render();
   }
 
-  /** Asks the server whether the replay is on. */
+  /** Asks the server whether the replay and the call history are on. */
   async probe() {
-    try {
-      await getJson('/api/replay/projects');
-      this.link.hidden = false;
-    } catch (error) {
-      this.link.hidden = error.status === 503 && error.code === 'replay_unavailable';
-    }
+    const [replay, store] = await Promise.all([
+      isOn(getJson('/api/replay/projects'), 'replay_unavailable'),
+      isOn(getJson('/api/calls/search', { project: this.project || '_', page_size: 1 }), 'history_disabled'),
+    ]);
+    this.link.hidden = !(replay || store);
+    if (this.reports) this.reports.hidden = !store;
   }
 
   showProject(project) {
@@ -40,5 +46,16 @@ export class HistoryLink {
   render() {
     this.link.href = historyPath(currentTheme(), this.project);
     this.link.title = this.project ? t('history.replay_project', { project: this.project }) : t('history.replay_any');
+    if (this.reports) this.reports.href = withQuery('/reports', { project: this.project || undefined });
+  }
+}
+
+/** Whether a probe shows the feature on: only its own "off" answer (503 with that code) means off. */
+async function isOn(request, offCode) {
+  try {
+    await request;
+    return true;
+  } catch (error) {
+    return !(error.status === 503 && error.code === offCode);
   }
 }

@@ -134,6 +134,7 @@ public final class ReportEndpoints {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("project", project);
         head.put("session_id", session);
+        head.put("zone", history.settings().zone().getId());
         head.put("call", call.map(c -> rowsOf(ReportTables.calls(List.of(c), history.settings().zone())).get(0))
                 .orElse(null));
         answer(r, p.format(), ReportTables.events(session, events), "events-" + session, head);

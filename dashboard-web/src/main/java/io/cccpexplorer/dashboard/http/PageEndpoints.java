@@ -40,6 +40,7 @@ final class PageEndpoints {
                 page("/console", "console.html"), page("/console_light", "console.html"),
                 page("/session_console", "console.html"),
                 page("/overview", "overview.html"),
+                page("/reports", "reports.html"), page("/reports/console", "history-console.html"),
                 wallboardPage("/wallboard/{project}"), wallboardPage("/wallboard/{project}/team/{team}"),
                 new Route("GET", "/login", "page", Route.Kind.PAGE, Route.Access.PUBLIC, r -> serve(r, WEB
                         + "login.html")),

@@ -31,6 +31,10 @@ final class BrowserDashboard implements AutoCloseable {
         return browser;
     }
 
+    DashboardServer server() {
+        return server;
+    }
+
     /** The server's base URL, without a trailing slash. */
     String base() {
         return "http://127.0.0.1:" + server.port();
