@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The history's HTTP surface (API.md, "Call history"): interval reports, call search and a stored call's console
@@ -36,11 +37,22 @@ public final class ReportEndpoints {
 
     private final HistoryService history;
     private final Clock clock;
+    private final Function<String, Map<String, List<String>>> teams;
 
-    /** @param history {@code null} when the history is off */
-    public ReportEndpoints(HistoryService history, Clock clock) {
+    /**
+     * @param history {@code null} when the history is off
+     * @param teams a project's team catalogue (team name → its queues' full names, as the model and the store name
+     *              them): what {@code team=T} of the queue report adds up
+     */
+    public ReportEndpoints(HistoryService history, Clock clock, Function<String, Map<String, List<String>>> teams) {
         this.history = history;
         this.clock = clock;
+        this.teams = teams;
+    }
+
+    /** Without a team catalogue: {@code team} needs its queues listed in {@code queue}. */
+    public ReportEndpoints(HistoryService history, Clock clock) {
+        this(history, clock, project -> Map.of());
     }
 
     public List<Route> routes() {
@@ -72,14 +84,29 @@ public final class ReportEndpoints {
         LocalDate from = p.from();
         LocalDate to = p.to(from);
         ReportInterval interval = p.interval(ReportInterval.HOUR);
-        List<String> queues = p.names("queue");
         String team = p.optional("team");
-        if (team != null && queues.isEmpty()) {
-            throw ReportParameters.bad("team", "needs the team's queues (queue=A,B): no team catalogue is configured");
-        }
+        List<String> queues = team == null ? p.names("queue") : teamQueues(project, team, p.names("queue"));
         QueueReportQuery q = query(() -> new QueueReportQuery(project, from, to, interval, queues, team));
         Table table = ReportTables.queues(store(() -> history.reports().queues(q)));
         answer(r, p.format(), table, "queues-" + project + "-" + from + "-" + to, header(project, from, to, interval));
+    }
+
+    /**
+     * The queues a team adds up: the catalogue's (setting {@code teams}); an explicit {@code queue} list instead
+     * when the link gives one (a team the catalogue does not know, named by its queues).
+     */
+    private List<String> teamQueues(String project, String team, List<String> listed) {
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        Map<String, List<String>> catalogue = teams.apply(project);
+        List<String> queues = catalogue == null ? null : catalogue.get(team);
+        if (queues == null || queues.isEmpty()) {
+            throw ReportParameters.bad("team", catalogue == null || catalogue.isEmpty()
+                    ? "names no team of " + project + " (no teams are configured for it; list its queues with queue=A,B)"
+                    : "names no team of " + project + " (its teams: " + String.join(", ", catalogue.keySet()) + ")");
+        }
+        return queues;
     }
 
     private void agents(ApiRequest r) {

@@ -32,7 +32,7 @@ public final class DashboardRoutes {
         routes.addAll(new ProtocolEndpoints().routes());
         routes.addAll(new ScreenEndpoints(hubs, alerts, clock).routes());   // alerts, overview (README "Screens")
         routes.addAll(io.cccpexplorer.dashboard.replay.ReplayRoutes.fromEnvironment(clock).routes()); // REPLAY.md
-        routes.addAll(new ReportEndpoints(history, clock).routes()); // call history, cccp-history
+        routes.addAll(new ReportEndpoints(history, clock, p -> hubs.figureSettings(p).teams()).routes()); // call history
         routes.addAll(new io.cccpexplorer.dashboard.history.RlogRedirects().routes()); // the original's replay links
         routes.addAll(new OpsEndpoints(hubs, metrics, history).routes());
         routes.addAll(new PageEndpoints(hubs.catalog()).routes());

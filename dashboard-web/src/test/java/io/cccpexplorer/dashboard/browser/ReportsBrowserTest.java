@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.dashboard.history.HistorySettings;
 import io.cccpexplorer.history.AgentInterval;
 import io.cccpexplorer.history.AgentSession;
@@ -47,7 +48,8 @@ class ReportsBrowserTest {
     void start() {
         LabProject lab = new LabProject();
         dashboard = BrowserDashboard.start(lab.config().dataDir(dir).history(HistorySettings.embedded(LabProject.ZONE))
-                .build());
+                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
+                        Map.of(P, Map.of("Front", List.of("LAB__SAV", "LAB__VIP"))))).build());
         browser = dashboard.browser();
         browser.recordScriptErrors();
         var events = List.of(
@@ -55,10 +57,10 @@ class ReportsBrowserTest {
                 event(2, "09:05:10.500000", "queued", "queue.enter", "X-Queue: SAV"),
                 event(3, "09:05:20.000001", "talking", "dialog.started", "agent alice"));
         dashboard.server().history().orElseThrow().writer().write(new HistoryBatch(P, List.of(
-                call(SESSION, "09:05", "SAV", "alice", Disposition.ANSWERED, "0611111111", 15),
-                call("session_902@x", "09:20", "SAV", "", Disposition.ABANDONED, "0622222222", 40),
-                call("session_903@x", "10:10", "SAV", "bob", Disposition.ANSWERED, "0633333333", 5),
-                call("session_904@x", "10:30", "VIP", "alice", Disposition.ANSWERED, "0644444444", 25)),
+                call(SESSION, "09:05", "LAB__SAV", "alice", Disposition.ANSWERED, "0611111111", 15),
+                call("session_902@x", "09:20", "LAB__SAV", "", Disposition.ABANDONED, "0622222222", 40),
+                call("session_903@x", "10:10", "LAB__SAV", "bob", Disposition.ANSWERED, "0633333333", 5),
+                call("session_904@x", "10:30", "LAB__VIP", "alice", Disposition.ANSWERED, "0644444444", 25)),
                 Map.of(SESSION, events),
                 List.of(new AgentInterval(P, "user_1@x", "alice", "available", "", at("09:00"), at("09:05")),
                         new AgentInterval(P, "user_1@x", "alice", "talking", "", at("09:05"), at("09:10")),
@@ -102,8 +104,8 @@ class ReportsBrowserTest {
         browser.driver().get(dashboard.base() + "/reports?view=queues&project=" + P + "&from=" + DAY + "&to=" + DAY
                 + "&interval=hour");
         browser.await("one row per hour and queue", d -> rowKeys().size() == 3);
-        assertThat(rowKeys()).containsExactly(DAY + "T09:00+01:00|SAV", DAY + "T10:00+01:00|SAV",
-                DAY + "T10:00+01:00|VIP");
+        assertThat(rowKeys()).containsExactly(DAY + "T09:00+01:00|LAB__SAV", DAY + "T10:00+01:00|LAB__SAV",
+                DAY + "T10:00+01:00|LAB__VIP");
         assertThat(cells("interval")).containsExactly(DAY + " 09:00", DAY + " 10:00", DAY + " 10:00");
         assertThat(cells("offered")).containsExactly("2", "1", "1");
         assertThat(cells("abandoned")).containsExactly("1", "0", "0");
@@ -118,24 +120,34 @@ class ReportsBrowserTest {
                 + "&interval=hour&format=csv");
         String body = fetch(csv);
         assertThat(body).contains("interval,queue,offered,answered,abandoned")
-                .contains(DAY + "T09:00+01:00,SAV,2,1,1,").contains(DAY + "T10:00+01:00,VIP,1,1,0,");
+                .contains(DAY + "T09:00+01:00,LAB__SAV,2,1,1,").contains(DAY + "T10:00+01:00,LAB__VIP,1,1,0,");
         assertThat(browser.find("#r-xlsx").getAttribute("href")).endsWith("&interval=hour&format=xlsx");
 
         // one queue by day: the link changes, a reload shows the same report, the chart adds the service level
         new Select(browser.find("#r-interval")).selectByValue("day");
-        browser.find("#r-queues").sendKeys("SAV");
+        browser.find("#r-queues").sendKeys("LAB__SAV");
         browser.find("#r-show").click();
-        browser.await("one row for the day", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|SAV")));
-        assertThat(browser.driver().getCurrentUrl()).contains("interval=day").contains("queue=SAV");
+        browser.await("one row for the day", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|LAB__SAV")));
+        assertThat(browser.driver().getCurrentUrl()).contains("interval=day").contains("queue=LAB__SAV");
         browser.driver().navigate().refresh();
-        browser.await("the reloaded link shows the same report", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|SAV")));
+        browser.await("the reloaded link shows the same report", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|LAB__SAV")));
         assertThat(cells("offered")).containsExactly("3");
-        assertThat(browser.find("#r-queues").getAttribute("value")).isEqualTo("SAV");
+        assertThat(browser.find("#r-queues").getAttribute("value")).isEqualTo("LAB__SAV");
         assertThat(new Select(browser.find("#r-interval")).getFirstSelectedOption().getAttribute("value")).isEqualTo("day");
         browser.await("the chart draws the queue's service level",
                 d -> browser.find("#r-chart").getAttribute("data-series").split("\\|").length == 4);
         browser.driver().navigate().back();
         browser.await("Back returns to the hourly report", d -> rowKeys().size() == 3);
+
+        // a team of the catalogue: the API adds up its queues
+        browser.find("#r-queues").clear();
+        browser.await("the team choice lists the catalogue", d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
+        new Select(browser.find("#r-team")).selectByVisibleText("Front");
+        browser.find("#r-show").click();
+        browser.await("the team's hours", d -> rowKeys().equals(List.of(DAY + "T09:00+01:00|Front", DAY + "T10:00+01:00|Front")));
+        assertThat(cells("offered")).containsExactly("2", "2");
+        assertThat(browser.driver().getCurrentUrl()).contains("team=Front");
+        browser.screenshot("reports-team-by-hour");
     }
 
     @Test

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
+import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.history.Disposition;
 import io.cccpexplorer.history.HistoryBatch;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,9 @@ class ReportLinksTest {
 
     @BeforeAll
     static void start() {
-        dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(ReportEndpointsTest.PARIS)));
+        dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
+                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
+                        Map.of("ACME", Map.of("Front", List.of("SAV", "VIP"))))));
         browser = dashboard.browser();
         HistoryService history = dashboard.server().history().orElseThrow();
         history.writer().write(new HistoryBatch("ACME", List.of(
@@ -72,6 +76,24 @@ class ReportLinksTest {
         // the export links are the same query with format=
         TestBrowser.Answer csv = browser.get("/api/reports/queues?" + link + "&format=csv");
         assertThat(csv.body()).contains("2026-02-10T09:00+01:00,SAV,2,1,1");
+    }
+
+    @Test
+    void aTeamOfTheCatalogueAddsUpItsQueues() {
+        JsonNode json = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&team=Front").json();
+        assertThat(json.path("rows")).hasSize(1);
+        assertThat(json.path("rows").get(0).path("queue").asText()).isEqualTo("Front");
+        assertThat(json.path("rows").get(0).path("offered").asInt()).isEqualTo(2);
+        assertThat(browser.get("/api/teams?project=ACME").json().path("teams").get(0).path("name").asText())
+                .isEqualTo("Front");
+
+        TestBrowser.Answer unknown = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&team=Back");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("error").path("message").asText()).contains("team").contains("Front");
+        // a team the catalogue does not know can still be named by its queues
+        JsonNode listed = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&team=Back&queue=SAV")
+                .json();
+        assertThat(listed.path("rows").get(0).path("queue").asText()).isEqualTo("Back");
     }
 
     @Test
