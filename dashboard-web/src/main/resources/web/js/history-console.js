@@ -27,7 +27,8 @@ const view = new SessionConsole({
 onUnauthenticated(() => redirectToLogin());
 view.setField('c-project', project);
 view.setField('c-session', session);
-document.title = `${session ? session.split('@')[0] : 'Session'}${project ? ` · ${project}` : ''} · ${t('reports.console.title')}`;
+document.title = [session ? session.split('@')[0] : t('common.session'), project, t('reports.console.title')]
+  .filter(Boolean).join(' · ');
 
 if (!session || !project) {
   view.refuse(t('console.no_session'), t('reports.console.no_session_text'));
