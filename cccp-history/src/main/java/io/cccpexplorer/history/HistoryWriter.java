@@ -32,7 +32,7 @@ public final class HistoryWriter {
     private final Slots slots;
     private final ServiceTargets targets;
     private final String upsertCall;
-    private final String upsertEvent;
+    private final String insertEvent;
     private final String upsertSession;
     private final String upsertInterval;
 
@@ -42,8 +42,8 @@ public final class HistoryWriter {
         this.targets = targets;
         HistoryEngine e = db.engine();
         upsertCall = e.upsert("calls", CALL_KEY, CALL_VALUES);
-        upsertEvent = e.upsert("call_events", List.of("project", "session_id", "seq"),
-                List.of("at_us", "ev_source", "ev_target", "ev_state", "ev_name", "ev_data"));
+        insertEvent = "INSERT INTO call_events (project, session_id, seq, at_us, ev_source, ev_target, ev_state, "
+                + "ev_name, ev_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         upsertSession = e.upsert("agent_sessions", List.of("project", "session_id"),
                 List.of("agent", "agent_name", "login_ms", "logout_ms"));
         upsertInterval = e.upsert("agent_intervals", List.of("project", "session_id", "start_ms"),
@@ -141,7 +141,18 @@ public final class HistoryWriter {
         if (batch.events().isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(upsertEvent)) {
+        // a session's list is written whole, so it replaces the stored one: delete, then plain inserts (cheaper
+        // than an upsert per row, and a shorter list than last time leaves no stale rows)
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM call_events WHERE project = ? AND session_id = ?")) {
+            for (String sessionId : batch.events().keySet()) {
+                ps.setString(1, batch.project());
+                ps.setString(2, sessionId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(insertEvent)) {
             for (Map.Entry<String, List<SessionEvent>> session : batch.events().entrySet()) {
                 int seq = 0;
                 for (SessionEvent e : session.getValue()) {

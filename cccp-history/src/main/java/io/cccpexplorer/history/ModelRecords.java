@@ -3,6 +3,7 @@ package io.cccpexplorer.history;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.client.model.QueueTask;
+import io.cccpexplorer.client.model.SessionEvent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -86,8 +87,33 @@ public final class ModelRecords {
         };
     }
 
+    /**
+     * A session's console rows as stored: the server's event list, one row per event object (the last content
+     * reported for it), by date then object id, missing texts empty — the order the live console shows. Both writers (live and import)
+     * read the list from the server the same way and store it through this, so they store the same rows.
+     */
+    public static List<SessionEvent> events(java.util.Collection<SessionEvent> reported) {
+        java.util.Map<Integer, SessionEvent> byObject = new java.util.LinkedHashMap<>();
+        for (SessionEvent e : reported) {
+            // a missing text is stored empty (as the console shows it); the short columns hold 255 characters
+            byObject.put(e.objectId(), new SessionEvent(e.objectId(), e.date(), text(e.source()), text(e.target()),
+                    text(e.state()), text(e.name()), e.data() == null ? "" : e.data()));
+        }
+        List<SessionEvent> events = new ArrayList<>(byObject.values());
+        events.sort(BY_DATE);
+        return List.copyOf(events);
+    }
+
+    private static final java.util.Comparator<SessionEvent> BY_DATE = java.util.Comparator
+            .comparing((SessionEvent e) -> e.date() == null ? Instant.EPOCH : e.date().toInstant())
+            .thenComparingInt(SessionEvent::objectId);
+
     private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.length() > 255 ? s.substring(0, 255) : s;
     }
 
     private static String nz(String s) {

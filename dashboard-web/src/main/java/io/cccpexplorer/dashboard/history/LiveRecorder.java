@@ -23,10 +23,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes what the live model says as it happens: each call when it ends, each agent interval when it closes, for
- * every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
+ * Writes what the live model says as it happens: each call when it ends with its session's console rows, each
+ * agent interval when it closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
  * (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
- * writes one batch per project. A failed batch is kept and retried with a growing pause (up to 30 s) while the
+ * writes one batch per project. Before writing, it reads the ended calls' event lists from the server
+ * ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still cannot be read is written without
+ * them, counted in {@code events_missing} and flagged as a gap). A failed batch is kept and retried with a growing pause (up to 30 s) while the
  * queue, bounded at {@code capacity} rows, fills; what arrives when it is full is counted as lost and the project's
  * day is flagged as a gap to fill from the logs ({@code import}): never dropped silently, never unbounded. Only
  * the node holding a project's writer lease records it.
@@ -40,12 +42,14 @@ public final class LiveRecorder implements AutoCloseable {
     private final HistoryService history;
     private final BlockingQueue<Item> queue;
     private final Map<String, AutoCloseable> subscriptions = new ConcurrentHashMap<>();
+    private final Map<String, SessionEventSource> eventSources = new ConcurrentHashMap<>();
     private final Map<String, Boolean> writer = new ConcurrentHashMap<>();
     private final Map<String, String> gaps = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong eventsMissing = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String lastError;
@@ -67,15 +71,20 @@ public final class LiveRecorder implements AutoCloseable {
         for (ProjectHub hub : hubs.open()) {
             String project = hub.project();
             if (history.settings().records(project) && !subscriptions.containsKey(project)) {
-                subscriptions.put(project, hub.feed().subscribe(listener(project)));
+                subscriptions.put(project, hub.feed().subscribe(listener(project, SessionEventSource.of(hub.feed()))));
                 LOG.info("call history: recording project {}", project);
             }
         }
         subscriptions.keySet().removeIf(p -> hubs.ifOpen(p).isEmpty());
+        eventSources.keySet().retainAll(subscriptions.keySet());
     }
 
-    /** The listener that feeds one project's rows into the queue (runs on the model's executor: never blocks). */
-    public FeedListener listener(String project) {
+    /**
+     * The listener that feeds one project's rows into the queue (runs on the model's executor: never blocks); the
+     * ended calls' console rows are read from {@code events} by the writer thread.
+     */
+    public FeedListener listener(String project, SessionEventSource events) {
+        eventSources.put(project, events);
         return new FeedListener() {
             @Override
             public void onCallEnded(Call call) {
@@ -118,6 +127,7 @@ public final class LiveRecorder implements AutoCloseable {
                     items.add(first);
                     queue.drainTo(items, BATCH - 1);
                     pending = batches(items);
+                    addEvents(pending);
                 }
                 for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                     var e = it.next();
@@ -161,6 +171,30 @@ public final class LiveRecorder implements AutoCloseable {
         return mine;
     }
 
+    /** Adds the console rows of each batch's calls, read from the project's server (not retried with the batch). */
+    private void addEvents(Map<String, HistoryBatch> pending) throws InterruptedException {
+        for (var e : pending.entrySet()) {
+            HistoryBatch b = e.getValue();
+            if (b.calls().isEmpty()) {
+                continue;
+            }
+            List<String> ids = b.calls().stream().map(StoredCall::sessionId).toList();
+            SessionEventSource source = eventSources.get(e.getKey());
+            SessionEventReader.Result read = source == null
+                    ? new SessionEventReader.Result(Map.of(), Map.of(ids.get(0), "no event source"))
+                    : SessionEventReader.read(source, ids);
+            int missing = source == null ? ids.size() : read.missing().size();
+            if (missing > 0) {
+                eventsMissing.addAndGet(missing);
+                String why = read.missing().values().iterator().next();
+                gaps.put(e.getKey(), "console rows of " + missing + " call(s) could not be read (" + why
+                        + "); import the logs to fill them");
+                LOG.warn("call history: console rows of {} call(s) of {} not read: {}", missing, e.getKey(), why);
+            }
+            e.setValue(new HistoryBatch(b.project(), b.calls(), read.events(), b.intervals(), b.sessions()));
+        }
+    }
+
     private static Map<String, HistoryBatch> batches(List<Item> items) {
         Map<String, List<StoredCall>> calls = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentInterval>> intervals = new LinkedHashMap<>();
@@ -186,6 +220,7 @@ public final class LiveRecorder implements AutoCloseable {
         m.put("written", written.get());
         m.put("lost", lost.get());
         m.put("write_failures", failures.get());
+        m.put("events_missing", eventsMissing.get());
         m.put("last_error", lastError);
         m.put("writer", Map.copyOf(writer));
         m.put("gaps", Map.copyOf(gaps));
@@ -202,6 +237,10 @@ public final class LiveRecorder implements AutoCloseable {
 
     public long lost() {
         return lost.get();
+    }
+
+    public long eventsMissing() {
+        return eventsMissing.get();
     }
 
     public long failures() {

@@ -39,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * {@code import}: past days of a Logger directory into the call history, through the same pipeline as live
  * recording. Each day's records are applied to an in-process replay server (our simulator's own apply/db code) that
  * the client's live model watches over a loopback connection, exactly as it watches a real dispatch; the model's
- * ended calls and closed agent intervals are what is stored. So importing a day and recording it live give the same
+ * ended calls and closed agent intervals are what is stored, with each call's console rows read from the replay
+ * server's session the way the live recorder reads them from the real one ({@link SessionEventSource}). So importing a day and recording it live give the same
  * rows (one definition of a call: the model's). Calls still open at the end of the data are stored {@code open},
  * without an end time. Resumable and idempotent: a finished day is recorded and skipped next time (unless
  * {@code force}); rewriting a day changes nothing.
@@ -54,6 +55,8 @@ public final class LogImport {
     private final HistoryService history;
     private final PrintStream progress;
     private final SecureRandom random = new SecureRandom();
+    private long missingEvents;
+    private String lastMissing;
 
     public LogImport(HistoryService history, PrintStream progress) {
         this.history = history;
@@ -95,6 +98,7 @@ public final class LogImport {
         random.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Collector rows = new Collector(project);
+        missingEvents = 0;
         long records = 0;
         double done = 0;
         long dayStart = history.slots().startOf(day).toEpochMilli();
@@ -109,6 +113,7 @@ public final class LogImport {
             try {
                 model.ready().toCompletableFuture().get(60, TimeUnit.SECONDS);
                 model.addListener(rows);
+                SessionEventSource events = SessionEventSource.of(model);
                 List<RlogEntry> batch = new ArrayList<>(BATCH);
                 long bytesDone = 0;
                 try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
@@ -124,7 +129,7 @@ public final class LogImport {
                             records += batch.size();
                             batch.clear();
                             settle(model);
-                            write(rows.take());
+                            write(rows.take(), events);
                             bar(project, day, records, done);
                         }
                     }
@@ -139,13 +144,18 @@ public final class LogImport {
                     }
                 }
                 rows.addOpen(open);
-                write(rows.take());
+                write(rows.take(), events);
             } finally {
                 model.connection().close();
             }
         }
         bar(project, day, records, 1.0);
         progress.println();
+        if (missingEvents > 0) { // the day is not marked done: the next run imports it again
+            throw new IllegalStateException(project + " " + day + ": the console rows of " + missingEvents
+                    + " call(s) could not be read from the replay (" + lastMissing + "); the day is not marked "
+                    + "imported, run the import again");
+        }
         history.imports().finished(project, day, records, rows.calls);
         progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
                 day, files.size(), records, rows.calls, rows.open, rows.intervals);
@@ -165,10 +175,21 @@ public final class LogImport {
         } while (model.snapshot() != before);
     }
 
-    private void write(HistoryBatch batch) {
-        if (!batch.isEmpty()) {
-            history.writer().write(batch);
+    private void write(HistoryBatch batch, SessionEventSource events) throws InterruptedException {
+        if (batch.isEmpty()) {
+            return;
         }
+        if (!batch.calls().isEmpty()) {
+            SessionEventReader.Result read = SessionEventReader.read(events,
+                    batch.calls().stream().map(StoredCall::sessionId).toList());
+            if (!read.missing().isEmpty()) {
+                missingEvents += read.missing().size();
+                lastMissing = read.missing().values().iterator().next();
+            }
+            batch = new HistoryBatch(batch.project(), batch.calls(), read.events(), batch.intervals(),
+                    batch.sessions());
+        }
+        history.writer().write(batch);
     }
 
     private void bar(String project, LocalDate day, long records, double done) {

@@ -8,6 +8,7 @@ import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.QueueTask;
 import io.cccpexplorer.client.model.QueueTaskState;
+import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.history.Disposition;
 import io.cccpexplorer.history.StoredCall;
@@ -18,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +46,10 @@ class LiveRecorderTest {
         return Call.of(8, id, CallDirection.INCOMING, "0622222222", "0800", T, T.plusSeconds(1), null, List.of(task));
     }
 
+    static final SessionEvent EVENT_1 = new SessionEvent(11, T.plusNanos(123_456_000), "ccxml", "c1", "", "create", "");
+    static final SessionEvent EVENT_2 = new SessionEvent(12, T.plusSeconds(5).plusNanos(1_000), "ccxml", "c1", "",
+            "queue", "ACME__SAV");
+
     HistoryService open() {
         return HistoryService.open(HistorySettings.embedded(ZoneId.of("Europe/Paris")), dir, Optional.empty(),
                 Clock.systemUTC());
@@ -52,12 +59,14 @@ class LiveRecorderTest {
     void endedCallsAndClosedIntervalsAreWrittenWithTheModelsFigures() throws Exception {
         try (HistoryService history = open()) {
             LiveRecorder recorder = history.startRecording(1000);
-            FeedListener listener = recorder.listener("ACME");
+            SessionEventSource server = id -> CompletableFuture.completedFuture(id.equals("c1")
+                    ? List.of(EVENT_2, EVENT_1, EVENT_2) : List.of());
+            FeedListener listener = recorder.listener("ACME", server);
             listener.onCallEnded(answeredCall("c1"));
             listener.onCallEnded(openCall("c2"));
             listener.onAgentInterval(new AgentInterval("alice", "user_1@x", AgentStatus.TALKING, null, "c1",
                     "ACME__SAV", T.plusSeconds(17), T.plusSeconds(77)));
-            awaitTrue(() -> recorder.written() >= 3);
+            awaitTrue(() -> recorder.written() >= 5); // two calls, two console rows, one interval
 
             StoredCall c1 = history.calls().call("ACME", "c1").orElseThrow();
             assertThat(c1.disposition()).isEqualTo(Disposition.ANSWERED);
@@ -70,7 +79,32 @@ class LiveRecorderTest {
             assertThat(c2.disposition()).isEqualTo(Disposition.OPEN);
             assertThat(c2.end()).isNull();
             assertThat(recorder.lost()).isZero();
+            assertThat(recorder.eventsMissing()).isZero();
             assertThat(history.health()).containsKey("live");
+            // the console's rows, by date, each event once, with its microseconds
+            List<SessionEvent> rows = history.calls().events("ACME", "c1");
+            assertThat(rows).extracting(SessionEvent::name).containsExactly("create", "queue");
+            assertThat(rows.get(1).date().toInstant()).isEqualTo(EVENT_2.date().toInstant());
+            assertThat(rows.get(1).data()).isEqualTo("ACME__SAV");
+        }
+    }
+
+    @Test
+    void consoleRowsThatCannotBeReadAreRetriedThenCountedAndTheCallIsStillWritten() throws Exception {
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = history.startRecording(1000);
+            AtomicInteger asked = new AtomicInteger();
+            FeedListener listener = recorder.listener("ACME", id -> {
+                asked.incrementAndGet();
+                return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
+            });
+            listener.onCallEnded(answeredCall("c1"));
+            awaitTrue(() -> recorder.written() >= 1);
+            assertThat(history.calls().call("ACME", "c1")).isPresent();
+            assertThat(asked.get()).isEqualTo(SessionEventReader.ATTEMPTS);
+            assertThat(recorder.eventsMissing()).isEqualTo(1);
+            assertThat(recorder.health()).extractingByKey("gaps").asString().contains("ACME")
+                    .contains("not connected");
         }
     }
 
@@ -80,7 +114,7 @@ class LiveRecorderTest {
         try {
             LiveRecorder recorder = history.startRecording(2);
             history.database().close(); // every write fails from now on
-            FeedListener listener = recorder.listener("ACME");
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
             for (int i = 0; i < 20; i++) {
                 listener.onCallEnded(answeredCall("c" + i));
             }

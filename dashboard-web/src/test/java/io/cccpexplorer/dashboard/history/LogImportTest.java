@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.history.CallPage;
 import io.cccpexplorer.history.CallSearch;
 import io.cccpexplorer.history.Disposition;
@@ -49,7 +50,7 @@ class LogImportTest {
         Path logs = dir.resolve("Logger");
         Set<String> callSessions = new HashSet<>();
         Instant start = Instant.parse("2026-02-09T08:00:00Z");
-        Instant end = Instant.parse("2026-02-09T09:30:00Z");
+        Instant end = Instant.parse("2026-02-09T08:40:00Z"); // enough for every disposition; the writes are slow on a loaded machine
         SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
                 ZoneOffset.ofHours(1));
         try (RlogRecorder recorder = new RlogRecorder(logs, traffic.source())) {
@@ -78,6 +79,14 @@ class LogImportTest {
             assertThat(stored).filteredOn(c -> c.disposition() != Disposition.OPEN).allMatch(c -> c.end() != null)
                     .isNotEmpty();
             assertThat(stored).anyMatch(c -> c.disposition() == Disposition.ANSWERED);
+            // each call's console rows: its session's events, read from the replay as the live console reads them
+            for (StoredCall c : stored) {
+                List<SessionEvent> rows = history.calls().events("ACME", c.sessionId());
+                assertThat(rows).as("console rows of %s", c.sessionId()).isNotEmpty()
+                        .allMatch(e -> e.date() != null && e.name() != null);
+                assertThat(rows).extracting(e -> e.date().toInstant()).isSorted();
+            }
+            List<SessionEvent> firstRows = history.calls().events("ACME", stored.get(0).sessionId());
             List<QueueFigures> before = history.reports().queues(new QueueReportQuery("ACME", DAY, DAY,
                     ReportInterval.HOUR, List.of(), null));
             assertThat(before).isNotEmpty();
@@ -85,6 +94,7 @@ class LogImportTest {
             assertThat(importer.run("ACME", logs, DAY, DAY, false).get(0).skipped()).isTrue();
             importer.run("ACME", logs, DAY, DAY, true);
             assertThat(all(history)).containsExactlyInAnyOrderElementsOf(stored);
+            assertThat(history.calls().events("ACME", stored.get(0).sessionId())).isEqualTo(firstRows);
             assertThat(history.reports().queues(new QueueReportQuery("ACME", DAY, DAY, ReportInterval.HOUR,
                     List.of(), null))).isEqualTo(before);
         }

@@ -1,0 +1,78 @@
+package io.cccpexplorer.dashboard.history;
+
+import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.history.ModelRecords;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the console rows of many sessions for a write: at most {@link #PARALLEL} lists open on the server at a
+ * time, each bounded by a timeout, each failure retried ({@link #ATTEMPTS} attempts in all). Runs on the writer's
+ * thread, never on the model's executor. What still fails is returned as missing, for the caller to count.
+ */
+final class SessionEventReader {
+
+    static final int PARALLEL = 64;
+    static final int ATTEMPTS = 3;
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
+
+    /** The rows read, by session id (in {@link ModelRecords#events} order), and the sessions that could not be read. */
+    record Result(Map<String, List<SessionEvent>> events, Map<String, String> missing) {
+    }
+
+    private SessionEventReader() {
+    }
+
+    static Result read(SessionEventSource source, List<String> sessionIds) throws InterruptedException {
+        Map<String, List<SessionEvent>> events = new LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        List<String> todo = List.copyOf(new java.util.LinkedHashSet<>(sessionIds));
+        for (int attempt = 1; attempt <= ATTEMPTS && !todo.isEmpty(); attempt++) {
+            if (attempt > 1) {
+                Thread.sleep(RETRY_PAUSE.toMillis() * attempt);
+            }
+            missing.clear();
+            List<String> failed = new ArrayList<>();
+            for (int from = 0; from < todo.size(); from += PARALLEL) {
+                List<String> chunk = todo.subList(from, Math.min(todo.size(), from + PARALLEL));
+                Map<String, CompletableFuture<List<SessionEvent>>> pending = new LinkedHashMap<>();
+                for (String id : chunk) {
+                    pending.put(id, start(source, id));
+                }
+                for (var e : pending.entrySet()) {
+                    try {
+                        events.put(e.getKey(), ModelRecords.events(e.getValue().get(TIMEOUT.toMillis(),
+                                TimeUnit.MILLISECONDS)));
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                             | RuntimeException ex) {
+                        e.getValue().cancel(false);
+                        failed.add(e.getKey());
+                        missing.put(e.getKey(), why(ex));
+                    }
+                }
+            }
+            todo = failed;
+        }
+        return new Result(events, missing);
+    }
+
+    private static CompletableFuture<List<SessionEvent>> start(SessionEventSource source, String id) {
+        try {
+            return source.events(id).toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static String why(Throwable t) {
+        Throwable c = t instanceof java.util.concurrent.ExecutionException && t.getCause() != null ? t.getCause() : t;
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+}
