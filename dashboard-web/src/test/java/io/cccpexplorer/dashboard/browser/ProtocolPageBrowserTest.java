@@ -55,6 +55,7 @@ class ProtocolPageBrowserTest {
         assertThat(browser.find("#behaviours").getText()).contains("login_ok");
         assertThat(browser.find("#prose").getText()).contains("Explorer session flow");
 
+        browser.screenshot("protocol-page-top");
         WebElement search = browser.find("#class-search");
         search.sendKeys("ccenter_dispatch_db_session");
         WebElement session = browser.await("one class left", d -> d.findElements(By.id("class-ccenter_dispatch_db_session"))
