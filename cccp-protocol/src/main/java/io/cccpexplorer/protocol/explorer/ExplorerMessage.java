@@ -6,9 +6,9 @@ import io.cccpexplorer.protocol.arguments.ArgumentWriter;
  * A message of the explorer interface (module 103, wire spec §4.2): one immutable record per message id, plus
  * {@link UnknownMessage} for ids the interface does not define.
  *
- * <p>Sealed: the permitted records are the whole interface. The decoder's table ({@code ExplorerDecoders}) is built
- * from them, and the tests check them against {@code protocol-spec}'s message list, so a message added to the
- * spec but not to this list (or the reverse) fails the build. Each record keeps its decoder
+ * <p>Sealed: the permitted records are the whole interface. The tests check them against {@code protocol-spec}'s
+ * message list and against the decoder's switch ({@code ExplorerDecoders}), so a message added to the spec but not
+ * to this list, or to this list but not to the decoder (or the reverse), fails the build. Each record keeps its decoder
  * ({@code static read(ArgumentReader)}) beside its encoder ({@link #writeArguments}) and its id ({@code ID}).
  */
 public sealed interface ExplorerMessage permits
