@@ -41,12 +41,12 @@ class UiModulesBrowserTest {
     void deepLinksParseDefensivelyAndRoundTrip() {
         assertThat(run("router.js", "JSON.stringify(m.parseRoute('#tab=calls&q=a%20b&sort=caller:desc&page=3&active=1&hidden=1'))"))
                 .isEqualTo("{\"tab\":\"calls\",\"q\":\"a b\",\"sort\":{\"key\":\"caller\",\"dir\":\"desc\"},"
-                        + "\"status\":\"\",\"queue\":\"\",\"active\":true,\"hidden\":true,\"page\":3}");
+                        + "\"status\":\"\",\"queue\":\"\",\"team\":\"\",\"active\":true,\"hidden\":true,\"page\":3}");
         assertThat(run("router.js", "JSON.stringify(m.parseRoute('#tab=evil&sort=x:sideways&page=-2'))"))
-                .isEqualTo("{\"tab\":null,\"q\":\"\",\"sort\":null,\"status\":\"\",\"queue\":\"\",\"active\":false,"
+                .isEqualTo("{\"tab\":null,\"q\":\"\",\"sort\":null,\"status\":\"\",\"queue\":\"\",\"team\":\"\",\"active\":false,"
                         + "\"hidden\":false,\"page\":1}");
-        assertThat(run("router.js", "m.formatRoute(m.parseRoute('#tab=users&status=pause&queue=SAV%20Nord'))"))
-                .isEqualTo("#tab=users&status=pause&queue=SAV+Nord");
+        assertThat(run("router.js", "m.formatRoute(m.parseRoute('#tab=users&status=pause&queue=SAV%20Nord&team=Front'))"))
+                .isEqualTo("#tab=users&status=pause&queue=SAV+Nord&team=Front");
         assertThat(run("router.js", "m.formatRoute(m.parseRoute('#tab=users&q=%3Cb%3E%20x&sort=login:asc'))"))
                 .isEqualTo("#tab=users&q=%3Cb%3E+x&sort=login%3Aasc");
         assertThat(run("router.js", "m.formatRoute({tab: 'queues', q: '', sort: null, page: 1})")).isEqualTo("#tab=queues");
