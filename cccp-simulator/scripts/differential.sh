@@ -21,6 +21,11 @@
 #   DAYS="2026_02_08 2026_02_09"     days loaded, in this order, into both servers
 #   QUERY_TIMEOUT=15                  seconds per client run (a server that never answers is a failure)
 #   SHOW_DIFF=1                        print the diffs (0: names only)
+#   SYNTHETIC=1                        instead of the sample days, replay a day our own simulator records first
+#                                      (agents only: logins, state changes, logouts; seed 11) in both servers,
+#                                      with differential-queries-synthetic.txt as the default query set. The
+#                                      sample days are months old and never leave a state: this is what checks
+#                                      today's statistics and the duration statistics after state changes.
 #
 # QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
 # the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
@@ -32,7 +37,8 @@ if [ -z "${CCCP_PEER:-}" ]; then
 fi
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-queries=${1:-$here/differential-queries.txt}
+SYNTHETIC=${SYNTHETIC:-0}
+if [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
 only=${2:-}
 export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
 PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701}
@@ -47,26 +53,53 @@ done
 [ -f "$queries" ] || { echo "differential: no query file $queries" >&2; exit 2; }
 [ -f "$sim_jar" ] || { echo "differential: build first (mvn -B -q -DskipTests package): no $sim_jar" >&2; exit 2; }
 [ -n "$our_report" ] || { echo "differential: our cccp-report launcher not found" >&2; exit 2; }
-[ -d "$logger_root" ] || { echo "differential: no replay logs in $logger_root (run cccp-peer.sh setup)" >&2; exit 2; }
+[ -d "$logger_root" ] || [ "$SYNTHETIC" = 1 ] || { echo "differential: no replay logs in $logger_root (run cccp-peer.sh setup)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
-sim_pid=""
+sim_pid="" vendor_pid=""
 cleanup() {
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+  [ -n "$vendor_pid" ] && kill "$vendor_pid" 2>/dev/null || true
   local pidfile=$CCBIN/run/dispatch_$PEER_PORT.pid      # only the dispatch this run started (cccp-peer.sh's pid file)
-  if [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
+  if [ "$SYNTHETIC" != 1 ] && [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+wait_serving() {   # log-file: our simulator printed its banner
+  for _ in $(seq 1 150); do grep -q '^serving' "$1" && return 0; sleep 0.2; done
+  cat "$1" >&2; return 1
+}
+
 # --- the two servers ----------------------------------------------------------------------------------------
-"$CCCP_PEER" start "$PEER_PORT" $DAYS > "$work/peer-start.log" 2>&1 \
-  || { cat "$work/peer-start.log" >&2; echo "differential: the vendor dispatch did not start" >&2; exit 1; }
+if [ "$SYNTHETIC" = 1 ]; then
+  # our own recording: a synthetic project's records as a Logger directory (nothing of the vendor's in it)
+  logger_root=$work/synthetic
+  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN --scale demo --calls-per-hour 0 --curve flat \
+    --warm-up 60m --seed 11 --record "$logger_root" > "$work/record.log" 2>&1 &
+  sim_pid=$!
+  wait_serving "$work/record.log" || { echo "differential: the recording did not start" >&2; exit 1; }
+  sleep 2; kill "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=""
+  DAYS=$(find "$logger_root" -name 'log_*.log' | sed -E 's/.*log_([0-9_]{10})__.*/\1/' | sort -u | tr '\n' ' ')
+  DAYS=${DAYS% }
+  mkdir -p "$work/vendor-home"
+  env LD_PRELOAD="$CCBIN/shim/lo_only.so" "$CCBIN/p/ccenter_dispatch" -slave "$PEER_PORT" -logs "$logger_root" \
+    -interface "$CCBIN/logs/debug_interface.xml" -home "$work/vendor-home" -stderr > "$work/vendor.log" 2>&1 < /dev/null &
+  vendor_pid=$!
+  for _ in $(seq 1 50); do ss -ltnH "sport = :$PEER_PORT" | grep -q . && break; sleep 0.2; done
+  for d in $DAYS; do
+    "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$PEER_PORT" \
+      -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1 \
+      || { cat "$work/vendor.log" >&2; echo "differential: the vendor dispatch did not load $d" >&2; exit 1; }
+  done
+else
+  "$CCCP_PEER" start "$PEER_PORT" $DAYS > "$work/peer-start.log" 2>&1 \
+    || { cat "$work/peer-start.log" >&2; echo "differential: the vendor dispatch did not start" >&2; exit 1; }
+fi
 first_day=${DAYS%% *}
 java -jar "$sim_jar" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
 sim_pid=$!
-for _ in $(seq 1 150); do grep -q '^serving' "$work/sim.log" && break; sleep 0.2; done
-grep -q '^serving' "$work/sim.log" || { cat "$work/sim.log" >&2; echo "differential: our simulator did not start" >&2; exit 1; }
+wait_serving "$work/sim.log" || { echo "differential: our simulator did not start" >&2; exit 1; }
 for d in ${DAYS#"$first_day"}; do   # the next days by the same event the vendor's dispatch got
   "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$SIM_PORT" \
     -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1

@@ -211,7 +211,7 @@ final class ExpressionParser {
         while (true) {
             if (eat(".")) {
                 skipSpaces();
-                String segment = identifier();
+                String segment = identifier() + statisticQuery();
                 path.append(path.length() == 0 ? "" : ".").append(segment);
             } else if (eat("[")) {
                 skipSpaces();
@@ -228,6 +228,27 @@ final class ExpressionParser {
         String p = path.toString();
         paths.add(p);
         return s -> s.path(p);
+    }
+
+    /**
+     * A statistic query after a name, {@code duration('0')}: the vendor's client sends it as a format node named
+     * {@code duration} with the query {@code 0}; it stays in the path as {@code duration('0')}. Empty when absent.
+     */
+    private String statisticQuery() {
+        int start = pos;
+        skipSpaces();
+        if (!eat("(")) {
+            pos = start;
+            return "";
+        }
+        skipSpaces();
+        String period = string();
+        skipSpaces();
+        expect(")");
+        if (period.chars().anyMatch(c -> c == '.' || c == '\'' || c == '(' || c == ')')) {
+            throw error("a statistic query's argument cannot hold . ' ( or ) (expected: a period such as '0')");
+        }
+        return "('" + period + "')";
     }
 
     private String identifier() {

@@ -37,6 +37,14 @@ class FieldExpressionTest {
     }
 
     @Test
+    void aStatisticQueryIsOnePathSegment() {
+        assertThat(FieldExpression.parse("row.state_pause.duration('0') + row.logged.max( '0' )").paths())
+                .containsExactly("state_pause.duration('0')", "logged.max('0')");
+        assertThatThrownBy(() -> FieldExpression.parse("row.logged.max('0.5')"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statistic query");
+    }
+
+    @Test
     void valuesPrintLikeTheVendor() {
         assertThat(eval("row.create_date")).isEqualTo("10:03:46 le 08/02/2026");
         assertThat(eval("row.terminate_date")).isEmpty();

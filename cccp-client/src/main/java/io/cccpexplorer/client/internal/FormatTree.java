@@ -9,14 +9,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@link RowFormat} as the wire sees it: one {@code consistent_protocol_object_format} tree whose nodes are
  * numbered 1, 2, 3… depth first in order of first appearance ({@code ccenter_report}'s numbering, so our frames
  * equal the vendor's), and the path of each leaf's {@code field_index}. Built once per request or subscription;
- * immutable.
+ * immutable. A segment {@code name('period')} is a statistic query: the node {@code name} with that query.
  */
 final class FormatTree {
+
+    /** A statistic query segment, {@code duration('0')}: a node named {@code duration} with the query {@code 0}. */
+    private static final Pattern STATISTIC_QUERY = Pattern.compile("([^(]+)\\('([^']*)'\\)");
 
     private final RowFormat format;
     private final List<FormatField> tree;
@@ -64,7 +69,10 @@ final class FormatTree {
             if (grandChildren.isEmpty()) {
                 leaves.put(index, path);
             }
-            out.add(new FormatField(index, child.name, null, grandChildren));
+            Matcher query = STATISTIC_QUERY.matcher(child.name);
+            out.add(query.matches()
+                    ? new FormatField(index, query.group(1), query.group(2), grandChildren)
+                    : new FormatField(index, child.name, null, grandChildren));
         }
         return out;
     }

@@ -22,6 +22,17 @@ class FormatTreeTest {
     }
 
     @Test
+    void aStatisticQuerySegmentIsANodeWithAQuery() {
+        // as the vendor's ccenter_report sends row.state_pause.duration('0') (captured against its dispatch)
+        FormatTree f = FormatTree.of(RowFormat.of("object_id", "state_pause.duration('0')", "state_pause.max('0')"));
+
+        assertThat(f.toObjectFormat(1).fields()).containsExactly(FormatField.leaf(1, "object_id"),
+                new FormatField(2, "state_pause", null, List.of(new FormatField(3, "duration", "0", List.of()),
+                        new FormatField(4, "max", "0", List.of()))));
+        assertThat(f.pathOf(3)).isEqualTo("state_pause.duration('0')");
+    }
+
+    @Test
     void sharedPrefixesShareNodes() {
         FormatTree f = FormatTree.of(RowFormat.of("user.login", "states.last.display_name", "user.name",
                 "states.last.start_date"));

@@ -132,7 +132,7 @@ final class AgentRules implements RecordRules {
         DbObject user = session.ref("user");
         if (user != null) {
             user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
-            DurationStatistics.stop(user, DurationStatistics.LOGGED);
+            DurationStatistics.stop(user, DurationStatistics.LOGGED, date);
         }
     }
 
@@ -149,12 +149,16 @@ final class AgentRules implements RecordRules {
         }
         closeState(session, date);
         DbObject user = session.ref("user");
-        // observed: the statistics of the state and of its group come first (object ids), each created once
+        // observed: the statistics of the state and of its group come first (object ids), each created once;
+        // the "_idle" ones only while the session runs no task (an agent busy with a task is not idle)
+        boolean idle = session.u32("running_tasks_count") == 0;
         for (String key : List.of("state_" + name, "state_group_" + group)) {
             DurationStatistics.enter(session, key);
             if (user != null) {
                 DurationStatistics.start(user, key, date);
-                DurationStatistics.start(user, key + "_idle", date);
+                if (idle) {
+                    DurationStatistics.start(user, key + "_idle", date);
+                }
             }
         }
         trim(session.list("states"));
@@ -193,8 +197,8 @@ final class AgentRules implements RecordRules {
             for (String key : List.of("state_" + current.string("name"), "state_group_" + current.string("group"))) {
                 DurationStatistics.leave(session, key, current.date("start_date"), date);
                 if (user != null) {
-                    DurationStatistics.stop(user, key);
-                    DurationStatistics.stop(user, key + "_idle");
+                    DurationStatistics.stop(user, key, date);
+                    DurationStatistics.stop(user, key + "_idle", date);
                 }
             }
         }

@@ -6,17 +6,19 @@ import io.cccpexplorer.simulator.db.DbObject;
 
 /**
  * The time-accounting statistics the dispatch keeps beside agents (observed on the real dispatch replaying
- * ccxml logs): a user's {@code duration_statistics} ({@code consistent_db_duration_statistics}: {@code name},
- * {@code current}, {@code origin}) and a user session's {@code item_statistics}
+ * ccxml logs, protocol-spec §9.2): a user's {@code duration_statistics} ({@code consistent_db_duration_statistics}:
+ * {@code name}, {@code current}, {@code origin}) and a user session's {@code item_statistics}
  * ({@code ccenter_dispatch_db_item_statistics}: {@code name}, {@code count}, {@code duration}).
  *
  * <p>Observed: a login creates the user's {@code logged} statistic ({@code current} 1, {@code origin} = the login
- * record's date as epoch seconds, a real); a later login of the same user restarts it (new origin). A state
- * (user_state, not user_still_in_state) creates, in this order and each only once: the session's
- * {@code state_<name>} item statistic, the user's {@code state_<name>} and {@code state_<name>_idle}, the session's
- * {@code state_group_<group>}, the user's {@code state_group_<group>} and {@code state_group_<group>_idle}; the
- * state object itself comes after them. Inferred (the sample days never leave a state): leaving a state or logging
- * out sets {@code current} to 0 and adds the elapsed seconds to the session item statistic's {@code duration}.
+ * record's date as epoch seconds with the microseconds, a real); a later login of the same user restarts it (new
+ * origin). A state (user_state, not user_still_in_state) creates, in this order and each only once: the session's
+ * {@code state_<name>} item statistic, the user's {@code state_<name>} and, when the session runs no task,
+ * {@code state_<name>_idle}, then the same three for {@code state_group_<group>}; the state object itself comes
+ * after them. Leaving a state sets the user statistic's {@code current} and {@code origin} to 0 and adds the
+ * period, counted in whole seconds ({@code floor(end) - floor(start)}), to what {@code duration('0')} answers; the
+ * session's item statistic has {@code count} 1 while the session is in the state, 0 after, and {@code duration} the
+ * whole seconds of its ended periods.
  */
 final class DurationStatistics {
 
@@ -27,29 +29,36 @@ final class DurationStatistics {
 
     /** Starts (creating it on first use) the user's duration statistic {@code name} at {@code date}. */
     static void start(DbObject user, String name, CccpDate date) {
-        named(user.list("duration_statistics"), "consistent_db_duration_statistics", name)
-                .set("current", 1).set("origin", seconds(date));
+        DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
+        int before = stat.u32("current");
+        stat.tally().reached(user.database().statisticsDay(date.seconds()), before, 1);
+        stat.set("current", 1).set("origin", seconds(date));
     }
 
-    /** Stops the user's duration statistic {@code name}, if it runs. */
-    static void stop(DbObject user, String name) {
+    /** Stops the user's duration statistic {@code name} at {@code date}, if it runs. */
+    static void stop(DbObject user, String name, CccpDate date) {
         DbObject stat = find(user.list("duration_statistics"), name);
-        if (stat != null) {
-            stat.set("current", 0);
+        if (stat != null && stat.u32("current") > 0) {
+            double origin = (Double) stat.get("origin");
+            stat.tally().closed(user.database().statisticsDay(date.seconds()), stat.u32("current"),
+                    date.seconds() - (long) Math.floor(origin));
+            stat.set("current", 0).set("origin", 0.0);
         }
     }
 
-    /** Counts one more entry into {@code name} in the session's item statistics (created on first use). */
+    /** The session enters {@code name}: its item statistic (created on first use) counts 1. */
     static void enter(DbObject session, String name) {
-        DbObject stat = named(session.list("item_statistics"), "ccenter_dispatch_db_item_statistics", name);
-        stat.set("count", stat.u32("count") + 1);
+        named(session.list("item_statistics"), "ccenter_dispatch_db_item_statistics", name).set("count", 1);
     }
 
-    /** Adds the seconds spent in {@code name} (from {@code since} to {@code until}) to the session's statistic. */
+    /** The session leaves {@code name} (entered at {@code since}): count 0, the whole seconds added to duration. */
     static void leave(DbObject session, String name, CccpDate since, CccpDate until) {
         DbObject stat = find(session.list("item_statistics"), name);
-        if (stat != null && !since.isNil()) {
-            stat.set("duration", (Double) stat.get("duration") + Math.max(0.0, seconds(until) - seconds(since)));
+        if (stat != null) {
+            stat.set("count", 0);
+            if (!since.isNil()) {
+                stat.set("duration", (Double) stat.get("duration") + Math.max(0L, until.seconds() - since.seconds()));
+            }
         }
     }
 

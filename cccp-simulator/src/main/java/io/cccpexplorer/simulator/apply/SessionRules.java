@@ -135,7 +135,7 @@ final class SessionRules implements RecordRules {
             DbObject user = s.ref("user");
             if (user != null) {
                 user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
-                DurationStatistics.stop(user, DurationStatistics.LOGGED);
+                DurationStatistics.stop(user, DurationStatistics.LOGGED, date);
             }
         }
     }
@@ -317,20 +317,23 @@ final class SessionRules implements RecordRules {
         c.set("connected_date", date);
         if (!counted && c.date("disconnected_date").isNil() && c.date("terminate_date").isNil()) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
-            statistic(direction + "s", +1);
-            statistic(direction + "_" + c.string("stat_name"), +1);
+            statistic(direction + "s", +1, date);
+            statistic(direction + "_" + c.string("stat_name"), +1, date);
         }
     }
 
     /** Moves the {@code current} of a global uint_32_max statistic, created on first use. */
-    private void statistic(String name, int delta) {
+    private void statistic(String name, int delta, CccpDate date) {
         DbObject stat = index.statistics.get(name);
         if (stat == null) {
             stat = index.root().list("array_statistics").append("consistent_db_array_statistic_uint_32_max");
             stat.set("name", name);
             index.statistics.put(name, stat);
         }
-        stat.set("current", Math.max(0, stat.u32("current") + delta));
+        int before = stat.u32("current");
+        int after = Math.max(0, before + delta);
+        stat.tally().reached(index.db.statisticsDay(date.seconds()), before, after);   // observed: max('0') = peak
+        stat.set("current", after);
     }
 
     /**
@@ -361,8 +364,8 @@ final class SessionRules implements RecordRules {
         c.set(field, date);
         if (wasLive) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
-            statistic(direction + "s", -1);
-            statistic(direction + "_" + c.string("stat_name"), -1);
+            statistic(direction + "s", -1, date);
+            statistic(direction + "_" + c.string("stat_name"), -1, date);
         }
     }
 

@@ -16,6 +16,7 @@ public final class DbObject {
     private final Object[] values;
     private DbList ownerList;
     private boolean deleted;
+    private StatisticTally tally;
 
     DbObject(DispatchDatabase db, int id, ClassDef classDef) {
         this.db = db;
@@ -49,6 +50,14 @@ public final class DbObject {
     /** Position in the father's list, or -1 when not in a list. */
     public int rank() {
         return ownerList == null ? -1 : ownerList.indexOf(this);
+    }
+
+    /** The hidden accumulators of a statistic object (created on first use); see {@link StatisticTally}. */
+    public StatisticTally tally() {
+        if (tally == null) {
+            tally = new StatisticTally();
+        }
+        return tally;
     }
 
     public boolean isDeleted() {

@@ -23,6 +23,8 @@ public final class DispatchDatabase {
     private final List<DatabaseListener> listeners = new CopyOnWriteArrayList<>();
     private List<DatabaseChange> pending = new ArrayList<>();
     private int nextId = 1;
+    private java.time.Clock statisticsClock = java.time.Clock.systemUTC();
+    private java.time.ZoneOffset statisticsOffset = java.time.ZoneOffset.UTC;
 
     public DispatchDatabase() {
         this(Schema.dispatch());
@@ -32,6 +34,22 @@ public final class DispatchDatabase {
         this.schema = schema;
         this.root = new DbObject(this, 0, schema.classNamed(ROOT_CLASS));
         objects.put(0, root);
+    }
+
+    /** The clock and offset that say which day statistic queries answer for (the server's; default UTC now). */
+    public void statisticsTime(java.time.Clock clock, java.time.ZoneOffset offset) {
+        this.statisticsClock = java.util.Objects.requireNonNull(clock, "clock");
+        this.statisticsOffset = java.util.Objects.requireNonNull(offset, "offset");
+    }
+
+    /** The day (days since the epoch, in the server's offset) of a date in epoch seconds. */
+    public long statisticsDay(long epochSeconds) {
+        return Math.floorDiv(epochSeconds + statisticsOffset.getTotalSeconds(), 86_400L);
+    }
+
+    /** Today, for statistic queries. */
+    public long statisticsToday() {
+        return statisticsDay(statisticsClock.instant().getEpochSecond());
     }
 
     public Schema schema() {

@@ -26,7 +26,7 @@ public final class FormatEvaluator {
 
     private static void walk(List<FormatField> nodes, Object current, Visits visits, Map<Integer, FieldValue> out) {
         for (FormatField node : nodes) {
-            Object next = Navigator.step(current, node.name(), visits);
+            Object next = Navigator.formatStep(current, node.name(), node.query(), visits);
             if (node.isLeaf()) {
                 FieldValue v = leafValue(next);
                 if (v != null) {

@@ -12,14 +12,28 @@ import io.cccpexplorer.simulator.db.FieldDef;
  * ({@code null}: the field does not exist or a reference is null).
  *
  * <ul>
- *   <li>on an object: the pseudo fields {@code object_id}, {@code object_class}, {@code father}, {@code rank};
- *       a field of its class; otherwise the last entry of its {@code scripting_values} with that name
- *       (inferred: how {@code last_record.value} style leaves find script variables);</li>
- *   <li>on a list: {@code first}, {@code last}, {@code count}, a decimal index, otherwise the last item whose
- *       {@code name} field equals the step (named values such as {@code attributes.local_number.value}).</li>
+ *   <li>on an object: the pseudo fields {@code object_id}, {@code object_class}; a field of its class; otherwise
+ *       the last entry of its {@code scripting_values} with that name (inferred: how {@code last_record.value}
+ *       style leaves find script variables);</li>
+ *   <li>on a list: {@code first}, {@code last}, {@code count} (observed: a decimal index and an item's name are
+ *       no steps on the dispatch's lists, its report prints undefined); the one exception, inferred, is a list of
+ *       named values ({@code attributes.local_number.value}), where a name selects the last item of that name.</li>
  * </ul>
+ *
+ * <p>Object formats have one more rule ({@link #formatStep}, observed): an unknown name on an object selects the
+ * statistic of that name ({@code row.logged.current} on a user, {@code row.incomings.current} on the root,
+ * {@code row.iv2us_core_version.value} on a session), and a format node with a query is a statistic query
+ * ({@code row.state_pause.duration('0')}). Filters do not see statistics by name (observed: a filter on
+ * {@code logged/current} lists nothing).
  */
 public final class Navigator {
+
+    /** The item class of named values. */
+    private static final String NAMED_VALUE = "consistent_protocol_named_object_value";
+
+    /** Observed: the lists whose entries an object format reaches by name, in the order they are searched. */
+    private static final java.util.List<String> STATISTIC_LISTS =
+            java.util.List.of("statistics", "duration_statistics", "array_statistics");
 
     private Navigator() {
     }
@@ -85,11 +99,32 @@ public final class Navigator {
             default:
                 break;
         }
-        if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
-            int index = name.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(name);
-            return index < l.size() ? l.get(index) : null;
+        if (l.field().itemClass() != null && l.field().itemClass().equals(NAMED_VALUE)) {
+            return byName(l, name, visits);
         }
-        return byName(l, name, visits);
+        return null;
+    }
+
+    /**
+     * One step of an object format: like {@link #step}, plus statistics by name on an object and statistic
+     * queries (a node with a {@code query}, see {@link StatisticQuery}).
+     */
+    public static Object formatStep(Object current, String name, String query, Visits visits) {
+        if (query != null) {
+            return current instanceof DbObject stat ? StatisticQuery.answer(stat, name, query, visits) : null;
+        }
+        Object next = step(current, name, visits);
+        if (next == null && current instanceof DbObject o && o.classDef().field(name) == null) {
+            for (String list : STATISTIC_LISTS) {
+                if (o.classDef().field(list) != null) {
+                    DbObject stat = byName(o.list(list), name, visits);
+                    if (stat != null) {
+                        return stat;
+                    }
+                }
+            }
+        }
+        return next;
     }
 
     private static DbObject byName(DbList l, String name, Visits visits) {

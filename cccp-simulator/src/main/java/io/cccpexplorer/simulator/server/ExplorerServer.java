@@ -87,6 +87,7 @@ public final class ExplorerServer {
         this.eventSource = eventSource;
         this.hub = new QueryHub(clock);
         db.addListener(hub);
+        db.statisticsTime(clock, offset);
     }
 
     /** Binds and listens; returns the bound port (useful with port 0). */
