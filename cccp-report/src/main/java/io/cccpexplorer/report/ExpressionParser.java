@@ -211,7 +211,7 @@ final class ExpressionParser {
         while (true) {
             if (eat(".")) {
                 skipSpaces();
-                String segment = identifier() + statisticQuery();
+                String segment = pathStep() + statisticQuery();
                 path.append(path.length() == 0 ? "" : ".").append(segment);
             } else if (eat("[")) {
                 skipSpaces();
@@ -249,6 +249,24 @@ final class ExpressionParser {
             throw error("a statistic query's argument cannot hold . ' ( or ) (expected: a period such as '0')");
         }
         return "('" + period + "')";
+    }
+
+    /**
+     * A name after a dot, or a number: the vendor's report accepts {@code row.events.0.name} (its dispatch
+     * answers undefined, a list has no index step), so we send it the same way instead of refusing the column.
+     */
+    private String pathStep() {
+        int start = pos;
+        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            pos++;
+        }
+        if (start == pos) {
+            return identifier();
+        }
+        while (pos < src.length() && Character.isJavaIdentifierPart(src.charAt(pos))) {
+            pos++;
+        }
+        return src.substring(start, pos);
     }
 
     private String identifier() {

@@ -40,6 +40,7 @@ class FieldExpressionTest {
     void aStatisticQueryIsOnePathSegment() {
         assertThat(FieldExpression.parse("row.state_pause.duration('0') + row.logged.max( '0' )").paths())
                 .containsExactly("state_pause.duration('0')", "logged.max('0')");
+        assertThat(FieldExpression.parse("row.events.0.name").paths()).containsExactly("events.0.name");
         assertThatThrownBy(() -> FieldExpression.parse("row.logged.max('0.5')"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statistic query");
     }

@@ -127,8 +127,8 @@ final class AgentRules implements RecordRules {
         if (session == null || !session.bool("logged")) {
             return;
         }
+        // observed: the current state stays open until the session terminates (its end_date is the terminate's)
         session.set("logged", false).set("logout_date", date);
-        closeState(session, date);
         DbObject user = session.ref("user");
         if (user != null) {
             user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
@@ -188,8 +188,8 @@ final class AgentRules implements RecordRules {
         }
     }
 
-    /** Ends the session's current state and stops its statistics (inferred, see {@link DurationStatistics}). */
-    private static void closeState(DbObject session, CccpDate date) {
+    /** Ends the session's current state and stops its statistics (observed, see {@link DurationStatistics}). */
+    static void closeState(DbObject session, CccpDate date) {
         DbObject current = session.list("states").last();
         if (current != null && current.date("end_date").isNil()) {
             current.set("end_date", date);

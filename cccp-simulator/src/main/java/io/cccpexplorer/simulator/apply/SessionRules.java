@@ -130,6 +130,15 @@ final class SessionRules implements RecordRules {
         }
         // observed: a terminated user session shows the "no task" look (after a logout too)
         s.set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+        // observed: the terminate ends the current state (not the logout before it), and its user shows no last state
+        if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
+            AgentRules.closeState(s, date);
+            DbObject owner = s.ref("user");
+            if (owner != null) {
+                owner.set("last_state_name", "").set("last_state_group", "").set("last_state_display_name", "")
+                        .set("last_state_date", CccpDate.NIL);
+            }
+        }
         if (s.bool("logged")) {
             s.set("logged", false).set("logout_date", date);
             DbObject user = s.ref("user");

@@ -22,7 +22,7 @@ import io.cccpexplorer.simulator.db.FieldDef;
  *
  * <p>Object formats have one more rule ({@link #formatStep}, observed): an unknown name on an object selects the
  * statistic of that name ({@code row.logged.current} on a user, {@code row.incomings.current} on the root,
- * {@code row.iv2us_core_version.value} on a session), and a format node with a query is a statistic query
+ * {@code row.iv2us_core_version.value} or {@code row.state_group_inbound.count} on a session), and a format node with a query is a statistic query
  * ({@code row.state_pause.duration('0')}). Filters do not see statistics by name (observed: a filter on
  * {@code logged/current} lists nothing).
  */
@@ -33,7 +33,7 @@ public final class Navigator {
 
     /** Observed: the lists whose entries an object format reaches by name, in the order they are searched. */
     private static final java.util.List<String> STATISTIC_LISTS =
-            java.util.List.of("statistics", "duration_statistics", "array_statistics");
+            java.util.List.of("statistics", "item_statistics", "duration_statistics", "array_statistics");
 
     private Navigator() {
     }

@@ -144,6 +144,9 @@ class StatisticQueryTest {
                 "state_pause.count('0')", "state_pause.min('0')", "state_pause.name"))
                 .containsExactly("u32 1", "real 0.0", "real 1.0", "real 1530.0", "real 491.0", "real 1.0",
                         "undefined", "undefined", "state_pause");
+        // and a session's item statistics by name
+        assertThat(evaluate(session("user_1"), "state_pause.count", "state_available.duration", "state_available.count"))
+                .containsExactly("u32 0", "real 1530.0", "u32 1");
     }
 
     private static io.cccpexplorer.protocol.rlog.RlogEntry entry(Instant at, List<io.cccpexplorer.protocol.rlog.RlogEntry> one) {
