@@ -21,6 +21,10 @@
 #   DAYS="2026_02_08 2026_02_09"     days loaded, in this order, into both servers
 #   QUERY_TIMEOUT=15                  seconds per client run (a server that never answers is a failure)
 #   SHOW_DIFF=1                        print the diffs (0: names only)
+#   BENCH=N                            instead of the checks: time the dashboard's four queries (agents, all sessions
+#                                      with active_queues, calls, queues) N times per server with the vendor's
+#                                      ccenter_report (one process per query, servers interleaved), print the median
+#                                      and quartiles per query and server, and the load average (`uptime`)
 #   SYNTHETIC=1                        instead of the sample days, replay a day our own simulator records first
 #                                      (agents only: logins, state changes, logouts; seed 11) in both servers,
 #                                      with differential-queries-synthetic.txt as the default query set. The
@@ -115,12 +119,48 @@ our_client() {      # port args...
   timeout "$QUERY_TIMEOUT" "$our_report" -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
 }
 
+bench() {          # runs: the dashboard's four queries, interleaved between the two servers
+  local runs=$1 q port i t0 t1
+  local -a names=(agents sessions-active-queues calls queues)
+  local -a specs=(
+    "-list -path /dispatch -field sessions -filter \".[session_type eq 3 and terminate_date eq '']\" -fields \"row.project_name;row.user.login;row.user.name;row.phone_contact_uri;row.login_date;row.profile_name;row.current_mode;row.states.last.display_name;row.states.last.start_date;row.session_id;row.session_type;row.create_date;row.terminate_date\""
+    "-list -path /dispatch -field sessions -fields \"row.session_id;row.session_type;row.active_queues\""
+    "-list -path /dispatch -field sessions -filter \".[session_type eq 1]\" -fields \"row.session_id;row.create_date;row.terminate_date;row.connections.first.remote_address;row.connections.first.local_address;row.entry_point;row.last_call_id\""
+    "-list -path /dispatch -field queues -fields \"row.name;row.display_name;row.waiting_tasks_count;row.running_tasks_count;row.logged_sessions_count;row.working_sessions_count;row.oldest_waiting_date\"")
+  echo "load before: $(uptime)"
+  for i in $(seq 1 "$runs"); do
+    for q in 0 1 2 3; do
+      eval "args=(${specs[$q]})"
+      for port in "$PEER_PORT" "$SIM_PORT"; do
+        t0=$(date +%s%N); vendor_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
+        echo "${names[$q]} $port $(( (t1 - t0) / 1000 ))" >> "$work/bench.txt"
+      done
+    done
+  done
+  echo "load after:  $(uptime)"
+  echo "query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch"
+  for q in "${names[@]}"; do
+    python3 - "$work/bench.txt" "$q" "$PEER_PORT" "$SIM_PORT" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+def stats(port):
+    v = sorted(int(r[2]) / 1000 for r in rows if r[0] == sys.argv[2] and r[1] == port)
+    qs = statistics.quantiles(v, n=4)
+    return statistics.median(v), qs[0], qs[2]
+d, s = stats(sys.argv[3]), stats(sys.argv[4])
+print(f"{sys.argv[2]} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f}) | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}")
+PY
+  done
+}
+
 declare -A bound=()
 substitute() {      # replaces {NAME} by its bound id
   local s=$1 k
   for k in "${!bound[@]}"; do s=${s//\{$k\}/${bound[$k]}}; done
   printf '%s' "$s"
 }
+
+if [ -n "${BENCH:-}" ]; then bench "$BENCH"; exit 0; fi
 
 passed=0 failed=0 n=0
 failures=()

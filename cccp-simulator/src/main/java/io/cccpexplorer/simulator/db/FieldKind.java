@@ -36,20 +36,13 @@ public enum FieldKind {
         return this == INTERNAL_REF || this == DIRECT_REF;
     }
 
-    static FieldKind parse(String spec) {
-        String base = spec.contains("<") ? spec.substring(0, spec.indexOf('<')) : spec;
-        return switch (base) {
-            case "uint32" -> UINT32;
-            case "int32" -> INT32;
-            case "real" -> REAL;
-            case "boolean" -> BOOLEAN;
-            case "string" -> STRING;
-            case "date" -> DATE;
-            case "uint64" -> UINT64;
-            case "list" -> LIST;
-            case "internal_ref" -> INTERNAL_REF;
-            case "direct_ref" -> DIRECT_REF;
-            default -> throw new IllegalArgumentException("field type: " + spec);
-        };
+    /** The kind of a field of this wire type code (protocol-spec's {@code type}); {@code null} if not kept. */
+    static FieldKind ofTypeCode(int code) {
+        for (FieldKind k : values()) {
+            if (k.wireType.code() == code) {
+                return k;
+            }
+        }
+        return null;
     }
 }

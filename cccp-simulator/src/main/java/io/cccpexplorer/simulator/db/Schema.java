@@ -1,23 +1,28 @@
 package io.cccpexplorer.simulator.db;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.cccpexplorer.spec.ClassSpec;
+import io.cccpexplorer.spec.FieldSpec;
+import io.cccpexplorer.spec.ProtocolSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The classes of {@code com.consistent.ccenter.dispatch_db} and the protocol classes it embeds, read once from
- * {@code dispatch-classes.txt} (the class tables of wire spec Appendix A, one class per line).
+ * The classes of {@code com.consistent.ccenter.dispatch_db} and the classes it embeds, built once from
+ * {@code protocol-spec} (the one description of the protocol): every class of {@link #NAMESPACES} whose class id
+ * is known, with its fields whose wire id is known and whose type the database keeps (scalars, lists, internal
+ * and direct references). So every class, field and wire id the simulator can serve is the spec's.
  */
 public final class Schema {
 
-    private static final Schema DISPATCH = load("dispatch-classes.txt");
+    /** The namespaces the dispatch's database is made of. */
+    public static final Set<String> NAMESPACES = Set.of("com.consistent.ccenter.dispatch_db", "com.consistent.db",
+            "com.consistent.ccenter.queues", "com.consistent.protocol");
+
+    private static final Schema DISPATCH = fromSpec(ProtocolSpec.load());
 
     private final Map<String, ClassDef> byName;
 
@@ -39,48 +44,50 @@ public final class Schema {
         return c;
     }
 
-    private static Schema load(String resource) {
-        try (InputStream in = Schema.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            // classes are listed base-first within the tables, but be safe: resolve superclasses lazily
-            Map<String, String[]> lines = new java.util.LinkedHashMap<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\\|", 2);
-                    String[] head = parts[0].trim().split(" ");
-                    lines.put(head[1], new String[] {head[0], head[2], parts[1].trim()});
-                }
-            }
-            Map<String, ClassDef> built = new HashMap<>();
-            for (String name : lines.keySet()) {
-                build(name, lines, built);
-            }
-            return new Schema(built);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Every class of the schema. */
+    public List<ClassDef> classes() {
+        return List.copyOf(byName.values());
     }
 
-    private static ClassDef build(String name, Map<String, String[]> lines, Map<String, ClassDef> built) {
+    /** The schema of {@code spec}'s classes in {@link #NAMESPACES} (see the class comment). */
+    static Schema fromSpec(ProtocolSpec spec) {
+        Map<String, ClassSpec> selected = new LinkedHashMap<>();
+        for (ClassSpec c : spec.classes()) {
+            if (NAMESPACES.contains(c.namespace()) && c.classId().isPresent()) {
+                ClassSpec clash = selected.put(c.name(), c);
+                if (clash != null) {
+                    throw new IllegalStateException("two classes named " + c.name() + " in " + NAMESPACES);
+                }
+            }
+        }
+        Map<String, ClassDef> built = new HashMap<>();
+        for (String name : selected.keySet()) {
+            build(name, selected, built);
+        }
+        return new Schema(built);
+    }
+
+    private static ClassDef build(String name, Map<String, ClassSpec> specs, Map<String, ClassDef> built) {
         ClassDef done = built.get(name);
         if (done != null) {
             return done;
         }
-        String[] line = lines.get(name);
-        ClassDef superclass = "-".equals(line[1]) ? null : build(line[1], lines, built);
+        ClassSpec spec = specs.get(name);
+        // the root class wow_xml_object (no namespace) carries no field: a class deriving from it has no superclass
+        ClassDef superclass = spec.parent() == null || !specs.containsKey(spec.parent()) ? null
+                : build(spec.parent(), specs, built);
+        if (spec.parent() != null && superclass == null && !spec.parentNamespace().isEmpty()) {
+            throw new IllegalStateException("class " + name + ": parent " + spec.qualifiedParent()
+                    + " has no class id in the spec");
+        }
         List<FieldDef> fields = new ArrayList<>();
-        if (!line[2].isEmpty()) {
-            for (String spec : line[2].split(";")) {
-                String[] f = spec.trim().split(" ");
-                FieldKind kind = FieldKind.parse(f[2]);
-                String item = f[2].contains("<") ? f[2].substring(f[2].indexOf('<') + 1, f[2].length() - 1) : null;
-                fields.add(new FieldDef(Integer.parseInt(f[0]), f[1], kind, item, 0));
+        for (FieldSpec f : spec.fields()) {
+            FieldKind kind = FieldKind.ofTypeCode(f.type().code());
+            if (f.hasId() && kind != null) {
+                fields.add(new FieldDef(f.id(), f.name(), kind, f.itemClass(), 0));
             }
         }
-        ClassDef c = new ClassDef(Integer.parseUnsignedInt(line[0].substring(2), 16), name, superclass, fields);
+        ClassDef c = new ClassDef(spec.classId().getAsInt(), name, superclass, fields);
         built.put(name, c);
         return c;
     }

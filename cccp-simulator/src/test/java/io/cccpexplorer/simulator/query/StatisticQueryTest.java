@@ -159,6 +159,23 @@ class StatisticQueryTest {
     }
 
     @Test
+    void theTerminateAfterALogoutEndsTheStateAndClearsTheUsersLastState() {
+        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").after(100)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.Logout("user_1", 41)).take());
+        DbObject state = session("user_1").list("states").last();
+        assertThat(state.date("end_date").isNil()).as("still open after the logout").isTrue();
+        assertThat(user("ann").string("last_state_name")).isEqualTo("available");
+
+        applier.applyAll(records.after(1).add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_1")).take());
+        assertThat(state.date("end_date")).isEqualTo(session("user_1").date("terminate_date"));
+        assertThat(user("ann").string("last_state_name")).isEmpty();
+        assertThat(user("ann").date("last_state_date").isNil()).isTrue();
+        today(records.now());
+        assertThat(evaluate(user("ann"), "state_available.duration('0')", "logged.duration('0')", "logged.current"))
+                .containsExactly("real 101.0", "real 100.0", "u32 0");
+    }
+
+    @Test
     void aStateEnteredWhileATaskRunsHasNoIdleStatistics() {
         applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").take());
         session("user_1").set("running_tasks_count", 1);   // as a user task would
