@@ -25,6 +25,10 @@
 #                                      with active_queues, calls, queues) N times per server with the vendor's
 #                                      ccenter_report (one process per query, servers interleaved), print the median
 #                                      and quartiles per query and server, and the load average (`uptime`)
+#   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
+#                                      our cccp-report -follow holds each query of differential-follow.txt on both,
+#                                      then both get load_day for the next days; when the followers fall quiet the
+#                                      two outputs of each query must be identical (list actions, object deltas)
 #   SYNTHETIC=1                        instead of the sample days, replay a day our own simulator records first
 #                                      (agents only: logins, state changes, logouts; seed 11) in both servers,
 #                                      with differential-queries-synthetic.txt as the default query set. The
@@ -61,8 +65,10 @@ done
 
 work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
 sim_pid="" vendor_pid=""
+followers=()
 cleanup() {
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+  for pid in "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -n "$vendor_pid" ] && kill "$vendor_pid" 2>/dev/null || true
   local pidfile=$CCBIN/run/dispatch_$PEER_PORT.pid      # only the dispatch this run started (cccp-peer.sh's pid file)
   if [ "$SYNTHETIC" != 1 ] && [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
@@ -97,17 +103,22 @@ if [ "$SYNTHETIC" = 1 ]; then
       || { cat "$work/vendor.log" >&2; echo "differential: the vendor dispatch did not load $d" >&2; exit 1; }
   done
 else
-  "$CCCP_PEER" start "$PEER_PORT" $DAYS > "$work/peer-start.log" 2>&1 \
+  start_days=$DAYS; [ "${FOLLOW:-0}" = 1 ] && start_days=${DAYS%% *}
+  "$CCCP_PEER" start "$PEER_PORT" $start_days > "$work/peer-start.log" 2>&1 \
     || { cat "$work/peer-start.log" >&2; echo "differential: the vendor dispatch did not start" >&2; exit 1; }
 fi
 first_day=${DAYS%% *}
 java -jar "$sim_jar" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
 sim_pid=$!
 wait_serving "$work/sim.log" || { echo "differential: our simulator did not start" >&2; exit 1; }
-for d in ${DAYS#"$first_day"}; do   # the next days by the same event the vendor's dispatch got
-  "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$SIM_PORT" \
-    -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1
-done
+load_next_days() {  # port: the next days by the same event the vendor's dispatch got
+  local d
+  for d in ${DAYS#"$first_day"}; do
+    "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$1" \
+      -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1
+  done
+}
+[ "${FOLLOW:-0}" = 1 ] || load_next_days "$SIM_PORT"
 
 # --- the runs -----------------------------------------------------------------------------------------------
 vendor_report() {   # port args...
@@ -153,14 +164,55 @@ PY
   done
 }
 
+follow() {         # query file: live comparison, see FOLLOW above
+  local file=$1 line name spec k=0 port i size last quiet
+  local -a names=()
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in ''|'#'*) continue ;; esac
+    name=${line%%:*} spec=${line#*:}
+    eval "args=($spec)"
+    k=$((k + 1)); names+=("$name")
+    for port in "$PEER_PORT" "$SIM_PORT"; do
+      "$our_report" -login admin -password admin -server 127.0.0.1 "$port" "${args[@]}" -separator '|' -follow \
+        > "$work/follow-$k-$port" 2>/dev/null &
+      followers+=($!)
+    done
+  done < "$file"
+  for i in $(seq 1 120); do   # every follower printed its snapshot
+    local ready=0
+    for port in "$PEER_PORT" "$SIM_PORT"; do for j in $(seq 1 "$k"); do
+      [ -s "$work/follow-$j-$port" ] && ready=$((ready + 1))
+    done; done
+    [ "$ready" = $((2 * k)) ] && break
+    sleep 0.5
+  done
+  sleep 1
+  local p1 p2
+  load_next_days "$PEER_PORT" & p1=$!
+  load_next_days "$SIM_PORT" & p2=$!
+  wait "$p1" "$p2" || true
+  last=-1 quiet=0
+  for i in $(seq 1 240); do   # until nothing arrives for 5 s (at most 2 min)
+    size=$(cat "$work"/follow-* | wc -c)
+    if [ "$size" = "$last" ]; then quiet=$((quiet + 1)); [ "$quiet" -ge 10 ] && break; else quiet=0 last=$size; fi
+    sleep 0.5
+  done
+  for pid in "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
+  followers=()
+  for j in $(seq 1 "$k"); do
+    n=$((n + 1))
+    echo "  ${names[$((j - 1))]}: $(grep -c '' "$work/follow-$j-$PEER_PORT") lines on the vendor's, $(grep -c '' "$work/follow-$j-$SIM_PORT") on ours ($(grep -c '^updated|' "$work/follow-$j-$PEER_PORT") updated, $(grep -c '^removed|' "$work/follow-$j-$PEER_PORT") removed)"
+    check follow "${names[$((j - 1))]} ($(wc -l < "$work/follow-$j-$PEER_PORT") lines)" \
+      "$work/follow-$j-$PEER_PORT" "$work/follow-$j-$SIM_PORT"
+  done
+}
+
 declare -A bound=()
 substitute() {      # replaces {NAME} by its bound id
   local s=$1 k
   for k in "${!bound[@]}"; do s=${s//\{$k\}/${bound[$k]}}; done
   printf '%s' "$s"
 }
-
-if [ -n "${BENCH:-}" ]; then bench "$BENCH"; exit 0; fi
 
 passed=0 failed=0 n=0
 failures=()
@@ -172,6 +224,17 @@ check() {           # kind name reference-file other-file
     diff <(head -c 200000 "$3") <(head -c 200000 "$4") | head -12 | sed 's/^/    /' || true
   fi
 }
+
+followers=()
+if [ -n "${BENCH:-}" ]; then bench "$BENCH"; exit 0; fi
+if [ "${FOLLOW:-0}" = 1 ]; then
+  follow "${FOLLOW_QUERIES:-$here/differential-follow.txt}"
+  echo
+  echo "follow queries: $n (our cccp-report -follow on the vendor dispatch and on our simulator, across load_day)"
+  for f in "${failures[@]}"; do echo "  failed: $f"; done
+  echo "$passed passed, $failed failed"
+  [ "$failed" = 0 ]; exit
+fi
 
 while IFS= read -r line || [ -n "$line" ]; do
   line=${line%%$'\r'}

@@ -2,7 +2,6 @@ package io.cccpexplorer.simulator.source;
 
 import io.cccpexplorer.protocol.rlog.LogFile;
 import io.cccpexplorer.protocol.rlog.LoggerDirectory;
-import io.cccpexplorer.protocol.rlog.MergedEntry;
 import io.cccpexplorer.protocol.rlog.RlogDamage;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.RlogMerge;
@@ -23,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replays a project's log files one day at a time, as {@code ccenter_dispatch -slave -logs} does: the hosts'
- * files of the day are merged by date and applied. Unpaced, a day is applied at once (in batches of
- * {@value #BATCH} records, each one commit); paced, its records become due as the replay clock passes their
- * date. Damaged files are read up to the damage, which is logged.
+ * files of the day are merged by date and applied, one commit per record (observed: the dispatch pushes each
+ * record's changes on their own). Unpaced, a day is applied at once; paced, its records become due as the replay
+ * clock passes their date ({@value #BATCH} × 10 at most per tick). Damaged files are read up to the damage, which is logged.
  */
 public final class ReplayDays implements DayLoader, RecordFeed {
 
@@ -74,16 +73,11 @@ public final class ReplayDays implements DayLoader, RecordFeed {
             return;
         }
         try (merge) {
-            List<RlogEntry> batch = new ArrayList<>(BATCH);
+            // observed: the dispatch pushes every record's changes on their own (a follower of a list sees each
+            // event count go up one by one during a load_day), so each record is its own commit
             while (merge.hasNext()) {
-                MergedEntry e = merge.next();
-                batch.add(e.entry());
-                if (batch.size() == BATCH) {
-                    applier.applyAll(batch);
-                    batch.clear();
-                }
+                applier.apply(merge.next().entry());
             }
-            applier.applyAll(batch);
             report(merge.damages());
         }
     }
@@ -112,7 +106,9 @@ public final class ReplayDays implements DayLoader, RecordFeed {
             due.add(next);
             next = null;
         }
-        applier.applyAll(due);
+        for (RlogEntry e : due) {
+            applier.apply(e);   // one commit per record, as for a whole day
+        }
     }
 
     private Instant firstRecordDate() {
