@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.load;
 
 import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.DashboardServer;
+import io.cccpexplorer.dashboard.alerts.AlertSettings;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import java.lang.management.ManagementFactory;
 import java.io.BufferedReader;
@@ -28,6 +29,10 @@ import picocli.CommandLine.Option;
  * so both ends share {@code System.nanoTime()}), plus process CPU and heap. With {@code --stalled}, that many more
  * clients ask for the stream and never read (a tiny receive buffer): they must be dropped while every reading client
  * keeps its stream, and the heap must stay bounded (#14 item 4). Readers ask for gzip by default, as browsers do.
+ * The server runs as configured in production: the model's per-queue figures on every queue row, and alert rules
+ * evaluated every second ({@code --alerts}: the defaults, {@code busy} — limits low enough that the simulator's
+ * traffic raises and clears alerts for queues and agents all the time — {@code off}, or rules as in
+ * {@code DASHBOARD_ALERTS}); the report adds the alert frames delivered and the machine's load average.
  *
  * <pre>java -cp dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool --clients 200 --agents 5000</pre>
  */
@@ -51,10 +56,19 @@ public final class SseLoadTool implements Runnable {
     @Option(names = "--heartbeat", description = "SSE heartbeat in seconds; a client is stalled after two "
             + "(default 5).")
     int heartbeat = 5;
+    @Option(names = "--alerts", description = "Alert rules: defaults, busy, off, or 'SCOPE.metric=spec; ...' "
+            + "(default: busy).")
+    String alerts = "busy";
+
+    /** Limits the synthetic day crosses constantly: every queue and many agents go in and out of alert. */
+    static final String BUSY_ALERTS = "*/*.waiting=warn 1 alarm 3; *.waiting=warn 2 alarm 5; "
+            + "*/*.longest_wait_s=warn 5 alarm 15; *.longest_wait_s=warn 5 alarm 15; "
+            + "*.pause_s=warn 30 alarm 60; *.wrap_up_s=warn 5 alarm 15; */*.agents_available=warn 3 alarm 1";
 
     private final Map<Long, Long> published = new ConcurrentHashMap<>();
     private final List<long[]> samples = new ArrayList<>();
     private final AtomicLong frames = new AtomicLong();
+    private final AtomicLong alertFrames = new AtomicLong();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
     private final AtomicLong peakHeap = new AtomicLong();
@@ -67,7 +81,8 @@ public final class SseLoadTool implements Runnable {
     @Override
     public void run() {
         DashboardConfig.Builder config = DashboardConfig.builder().port(0).simulatorAgents(agents)
-                .eventRingSize(5000).heartbeat(Duration.ofSeconds(heartbeat));   // the product's byte limit
+                .eventRingSize(5000).heartbeat(Duration.ofSeconds(heartbeat))   // the product's byte limit
+                .alerts(alertSettings(alerts));
         String project = DashboardServer.DEMO_PROJECT;
         try (DashboardServer server = DashboardServer.start(config.build())) {
             ProjectHub hub = server.hubs().hub(project);
@@ -106,6 +121,8 @@ public final class SseLoadTool implements Runnable {
             long cpuStart = os.getProcessCpuTime();
             long wallStart = System.nanoTime();
             long framesStart = frames.get();
+            long alertsStart = alertFrames.get();
+            double loadStart = os.getSystemLoadAverage();
             Thread.sleep(seconds * 1000L);
             long cpu = os.getProcessCpuTime() - cpuStart;
             long wall = System.nanoTime() - wallStart;
@@ -115,6 +132,10 @@ public final class SseLoadTool implements Runnable {
             long heapAfter = mem.getHeapMemoryUsage().getUsed();
             stopping = true;
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
+            System.out.printf("alerts: rules %s; %d alert frames delivered while measuring (%.1f per client)%n",
+                    alerts, alertFrames.get() - alertsStart, (alertFrames.get() - alertsStart) / (double) clients);
+            System.out.printf("machine load average (1 min): %.2f at the start of the measurement, %.2f at the end%n",
+                    loadStart, os.getSystemLoadAverage());
             for (Socket s : stalledSockets) {
                 s.close();
             }
@@ -192,7 +213,9 @@ public final class SseLoadTool implements Runnable {
             open.incrementAndGet();
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.startsWith("id: ")) {
+                if (line.equals("event: alert")) {
+                    alertFrames.incrementAndGet();
+                } else if (line.startsWith("id: ")) {
                     long now = System.nanoTime();
                     frames.incrementAndGet();
                     Long at = published.get(Long.parseLong(line.substring(4)));
@@ -213,6 +236,15 @@ public final class SseLoadTool implements Runnable {
                 dropped.incrementAndGet();
             }
         }
+    }
+
+    /** The --alerts option as alert settings; a bad rule fails with the rule and what was expected. */
+    static AlertSettings alertSettings(String option) {
+        return switch (option.trim()) {
+            case "defaults" -> AlertSettings.DEFAULT;
+            case "busy" -> AlertSettings.parse(Map.of("alerts", BUSY_ALERTS));
+            default -> AlertSettings.parse(Map.of("alerts", option));
+        };
     }
 
     /** One line of the HTTP response head, without its CRLF. */
