@@ -11,6 +11,8 @@ import { clock } from './lib/format.js';
  * Last-Event-ID, polling fallback), so the screen survives server and network restarts.
  * Options: ?rotate=15 cycles every 15 s through the project's total and each queue; ?projects=A,B cycles through
  * projects (the path's project first).
+ * A team's screen shows the model's figures of that team (/api/headline's teams, computed on the server from the
+ * configured teams) and, from the team catalogue (/api/teams), colours and alerts of the team's queues only.
  */
 
 const params = new URLSearchParams(location.search);
@@ -21,7 +23,8 @@ const projects = [route.project, ...(params.get('projects') || '').split(',').ma
   .filter((p) => p && p !== route.project)];
 
 const HEADLINE_EVERY_MS = 5000;
-const state = { project: null, headline: null, queues: new Map(), loaded: false };
+// team: the team catalogue's entry of route.team ({name, queues, queue_names}); undefined until read, null if unknown
+const state = { project: null, headline: null, queues: new Map(), loaded: false, team: undefined };
 let feed = null;
 let book = null;
 let view = { kind: route.team ? 'team' : 'project', name: route.team };
@@ -48,7 +51,9 @@ function open(project) {
   state.headline = null;
   state.queues = new Map();
   state.loaded = false;
+  state.team = undefined;
   byId('wb-project').textContent = project;
+  if (route.team) loadTeam(project);
   book = new AlertBook(project);
   book.subscribe(render);
   feed = new LiveFeed({
@@ -74,6 +79,18 @@ function open(project) {
     onError: () => { /* the mode badge says it; the last figures stay dimmed */ },
   });
   feed.start();
+}
+
+/** Reads which queues make the team (the same catalogue the server computes the team's figures with). */
+async function loadTeam(project) {
+  try {
+    const answer = await getJson('/api/teams', { project });
+    if (project !== state.project) return;
+    state.team = (answer.teams || []).find((team) => team.name === route.team) || null;
+  } catch (error) {
+    if (project === state.project) state.team = error.status === 404 ? null : undefined;
+  }
+  render();
 }
 
 function applySnapshot(status) {
@@ -142,7 +159,8 @@ function figures() {
     return { ...q, longest_wait_s: q.longest_wait_s ?? q.longest_wait_seconds, agents_logged: q.agents_logged ?? q.logged };
   }
   if (!state.headline) return null;
-  return view.kind === 'team' ? state.headline.teams[view.name] || null : state.headline.figures;
+  if (view.kind === 'team') return state.team ? state.headline.teams[view.name] || null : null;
+  return state.headline.figures;
 }
 
 const pct = (v) => `${number(v * 100, 0)} %`;
@@ -173,16 +191,14 @@ function render() {
   byId('wb-view').textContent = view.kind === 'queue' ? t('wallboard.queue', { name: view.name })
     : view.kind === 'team' ? t('wallboard.team', { name: view.name }) : t('wallboard.project_total');
   if (!f) {
-    message(state.headline && view.kind === 'team' ? t('wallboard.unknown_team', { team: view.name })
+    message(view.kind === 'team' && state.team === null ? t('wallboard.unknown_team', { team: view.name })
       : t('wallboard.no_data'));
     renderAlerts();
     return;
   }
-  const scope = view.kind === 'queue' ? 'queue' : 'project';
-  const subject = view.kind === 'queue' ? view.name : null;
   const shown = TILES.filter((tile) => typeof f[tile.metric || tile.field] === 'number').slice(0, 8).map((tile) => {
     const key = tile.metric || tile.field;
-    const level = tile.metric && view.kind !== 'team' ? book.level(scope, subject, tile.metric) : null;
+    const level = tile.metric ? levelOf(tile.metric) : null;
     return h('section', { class: 'wb-tile', dataset: { figure: key, level: level || 'ok' } },
       h('div', { class: 'wb-label', text: t(tile.label) }),
       h('div', { class: 'wb-value', text: tile.format(f[key]) }));
@@ -191,8 +207,24 @@ function render() {
   renderAlerts();
 }
 
+/** The server's alert level of a figure of the view; a team's is the worst of its queues'. */
+function levelOf(metric) {
+  if (view.kind === 'queue') return book.level('queue', view.name, metric);
+  if (view.kind === 'project') return book.level('project', null, metric);
+  const levels = teamQueues().map((queue) => book.level('queue', queue, metric));
+  return levels.includes('alarm') ? 'alarm' : levels.includes('warn') ? 'warn' : null;
+}
+
+/** The queues of the team shown (the names alerts and tables use); none until the catalogue answered. */
+function teamQueues() {
+  return state.team ? state.team.queue_names || [] : [];
+}
+
 function renderAlerts() {
-  const alerts = book ? book.list() : [];
+  const all = book ? book.list() : [];
+  // a team's screen lists the alerts of its own queues, not the whole project's
+  const alerts = view.kind === 'team' ? all.filter((a) => a.scope === 'queue' && teamQueues().includes(a.subject)) : all;
+  byId('wb-alerts').dataset.projectAlerts = String(all.length); // the project's open alerts, shown or not
   replace(byId('wb-alerts'), alerts.slice(0, 4).map((a) => h('span', { class: 'wb-alert', dataset: { level: a.level } },
     `${t(`figure.${a.metric}`)} — ${a.subject ? a.subject : t('alerts.scope.project')}`)));
 }

@@ -6,11 +6,14 @@ import io.cccpexplorer.dashboard.DashboardConfig;
 import io.cccpexplorer.dashboard.DashboardServer;
 import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.alerts.AlertSettings;
+import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +33,9 @@ import org.openqa.selenium.Dimension;
 class ScreensBrowserTest {
 
     private static final List<String> PROJECTS = List.of("NORD", "SUD", "EST", "OUEST");
+    /** NORD's teams in the configuration: Front answers its queue SAV, Back the queue VIP. */
+    private static final Map<String, List<String>> TEAMS = new LinkedHashMap<>(Map.of(
+            "Front", List.of("NORD__SAV"), "Back", List.of("NORD__VIP")));
 
     /** Each project's one queue SAV; a new feed per opening, so a restarted server starts from the same world. */
     private final Map<String, Integer> waiting = new ConcurrentHashMap<>();
@@ -44,6 +50,7 @@ class ScreensBrowserTest {
                 .alerts(AlertSettings.parse(Map.of("alerts", "off", "alert.*/*.waiting", "warn 2 alarm 4 clear 0s",
                         "alert.*.waiting", "warn 2 alarm 4 clear 0s")))
                 .pinnedProjects(List.of("OUEST"))
+                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5), Map.of("NORD", TEAMS)))
                 .feedOpener(s -> feeds.compute(s.project(), (p, old) -> feed(p)));
         int port = 20500;
         for (String p : PROJECTS) {
@@ -81,6 +88,13 @@ class ScreensBrowserTest {
         feed.putAgent(ModelRecords.agent(7, "agent_" + project.toLowerCase()).project(project)
                 .state("Disponible", OffsetDateTime.now(ZoneOffset.ofHours(1)).minusMinutes(3)).queues("SAV")
                 .build());
+        if (project.equals("NORD")) {
+            // the model's day figures (the in-memory feed carries them as the model would compute them)
+            feed.setFigures(Map.of(), Map.of(
+                    "Front", ModelRecords.figures("Front").agents(4, 1, 2).live(5, 25, 6).day(40, 30, 24, 300, 3).build(),
+                    "Back", ModelRecords.figures("Back").agents(6, 5, 1).live(0, 0, 1).day(12, 11, 10, 60, 1).build()),
+                    ModelRecords.figures("NORD").agents(10, 6, 3).live(5, 25, 7).day(52, 41, 34, 360, 4).build());
+        }
         return feed;
     }
 
@@ -168,6 +182,34 @@ class ScreensBrowserTest {
         browser.await("the waiting tile in red", d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
         browser.screenshot("wallboard-1920x1080-after-restart");
         browser.devtools("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void aTeamsWallboardShowsTheTeamsFiguresAndOnlyTheAlertsOfItsQueues() {
+        setWaiting("NORD", 5);   // SAV, the queue of team Front, in alarm
+        browser.driver().get(base() + "/wallboard/NORD/team/Front");
+        browser.await("Front's waiting tile in red", d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
+        assertThat(text("#wb-view")).isEqualTo("Équipe Front");
+        assertThat(text("[data-figure='service_level'] .wb-value")).isEqualTo("73 %");   // 24 of 30 + 3
+        assertThat(text("#wb-alerts")).contains("SAV");
+
+        browser.driver().get(base() + "/wallboard/NORD/team/Back");
+        browser.await("Back's figures and the project's alerts read", d -> "5".equals(text(
+                "[data-figure='agents_available'] .wb-value")) && !"0".equals(attribute("#wb-alerts", "data-project-alerts"))
+                && attribute("#wb-alerts", "data-project-alerts") != null);
+        assertThat(text("#wb-view")).isEqualTo("Équipe Back");
+        // the team's own figures, not the project's (service level 76 %, 6 available, 3 talking, 5 waiting)
+        assertThat(text("[data-figure='service_level'] .wb-value")).isEqualTo("83 %");   // 10 of 11 + 1
+        assertThat(text("[data-figure='waiting'] .wb-value")).isEqualTo("0");
+        assertThat(text("[data-figure='agents_talking'] .wb-value")).isEqualTo("1");
+        // SAV's alarm belongs to the other team: nothing red here, nothing in the footer
+        assertThat(attribute("[data-figure='waiting']", "data-level")).isEqualTo("ok");
+        assertThat(browser.findAll("#wb-alerts .wb-alert")).isEmpty();
+        browser.screenshot("wallboard-team");
+
+        browser.driver().get(base() + "/wallboard/NORD/team/Nope");
+        browser.await("an unknown team says so", d -> "Équipe « Nope » inconnue.".equals(text(".wb-message")));
+        setWaiting("NORD", 1);
     }
 
     @Test
