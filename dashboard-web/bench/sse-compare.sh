@@ -5,8 +5,8 @@
 #
 # Usage: dashboard-web/bench/sse-compare.sh   (build first: mvn -B -q -pl dashboard-web -am -DskipTests package)
 # Environment: BASELINE_REF (default 7abd806), ROUNDS (2), CLIENTS (200), AGENTS (5000), WARMUP (75), MEASURE (60 s),
-#   ALERTS (busy: the current version's --alerts), CURRENT_ARGS (--stalled 0: the same 200 reading clients as the
-#   previous tool, which has no stalled client; readers ask for gzip as browsers do), CURRENT_JAR / BASELINE_JAR.
+#   ALERTS (busy: the current version's --alerts), CURRENT_ARGS (--stalled 0 --no-gzip: the same 200 plain reading
+#   clients as the previous tool, which has neither stalled clients nor gzip), CURRENT_JAR / BASELINE_JAR.
 # The baseline is built from git once per commit in a temporary folder (mvn package -o, tests skipped; never
 # installed). A tool, never part of the tests; loopback only.
 set -euo pipefail
@@ -45,7 +45,7 @@ for round in $(seq 1 "$rounds"); do
     log="$work/sse-$variant-$round.log"
     load="$(uptime | sed 's/.*load average: //')"
     if [[ "$variant" == previous ]]; then jar="$baseline_jar"; extra=()
-    else jar="$current_jar"; extra=(--alerts "$alerts" ${CURRENT_ARGS---stalled 0}); fi
+    else jar="$current_jar"; extra=(--alerts "$alerts" ${CURRENT_ARGS---stalled 0 --no-gzip}); fi
     timeout $(( ${WARMUP:-75} + ${MEASURE:-60} + 300 )) java -Xmx1g -cp "$jar" \
       io.cccpexplorer.dashboard.load.SseLoadTool "${args[@]}" "${extra[@]}" >"$log" 2>&1 || true
     rate="$(field "$log" 's/^frames delivered: .*(\([0-9]*\)\/s.*/\1/p')"
