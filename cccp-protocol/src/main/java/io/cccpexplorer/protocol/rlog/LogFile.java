@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * One hourly log file of a {@link LogSource}: {@code log_YYYY_MM_DD__HH_00_00.log}, named after the UTC hour whose
- * records it holds.
+ * records it holds, or the same name with {@code .bz2} when the Logger host compressed it (read the same way).
  *
  * @param path   where the file is
  * @param source whose file it is, read from the folders above it
@@ -26,7 +26,9 @@ public record LogFile(Path path, LogSource source, Instant hour) {
     public static final Comparator<LogFile> BY_HOUR = Comparator.comparing(LogFile::hour)
             .thenComparing(f -> f.source().folder(Path.of("")).toString());
 
-    private static final Pattern NAME = Pattern.compile("log_\\d{4}_\\d{2}_\\d{2}__\\d{2}_00_00\\.log");
+    private static final Pattern NAME = Pattern.compile("log_\\d{4}_\\d{2}_\\d{2}__\\d{2}_00_00\\.log(\\.bz2)?");
+    /** The suffix of a bzip2-compressed log file. */
+    public static final String BZIP2_SUFFIX = ".bz2";
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("'log_'yyyy_MM_dd__HH'_00_00.log'");
     private static final int LAYOUT_DEPTH = 5; // PROJECT/INSTANCE/PROCESS/CLASS/HOST above the file
 
@@ -83,7 +85,11 @@ public record LogFile(Path path, LogSource source, Instant hour) {
         }
         Instant hour;
         try {
-            hour = LocalDateTime.parse(name.toString(), FORMAT).toInstant(ZoneOffset.UTC);
+            String plain = name.toString();
+            if (plain.endsWith(BZIP2_SUFFIX)) {
+                plain = plain.substring(0, plain.length() - BZIP2_SUFFIX.length());
+            }
+            hour = LocalDateTime.parse(plain, FORMAT).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return Optional.empty(); // matches the pattern but is no real hour, e.g. month 13
         }
@@ -96,6 +102,26 @@ public record LogFile(Path path, LogSource source, Instant hour) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the file is bzip2-compressed (its name ends with {@code .bz2}).
+     *
+     * @return true for {@code log_...log.bz2}
+     */
+    public boolean compressed() {
+        return isCompressed(path);
+    }
+
+    /**
+     * Whether a path names a bzip2-compressed file.
+     *
+     * @param path a file path
+     * @return true when its name ends with {@code .bz2}
+     */
+    public static boolean isCompressed(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().endsWith(BZIP2_SUFFIX);
     }
 
     /**

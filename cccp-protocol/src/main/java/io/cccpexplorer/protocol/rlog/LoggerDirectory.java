@@ -121,8 +121,12 @@ public final class LoggerDirectory {
             throw new IOException(root + ": not a directory");
         }
         Stream<Path> paths = Files.walk(root, MAX_DEPTH);
+        // an hour both plain and compressed (compressed while we list) is read once, from the plain file
         return paths.filter(p -> p.getFileName().toString().startsWith("log_"))
                 .filter(Files::isRegularFile)
+                .filter(p -> !LogFile.isCompressed(p) || !Files.isRegularFile(p.resolveSibling(
+                        p.getFileName().toString().substring(0, p.getFileName().toString().length()
+                                - LogFile.BZIP2_SUFFIX.length()))))
                 .map(LogFile::parse)
                 .flatMap(Optional::stream)
                 .onClose(paths::close);

@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.protocol.wire.Frames;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -104,7 +105,9 @@ public final class RlogReader implements Iterator<RlogEntry>, Closeable {
     }
 
     /**
-     * Opens a log file; its interface follows from its folder ({@link LoggerInterface#ofFile}).
+     * Opens a log file; its interface follows from its folder ({@link LoggerInterface#ofFile}). A {@code .bz2} file
+     * is decompressed as it is read (Apache Commons Compress, an optional dependency the application adds;
+     * concatenated streams too, as parallel bzip2 writes them).
      *
      * @param file the log file
      * @param options size bound and damage policy
@@ -112,7 +115,20 @@ public final class RlogReader implements Iterator<RlogEntry>, Closeable {
      * @throws IOException if the file cannot be opened
      */
     public static RlogReader open(Path file, RlogReadOptions options) throws IOException {
-        return new RlogReader(Files.newInputStream(file), file.toString(), LoggerInterface.ofFile(file), options);
+        InputStream in = Files.newInputStream(file);
+        if (LogFile.isCompressed(file)) {
+            try {
+                in = new BZip2CompressorInputStream(new java.io.BufferedInputStream(in, BUFFER_SIZE), true);
+            } catch (IOException e) { // not bzip2 at all: say which file
+                in.close();
+                throw new IOException(file + ": not a bzip2 file (" + e.getMessage() + ")", e);
+            } catch (NoClassDefFoundError e) { // commons-compress is optional: the application did not add it
+                in.close();
+                throw new IOException(file + ": reading .bz2 files needs org.apache.commons:commons-compress on the "
+                        + "class path", e);
+            }
+        }
+        return new RlogReader(in, file.toString(), LoggerInterface.ofFile(file), options);
     }
 
     @Override

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -135,6 +139,57 @@ class LoggerDirectoryTest {
             List<CccpDate> dates = merge.stream().map(m -> m.entry().date()).toList();
             assertThat(dates).hasSize(200).isSorted();
         }
+    }
+
+    @Test
+    void readsBzip2FilesLikePlainOnes() throws IOException {
+        LogSource source = LogSource.ccxml("ACME", "host1");
+        try (RlogRecorder recorder = new RlogRecorder(root, source)) {
+            for (int i = 0; i < 300; i++) { // two hours: the first gets compressed, the second stays plain
+                recorder.record(at(NINE.plusSeconds(i * 20L)), new SessionDelete("s" + i));
+            }
+        }
+        Path plain = source.folder(root).resolve("log_2026_02_08__09_00_00.log");
+        List<String> expected;
+        try (RlogReader reader = RlogReader.open(plain)) {
+            expected = reader.stream().map(e -> ((SessionDelete) e.record()).sessionId()).toList();
+        }
+        // what the Logger host's rotation does: bzip2 the closed hour, in two concatenated streams as pbzip2 writes
+        byte[] bytes = Files.readAllBytes(plain);
+        Path compressed = plain.resolveSibling(plain.getFileName() + ".bz2");
+        try (OutputStream out = Files.newOutputStream(compressed)) {
+            for (byte[] part : new byte[][] {Arrays.copyOf(bytes, 1000), Arrays.copyOfRange(bytes, 1000, bytes.length)}) {
+                try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(CloseShieldOutputStream.wrap(out))) {
+                    bz.write(part);
+                }
+            }
+        }
+        LoggerDirectory directory = new LoggerDirectory(root);
+        // both present (compressed while listing): the hour is read once, from the plain file
+        assertThat(directory.files("ACME")).extracting(f -> f.path().getFileName().toString())
+                .containsExactly("log_2026_02_08__09_00_00.log", "log_2026_02_08__10_00_00.log");
+        Files.delete(plain);
+
+        List<LogFile> files = directory.files("ACME", LocalDate.of(2026, 2, 8));
+        assertThat(files).extracting(LogFile::compressed).containsExactly(true, false);
+        assertThat(files.get(0).hour()).isEqualTo(NINE);
+        try (RlogReader reader = RlogReader.open(files.get(0).path())) {
+            assertThat(reader.stream().map(e -> ((SessionDelete) e.record()).sessionId()).toList())
+                    .isEqualTo(expected).hasSize(180);
+        }
+        try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.STRICT)) {
+            assertThat(merge.stream().map(m -> ((SessionDelete) m.entry().record()).sessionId()).toList())
+                    .hasSize(300).startsWith("s0", "s1").endsWith("s299");
+        }
+    }
+
+    @Test
+    void aBz2FileThatIsNotBzip2IsAClearError() throws IOException {
+        touch("ACME", "host1", "log_2026_02_08__09_00_00.log.bz2");
+        Path file = LogSource.ccxml("ACME", "host1").folder(root).resolve("log_2026_02_08__09_00_00.log.bz2");
+        Files.writeString(file, "plain text");
+        assertThatThrownBy(() -> RlogReader.open(file)).hasMessageContaining("not a bzip2 file")
+                .hasMessageContaining("log_2026_02_08__09_00_00.log.bz2");
     }
 
     private static CccpDate at(Instant instant) {

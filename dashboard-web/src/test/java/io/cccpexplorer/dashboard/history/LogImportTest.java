@@ -16,6 +16,9 @@ import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
 import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The log import over a Logger folder synthesized by our own traffic generator and RLOG recorder (never sample
- * logs): every call of the logs is stored once, ended or open; a second import is skipped; a forced one changes
+ * logs), part of it compressed to {@code .bz2} as the Logger hosts do: every call of the logs is stored once, ended or open; a second import is skipped; a forced one changes
  * nothing.
  */
 class LogImportTest {
@@ -49,6 +52,7 @@ class LogImportTest {
     void importsEveryCallOnceAndAgainChangesNothing() throws Exception {
         Path logs = dir.resolve("Logger");
         Set<String> callSessions = new HashSet<>();
+        int compressed = 0;
         Instant start = Instant.parse("2026-02-09T08:00:00Z");
         Instant end = Instant.parse("2026-02-09T08:40:00Z"); // enough for every disposition; the writes are slow on a loaded machine
         SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
@@ -63,6 +67,18 @@ class LogImportTest {
                 }
             }
         }
+        // the Logger host's rotation compresses closed hours: the first hour is read from .bz2 files
+        try (var paths = Files.walk(logs)) {
+            for (Path file : paths.filter(p -> p.getFileName().toString().equals("log_2026_02_09__08_00_00.log")).toList()) {
+                try (OutputStream bz = new BZip2CompressorOutputStream(Files.newOutputStream(
+                        file.resolveSibling(file.getFileName() + ".bz2")))) {
+                    Files.copy(file, bz);
+                }
+                Files.delete(file);
+                compressed++;
+            }
+        }
+        assertThat(compressed).isPositive();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (HistoryService history = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("data"),
                 Optional.empty(), Clock.systemUTC())) {
