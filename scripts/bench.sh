@@ -55,8 +55,14 @@ scale="${BENCH_TIMEOUT_SCALE:-1}"
 
 if $build; then
   echo "building (offline, skipping tests) ..." >&2
-  mvn -B -o -q -Pbench -pl benchmarks,cccp-client,cccp-simulator,dashboard-web,cccp-report -am -DskipTests \
-    package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+  # the JMH module only when the codec benchmark runs (its JMH dependency may be missing from an offline ~/.m2)
+  modules=cccp-client,cccp-simulator,dashboard-web,cccp-report
+  profile=()
+  if [[ ",$only," == *",codec,"* ]]; then modules="benchmarks,$modules"; profile=(-Pbench); fi
+  # the dependency plugin by its full name: a bare prefix may resolve to an old version missing offline
+  mvn -B -o -q "${profile[@]}" -pl "$modules" -am -DskipTests package \
+    org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 fi
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
