@@ -294,7 +294,7 @@ api_median() { awk -v p="$2" -v a="$3" '$2 == "api" && index($0, "path=" p " ") 
 
 # --- API latency and a browser's first picture at 5,000 agents: this jar and the previous one, one simulator
 if wanted api || wanted first-picture; then
-  if $quick; then big=(1000 40 5120); requests=30; pictures=2; else big=(5000 200 25600); requests=200; pictures=5; fi
+  if $quick; then big=(1000 40 5120); requests=30; pictures=3; else big=(5000 200 25600); requests=200; pictures=5; fi
   load="$(load1)"
   baseline_dash="$(dashboard_baseline_jar || true)"
   if start_simulator "$out/api-simulator.log" 1 --project BIG --agents "${big[0]}" --queues "${big[1]}" \
@@ -316,7 +316,7 @@ if wanted api || wanted first-picture; then
       if wanted first-picture; then
         run "first-picture-$variant" "$($quick && echo 600 || echo 1200)" java -cp \
           "$(cat dashboard-web/target/bench-classpath.txt):dashboard-web/target/test-classes" \
-          io.cccpexplorer.dashboard.bench.FirstPictureTool "$dash_url" BIG "$pictures" "$variant" || true
+          io.cccpexplorer.dashboard.bench.FirstPictureTool "$dash_url" BIG "$pictures" "$variant" "${big[0]}" || true
       fi
       stop_dashboard
     done
