@@ -101,7 +101,13 @@ async function loadProjects() {
   } catch (error) {
     replace(projectSelect, h('option', { text: t('replay.unavailable'), attrs: { value: '' } }));
     loadButton.disabled = true;
-    banners.show('projects', error.message);
+    if (replayOff(error)) {
+      // not a failure: without log files the page offers the stored day above, and says why there is no replay
+      byId('replay-main').hidden = true;
+      banners.show('projects', t('history.replay_off'), 'info');
+    } else {
+      banners.show('projects', error.message);
+    }
   }
 }
 
@@ -210,7 +216,7 @@ async function refreshSnapshots() {
     renderSnapshots();
     banners.clear('snapshots');
   } catch (error) {
-    if (error.status !== 401) banners.show('snapshots', t('replay.snapshots_failed', { message: error.message }), 'warning');
+    if (error.status !== 401 && !replayOff(error)) banners.show('snapshots', t('replay.snapshots_failed', { message: error.message }), 'warning');
   }
 }
 
@@ -332,4 +338,9 @@ function rememberParams() {
   const params = new URLSearchParams(location.search);
   params.set('project', projectSelect.value);
   history.replaceState(history.state, '', `${location.pathname}?${params}`);
+}
+
+/** The server has no logs folder: replay is off by configuration (503 replay_unavailable), not broken. */
+function replayOff(error) {
+  return error.status === 503 && error.code === 'replay_unavailable';
 }

@@ -194,6 +194,8 @@ export const MESSAGES = {
     'history.store_open': 'Rapports du jour',
     'history.store_calls': 'Appels du jour',
     'history.replay_what': "Rejouer une heure de journaux montre les tableaux tels qu'ils étaient à un moment précis ; cela demande les fichiers de journaux.",
+    'history.store_day': 'Jour',
+    'history.replay_off': "Le rejeu des journaux est désactivé (aucun dossier de journaux n'est configuré) : cette page montre les jours enregistrés dans l'historique.",
     // session console (live and replay)
     'console.title': 'Console de session',
     'console.project': 'Projet',
@@ -721,6 +723,8 @@ export const MESSAGES = {
     'history.store_open': "The day's reports",
     'history.store_calls': "The day's calls",
     'history.replay_what': 'Replaying a log hour shows the tables as they were at one moment; it needs the log files.',
+    'history.store_day': 'Day',
+    'history.replay_off': 'Log replay is off (no logs folder is configured): this page shows the days recorded in the call history.',
     'console.title': 'Session console',
     'console.project': 'Project',
     'console.session': 'Session',

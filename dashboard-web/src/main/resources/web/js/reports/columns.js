@@ -1,6 +1,6 @@
 import { h } from '../lib/dom.js';
 import { count, dateTime, duration, percent, phone, sessionShort, orDash } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { t, labelOf } from '../lib/i18n.js';
 import { directionIcon } from '../lib/badges.js';
 
 /**
@@ -77,9 +77,6 @@ export function callColumns() {
 
 /** The catalogue's name of a disposition the API sent (the API decides which one a call has). */
 export function dispositionLabel(wire) {
-  if (!wire) return '-';
-  const key = `reports.disposition.${wire}`;
-  const label = t(key);
-  return label === key ? wire : label;
+  return wire ? labelOf('reports.disposition', wire) : '-';
 }
 

@@ -212,8 +212,24 @@ class ReportsBrowserTest {
                 .endsWith("/reports?view=queues&project=" + P + "&from=" + DAY + "&to=" + DAY + "&interval=hour"));
         assertThat(browser.find("#s-calls").getAttribute("href"))
                 .endsWith("/reports?view=calls&project=" + P + "&from=" + DAY + "&to=" + DAY);
+        // this server has no logs folder: the replay part steps aside and says why, as information, not an error
+        browser.await("the replay part is hidden", d -> !browser.find("#replay-main").isDisplayed());
+        assertThat(browser.find("#banners .banner").getAttribute("data-level")).isEqualTo("info");
+        browser.screenshot("history-page-stored-day");
         browser.find("#s-open").click();
         browser.await("the day's queue report", d -> rowKeys().size() == 3);
+    }
+
+    @Test
+    void theDashboardLinksToTheProjectsReports() {
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + P);
+        browser.await("the Reports link appears (the history is on) and names the project",
+                d -> browser.find("#reports-link").isDisplayed()
+                        && browser.find("#reports-link").getAttribute("href").endsWith("/reports?project=" + P));
+        assertThat(browser.find("#history-link").isDisplayed()).isTrue();
+        browser.find("#reports-link").click();
+        browser.await("today's report of the project", d -> d.getCurrentUrl().contains("/reports?")
+                && P.equals(browser.find("#r-project").getAttribute("value")));
     }
 
     /** Read in one script: the table is replaced while a report loads, so elements found earlier can go stale. */
