@@ -35,26 +35,57 @@ public record Agent(int objectId, String sessionId, String login, String name, S
     /** The platform's technical login: its sessions are kept apart from the agents (the original hid it too). */
     public static final String TECHNICAL_LOGIN = "consistent";
 
+    /**
+     * Copies the queue names.
+     *
+     * @param objectId      the session's object id
+     * @param sessionId     the session id ({@code user_…@…})
+     * @param login         {@code user.login}
+     * @param name          {@code user.name}
+     * @param project       {@code project_name}
+     * @param profile       {@code profile_name}
+     * @param mode          {@code current_mode} ("unplug" modes mean unavailable)
+     * @param status        what the agent is doing, from the server state and the agent's calls ({@link
+     *                      AgentStatusRule})
+     * @param statusSince   when the agent entered {@code status} (a server date), {@code null} when the data does not
+     *                      say
+     * @param pauseReason   for {@link AgentStatus#PAUSE}: the server state's display name (or the mode when unplugged)
+     * @param stateName     the server's state display name ({@code states.last.display_name}), for display only
+     * @param stateSince    {@code states.last.start_date}
+     * @param phone         {@code phone_contact_uri}, else {@code phone_uri}
+     * @param queues        the queues the agent serves ({@code active_queues}), full names like {@link
+     *                      QueueStats#name()}
+     * @param currentCall   the call the agent is ringing with, talking on or wrapping up; {@code null} when none
+     * @param loggedInSince {@code login_date}, else {@code create_date}
+     */
     public Agent {
         queues = List.copyOf(queues);
     }
 
-    /** True for the platform's technical login ({@value #TECHNICAL_LOGIN}), which is not a person. */
+    /** {@return true for the platform's technical login ({@value #TECHNICAL_LOGIN}), which is not a person} */
     public boolean technical() {
         return isTechnicalLogin(login);
     }
 
-    /** The rule behind {@link #technical()}, for callers that only have a login. */
+    /**
+     * The rule behind {@link #technical()}, for callers that only have a login.
+     *
+     * @param login a login
+     * @return true for the technical login
+     */
     public static boolean isTechnicalLogin(String login) {
         return TECHNICAL_LOGIN.equals(login);
     }
 
-    /** True when the mode says the agent is unplugged (not counted in queues by the dashboards). */
+    /** {@return true when the mode says the agent is unplugged (not counted in queues by the dashboards)} */
     public boolean unplugged() {
         return mode != null && mode.toLowerCase(Locale.ROOT).contains("unplug");
     }
 
-    /** Time in {@link #status()} at {@code now}; zero when the status date is unknown or in the future. */
+    /**
+     * @param now the current instant
+     * @return time in {@link #status()} at {@code now}; zero when the status date is unknown or in the future
+     */
     public Duration timeInStatus(Instant now) {
         return Durations.between(statusSince, now);
     }

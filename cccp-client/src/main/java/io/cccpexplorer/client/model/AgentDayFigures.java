@@ -20,7 +20,9 @@ public record AgentDayFigures(String login, int callsHandled, Duration talkTime,
 
     /**
      * Occupancy: (ringing + talking + wrap-up) ÷ (available + ringing + talking + wrap-up); pause and supervision
-     * are outside the ratio. {@code null} before any such time.
+     * are outside the ratio.
+     *
+     * @return the ratio between 0 and 1, {@code null} before any such time
      */
     public Double occupancy() {
         Duration busy = ringingTime.plus(talkTime).plus(wrapUpTime);

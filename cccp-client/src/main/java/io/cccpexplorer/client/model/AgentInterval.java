@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 public record AgentInterval(String login, String sessionId, AgentStatus status, String reason, String callSessionId,
                             String queue, OffsetDateTime start, OffsetDateTime end) {
 
-    /** From start to end; zero when the start is unknown. */
+    /** {@return the time from start to end; zero when the start is unknown} */
     public Duration duration() {
         return start == null ? Duration.ZERO : Durations.between(start, end.toInstant());
     }

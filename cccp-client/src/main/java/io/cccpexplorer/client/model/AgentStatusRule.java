@@ -55,6 +55,12 @@ public final class AgentStatusRule {
     public record Result(AgentStatus status, String pauseReason, OffsetDateTime since) {
     }
 
+    /**
+     * The status the facts give.
+     *
+     * @param f what the server says about the agent
+     * @return the status, its pause reason and since when
+     */
     public static Result of(Facts f) {
         if (!f.loggedIn()) {
             return new Result(AgentStatus.LOGGED_OUT, null, null);

@@ -31,6 +31,28 @@ public record Call(int objectId, String sessionId, CallDirection direction, Stri
                    OffsetDateTime statusSince, OffsetDateTime start, OffsetDateTime queuedSince,
                    OffsetDateTime answered, OffsetDateTime end, List<QueueTask> tasks) {
 
+    /**
+     * Copies the tasks.
+     *
+     * @param objectId    the session's object id
+     * @param sessionId   the session id
+     * @param direction   incoming, outgoing or unknown
+     * @param caller      the calling number
+     * @param called      the called number
+     * @param queue       the queue of the call's latest task (full name, as {@link QueueStats#name()}), {@code null}
+     *                    before it reaches a queue
+     * @param agentLogin  the agent of the latest task that was offered or answered, {@code null} when none
+     * @param status      where the call is now
+     * @param disposition how it ended, {@code null} while open
+     * @param statusSince when it entered {@code status}, {@code null} when the data does not date it (an offer)
+     * @param start       {@code create_date}
+     * @param queuedSince when it first entered a queue, {@code null} if it never did
+     * @param answered    for a call that queued, when an agent first took it; for a call that never queued, when its
+     *                    connection connected; {@code null} otherwise
+     * @param end         {@code terminate_date} (else the caller leg's disconnection), {@code null} while the call
+     *                    lasts
+     * @param tasks       its queue tasks, oldest first
+     */
     public Call {
         tasks = List.copyOf(tasks);
     }
@@ -39,9 +61,16 @@ public record Call(int objectId, String sessionId, CallDirection direction, Stri
      * A call from what the server says about it, with {@link CallStatusRule} deciding status and disposition: the
      * one way to build a call, for the live model, log replay and the durable history alike.
      *
+     * @param objectId  the session's object id
+     * @param sessionId the session id
+     * @param direction incoming, outgoing or unknown
+     * @param caller    the calling number
+     * @param called    the called number
+     * @param start     the session's {@code create_date}
      * @param connected the caller leg's {@code connected_date}
      * @param ended     {@code terminate_date}, else the caller leg's {@code disconnected_date}; {@code null} while open
      * @param tasks     its queue tasks, oldest first
+     * @return the call
      */
     public static Call of(int objectId, String sessionId, CallDirection direction, String caller, String called,
                           OffsetDateTime start, OffsetDateTime connected, OffsetDateTime ended,
@@ -64,17 +93,23 @@ public record Call(int objectId, String sessionId, CallDirection direction, Stri
                 tasks.isEmpty() ? null : tasks.get(0).queuedSince(), answered, ended, tasks);
     }
 
-    /** True until the call ended. */
+    /** {@return true until the call ended} */
     public boolean active() {
         return status != CallStatus.ENDED;
     }
 
-    /** From start to end, or to {@code now} while the call lasts; zero without a start date. */
+    /**
+     * @param now the current instant
+     * @return from start to end, or to {@code now} while the call lasts; zero without a start date
+     */
     public Duration duration(Instant now) {
         return Durations.between(start, end, now);
     }
 
-    /** Time in queues before the first answer (or the end, or {@code now}); zero if the call never queued. */
+    /**
+     * @param now the current instant
+     * @return time in queues before the first answer (or the end, or {@code now}); zero if the call never queued
+     */
     public Duration waitTime(Instant now) {
         if (queuedSince == null) {
             return Duration.ZERO;
@@ -89,7 +124,10 @@ public record Call(int objectId, String sessionId, CallDirection direction, Stri
         return total;
     }
 
-    /** Conversation time with agents, all answered tasks together (until {@code now} for the current one). */
+    /**
+     * @param now the current instant
+     * @return conversation time with agents, all answered tasks together (until {@code now} for the current one)
+     */
     public Duration talkTime(Instant now) {
         Duration total = Duration.ZERO;
         for (QueueTask t : tasks) {
@@ -98,7 +136,10 @@ public record Call(int objectId, String sessionId, CallDirection direction, Stri
         return total;
     }
 
-    /** Time in the current status at {@code now}; zero when its start is unknown. */
+    /**
+     * @param now the current instant
+     * @return time in the current status at {@code now}; zero when its start is unknown
+     */
     public Duration timeInStatus(Instant now) {
         return Durations.between(statusSince, end, now);
     }

@@ -35,6 +35,15 @@ public final class CallStatusRule {
      */
     public record Facts(CallDirection direction, OffsetDateTime start, OffsetDateTime connected,
                         OffsetDateTime ended, List<QueueTask> tasks) {
+        /**
+         * Copies the tasks.
+         *
+         * @param direction the caller leg's direction
+         * @param start     {@code create_date}
+         * @param connected the caller leg's {@code connected_date}
+         * @param ended     {@code terminate_date}, else the caller leg's {@code disconnected_date}
+         * @param tasks     the call's queue tasks, oldest first
+         */
         public Facts {
             tasks = List.copyOf(tasks);
         }
@@ -50,6 +59,12 @@ public final class CallStatusRule {
     public record Result(CallStatus status, CallDisposition disposition, OffsetDateTime since) {
     }
 
+    /**
+     * The status the facts give.
+     *
+     * @param f what the server says about the call
+     * @return its status, disposition and since when
+     */
     public static Result of(Facts f) {
         List<QueueTask> tasks = f.tasks();
         QueueTask last = tasks.isEmpty() ? null : tasks.get(tasks.size() - 1);

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record Change<T>(ChangeKind kind, T previous, T current, long sequence) {
 
+    /**
+     * Checks that the entities present match the kind.
+     *
+     * @param kind     added, updated or removed
+     * @param previous the entity before the change, {@code null} when added
+     * @param current  the entity after the change, {@code null} when removed
+     * @param sequence the model's sequence number after this change (strictly increasing per {@link ContactCenter})
+     */
     public Change {
         Objects.requireNonNull(kind, "kind");
         if ((kind == ChangeKind.ADDED) != (previous == null) || (kind == ChangeKind.REMOVED) != (current == null)) {
@@ -19,7 +27,7 @@ public record Change<T>(ChangeKind kind, T previous, T current, long sequence) {
         }
     }
 
-    /** The entity as it is now, or as it was when removed. */
+    /** {@return the entity as it is now, or as it was when removed} */
     public T latest() {
         return current != null ? current : previous;
     }

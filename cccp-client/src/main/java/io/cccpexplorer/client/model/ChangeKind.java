@@ -2,5 +2,10 @@ package io.cccpexplorer.client.model;
 
 /** What happened to an entity of the live model. */
 public enum ChangeKind {
-    ADDED, UPDATED, REMOVED
+    /** It appeared. */
+    ADDED,
+    /** Some of its values changed. */
+    UPDATED,
+    /** It left the model. */
+    REMOVED
 }

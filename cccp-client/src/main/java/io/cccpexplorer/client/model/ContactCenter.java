@@ -94,6 +94,9 @@ public final class ContactCenter implements AutoCloseable {
     /**
      * A model over an existing connection, with default figure settings in the system time zone and the system
      * clock; closing the model leaves the connection open.
+     *
+     * @param connection a connection of {@link CccpClient}
+     * @return the model, loading its first snapshots ({@link #ready()})
      */
     public static ContactCenter open(CccpConnection connection) {
         return open(connection, FigureSettings.defaults(ZoneId.systemDefault()), Clock.systemUTC());
@@ -102,8 +105,10 @@ public final class ContactCenter implements AutoCloseable {
     /**
      * A model over an existing connection; closing the model leaves the connection open.
      *
-     * @param settings how the day figures are computed (time zone, day start, targets, teams)
-     * @param clock    the model's time: day boundaries, live durations of snapshots, dates of changes
+     * @param connection a connection of {@link CccpClient}
+     * @param settings   how the day figures are computed (time zone, day start, targets, teams)
+     * @param clock      the model's time: day boundaries, live durations of snapshots, dates of changes
+     * @return the model, loading its first snapshots ({@link #ready()})
      */
     public static ContactCenter open(CccpConnection connection, FigureSettings settings, Clock clock) {
         return new ContactCenter(Objects.requireNonNull(connection, "connection"), false, settings, clock);
@@ -113,6 +118,11 @@ public final class ContactCenter implements AutoCloseable {
      * Connects (waiting for the first login, within the handshake deadline) and opens a model that owns the
      * connection.
      *
+     * @param client      the client whose event loop carries the connection
+     * @param address     the server
+     * @param credentials its login
+     * @param options     deadlines, reconnect, liveness
+     * @return the model, logged in and loading its first snapshots ({@link #ready()})
      * @throws CccpException when the connection cannot be established
      */
     public static ContactCenter open(CccpClient client, ServerAddress address, Credentials credentials,
@@ -140,6 +150,10 @@ public final class ContactCenter implements AutoCloseable {
      * Connects and opens a model that owns the connection, without blocking: the asynchronous twin of
      * {@link #open(CccpClient, ServerAddress, Credentials, ConnectionOptions)}.
      *
+     * @param client      the client whose event loop carries the connection
+     * @param address     the server
+     * @param credentials its login
+     * @param options     deadlines, reconnect, liveness
      * @return completes with the model once logged in (then {@link #ready()} follows the first snapshots), or
      *         fails as {@link CccpClient#connect} does
      */
@@ -149,27 +163,40 @@ public final class ContactCenter implements AutoCloseable {
                 true, FigureSettings.defaults(ZoneId.systemDefault()), Clock.systemUTC()));
     }
 
-    /** Completes once the four initial snapshots are loaded. */
+    /** {@return a stage that completes once the four initial snapshots are loaded} */
     public CompletionStage<ContactCenter> ready() {
         return ready;
     }
 
+    /** {@return the model now: an immutable picture, built lazily and shared until the next change} */
     public ContactCenterSnapshot snapshot() {
         return state.snapshot();
     }
 
+    /** {@return the state of the underlying connection} */
     public ConnectionState connectionState() {
         return connection.state();
     }
 
+    /** {@return the underlying connection} */
     public CccpConnection connection() {
         return connection;
     }
 
+    /**
+     * Adds a listener of the model's changes; it runs on the model's own thread, in order.
+     *
+     * @param listener the listener
+     */
     public void addListener(ContactCenterListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Removes a listener; no call after this returns, except one already running.
+     *
+     * @param listener a listener added before
+     */
     public void removeListener(ContactCenterListener listener) {
         listeners.remove(listener);
     }
@@ -177,6 +204,10 @@ public final class ContactCenter implements AutoCloseable {
     /**
      * Live events of one session (agent or call), e.g. for a console. The feed finds the session's object id
      * in the model, or asks the server, then follows its {@code events} list.
+     *
+     * @param sessionId the agent's or the call's session id
+     * @param listener  receives the session's events, then each new one
+     * @return the feed; close it to stop following
      */
     public SessionEventFeed sessionEvents(String sessionId, SessionEventListener listener) {
         Objects.requireNonNull(sessionId, "sessionId");

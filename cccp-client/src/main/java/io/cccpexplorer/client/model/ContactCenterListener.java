@@ -14,12 +14,27 @@ import io.cccpexplorer.client.ConnectionState;
  */
 public interface ContactCenterListener {
 
+    /**
+     * An agent's session appeared, changed or left.
+     *
+     * @param change the agent before and after
+     */
     default void onAgent(Change<Agent> change) {
     }
 
+    /**
+     * A call appeared, changed or left the live model.
+     *
+     * @param change the call before and after
+     */
     default void onCall(Change<Call> change) {
     }
 
+    /**
+     * A queue's counters or figures changed, or the queue appeared or left.
+     *
+     * @param change the queue before and after
+     */
     default void onQueue(Change<QueueStats> change) {
     }
 
@@ -27,14 +42,25 @@ public interface ContactCenterListener {
      * A call ended and its queue tasks too: reported once per call, with all its dates, tasks, agents and
      * disposition, right after the {@link #onCall} change that completed it. Calls that had ended before the model
      * connected are reported when they are loaded (a store should upsert by session id).
+     *
+     * @param call the ended call
      */
     default void onCallEnded(Call call) {
     }
 
-    /** An agent left a status (changed status or logged out); the interval is closed. */
+    /**
+     * An agent left a status (changed status or logged out); the interval is closed.
+     *
+     * @param interval the closed stretch in one status
+     */
     default void onAgentInterval(AgentInterval interval) {
     }
 
+    /**
+     * The connection under the model changed state (data may be stale while it is not READY).
+     *
+     * @param state the new state
+     */
     default void onConnectionState(ConnectionState state) {
     }
 

@@ -70,6 +70,13 @@ public final class ContactCenterSnapshot {
     /**
      * A snapshot of records that do not come from a live model (a test or demo feed): agents are split from the
      * technical login, there are no figures.
+     *
+     * @param agents     the agents, technical sessions included
+     * @param calls      the calls
+     * @param queues     the queues
+     * @param sequence   the sequence number of the last change
+     * @param lastChange when the last change was applied, also the snapshot's {@link #asOf()}
+     * @return the snapshot
      */
     public static ContactCenterSnapshot of(List<Agent> agents, List<Call> calls, List<QueueStats> queues,
                                            long sequence, Instant lastChange) {
@@ -100,87 +107,108 @@ public final class ContactCenterSnapshot {
         return b.loggedInSince() != null && b.loggedInSince().isAfter(a.loggedInSince()) ? b : a;
     }
 
-    /** Logged-in agents, without the technical login ({@link Agent#technical()}). */
+    /** {@return logged-in agents, without the technical login ({@link Agent#technical()})} */
     public List<Agent> agents() {
         return agents;
     }
 
-    /** Sessions of the technical login. */
+    /** {@return sessions of the technical login} */
     public List<Agent> technicalAgents() {
         return technicalAgents;
     }
 
-    /** The day's calls the server still lists (ended ones included; see {@link Call#status()}). */
+    /** {@return the day's calls the server still lists (ended ones included; see {@link Call#status()})} */
     public List<Call> calls() {
         return calls;
     }
 
-    /** All queues, virtual and per-user ones included. */
+    /** {@return all queues, virtual and per-user ones included} */
     public List<QueueStats> queues() {
         return queues;
     }
 
-    /** The sequence number of the last change applied. */
+    /** {@return the sequence number of the last change applied} */
     public long sequence() {
         return sequence;
     }
 
-    /** When the last change was applied (the model's clock), {@code null} before any. */
+    /** {@return when the last change was applied (the model's clock), {@code null} before any} */
     public Instant lastChange() {
         return lastChange;
     }
 
-    /** When this snapshot was built (the model's clock): live figures and open statuses are counted up to it. */
+    /**
+     * {@return when this snapshot was built (the model's clock): live figures and open statuses are counted up to
+     * it}
+     */
     public Instant asOf() {
         return asOf;
     }
 
-    /** Figures per queue (full name), one for every queue of {@link #queues()}. */
+    /** {@return figures per queue (full name), one for every queue of {@link #queues()}} */
     public Map<String, QueueFigures> queueFigures() {
         return queueFigures;
     }
 
-    /** Figures per team of {@link FigureSettings#teams()}. */
+    /** {@return figures per team of {@link FigureSettings#teams()}} */
     public Map<String, QueueFigures> teamFigures() {
         return teamFigures;
     }
 
-    /** Figures of all queues together, {@code null} in the empty snapshot. */
+    /** {@return figures of all queues together, {@code null} in the empty snapshot} */
     public QueueFigures projectFigures() {
         return projectFigures;
     }
 
-    /** The day's figures per agent login, including agents who logged out since the day start. */
+    /** {@return the day's figures per agent login, including agents who logged out since the day start} */
     public Map<String, AgentDayFigures> agentFigures() {
         return agentFigures;
     }
 
-    /** The agent logged in as {@code login} (the most recent session if several), or {@code null}. */
+    /**
+     * @param login an agent's login
+     * @return the agent logged in as {@code login} (the most recent session if several), or {@code null}
+     */
     public Agent agent(String login) {
         return agentsByLogin.get(login);
     }
 
-    /** The agent or technical session {@code sessionId}, or {@code null}. */
+    /**
+     * @param sessionId a session id
+     * @return the agent or technical session {@code sessionId}, or {@code null}
+     */
     public Agent agentBySession(String sessionId) {
         return agentsBySession.get(sessionId);
     }
 
-    /** The call {@code sessionId}, or {@code null}. */
+    /**
+     * @param sessionId a call's session id
+     * @return the call {@code sessionId}, or {@code null}
+     */
     public Call call(String sessionId) {
         return callsBySession.get(sessionId);
     }
 
-    /** The queue named {@code name} (full name, {@link QueueStats#name()}), or {@code null}. */
+    /**
+     * @param name a queue's full name ({@link QueueStats#name()})
+     * @return the queue named {@code name}, or {@code null}
+     */
     public QueueStats queue(String name) {
         return queuesByName.get(name);
     }
 
-    /** The logged-in agents serving {@code queue} (full name). */
+    /**
+     * @param queue a queue's full name
+     * @return the logged-in agents serving {@code queue}
+     */
     public Collection<Agent> agentsOf(String queue) {
         return agentsByQueue.getOrDefault(queue, List.of());
     }
 
-    /** The object id of a session (agent, technical or call) in this snapshot, or {@code null}. */
+    /**
+     * @param sessionId a session id
+     * @return the object id of that session (agent, technical or call) in this snapshot, or {@code null}
+     */
     public Integer objectIdOfSession(String sessionId) {
         Agent a = agentBySession(sessionId);
         if (a != null) {

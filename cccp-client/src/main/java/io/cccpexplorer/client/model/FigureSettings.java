@@ -23,6 +23,16 @@ public record FigureSettings(ZoneId zone, LocalTime dayStart, Duration serviceLe
                              Map<String, Duration> queueTargets, Duration shortAbandon,
                              Map<String, List<String>> teams) {
 
+    /**
+     * Checks the durations and copies the maps (the teams keep their order).
+     *
+     * @param zone               the projects' time zone: where the day starts
+     * @param dayStart           when the contact center's day starts in {@code zone}
+     * @param serviceLevelTarget answer within this to count in the service level, unless the queue has its own
+     * @param queueTargets       service-level targets of single queues (full names)
+     * @param shortAbandon       calls abandoned within this are left out of the abandon rate
+     * @param teams              named groups of queues (full names) with figures of their own, in their given order
+     */
     public FigureSettings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(dayStart, "dayStart");
@@ -38,13 +48,19 @@ public record FigureSettings(ZoneId zone, LocalTime dayStart, Duration serviceLe
         teams = java.util.Collections.unmodifiableMap(ordered);
     }
 
-    /** Midnight in {@code zone}, 20 s target, 5 s short abandons, no per-queue targets, no teams. */
+    /**
+     * @param zone the projects' time zone
+     * @return midnight in {@code zone}, 20 s target, 5 s short abandons, no per-queue targets, no teams
+     */
     public static FigureSettings defaults(ZoneId zone) {
         return new FigureSettings(zone, LocalTime.MIDNIGHT, Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
                 Map.of());
     }
 
-    /** The service-level target of {@code queue} (full name). */
+    /**
+     * @param queue a queue's full name
+     * @return the service-level target of {@code queue}: its own, else the default
+     */
     public Duration targetOf(String queue) {
         return queueTargets.getOrDefault(queue, serviceLevelTarget);
     }
@@ -52,6 +68,9 @@ public record FigureSettings(ZoneId zone, LocalTime dayStart, Duration serviceLe
     /**
      * The teams that contain any of {@code queues} (full names), in the teams' order: an agent serving one queue of
      * a team belongs to it, a queue belongs to every team that lists it.
+     *
+     * @param queues queue full names
+     * @return the names of the teams that contain any of them
      */
     public List<String> teamsOf(java.util.Collection<String> queues) {
         List<String> out = new java.util.ArrayList<>();
@@ -66,24 +85,46 @@ public record FigureSettings(ZoneId zone, LocalTime dayStart, Duration serviceLe
         return out;
     }
 
+    /**
+     * @param value when the day starts
+     * @return a copy with that day start
+     */
     public FigureSettings withDayStart(LocalTime value) {
         return new FigureSettings(zone, value, serviceLevelTarget, queueTargets, shortAbandon, teams);
     }
 
+    /**
+     * @param value the default service-level target
+     * @return a copy with that default target
+     */
     public FigureSettings withServiceLevelTarget(Duration value) {
         return new FigureSettings(zone, dayStart, value, queueTargets, shortAbandon, teams);
     }
 
+    /**
+     * @param queue  a queue's full name
+     * @param target its service-level target
+     * @return a copy with that queue's target
+     */
     public FigureSettings withQueueTarget(String queue, Duration target) {
         Map<String, Duration> next = new LinkedHashMap<>(queueTargets);
         next.put(Objects.requireNonNull(queue, "queue"), target);
         return new FigureSettings(zone, dayStart, serviceLevelTarget, next, shortAbandon, teams);
     }
 
+    /**
+     * @param value the longest abandon left out of the abandon rate
+     * @return a copy with that short-abandon limit
+     */
     public FigureSettings withShortAbandon(Duration value) {
         return new FigureSettings(zone, dayStart, serviceLevelTarget, queueTargets, value, teams);
     }
 
+    /**
+     * @param team   the team's name
+     * @param queues its queues (full names)
+     * @return a copy with that team (replacing one of the same name)
+     */
     public FigureSettings withTeam(String team, List<String> queues) {
         Map<String, List<String>> next = new LinkedHashMap<>(teams);
         next.put(team, queues);

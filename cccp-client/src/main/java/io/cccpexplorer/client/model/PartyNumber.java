@@ -13,6 +13,9 @@ public final class PartyNumber {
     /**
      * {@code sip:+33199001234@192.0.2.10;user=phone} → {@code +33199001234}: angle brackets, scheme, {@code @host}
      * and URI parameters removed; {@code null} or "" gives "".
+     *
+     * @param uri a SIP or tel URI as the server sends it
+     * @return the number, "" when there is none
      */
     public static String fromUri(String uri) {
         String s = uri == null ? "" : uri.trim();

@@ -37,7 +37,7 @@ public record QueueFigures(String name, int agentsLogged, int agentsAvailable, i
                            int answeredInTarget, Duration serviceLevelTarget, Duration maxWait,
                            Duration totalAnswerWait, int handled, Duration totalHandleTime) {
 
-    /** abandoned ÷ (offered − short abandons) [abandon_rate], {@code null} before any counted call. */
+    /** {@return abandoned ÷ (offered − short abandons) [abandon_rate], {@code null} before any counted call} */
     public Double abandonRate() {
         int counted = offered - shortAbandoned;
         return counted <= 0 ? null : (double) abandoned / counted;
@@ -45,19 +45,22 @@ public record QueueFigures(String name, int agentsLogged, int agentsAvailable, i
 
     /**
      * answered within target ÷ (answered + abandoned) [service_level]; short abandons and overflows are left out.
-     * {@code null} before any answered or abandoned call.
+     *
+     * @return the ratio, {@code null} before any answered or abandoned call
      */
     public Double serviceLevel() {
         int counted = answered + abandoned;
         return counted == 0 ? null : (double) answeredInTarget / counted;
     }
 
-    /** Average speed of answer: average wait of the answered calls [asa_s], {@code null} before any answer. */
+    /**
+     * {@return average speed of answer: average wait of the answered calls [asa_s], {@code null} before any answer}
+     */
     public Duration asa() {
         return answered == 0 ? null : totalAnswerWait.dividedBy(answered);
     }
 
-    /** Average handle time: (talk + after-call work) per handled call [aht_s], {@code null} before any. */
+    /** {@return average handle time: (talk + after-call work) per handled call [aht_s], {@code null} before any} */
     public Duration aht() {
         return handled == 0 ? null : totalHandleTime.dividedBy(handled);
     }

@@ -11,7 +11,12 @@ public final class QueueNames {
     private QueueNames() {
     }
 
-    /** {@code DEMO__Sales} → {@code Sales}; a name without project prefix is returned unchanged; null stays null. */
+    /**
+     * {@code DEMO__Sales} → {@code Sales}.
+     *
+     * @param fullName a queue's full name
+     * @return the name without its project prefix; a name without one is returned unchanged, null stays null
+     */
     public static String shortName(String fullName) {
         if (fullName == null) {
             return null;

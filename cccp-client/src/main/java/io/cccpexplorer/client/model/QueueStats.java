@@ -16,12 +16,15 @@ import java.time.OffsetDateTime;
 public record QueueStats(int objectId, String name, String displayName, String type, boolean virtualQueue,
                          int logged, int working, int waiting, int callsInProgress, OffsetDateTime oldestWaiting) {
 
-    /** How long the oldest waiting call has waited at {@code now}; zero when nobody waits. */
+    /**
+     * @param now the current instant
+     * @return how long the oldest waiting call has waited at {@code now}; zero when nobody waits
+     */
     public Duration longestWait(Instant now) {
         return waiting == 0 ? Duration.ZERO : Durations.between(oldestWaiting, now);
     }
 
-    /** Virtual ({@code VQ_*} or flagged) and per-user queues, which the dashboards do not show. */
+    /** {@return true for virtual ({@code VQ_*} or flagged) and per-user queues, which the dashboards do not show} */
     public boolean hiddenInViews() {
         return virtualQueue || QueueNames.shortName(name).startsWith("VQ_") || "user".equals(type);
     }

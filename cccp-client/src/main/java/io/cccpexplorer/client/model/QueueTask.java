@@ -25,31 +25,39 @@ public record QueueTask(String callSessionId, String taskId, String queue, Queue
                         OffsetDateTime queuedSince, OffsetDateTime answered, OffsetDateTime wrapUpSince,
                         OffsetDateTime ended, String agentSessionId, String agentLogin, String endReason) {
 
+    /** {@return true once an agent answered} */
     public boolean isAnswered() {
         return answered != null;
     }
 
+    /** {@return true once the task ended} */
     public boolean isEnded() {
         return state == QueueTaskState.ENDED;
     }
 
-    /** The queue sent the call elsewhere unanswered: the server's reason says "overflow". */
+    /** {@return true when the queue sent the call elsewhere unanswered: the server's reason says "overflow"} */
     public boolean overflowed() {
         return !isAnswered() && endReason != null && endReason.toLowerCase(Locale.ROOT).contains("overflow");
     }
 
-    /** An agent answered and then transferred the call (the server's reason says "transfer"). */
+    /** {@return true when an agent answered and then transferred the call (the server's reason says "transfer")} */
     public boolean transferredOut() {
         return isAnswered() && endReason != null && endReason.toLowerCase(Locale.ROOT).contains("transfer");
     }
 
-    /** Time in queue: until answered, until the task ended unanswered, or until {@code now} while waiting. */
+    /**
+     * @param now the current instant
+     * @return time in queue: until answered, until the task ended unanswered, or until {@code now} while waiting
+     */
     public Duration waitTime(Instant now) {
         OffsetDateTime until = answered != null ? answered : ended;
         return Durations.between(queuedSince, until, now);
     }
 
-    /** Conversation time: from the answer until after-call work began (or the task ended, or {@code now}). */
+    /**
+     * @param now the current instant
+     * @return conversation time: from the answer until after-call work began (or the task ended, or {@code now})
+     */
     public Duration talkTime(Instant now) {
         if (answered == null) {
             return Duration.ZERO;
