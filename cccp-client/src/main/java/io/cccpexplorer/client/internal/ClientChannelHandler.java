@@ -1,9 +1,11 @@
 package io.cccpexplorer.client.internal;
 
 import io.cccpexplorer.client.CccpConnectionException;
+import io.cccpexplorer.client.CccpException;
 import io.cccpexplorer.client.CccpLoginException;
 import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.explorer.ConnectionOk;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.Initialize;
@@ -135,7 +137,24 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable e) {
-        fail(ctx, e);
+        fail(ctx, asClientException(e));
+    }
+
+    /**
+     * What the caller sees of a failure in the pipeline: always a {@link CccpException}. A malformed frame from
+     * the server used to reach {@code connect()}'s future as cccp-protocol's {@code CccpCodecException}, a type
+     * outside the client's API (found by the fuzz/soak tool).
+     */
+    private Throwable asClientException(Throwable e) {
+        if (e instanceof CccpException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {   // the codec's exception, maybe inside Netty's wrapper
+            if (t instanceof CccpCodecException codec) {
+                return new CccpConnectionException("malformed frame from " + tag + ": " + codec.getMessage(), codec);
+            }
+        }
+        return new CccpConnectionException("connection to " + tag + ": " + ConnectionCore.describe(e), e);
     }
 
     @Override
