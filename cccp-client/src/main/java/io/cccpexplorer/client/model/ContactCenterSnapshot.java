@@ -92,6 +92,12 @@ public final class ContactCenterSnapshot {
     /**
      * The same records with the given figures (a test or demo feed that has no model to compute them, e.g. the
      * dashboard's in-memory feed); the live model builds its own.
+     *
+     * @param queueFigures   figures per queue (full name)
+     * @param teamFigures    figures per team
+     * @param projectFigures figures of all queues together, or {@code null}
+     * @param agentFigures   the day's figures per agent login
+     * @return a snapshot of the same records and dates with these figures
      */
     public ContactCenterSnapshot withFigures(Map<String, QueueFigures> queueFigures,
                                              Map<String, QueueFigures> teamFigures, QueueFigures projectFigures,
