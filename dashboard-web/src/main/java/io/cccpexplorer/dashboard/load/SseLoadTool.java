@@ -5,9 +5,7 @@ import io.cccpexplorer.dashboard.DashboardServer;
 import io.cccpexplorer.dashboard.alerts.AlertSettings;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import java.lang.management.ManagementFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.MemoryMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +52,8 @@ public final class SseLoadTool implements Runnable {
     @Option(names = "--gzip", negatable = true, description = "Readers accept gzip (default true).")
     boolean gzip = true;
     @Option(names = "--heartbeat", description = "SSE heartbeat in seconds; a client is stalled after two "
-            + "(default 5).")
-    int heartbeat = 5;
+            + "(default 15, the product's).")
+    int heartbeat = 15;
     @Option(names = "--alerts", description = "Alert rules: defaults, busy, off, or 'SCOPE.metric=spec; ...' "
             + "(default: busy).")
     String alerts = "busy";
@@ -209,20 +207,33 @@ public final class SseLoadTool implements Runnable {
                             return 0;   // GZIPInputStream says 1, which makes the reader wait for more
                         }
                     };
-            BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
             open.incrementAndGet();
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.equals("event: alert")) {
-                    alertFrames.incrementAndGet();
-                } else if (line.startsWith("id: ")) {
-                    long now = System.nanoTime();
-                    frames.incrementAndGet();
-                    Long at = published.get(Long.parseLong(line.substring(4)));
-                    if (at != null) {
-                        synchronized (samples) {
-                            if (samples.size() < 5_000_000) {
-                                samples.add(new long[] {now - at});
+            // only each line's start is kept: a 5,000-agent snapshot is one multi-megabyte data line, and 200
+            // readers turning it into Strings would fill this JVM's heap (shared with the server it measures)
+            StringBuilder head = new StringBuilder(32);
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b != '\n') {
+                        if (head.length() < 32) {
+                            head.append((char) b);
+                        }
+                        continue;
+                    }
+                    String line = head.toString();
+                    head.setLength(0);
+                    if (line.equals("event: alert")) {
+                        alertFrames.incrementAndGet();
+                    } else if (line.startsWith("id: ")) {
+                        long now = System.nanoTime();
+                        frames.incrementAndGet();
+                        Long at = published.get(Long.parseLong(line.substring(4).trim()));
+                        if (at != null) {
+                            synchronized (samples) {
+                                if (samples.size() < 5_000_000) {
+                                    samples.add(new long[] {now - at});
+                                }
                             }
                         }
                     }
