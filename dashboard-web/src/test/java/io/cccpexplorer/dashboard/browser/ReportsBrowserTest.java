@@ -38,6 +38,8 @@ class ReportsBrowserTest {
     private static final String DAY = "2026-02-10";
     private static final String P = LabProject.NAME;
     private static final String SESSION = "session_901@15101.1770700000.Ccxml.ps-lab";
+    private static final String NEXT_DAY = "2026-02-11";
+    private static final int BUSY_CALLS = 52;
 
     @TempDir
     static Path dir;
@@ -66,6 +68,18 @@ class ReportsBrowserTest {
                         new AgentInterval(P, "user_1@x", "alice", "talking", "", at("09:05"), at("09:10")),
                         new AgentInterval(P, "user_1@x", "alice", "pause", "lunch", at("09:10"), at("10:00"))),
                 List.of(new AgentSession(P, "user_1@x", "alice", "Alice", at("09:00"), at("10:00")))));
+        // the next day: more calls than one page of the search
+        List<StoredCall> busy = new java.util.ArrayList<>();
+        for (int i = 0; i < BUSY_CALLS; i++) {
+            StoredCall c = call(String.format("session_%d@busy", 1000 + i), "08:00", "LAB__SAV", "bob",
+                    Disposition.ANSWERED, String.format("07000%05d", i), 5);
+            Instant start = c.start().plus(Duration.ofDays(1)).plusSeconds(60L * i);
+            busy.add(new StoredCall(P, c.sessionId(), c.direction(), c.caller(), c.called(), c.ivrEntry(), c.queue(),
+                    c.queues(), c.agent(), c.agents(), start, start, start.plusSeconds(5), start.plusSeconds(105),
+                    c.disposition(), c.waited(), c.talk(), null, null));
+        }
+        dashboard.server().history().orElseThrow().writer().write(new HistoryBatch(P, busy, Map.of(), List.of(),
+                List.of()));
     }
 
     private static Instant at(String time) {
@@ -203,6 +217,24 @@ class ReportsBrowserTest {
             browser.driver().close();
             browser.driver().switchTo().window(reports);
         }
+    }
+
+    @Test
+    void theCallSearchPagesThroughADayOfMoreThanOnePage() {
+        browser.driver().get(dashboard.base() + "/reports?view=calls&project=" + P + "&from=" + NEXT_DAY);
+        browser.await("the first page", d -> rowKeys().size() == 50);
+        assertThat(browser.find("#r-prev").isEnabled()).isFalse();
+        assertThat(browser.find("#r-next").isEnabled()).isTrue();
+        assertThat(browser.find("#r-csv").getAttribute("href")).doesNotContain("page=").endsWith("&format=csv");
+        browser.find("#r-next").click();
+        browser.await("the second page", d -> rowKeys().size() == BUSY_CALLS - 50);
+        assertThat(browser.driver().getCurrentUrl()).contains("page=1");
+        assertThat(browser.find("#r-next").isEnabled()).isFalse();
+        browser.driver().navigate().refresh();
+        browser.await("the reloaded second page", d -> rowKeys().size() == BUSY_CALLS - 50);
+        browser.find("#r-prev").click();
+        browser.await("back on the first page", d -> rowKeys().size() == 50);
+        assertThat(rowKeys().get(0)).isEqualTo("session_1000@busy");
     }
 
     @Test
