@@ -41,7 +41,7 @@ public final class CallRecords {
         member(sql, args, "queue", "queues", s.queue());
         if (s.disposition() != null) {
             sql.append(" AND disposition = ?");
-            args.add(s.disposition().wire());
+            args.add(s.disposition());
         }
         if (s.minWait() != null && !s.minWait().isZero()) {
             sql.append(" AND wait_ms >= ?");
@@ -133,7 +133,7 @@ public final class CallRecords {
                 CallDirection.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), list(rs.getString(8)), rs.getString(9), list(rs.getString(10)),
                 Instant.ofEpochMilli(rs.getLong(11)), instant(rs, 12), instant(rs, 13), instant(rs, 14),
-                Disposition.fromWire(rs.getString(15)), Duration.ofMillis(rs.getLong(16)),
+                DispositionText.parse(rs.getString(15)), Duration.ofMillis(rs.getLong(16)),
                 Duration.ofMillis(rs.getLong(17)), duration(rs, 18), duration(rs, 19));
     }
 

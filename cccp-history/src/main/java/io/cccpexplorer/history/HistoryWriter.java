@@ -121,7 +121,7 @@ public final class HistoryWriter {
                 setMillis(ps, i++, call.queued());
                 setMillis(ps, i++, call.answered());
                 setMillis(ps, i++, call.end());
-                ps.setString(i++, call.disposition().wire());
+                ps.setString(i++, DispositionText.of(call.disposition()));
                 ps.setLong(i++, call.waited().toMillis());
                 ps.setLong(i++, call.talk().toMillis());
                 setMillis(ps, i++, call.hold());

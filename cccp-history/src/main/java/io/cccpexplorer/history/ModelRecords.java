@@ -16,7 +16,7 @@ import java.util.Locale;
  * The store's rows from the live model's records ({@code ContactCenterListener.onCallEnded} /
  * {@code onAgentInterval}): the model decides what a call and an agent interval are, once, for the live view, the
  * live recording and the log import alike; this only changes their shape. No end time is invented: a call without
- * one is stored {@link Disposition#OPEN}.
+ * one is stored open (no end, no disposition).
  */
 public final class ModelRecords {
 
@@ -35,7 +35,10 @@ public final class ModelRecords {
             }
         }
         Instant end = instant(call.end());
-        Disposition disposition = end == null ? Disposition.OPEN : disposition(call.disposition());
+        CallDisposition disposition = end == null ? null : call.disposition();
+        if (end != null && disposition == null) {
+            throw new IllegalArgumentException("ended call " + call.sessionId() + " has no disposition");
+        }
         Instant start = call.start() != null ? call.start().toInstant()
                 : call.queuedSince() != null ? call.queuedSince().toInstant() : end;
         if (start == null) {
@@ -72,19 +75,6 @@ public final class ModelRecords {
         Instant start = i.start() != null ? i.start().toInstant() : end;
         return new AgentInterval(project, i.sessionId(), i.login(), i.status().name().toLowerCase(Locale.ROOT),
                 i.reason(), start, end);
-    }
-
-    static Disposition disposition(CallDisposition d) {
-        if (d == null) {
-            return Disposition.OPEN;
-        }
-        return switch (d) {
-            case ANSWERED -> Disposition.ANSWERED;
-            case ABANDONED_QUEUE -> Disposition.ABANDONED;
-            case ABANDONED_IVR -> Disposition.ABANDONED_IVR;
-            case OVERFLOWED -> Disposition.OVERFLOWED;
-            case TRANSFERRED -> Disposition.TRANSFERRED;
-        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.cccpexplorer.history;
 
+import io.cccpexplorer.client.model.CallDisposition;
+
 import io.cccpexplorer.client.model.CallDirection;
 
 import java.time.Duration;
@@ -21,20 +23,20 @@ final class Calls {
         Instant answered = queued.plusSeconds(waitS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue),
                 agent, List.of(agent), queued.minusSeconds(10), queued, answered, answered.plusSeconds(talkS),
-                Disposition.ANSWERED, Duration.ofSeconds(waitS), Duration.ofSeconds(talkS), null, Duration.ofSeconds(5));
+                CallDisposition.ANSWERED, Duration.ofSeconds(waitS), Duration.ofSeconds(talkS), null, Duration.ofSeconds(5));
     }
 
     static StoredCall abandoned(String id, Instant base, long queuedS, String queue, long waitS, String caller) {
         Instant queued = base.plusSeconds(queuedS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue), "",
-                List.of(), queued.minusSeconds(10), queued, null, queued.plusSeconds(waitS), Disposition.ABANDONED,
+                List.of(), queued.minusSeconds(10), queued, null, queued.plusSeconds(waitS), CallDisposition.ABANDONED_QUEUE,
                 Duration.ofSeconds(waitS), Duration.ZERO, null, null);
     }
 
     static StoredCall open(String id, Instant base, long queuedS, String queue, String caller) {
         Instant queued = base.plusSeconds(queuedS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue), "",
-                List.of(), queued.minusSeconds(10), queued, null, null, Disposition.OPEN, Duration.ZERO, Duration.ZERO,
+                List.of(), queued.minusSeconds(10), queued, null, null, null, Duration.ZERO, Duration.ZERO,
                 null, null);
     }
 }

@@ -1,5 +1,7 @@
 package io.cccpexplorer.history;
 
+import io.cccpexplorer.client.model.CallDisposition;
+
 import static io.cccpexplorer.history.Calls.PROJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -193,7 +195,7 @@ class HistoryStoreTest {
                     .containsExactly("c1", "c4");
             assertThat(ids(records.search(search("0611111111", null, null, null, null, 0, 10)))).containsExactly("c1");
             assertThat(ids(records.search(search(null, "bob", null, null, null, 0, 10)))).containsExactly("c2");
-            assertThat(ids(records.search(search(null, null, "SALES", Disposition.ABANDONED, null, 0, 10))))
+            assertThat(ids(records.search(search(null, null, "SALES", "abandoned", null, 0, 10))))
                     .containsExactly("c3", "c4");
             assertThat(ids(records.search(search(null, null, null, null, Duration.ofSeconds(30), 0, 10))))
                     .containsExactly("c2", "c4");
@@ -204,14 +206,15 @@ class HistoryStoreTest {
             assertThat(ids(last)).containsExactly("c5");
             assertThat(last.more()).isFalse();
             StoredCall open = last.calls().get(0);
-            assertThat(open.disposition()).isEqualTo(Disposition.OPEN);
+            assertThat(open.open()).isTrue();
+            assertThat(open.disposition()).isNull();
             assertThat(open.end()).isNull();
             assertThat(records.search(search("%*", null, null, null, null, 0, 10)).calls()).isEmpty();
             assertThat(records.call(PROJECT, "c2")).get().isEqualTo(morning().calls().get(1));
         }
     }
 
-    static CallSearch search(String caller, String agent, String queue, Disposition disposition, Duration minWait,
+    static CallSearch search(String caller, String agent, String queue, String disposition, Duration minWait,
                              int page, int size) {
         return new CallSearch(PROJECT, DAY, DAY, caller, null, agent, queue, disposition, minWait, page, size);
     }
@@ -270,7 +273,12 @@ class HistoryStoreTest {
                 .hasMessageContaining("before");
         assertThatThrownBy(() -> search(null, null, null, null, null, 0, 0)).hasMessageContaining("page size");
         assertThatThrownBy(() -> ReportInterval.fromWire("minute")).hasMessageContaining("15m");
-        assertThatThrownBy(() -> Disposition.fromWire("lost")).hasMessageContaining("abandoned");
+        assertThatThrownBy(() -> DispositionText.check("lost")).hasMessageContaining("abandoned");
+        // the stored texts stay what they were before the model's type replaced the store's own
+        assertThat(java.util.Arrays.stream(CallDisposition.values()).map(DispositionText::of))
+                .containsExactlyInAnyOrder("answered", "abandoned", "abandoned_ivr", "overflowed", "transferred");
+        assertThat(DispositionText.of(null)).isEqualTo("open");
+        assertThat(DispositionText.parse("abandoned")).isEqualTo(CallDisposition.ABANDONED_QUEUE);
         assertThat(engine).isNotNull();
     }
 

@@ -1,6 +1,7 @@
 package io.cccpexplorer.history.export;
 
 import io.cccpexplorer.history.AgentFigures;
+import io.cccpexplorer.history.DispositionText;
 import io.cccpexplorer.history.QueueFigures;
 import io.cccpexplorer.history.StoredCall;
 import io.cccpexplorer.client.model.SessionEvent;
@@ -56,7 +57,7 @@ public final class ReportTables {
             out.add(Arrays.asList(c.sessionId(), c.direction().name().toLowerCase(Locale.ROOT), c.caller(), c.called(),
                     c.ivrEntry(), c.queue(), String.join(" ", c.queues()), c.agent(), String.join(" ", c.agents()),
                     iso(c.start(), zone), iso(c.queued(), zone), iso(c.answered(), zone), iso(c.end(), zone),
-                    c.disposition().wire(), seconds(c.waited()), seconds(c.talk()), seconds(c.hold()),
+                    DispositionText.of(c.disposition()), seconds(c.waited()), seconds(c.talk()), seconds(c.hold()),
                     seconds(c.wrapUp())));
         }
         return new Table("calls", List.of("session_id", "direction", "caller", "called", "ivr_entry", "queue", "queues",

@@ -3,7 +3,7 @@ package io.cccpexplorer.history.bench;
 import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.history.AgentInterval;
 import io.cccpexplorer.history.AgentSession;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.StoredCall;
 
@@ -76,7 +76,7 @@ public final class SyntheticDays {
                 Instant queued = answer.minusSeconds(wait);
                 calls.add(new StoredCall(project, "call_" + day + "_" + n++ + "@bench", CallDirection.INCOMING,
                         "06" + (10_000_000 + random.nextInt(89_999_999)), "0800", "menu", queue, List.of(queue),
-                        agent, List.of(agent), queued.minusSeconds(15), queued, answer, end, Disposition.ANSWERED,
+                        agent, List.of(agent), queued.minusSeconds(15), queued, answer, end, CallDisposition.ANSWERED,
                         Duration.ofSeconds(wait), Duration.ofSeconds(talk), null, Duration.ofSeconds(wrap)));
                 t = free;
                 if (k % 20 == 19) {
@@ -94,7 +94,7 @@ public final class SyntheticDays {
             String queue = "Q" + (i % queues);
             calls.add(new StoredCall(project, "call_" + day + "_" + n++ + "@bench", CallDirection.INCOMING,
                     "06" + (10_000_000 + random.nextInt(89_999_999)), "0800", "menu", queue, List.of(queue), "",
-                    List.of(), queued.minusSeconds(15), queued, null, queued.plusSeconds(wait), Disposition.ABANDONED,
+                    List.of(), queued.minusSeconds(15), queued, null, queued.plusSeconds(wait), CallDisposition.ABANDONED_QUEUE,
                     Duration.ofSeconds(wait), Duration.ZERO, null, null));
         }
         long window = windowMinutes * 60L;

@@ -2,7 +2,7 @@ package io.cccpexplorer.dashboard.history;
 
 import io.cccpexplorer.dashboard.http.ApiException;
 import io.cccpexplorer.dashboard.http.ApiRequest;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.history.DispositionText;
 import io.cccpexplorer.history.ReportInterval;
 
 import java.time.Clock;
@@ -96,13 +96,13 @@ final class ReportParameters {
         return s;
     }
 
-    Disposition disposition() {
+    String disposition() {
         String v = r.query("disposition");
         if (v == null || v.isBlank()) {
             return null;
         }
         try {
-            return Disposition.fromWire(v.trim());
+            return DispositionText.check(v);
         } catch (IllegalArgumentException e) {
             throw bad("disposition", "must be one of answered, abandoned, abandoned_ivr, overflowed, transferred, open");
         }

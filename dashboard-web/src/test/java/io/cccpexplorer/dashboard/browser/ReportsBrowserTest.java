@@ -8,7 +8,7 @@ import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.dashboard.history.HistorySettings;
 import io.cccpexplorer.history.AgentInterval;
 import io.cccpexplorer.history.AgentSession;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.StoredCall;
 import java.nio.file.Path;
@@ -59,10 +59,10 @@ class ReportsBrowserTest {
                 event(2, "09:05:10.500000", "queued", "queue.enter", "X-Queue: SAV"),
                 event(3, "09:05:20.000001", "talking", "dialog.started", "agent alice"));
         dashboard.server().history().orElseThrow().writer().write(new HistoryBatch(P, List.of(
-                call(SESSION, "09:05", "LAB__SAV", "alice", Disposition.ANSWERED, "0611111111", 15),
-                call("session_902@x", "09:20", "LAB__SAV", "", Disposition.ABANDONED, "0622222222", 40),
-                call("session_903@x", "10:10", "LAB__SAV", "bob", Disposition.ANSWERED, "0633333333", 5),
-                call("session_904@x", "10:30", "LAB__VIP", "alice", Disposition.ANSWERED, "0644444444", 25)),
+                call(SESSION, "09:05", "LAB__SAV", "alice", CallDisposition.ANSWERED, "0611111111", 15),
+                call("session_902@x", "09:20", "LAB__SAV", "", CallDisposition.ABANDONED_QUEUE, "0622222222", 40),
+                call("session_903@x", "10:10", "LAB__SAV", "bob", CallDisposition.ANSWERED, "0633333333", 5),
+                call("session_904@x", "10:30", "LAB__VIP", "alice", CallDisposition.ANSWERED, "0644444444", 25)),
                 Map.of(SESSION, events),
                 List.of(new AgentInterval(P, "user_1@x", "alice", "available", "", at("09:00"), at("09:05")),
                         new AgentInterval(P, "user_1@x", "alice", "talking", "", at("09:05"), at("09:10")),
@@ -91,10 +91,10 @@ class ReportsBrowserTest {
                 "sip:0800000047", state, name, data);
     }
 
-    private static StoredCall call(String id, String time, String queue, String agent, Disposition d, String caller,
+    private static StoredCall call(String id, String time, String queue, String agent, CallDisposition d, String caller,
                                    long waitS) {
         Instant queued = at(time);
-        boolean answered = d == Disposition.ANSWERED;
+        boolean answered = d == CallDisposition.ANSWERED;
         return new StoredCall(P, id, CallDirection.INCOMING, caller, "0800000047", "menu", queue, List.of(queue),
                 agent, agent.isEmpty() ? List.of() : List.of(agent), queued, queued,
                 answered ? queued.plusSeconds(waitS) : null, queued.plusSeconds(waitS + 100), d,

@@ -10,7 +10,7 @@ import io.cccpexplorer.client.model.QueueTask;
 import io.cccpexplorer.client.model.QueueTaskState;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.feed.FeedListener;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.StoredCall;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,14 +69,15 @@ class LiveRecorderTest {
             awaitTrue(() -> recorder.written() >= 5); // two calls, two console rows, one interval
 
             StoredCall c1 = history.calls().call("ACME", "c1").orElseThrow();
-            assertThat(c1.disposition()).isEqualTo(Disposition.ANSWERED);
+            assertThat(c1.disposition()).isEqualTo(CallDisposition.ANSWERED);
             assertThat(c1.queue()).isEqualTo("ACME__SAV");
             assertThat(c1.agent()).isEqualTo("alice");
             assertThat(c1.waited()).isEqualTo(Duration.ofSeconds(12));
             assertThat(c1.talk()).isEqualTo(Duration.ofSeconds(60));
             assertThat(c1.wrapUp()).isEqualTo(Duration.ofSeconds(13));
             StoredCall c2 = history.calls().call("ACME", "c2").orElseThrow();
-            assertThat(c2.disposition()).isEqualTo(Disposition.OPEN);
+            assertThat(c2.open()).isTrue();
+            assertThat(c2.disposition()).isNull();
             assertThat(c2.end()).isNull();
             assertThat(recorder.lost()).isZero();
             assertThat(recorder.eventsMissing()).isZero();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.history.CallPage;
 import io.cccpexplorer.history.CallSearch;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.QueueFigures;
 import io.cccpexplorer.history.QueueReportQuery;
 import io.cccpexplorer.history.ReportInterval;
@@ -91,10 +91,10 @@ class LogImportTest {
             List<StoredCall> stored = all(history);
             assertThat(stored).extracting(StoredCall::sessionId).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(callSessions);
-            assertThat(stored).filteredOn(c -> c.disposition() == Disposition.OPEN).allMatch(c -> c.end() == null);
-            assertThat(stored).filteredOn(c -> c.disposition() != Disposition.OPEN).allMatch(c -> c.end() != null)
+            assertThat(stored).filteredOn(StoredCall::open).allMatch(c -> c.end() == null);
+            assertThat(stored).filteredOn(c -> !c.open()).allMatch(c -> c.end() != null)
                     .isNotEmpty();
-            assertThat(stored).anyMatch(c -> c.disposition() == Disposition.ANSWERED);
+            assertThat(stored).anyMatch(c -> c.disposition() == CallDisposition.ANSWERED);
             // each call's console rows: its session's events, read from the replay as the live console reads them
             for (StoredCall c : stored) {
                 List<SessionEvent> rows = history.calls().events("ACME", c.sessionId());

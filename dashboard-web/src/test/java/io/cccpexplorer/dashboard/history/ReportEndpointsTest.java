@@ -7,7 +7,7 @@ import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.StoredCall;
 import java.nio.file.Path;
@@ -39,15 +39,15 @@ class ReportEndpointsTest {
         browser = dashboard.browser();
         HistoryService history = dashboard.server().history().orElseThrow();
         history.writer().write(new HistoryBatch("ACME", List.of(
-                call("s1", 0, 10, Disposition.ANSWERED, "0611111111"),
-                call("s2", 60, 40, Disposition.ABANDONED, "0622222222")),
+                call("s1", 0, 10, CallDisposition.ANSWERED, "0611111111"),
+                call("s2", 60, 40, CallDisposition.ABANDONED_QUEUE, "0622222222")),
                 Map.of("s1", List.of(new SessionEvent(1, OffsetDateTime.parse("2026-02-10T09:00:00.000123+01:00"),
                         "sip:0611111111", "ivr", "ringing", "start", "x,y"))), List.of(), List.of()));
     }
 
-    static StoredCall call(String id, long atS, long waitS, Disposition d, String caller) {
+    static StoredCall call(String id, long atS, long waitS, CallDisposition d, String caller) {
         Instant queued = NINE.plusSeconds(atS);
-        boolean answered = d == Disposition.ANSWERED;
+        boolean answered = d == CallDisposition.ANSWERED;
         return new StoredCall("ACME", id, CallDirection.INCOMING, caller, "0800", "menu", "SAV", List.of("SAV"),
                 answered ? "alice" : "", answered ? List.of("alice") : List.of(), queued, queued,
                 answered ? queued.plusSeconds(waitS) : null, queued.plusSeconds(waitS + 100), d,

@@ -7,7 +7,7 @@ import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
 import io.cccpexplorer.dashboard.config.FigureConfig;
-import io.cccpexplorer.history.Disposition;
+import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.HistoryBatch;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -40,8 +40,8 @@ class ReportLinksTest {
         browser = dashboard.browser();
         HistoryService history = dashboard.server().history().orElseThrow();
         history.writer().write(new HistoryBatch("ACME", List.of(
-                ReportEndpointsTest.call("s1", 0, 10, Disposition.ANSWERED, "0611111111"),
-                ReportEndpointsTest.call("s2", 60, 40, Disposition.ABANDONED, "0622222222")),
+                ReportEndpointsTest.call("s1", 0, 10, CallDisposition.ANSWERED, "0611111111"),
+                ReportEndpointsTest.call("s2", 60, 40, CallDisposition.ABANDONED_QUEUE, "0622222222")),
                 Map.of("s1", List.of(new SessionEvent(1, OffsetDateTime.parse("2026-02-10T09:00:00.000123+01:00"),
                         "sip:0611111111", "ivr", "ringing", "start", "x,y"))), List.of(), List.of()));
     }
