@@ -6,7 +6,8 @@
 # Usage: dashboard-web/bench/sse-compare.sh   (build first: mvn -B -q -pl dashboard-web -am -DskipTests package)
 # Environment: BASELINE_REF (default 7abd806), ROUNDS (2), CLIENTS (200), AGENTS (5000), WARMUP (75), MEASURE (60 s),
 #   ALERTS (busy: the current version's --alerts), CURRENT_ARGS (--stalled 0 --no-gzip: the same 200 plain reading
-#   clients as the previous tool, which has neither stalled clients nor gzip), CURRENT_JAR / BASELINE_JAR.
+#   clients as the previous tool, which has neither stalled clients nor gzip), HEAP (2g, both versions: the 200
+#   readers share the JVM and hold multi-MB snapshot lines), CURRENT_JAR / BASELINE_JAR.
 # The baseline is built from git once per commit in a temporary folder (mvn package -o, tests skipped; never
 # installed). A tool, never part of the tests; loopback only.
 set -euo pipefail
@@ -46,7 +47,7 @@ for round in $(seq 1 "$rounds"); do
     load="$(uptime | sed 's/.*load average: //')"
     if [[ "$variant" == previous ]]; then jar="$baseline_jar"; extra=()
     else jar="$current_jar"; extra=(--alerts "$alerts" ${CURRENT_ARGS---stalled 0 --no-gzip}); fi
-    timeout $(( ${WARMUP:-75} + ${MEASURE:-60} + 300 )) java -Xmx1g -cp "$jar" \
+    timeout $(( ${WARMUP:-75} + ${MEASURE:-60} + 300 )) java "-Xmx${HEAP:-2g}" -cp "$jar" \
       io.cccpexplorer.dashboard.load.SseLoadTool "${args[@]}" "${extra[@]}" >"$log" 2>&1 || true
     rate="$(field "$log" 's/^frames delivered: .*(\([0-9]*\)\/s.*/\1/p')"
     median="$(field "$log" 's/^change -> SSE frame latency: median \([0-9.]*\) ms.*/\1/p')"

@@ -49,7 +49,9 @@ public final class SseLoadTool implements Runnable {
     int warmup = 15;
     @Option(names = "--stalled", description = "Clients that connect and never read (default 1).")
     int stalled = 1;
-    @Option(names = "--gzip", negatable = true, description = "Readers accept gzip (default true).")
+    // picocli sets a negatable option false on --no-gzip only when its default is declared here (not by the field)
+    @Option(names = "--gzip", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Readers accept gzip (default true; --no-gzip: plain streams).")
     boolean gzip = true;
     @Option(names = "--heartbeat", description = "SSE heartbeat in seconds; a client is stalled after two "
             + "(default 15, the product's).")
