@@ -72,7 +72,7 @@ class ReportsBrowserTest {
         List<StoredCall> busy = new java.util.ArrayList<>();
         for (int i = 0; i < BUSY_CALLS; i++) {
             StoredCall c = call(String.format("session_%d@busy", 1000 + i), "08:00", "LAB__SAV", "bob",
-                    Disposition.ANSWERED, String.format("07000%05d", i), 5);
+                    CallDisposition.ANSWERED, String.format("07000%05d", i), 5);
             Instant start = c.start().plus(Duration.ofDays(1)).plusSeconds(60L * i);
             busy.add(new StoredCall(P, c.sessionId(), c.direction(), c.caller(), c.called(), c.ivrEntry(), c.queue(),
                     c.queues(), c.agent(), c.agents(), start, start, start.plusSeconds(5), start.plusSeconds(105),
