@@ -6,13 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * Against a real CCCP server (the simulator, driven record by record by {@link ScriptedServer}): an agent's status
  * and time in status in the Users table, and one call moving ivr → waiting → ringing → talking → ended in the
- * Calls table. Every status shown is the model's (cccp-client), computed from what the server sent.
+ * Calls table while its agent rings, talks and wraps up in the Users table. Every status shown is the model's (cccp-client), computed from what the server sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallFlowBrowserTest {
@@ -49,6 +50,12 @@ class CallFlowBrowserTest {
         }
     }
 
+    /** Each test loads the page afresh (the same path with another fragment would only change the hash). */
+    @BeforeEach
+    void blankPage() {
+        browser.driver().get("about:blank");
+    }
+
     @Test
     void anAgentsStatusAndTimeInStatusTickInTheUsersTable() {
         server.agentLogsIn("user_tick_1@15101.1700000000.Ccxml.ps-flow", "ticker", 601);
@@ -73,7 +80,7 @@ class CallFlowBrowserTest {
         browser.await("the page is live", d -> browser.find("#calls-table").isDisplayed());
 
         server.callArrives(CALL, "0600000042");
-        awaitStatus("ivr");
+        awaitStatus("IVR");   // the English label of the model's code "ivr"
         assertThat(cell("#calls-table", "queue")).isEqualTo("-");
         browser.screenshot("call-flow-1-ivr");
 
@@ -85,19 +92,37 @@ class CallFlowBrowserTest {
         server.callOffered(CALL, TASK, AGENT_SESSION, AGENT_ID);
         awaitStatus("ringing");
         browser.screenshot("call-flow-3-ringing");
+        awaitAgent("ringing");
 
         server.callAnswered(CALL, TASK, AGENT_SESSION, AGENT_ID);
         awaitStatus("talking");
         browser.screenshot("call-flow-4-talking");
+        awaitAgent("talking");
+        assertThat(cell("#users-table", "call")).contains("0600000042").contains("SALES");
+        browser.screenshot("call-flow-4-agent-talking");
 
         server.callEnds(CALL, TASK, AGENT_SESSION, AGENT_ID);
         awaitStatus("ended: answered");
         browser.screenshot("call-flow-5-ended");
+        awaitAgent("wrap-up");
         assertThat(cells("#calls-table", "state")).hasSize(1);   // one row all along, updated in place
     }
 
     private void awaitStatus(String status) {
-        browser.await("the call is " + status, d -> cells("#calls-table", "state").equals(List.of(status)));
+        try {
+            browser.await("the call is " + status, d -> cells("#calls-table", "state").equals(List.of(status)));
+        } catch (RuntimeException e) {
+            throw new AssertionError("the call is not " + status + "; the Calls tab shows: "
+                    + browser.find("#panel-calls").getText(), e);
+        }
+    }
+
+    /** The agent's status in the Users tab, then back to the Calls tab (a tab change, not a reload). */
+    private void awaitAgent(String status) {
+        browser.js("location.hash = '#tab=users&q=alice'");
+        browser.await("the agent is " + status, d -> cell("#users-table", "status").equals(status));
+        browser.js("location.hash = '#tab=calls'");
+        browser.await("back on the calls", d -> browser.find("#calls-table").isDisplayed());
     }
 
     private String cell(String table, String column) {

@@ -17,6 +17,11 @@ import io.cccpexplorer.protocol.rlog.ccxml.TaskPostManaging;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
 import io.cccpexplorer.protocol.rlog.ccxml.UserState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManage;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskPostManaging;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.Credentials;
 import io.cccpexplorer.simulator.LiveDatabase;
@@ -86,8 +91,11 @@ final class ScriptedServer implements AutoCloseable {
                 null, ""));
     }
 
+    /** The call is offered to the agent: the queue task alerts, the agent's session gets a ringing user task. */
     void callOffered(String session, String task, String agentSession, int agentUserId) {
-        apply(new TaskAlerting(session, task, agentSession, "user_" + agentUserId));
+        apply(new TaskAlerting(session, task, agentSession, "user_" + agentUserId),
+                new UserTaskCreate(agentSession, 1, 1, QUEUE, "SALES", "#FFAB00", 1, 0),
+                new UserTaskState(agentSession, 1, 1, "alerting", "Sonnerie", "#FFAB00", 1, 0));
     }
 
     void callAnswered(String session, String task, String agentSession, int agentUserId) {
@@ -95,16 +103,23 @@ final class ScriptedServer implements AutoCloseable {
                 new ConnectionCreate(session, 2, "agent_" + session, "", "tel:0100000001", "tel:0100000001", "",
                         "", "", 0, false, false, ""),
                 new ConnectionConnected(session, 2),
-                new TaskManagementEffective(session, task, agentSession, "user_" + agentUserId));
+                new TaskManagementEffective(session, task, agentSession, "user_" + agentUserId),
+                new UserTaskManage(agentSession, 1), new UserTaskManagementEffective(agentSession, 1),
+                new UserTaskState(agentSession, 1, 2, "managing", "En communication", "#FF5630", 2, 0));
     }
 
-    /** The caller hangs up after the conversation: the task ends as handled, the session terminates. */
+    /**
+     * The caller hangs up after the conversation: the task ends as handled, the session terminates, the agent's
+     * user task moves to after-call work.
+     */
     void callEnds(String session, String task, String agentSession, int agentUserId) {
         apply(new ConnectionDisconnected(session, 1, "Bye received"),
                 new TaskPostManaging(session, task, agentSession, "user_" + agentUserId),
                 new TaskResult(session, task, "managed", null),
                 new ConnectionDisconnected(session, 2, "Bye accepted"),
-                new SessionTerminate(session));
+                new SessionTerminate(session),
+                new UserTaskPostManaging(agentSession, 1),
+                new UserTaskState(agentSession, 1, 3, "post_managing", "Post-appel", "#4C9AFF", 3, 0));
     }
 
     private void apply(CcxmlRecord... records) {
