@@ -50,6 +50,7 @@ public final class LiveRecorder implements AutoCloseable {
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong eventsMissing = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String lastError;
@@ -101,9 +102,9 @@ public final class LiveRecorder implements AutoCloseable {
     }
 
     private void offer(Item item) {
-        if (!writer.getOrDefault(item.project(), Boolean.TRUE)) {
-            return; // another node holds this project's lease and records it
-        }
+        // queued even while another node holds the project's lease: the writer thread asks for the lease before
+        // each batch and drops the batch while the other node writes, so this node takes over as soon as the lease
+        // expires (the other node stopped or died), without a timer of its own
         if (!queue.offer(item)) {
             if (lost.incrementAndGet() % 1000 == 1) {
                 LOG.warn("call history: write queue full ({} rows), {} rows lost so far; import the logs of {} to "
@@ -126,12 +127,21 @@ public final class LiveRecorder implements AutoCloseable {
                     }
                     items.add(first);
                     queue.drainTo(items, BATCH - 1);
-                    pending = batches(items);
-                    addEvents(pending);
+                    Map<String, HistoryBatch> next = batches(items);
+                    for (var it = next.entrySet().iterator(); it.hasNext(); ) {
+                        var e = it.next();
+                        if (!leaseOrUnknown(e.getKey())) { // the holder writes these rows: do not read their events
+                            skipped.addAndGet(e.getValue().size());
+                            it.remove();
+                        }
+                    }
+                    addEvents(next);
+                    pending = next;
                 }
                 for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                     var e = it.next();
                     if (!lease(e.getKey())) {
+                        skipped.addAndGet(e.getValue().size()); // the lease holder writes these rows
                         it.remove();
                         continue;
                     }
@@ -157,6 +167,15 @@ public final class LiveRecorder implements AutoCloseable {
                 }
                 backoffMs = Math.min(MAX_BACKOFF.toMillis(), backoffMs * 2);
             }
+        }
+    }
+
+    /** {@link #lease}, or true when the store cannot tell now (the write then fails and is retried). */
+    private boolean leaseOrUnknown(String project) {
+        try {
+            return lease(project);
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 
@@ -221,6 +240,7 @@ public final class LiveRecorder implements AutoCloseable {
         m.put("lost", lost.get());
         m.put("write_failures", failures.get());
         m.put("events_missing", eventsMissing.get());
+        m.put("left_to_lease_holder", skipped.get());
         m.put("last_error", lastError);
         m.put("writer", Map.copyOf(writer));
         m.put("gaps", Map.copyOf(gaps));
@@ -237,6 +257,11 @@ public final class LiveRecorder implements AutoCloseable {
 
     public long lost() {
         return lost.get();
+    }
+
+    /** Rows not written because another node held the project's writer lease (it writes them). */
+    public long leftToLeaseHolder() {
+        return skipped.get();
     }
 
     public long eventsMissing() {
