@@ -75,6 +75,28 @@ class ReplayTest {
     }
 
     @Test
+    void aLoadedDayPushesEachRecordsChangeOnItsOwn() throws Exception {
+        // observed: a client following the dispatch during a load_day sees every intermediate value (an event count
+        // going up one by one), so the simulator commits each record on its own
+        try (RunningSimulator sim = Simulator.start(config(ProjectConfig.replay("ACME", 0, logger, Optional.empty())));
+             ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
+            c.send(new io.cccpexplorer.protocol.explorer.SetObjectFormat(1, new io.cccpexplorer.protocol.objects.ObjectFormat(
+                    5, List.of(new io.cccpexplorer.protocol.objects.FormatField(1, "sessions", null,
+                            List.of(io.cccpexplorer.protocol.objects.FormatField.leaf(2, "count")))))));
+            c.send(new io.cccpexplorer.protocol.explorer.QueryObject(1, 7, "/dispatch", 0, 5, 0));
+            assertThat(sessionsCount(c)).isEqualTo(0);
+
+            c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_02_08", null));
+            assertThat(List.of(sessionsCount(c), sessionsCount(c), sessionsCount(c))).containsExactly(1, 2, 3);
+        }
+    }
+
+    private static int sessionsCount(ExplorerTestClient c) throws Exception {
+        var values = c.next(io.cccpexplorer.protocol.explorer.ObjectResponse.class).object().values();
+        return ((io.cccpexplorer.protocol.blob.FieldValue.U32) values.get(0).value()).value();
+    }
+
+    @Test
     void pacedReplayFeedsTheDayAsItsClockPasses() throws Exception {
         MutableClock clock = new MutableClock(TestRecords.START);
         try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
