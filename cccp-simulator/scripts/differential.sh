@@ -178,14 +178,20 @@ follow() {         # query file: live comparison, see FOLLOW above
       followers+=($!)
     done
   done < "$file"
-  for i in $(seq 1 120); do   # every follower printed its snapshot
-    local ready=0
+  local ready=0
+  for i in $(seq 1 ${FOLLOW_READY_TIMEOUT:-300}); do   # every follower printed its snapshot (JVMs start slowly when loaded)
+    ready=0
     for port in "$PEER_PORT" "$SIM_PORT"; do for j in $(seq 1 "$k"); do
       [ -s "$work/follow-$j-$port" ] && ready=$((ready + 1))
     done; done
     [ "$ready" = $((2 * k)) ] && break
-    sleep 0.5
+    sleep 1
   done
+  if [ "$ready" != $((2 * k)) ]; then   # a comparison of followers that never started would prove nothing
+    echo "differential: only $ready of $((2 * k)) followers printed their snapshot in time; nothing compared" >&2
+    for pid in "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
+    exit 1
+  fi
   sleep 1
   local p1 p2
   load_next_days "$PEER_PORT" & p1=$!
