@@ -174,7 +174,7 @@ follow() {         # query file: live comparison, see FOLLOW above
     k=$((k + 1)); names+=("$name")
     for port in "$PEER_PORT" "$SIM_PORT"; do
       "$our_report" -login admin -password admin -server 127.0.0.1 "$port" "${args[@]}" -separator '|' -follow \
-        > "$work/follow-$k-$port" 2>/dev/null &
+        > "$work/follow-$k-$port" 2> "$work/stderr-$k-$port" < /dev/null &
       followers+=($!)
     done
   done < "$file"
@@ -189,6 +189,7 @@ follow() {         # query file: live comparison, see FOLLOW above
   done
   if [ "$ready" != $((2 * k)) ]; then   # a comparison of followers that never started would prove nothing
     echo "differential: only $ready of $((2 * k)) followers printed their snapshot in time; nothing compared" >&2
+    head -n 3 "$work"/stderr-* >&2
     for pid in "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
     exit 1
   fi
