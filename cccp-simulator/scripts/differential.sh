@@ -37,7 +37,8 @@
 #
 # QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
 # the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
-# vendor's dispatch and binds {NAME} to the INDEX-th id (1-based, default 1): later queries use {NAME} for -object.
+# vendor's dispatch and binds {NAME} to the first column of its INDEX-th row (1-based, default 1): an id for -object,
+# or a name the sample holds (a statistic's), so that no value of the sample days is written in the query file.
 set -euo pipefail
 
 if [ -z "${CCCP_PEER:-}" ]; then
