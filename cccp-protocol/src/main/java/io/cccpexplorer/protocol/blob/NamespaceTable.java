@@ -26,6 +26,10 @@ import java.util.Map;
  */
 public final class NamespaceTable {
 
+    /** An empty table: no namespace numbered yet. */
+    public NamespaceTable() {
+    }
+
     /** The namespace of the protocol's own classes (lists, formats, values, named objects): default number 1. */
     public static final String PROTOCOL = "com.consistent.protocol";
     /** The namespace of the dispatch's database classes (sessions, users, queues): default number 9. */

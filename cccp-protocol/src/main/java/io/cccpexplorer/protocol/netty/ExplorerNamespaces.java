@@ -12,6 +12,10 @@ import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndexOk;
  */
 public final class ExplorerNamespaces {
 
+    /** Empty tables for both directions of a new connection. */
+    public ExplorerNamespaces() {
+    }
+
     private final NamespaceTable inbound = new NamespaceTable();
     private final NamespaceTable outbound = new NamespaceTable();
 

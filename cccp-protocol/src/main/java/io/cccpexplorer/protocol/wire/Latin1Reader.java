@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Latin1Reader {
 
+    /** A reader with an empty buffer. */
+    public Latin1Reader() {
+    }
+
     /** Longer strings (rare: the explorer's are names, ids, URIs, filters) take a temporary array each. */
     static final int MAX_SCRATCH_LENGTH = 4096;
     private static final int MIN_SCRATCH_LENGTH = 64;
