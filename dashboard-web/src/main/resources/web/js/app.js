@@ -186,6 +186,7 @@ function startProject(project, status) {
         return;
       }
       if (type === 'kpi') store.applyKpis(data);
+      else if (type === 'agents') store.applyAgentCounts(data);
       else if (type === 'connection') store.applyConnection(data);
       else store.applyChange(type, data);
     },

@@ -16,6 +16,7 @@ import io.cccpexplorer.dashboard.project.BusinessDay;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectDirectory;
+import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -131,6 +132,8 @@ public final class DashboardServer implements AutoCloseable {
         }
         timer.scheduleAtFixedRate(hubs::sampleAll, config.kpiEvery().toMillis(), config.kpiEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
+        long countsEvery = ProjectHub.AGENT_COUNTS_EVERY.toMillis();
+        timer.scheduleAtFixedRate(hubs::pushAgentCountsAll, countsEvery, countsEvery, TimeUnit.MILLISECONDS);
         timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
         if (history != null) {
             timer.scheduleAtFixedRate(history::purge, 1, 24 * 60, TimeUnit.MINUTES);

@@ -128,6 +128,18 @@ export class DashboardStore {
     this.markDirty('kpis');
   }
 
+  /**
+   * Applies an "agents" event (the server's counts of the agents by status, pushed when they change): the KPI
+   * chips follow the agents between two "kpi" pushes. The counts are the server's; nothing is counted here.
+   */
+  applyAgentCounts(data) {
+    const counts = data && data.item ? data.item : data;
+    if (!counts || !this.kpis) return;
+    this.kpis = { ...this.kpis, agents_by_state: counts.agents_by_state, agents_by_status: counts.agents_by_status,
+      agents_logged: counts.agents_logged };
+    this.markDirty('kpis');
+  }
+
   /** Applies the day's curve (GET /api/kpis/series): {day_start, every_seconds, points}. */
   applySeries(curve) {
     if (!curve || !Array.isArray(curve.points)) return;

@@ -70,7 +70,7 @@ export class LiveFeed {
       this.setMode('live');
       this.options.onSnapshot(data);
     });
-    for (const type of ['user', 'queue', 'call', 'kpi', 'connection', 'alert']) {
+    for (const type of ['user', 'queue', 'call', 'kpi', 'agents', 'connection', 'alert']) {
       source.addEventListener(type, (event) => {
         const data = this.parse(event);
         if (!data) return;

@@ -13,6 +13,7 @@ import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
 import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.dashboard.feed.ProjectFeed;
+import io.cccpexplorer.dashboard.view.AgentCountsView;
 import io.cccpexplorer.dashboard.view.AgentStatsView;
 import io.cccpexplorer.dashboard.view.CallView;
 import io.cccpexplorer.dashboard.view.ChartPoint;
@@ -52,6 +53,11 @@ public final class ProjectHub implements AutoCloseable {
      * 200 browsers opening a 5,000-agent site at once then cost one snapshot, not 200 (≈ 3 MB of JSON each).
      */
     static final long SNAPSHOT_REUSE_MILLIS = 1000;
+    /**
+     * How often the agents' counts ({@code agents} event) are pushed at most: the KPI chips follow the agents within
+     * this delay, while a burst of agent changes (thousands a second on a large site) costs one count, not one each.
+     */
+    public static final java.time.Duration AGENT_COUNTS_EVERY = java.time.Duration.ofMillis(500);
 
     private final ServerEntry server;
     private final ProjectFeed feed;
@@ -70,6 +76,8 @@ public final class ProjectHub implements AutoCloseable {
     private long sequence;
     private volatile long lastUsedMillis;
     private SharedSnapshot sharedSnapshot;   // under lock
+    private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
+    private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
     private record Frame(EventView event, SseFrame sse) {
@@ -232,7 +240,32 @@ public final class ProjectHub implements AutoCloseable {
         synchronized (lock) {
             ChartPoint point = ChartPoint.of(s, clock.millis());
             curve.add(point);
-            publishLocked("kpi", null, KpiView.of(s).withPoint(point));
+            KpiView kpis = KpiView.of(s).withPoint(point);
+            publishLocked("kpi", null, kpis);
+            lastCounts = new AgentCountsView(kpis.agentsByState(), kpis.agentsByStatus(), kpis.agentsLogged());
+            // the snapshot was taken before the lock: an agents push meanwhile may be newer, so count again
+            agentsChanged = true;
+        }
+    }
+
+    /**
+     * Pushes the agents' counts by status (an {@code agents} event) if an agent changed since the last count and the
+     * counts differ from those last pushed; called every {@link #AGENT_COUNTS_EVERY}, so the chips never wait for
+     * the next {@code kpi} push and a burst of changes is counted once.
+     */
+    public void pushAgentCounts() {
+        synchronized (lock) {
+            if (!agentsChanged) {
+                return;
+            }
+            agentsChanged = false;
+        }
+        AgentCountsView counts = AgentCountsView.of(feed.snapshot());   // outside the lock: O(agents)
+        synchronized (lock) {
+            if (!counts.equals(lastCounts)) {
+                lastCounts = counts;
+                publishLocked("agents", null, counts);
+            }
         }
     }
 
@@ -391,6 +424,7 @@ public final class ProjectHub implements AutoCloseable {
         public void onAgent(Change<Agent> change) {
             synchronized (lock) {
                 publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now(), figures));
+                agentsChanged = true;
             }
         }
 
@@ -421,6 +455,7 @@ public final class ProjectHub implements AutoCloseable {
             synchronized (lock) {
                 long id = ++sequence;   // deliberately not in the ring: resuming across a resync gets a snapshot
                 broadcastLocked(SseFrame.event(id, "snapshot", encode(statusLocked(false))));
+                agentsChanged = true;
             }
         }
     }

@@ -168,6 +168,17 @@ public final class ProjectHubs implements AutoCloseable {
         }
     }
 
+    /** Pushes the agents' counts of every open project where they changed; called every AGENT_COUNTS_EVERY. */
+    public void pushAgentCountsAll() {
+        for (ProjectHub hub : open()) {
+            try {
+                hub.pushAgentCounts();
+            } catch (RuntimeException e) {
+                LOG.warn("project {}: agent counts failed: {}", hub.project(), e.toString());
+            }
+        }
+    }
+
     @Override
     public void close() {
         for (ProjectHub hub : open()) {

@@ -1,19 +1,18 @@
 package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.QueueFigures;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Key figures of one project ({@code KPIs} in API.md): the model's project figures
  * ({@link ContactCenterSnapshot#projectFigures()}) and its agent statuses, shown, never computed again here.
  *
- * @param agentsByState the server's state names, tallied for display only (no rule reads them)
- * @param agentsByStatus the model's agent statuses ({@code AgentStatus}), tallied
+ * @param agentsByState the server's state names, tallied for display only (no rule reads them); {@link AgentCountsView}
+ * @param agentsByStatus the model's agent statuses ({@code AgentStatus}), tallied; between two {@code kpi} pushes an
+ *                       {@code agents} push ({@link AgentCountsView}) carries them when they change
  * @param serviceLevelTargetS the project's default service-level target (setting {@code sl.target})
  * @param point the intraday chart's newest point, {@code null} before the first; a {@code kpi} push carries the
  *              point just taken, which the browser appends to the curve it read from {@code /api/kpis/series}
@@ -33,12 +32,9 @@ public record KpiView(@JsonProperty("agents_by_state") Map<String, Integer> agen
 
     /** The figures of a snapshot, without a chart point; zeros where the snapshot has no project figures. */
     public static KpiView of(ContactCenterSnapshot s) {
-        Map<String, Integer> byState = new TreeMap<>();
-        Map<String, Integer> byStatus = new TreeMap<>();
-        for (Agent a : s.agents()) {
-            byState.merge(a.stateName() == null ? "-" : a.stateName(), 1, Integer::sum);
-            byStatus.merge(a.status() == null ? "-" : UserView.wire(a.status()), 1, Integer::sum);
-        }
+        AgentCountsView agents = AgentCountsView.of(s);
+        Map<String, Integer> byState = agents.agentsByState();
+        Map<String, Integer> byStatus = agents.agentsByStatus();
         QueueFigures f = s.projectFigures();
         if (f == null) {
             return new KpiView(byState, byStatus, s.agents().size(), 0, 0, 0, 0, null, null, 0, 0, null);

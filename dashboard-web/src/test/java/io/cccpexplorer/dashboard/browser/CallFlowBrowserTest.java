@@ -30,7 +30,8 @@ class CallFlowBrowserTest {
     @BeforeAll
     void start() throws Exception {
         server = new ScriptedServer();
-        dashboard = BrowserDashboard.start(server.dashboard().build());
+        // no kpi push during the tests: the KPI chips must follow the agents through the agents pushes alone
+        dashboard = BrowserDashboard.start(server.dashboard().kpiEvery(java.time.Duration.ofHours(1)).build());
         browser = dashboard.browser();
         browser.recordScriptErrors();
     }
@@ -104,6 +105,38 @@ class CallFlowBrowserTest {
         browser.screenshot("call-flow-5-ended");
         awaitAgent("wrap-up");
         assertThat(cells("#calls-table", "state")).hasSize(1);   // one row all along, updated in place
+    }
+
+    @Test
+    void theKpiChipsFollowAnAgentWithoutWaitingForTheKpiPush() {
+        String agent = "user_chips_1@15101.1700000000.Ccxml.ps-flow";
+        server.agentLogsIn(agent, "carol", 701);
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + ScriptedServer.PROJECT + "#tab=users&q=carol");
+        browser.await("the agent is listed as available", d -> cell("#users-table", "status").equals("available"));
+        java.util.Map<String, Integer> before = browser.await("the chips count the agent",
+                d -> chips().getOrDefault("available", 0) > 0 ? chips() : null);
+
+        // no call here: the Calls table of the other tests must hold their call alone
+        server.agentPauses(agent, "Formation");
+        browser.await("the agent is paused", d -> cell("#users-table", "status").equals("pause: Formation"));
+        browser.await("the chips follow it", d -> chips().getOrDefault("available", 0) == before.get("available") - 1
+                && chips().getOrDefault("pause", 0) == before.getOrDefault("pause", 0) + 1);
+        browser.screenshot("kpi-chips-follow-agents");
+    }
+
+    /** The KPI bar's agent chips ("talking: 2") as label → count, read in one script. */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Integer> chips() {
+        List<String> texts = (List<String>) browser.js("return [...document.querySelectorAll("
+                + "\"[data-kpi='agents'] .state-chips > *\")].map((e) => e.innerText.trim())");
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String t : texts) {
+            int colon = t.lastIndexOf(':');
+            if (colon > 0) {
+                counts.put(t.substring(0, colon).trim(), Integer.parseInt(t.substring(colon + 1).trim()));
+            }
+        }
+        return counts;
     }
 
     private void awaitStatus(String status) {
