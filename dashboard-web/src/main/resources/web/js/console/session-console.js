@@ -138,7 +138,8 @@ export class SessionConsole {
         clearHighlights(tr);
       }
     }
-    byId('c-match').textContent = needle ? `${shown} of ${this.rows.size} rows, ${marks} matches` : '';
+    byId('c-match').textContent = needle
+      ? t('console.matches', { shown, total: this.rows.size, marks }) : '';
   }
 
   updateCount() {

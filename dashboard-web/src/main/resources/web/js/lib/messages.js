@@ -472,6 +472,7 @@ export const MESSAGES = {
     'calls.history_unavailable': 'Historique des appels indisponible.',
     // session consoles
     'console.ok': 'OK',
+    'console.matches': '{shown} sur {total} lignes, {marks} correspondances',
     'console.page_title': '{session} · console',
     'replay.console.title': 'Console de rejeu',
     'replay.console.snapshot': 'Instantané',
@@ -992,6 +993,7 @@ export const MESSAGES = {
     'calls.history_failed': 'Could not load page {page} of the call history: {message}',
     'calls.history_unavailable': 'Call history unavailable.',
     'console.ok': 'OK',
+    'console.matches': '{shown} of {total} rows, {marks} matches',
     'console.page_title': '{session} · console',
     'replay.console.title': 'Replay console',
     'replay.console.snapshot': 'Snapshot',

@@ -125,6 +125,33 @@ class ReplayBrowserTest {
     }
 
     @Test
+    void theHistoryPageAndItsConsoleSpeakFrench() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(http.base() + "/static/css/app.css");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.setItem('cccp-lang', 'fr')");
+        try {
+            browser.get(http.base() + "/replay");
+            wait.until(d -> !d.findElements(By.cssSelector("#r-project option[value=ACME]")).isEmpty());
+            assertThat(browser.getTitle()).startsWith("Historique");
+            assertThat(browser.findElement(By.id("load-title")).getText()).isEqualTo("Charger des journaux");
+            assertThat(browser.findElement(By.id("r-load")).getText()).isEqualTo("Charger");
+            assertThat(browser.findElement(By.id("zone-info")).getText()).isEqualTo("Dates et heures en Europe/Paris");
+            assertThat(browser.findElements(By.cssSelector("table.data th"))).extracting(WebElement::getText)
+                    .contains("Début", "Appelant", "Appelé", "Durée", "File");
+            chromium.screenshot("replay-french");
+
+            browser.get(http.base() + "/replay/console");
+            wait.until(d -> d.findElement(By.id("c-status")).getText().equals("Aucune session"));
+            assertThat(browser.findElement(By.cssSelector("#c-rows td.placeholder")).getText())
+                    .contains("ni instantané ni session");
+            assertThat(browser.findElements(By.cssSelector("table.console th"))).extracting(WebElement::getText)
+                    .containsExactly("Date", "Source", "Cible", "État", "Nom", "Données");
+        } finally {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.removeItem('cccp-lang')");
+        }
+    }
+
+    @Test
     void missingLinkParametersAreExplainedNotFetched() {
         WebDriver d = browser;
         d.get(http.base() + "/replay/console");

@@ -44,6 +44,10 @@ class MessageCatalogueTest {
             Pattern.compile("\\b(?:text|label|title|emptyText|noMatchText|placeholder|closeNotice|'aria-label')\\s*:\\s*"
                     + LITERAL),
             Pattern.compile("\\.(?:textContent|title|placeholder)\\s*=\\s*" + LITERAL),
+            // either branch of a ternary: el.textContent = found ? `${n} rows` : 'none'
+            Pattern.compile("\\.(?:textContent|title|placeholder)\\s*=[^;\\n]*?\\?\\s*" + LITERAL),
+            Pattern.compile("\\.(?:textContent|title|placeholder)\\s*=[^;\\n]*?\\?[^;\\n]*?\\s:\\s*" + LITERAL),
+            Pattern.compile("\\b(?:text|label|title|emptyText|noMatchText)\\s*:\\s*[^,\\n]*?\\?\\s*" + LITERAL),
             Pattern.compile("\\.show\\(\\s*'[^']*',\\s*" + LITERAL),
             Pattern.compile("\\b(?:startPolling|refuse|showError|showPlaceholder|clearCalls|placeholder)\\(\\s*" + LITERAL),
             Pattern.compile("\\bsetStatus\\(\\s*'[^']*',\\s*" + LITERAL),
@@ -150,6 +154,8 @@ class MessageCatalogueTest {
         assertThat(visibleLiterals("{ label: t('users.col.name'), text: '×', title: `${a} · ${b}` }")).isEmpty();
         assertThat(visibleLiterals("document.title = `${project} · CCCP Explorer`;")).isEmpty();
         assertThat(visibleLiterals("{ metric: 'waiting', label: 'figure.waiting' }")).isEmpty();
+        assertThat(visibleLiterals("m.textContent = needle ? `${a} of ${b} rows` : '';")).containsExactly("`${a} of ${b} rows`");
+        assertThat(visibleLiterals("m.textContent = ok ? t('a.b') : 'Nothing';")).containsExactly("'Nothing'");
         assertThat(visibleLiterals("{ text: `${t('a.b')}: ${x ? `${y}` : ''} ${z}`, title: `${f({ a: 1 })} of` }"))
                 .containsExactly("`${f({ a: 1 })} of`");
     }
