@@ -100,6 +100,10 @@ run() {
   fi
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else print "—" }'; }
+speed() { # BASELINE CURRENT (times) -> "N× faster" or "N× slower"
+  awk -v b="$1" -v c="$2" 'BEGIN { if (b <= 0 || c <= 0) print "—"; else if (b >= c) printf "%.2f× faster\n", b / c;
+    else printf "%.2f× slower\n", c / b }'
+}
 fmt() { # 12345.6 -> 12,346; empty -> —
   awk -v v="$1" 'BEGIN { if (v == "") { print "—"; exit } s = sprintf("%.0f", v); r = ""
     while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) } print s r }'
@@ -340,7 +344,7 @@ if wanted api || wanted first-picture; then
           row "API: $path at ${big[0]} agents, $([[ $accept == gzip ]] && echo "gzip accepted" || echo "no gzip") (ms: median (p99), size; baseline: 7abd806 jar)" \
             "$load" "$(api_figure "$out/api-current.log" "$path" "$accept")" \
             "$([[ -n "$prev" ]] && api_figure "$out/api-previous.log" "$path" "$accept" || echo "not run")" \
-            "$([[ -n "$prev" && -n "$cur" ]] && echo "$(ratio "$prev" "$cur") faster" || echo "—")"
+            "$([[ -n "$prev" && -n "$cur" ]] && speed "$prev" "$cur" || echo "—")"
         done
       done
     fi
@@ -349,7 +353,7 @@ if wanted api || wanted first-picture; then
       cur="$(pic current)"
       prev="$(pic previous || true)"
       row "browser's first picture: headless Chromium, navigation → users table with ${big[0]} agents (ms, median of $pictures, empty cache; baseline: 7abd806 jar)" \
-        "$load" "$(fmt "$cur")" "$(fmt "$prev")" "$([[ -n "$prev" && -n "$cur" ]] && echo "$(ratio "$prev" "$cur") faster" || echo "—")"
+        "$load" "$(fmt "$cur")" "$(fmt "$prev")" "$([[ -n "$prev" && -n "$cur" ]] && speed "$prev" "$cur" || echo "—")"
     fi
   else
     row "api / first-picture" "$(load1)" "the simulator did not start (target/bench/api-simulator.log)" "—" "—"
