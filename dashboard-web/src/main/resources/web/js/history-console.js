@@ -55,7 +55,7 @@ function showCall(call) {
     return;
   }
   view.banners.show('call', t('reports.console.call', {
-    start: dateTime(call.start), caller: phone(call.caller), called: phone(call.called), queue: call.queue || '-',
+    start: dateTime(call.start), caller: phone(call.caller), called: phone(call.called), queue: call.queue_name || '-',
     agent: call.agent || '-', disposition: dispositionLabel(call.disposition), wait: duration(call.wait_s),
     talk: duration(call.talk_s),
   }), 'info');

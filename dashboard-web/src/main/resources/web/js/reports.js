@@ -216,7 +216,7 @@ function showRows(shown, answer) {
     byId('r-chart-title').textContent = t(shown.view === 'queues' ? 'reports.chart.queues' : 'reports.chart.agents');
     chart.show(shown.view === 'queues' ? queueChart(rows, grain) : agentChart(rows, grain));
     rememberNames(shown.view === 'queues' ? 'r-queue-names' : 'r-agent-names',
-      rows.map((r) => (shown.view === 'queues' ? r.queue : r.agent)));
+      rows.map((r) => (shown.view === 'queues' ? r.queue_name : r.agent)));
   }
 }
 

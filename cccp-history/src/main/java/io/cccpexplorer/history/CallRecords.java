@@ -9,9 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,6 +67,35 @@ public final class CallRecords {
         }
         boolean more = calls.size() > s.pageSize();
         return new CallPage(s.page(), s.pageSize(), more ? calls.subList(0, s.pageSize()) : calls, more);
+    }
+
+    /**
+     * The agents who answered a call of one of {@code queues} (full names) between {@code from} and {@code to}
+     * (inclusive), sorted: a team's agents over that time, as the store knows them (it keeps no queue membership).
+     */
+    public List<String> agentsOf(String project, LocalDate from, LocalDate to, List<String> queues) {
+        if (queues.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? AND agent <> '' "
+                + "AND queue IN (" + String.join(", ", Collections.nCopies(queues.size(), "?")) + ") ORDER BY agent";
+        List<String> agents = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, project);
+            ps.setLong(2, slots.startOf(from).toEpochMilli());
+            ps.setLong(3, slots.startOf(to.plusDays(1)).toEpochMilli());
+            for (int i = 0; i < queues.size(); i++) {
+                ps.setString(4 + i, queues.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    agents.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("reading the agents of " + queues + " failed: " + e.getMessage(), e);
+        }
+        return agents;
     }
 
     public Optional<StoredCall> call(String project, String sessionId) {

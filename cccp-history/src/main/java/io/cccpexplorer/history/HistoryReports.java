@@ -57,6 +57,26 @@ public final class HistoryReports {
         return rows;
     }
 
+    /**
+     * The full names of the queues with figures between {@code from} and {@code to} (inclusive), sorted: what a
+     * queue name as the page shows it is matched against (the day roll-ups are small: queues × days).
+     */
+    public List<String> queueNames(String project, LocalDate from, LocalDate to) {
+        List<String> names = new ArrayList<>();
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT queue FROM "
+                + "queue_days WHERE project = ? AND local_day >= ? AND local_day < ? ORDER BY queue")) {
+            bindRange(ps, project, from, to, ReportInterval.DAY);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("reading the queue names failed: " + e.getMessage(), e);
+        }
+        return names;
+    }
+
     public List<AgentFigures> agents(AgentReportQuery q) {
         boolean days = q.interval().fromDays();
         String time = days ? "local_day" : "slot";

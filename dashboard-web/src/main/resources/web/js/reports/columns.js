@@ -5,7 +5,8 @@ import { directionIcon } from '../lib/badges.js';
 
 /**
  * The columns of the three report tables (lib/table.js), one per field of the API's rows, under the catalogue's
- * labels. Values are shown as the API sent them: counts, ratios as percentages, seconds as durations.
+ * labels. Values are shown as the API sent them: counts, ratios as percentages, seconds as durations, queues by the
+ * queue_name the API gives (the live tables' name; the full stored queue is for scripts).
  */
 
 /** An interval's start at the report's grain: "2026-02-10 09:15", "2026-02-10" (day, week), "2026-02" (month). */
@@ -37,7 +38,7 @@ const interval = (grain) => ({
 export function queueColumns(grain) {
   return [
     interval(grain),
-    { key: 'queue', label: t('reports.col.queue'), sortValue: (r) => r.queue, cell: (r) => orDash(r.queue) },
+    { key: 'queue', label: t('reports.col.queue'), sortValue: (r) => r.queue_name, cell: (r) => orDash(r.queue_name) },
     num('offered'), num('answered'), num('abandoned'), num('short_abandoned'), ratio('service_level'),
     secs('service_level_target_s'), secs('avg_wait_s'), secs('max_wait_s'), secs('asa_s'), secs('avg_talk_s'),
     secs('aht_s'), num('transferred'), num('overflowed'),
@@ -63,7 +64,7 @@ export function callColumns() {
       cell: (r) => directionIcon(r.direction) },
     { key: 'caller', label: t('reports.col.caller'), sortValue: (r) => r.caller, cell: (r) => phone(r.caller) },
     { key: 'called', label: t('reports.col.called'), sortValue: (r) => r.called, cell: (r) => phone(r.called) },
-    { key: 'queue', label: t('reports.col.queue'), sortValue: (r) => r.queue, cell: (r) => orDash(r.queue) },
+    { key: 'queue', label: t('reports.col.queue'), sortValue: (r) => r.queue_name, cell: (r) => orDash(r.queue_name) },
     { key: 'agent', label: t('reports.col.agent'), sortValue: (r) => r.agent, cell: (r) => orDash(r.agent) },
     { key: 'disposition', label: t('reports.col.disposition'), sortValue: (r) => r.disposition,
       text: (r) => dispositionLabel(r.disposition),

@@ -11,7 +11,7 @@ export const VIEWS = ['queues', 'agents', 'calls'];
 /** The API route of each view, and the parameters it takes besides project/from/to. */
 const API = {
   queues: { path: '/api/reports/queues', params: ['interval', 'queue', 'team'] },
-  agents: { path: '/api/reports/agents', params: ['interval', 'agent'] },
+  agents: { path: '/api/reports/agents', params: ['interval', 'agent', 'team'] },
   calls: { path: '/api/calls/search', params: ['caller', 'called', 'agent', 'queue', 'disposition', 'min_wait', 'page'] },
 };
 const COMMON = ['project', 'from', 'to'];

@@ -4,6 +4,7 @@ import io.cccpexplorer.history.AgentFigures;
 import io.cccpexplorer.history.DispositionText;
 import io.cccpexplorer.history.QueueFigures;
 import io.cccpexplorer.history.StoredCall;
+import io.cccpexplorer.client.model.QueueNames;
 import io.cccpexplorer.client.model.SessionEvent;
 
 import java.time.Duration;
@@ -16,7 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-/** The export tables of each report: the same columns as the JSON fields, in the same order. */
+/**
+ * The export tables of each report: the same columns as the JSON fields, in the same order. Queues keep their full
+ * stored name ({@code queue}, for scripts) beside the name the live tables show ({@code queue_name}, the model's
+ * {@link QueueNames} rule), so the page shows what the API sends and applies no name rule of its own.
+ */
 public final class ReportTables {
 
     private ReportTables() {
@@ -25,13 +30,13 @@ public final class ReportTables {
     public static Table queues(List<QueueFigures> rows) {
         List<List<Object>> out = new ArrayList<>();
         for (QueueFigures f : rows) {
-            out.add(Arrays.asList(iso(f.interval()), f.queue(), f.offered(), f.answered(), f.abandoned(),
-                    f.shortAbandoned(), f.serviceLevel(), f.targetS(), f.avgWaitS(), f.maxWaitS(), f.asaS(),
-                    f.avgTalkS(), f.ahtS(), f.transferred(), f.overflowed()));
+            out.add(Arrays.asList(iso(f.interval()), f.queue(), QueueNames.shortName(f.queue()), f.offered(),
+                    f.answered(), f.abandoned(), f.shortAbandoned(), f.serviceLevel(), f.targetS(), f.avgWaitS(),
+                    f.maxWaitS(), f.asaS(), f.avgTalkS(), f.ahtS(), f.transferred(), f.overflowed()));
         }
-        return new Table("queues", List.of("interval", "queue", "offered", "answered", "abandoned", "short_abandoned",
-                "service_level", "service_level_target_s", "avg_wait_s", "max_wait_s", "asa_s", "avg_talk_s", "aht_s",
-                "transferred", "overflowed"), out);
+        return new Table("queues", List.of("interval", "queue", "queue_name", "offered", "answered", "abandoned",
+                "short_abandoned", "service_level", "service_level_target_s", "avg_wait_s", "max_wait_s", "asa_s",
+                "avg_talk_s", "aht_s", "transferred", "overflowed"), out);
     }
 
     /** One column per pause reason seen in the rows ({@code pause_<reason>}), after the fixed ones. */
@@ -55,14 +60,16 @@ public final class ReportTables {
         List<List<Object>> out = new ArrayList<>();
         for (StoredCall c : calls) {
             out.add(Arrays.asList(c.sessionId(), c.direction().name().toLowerCase(Locale.ROOT), c.caller(), c.called(),
-                    c.ivrEntry(), c.queue(), String.join(" ", c.queues()), c.agent(), String.join(" ", c.agents()),
+                    c.ivrEntry(), c.queue(), QueueNames.shortName(c.queue()), String.join(" ", c.queues()),
+                    String.join(" ", c.queues().stream().map(QueueNames::shortName).toList()), c.agent(),
+                    String.join(" ", c.agents()),
                     iso(c.start(), zone), iso(c.queued(), zone), iso(c.answered(), zone), iso(c.end(), zone),
                     DispositionText.of(c.disposition()), seconds(c.waited()), seconds(c.talk()), seconds(c.hold()),
                     seconds(c.wrapUp())));
         }
-        return new Table("calls", List.of("session_id", "direction", "caller", "called", "ivr_entry", "queue", "queues",
-                "agent", "agents", "start", "queued", "answered", "end", "disposition", "wait_s", "talk_s", "hold_s",
-                "wrap_up_s"), out);
+        return new Table("calls", List.of("session_id", "direction", "caller", "called", "ivr_entry", "queue",
+                "queue_name", "queues", "queue_names", "agent", "agents", "start", "queued", "answered", "end",
+                "disposition", "wait_s", "talk_s", "hold_s", "wrap_up_s"), out);
     }
 
     public static Table events(String sessionId, List<SessionEvent> events) {

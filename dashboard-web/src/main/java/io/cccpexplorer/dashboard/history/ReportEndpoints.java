@@ -85,10 +85,19 @@ public final class ReportEndpoints {
         LocalDate to = p.to(from);
         ReportInterval interval = p.interval(ReportInterval.HOUR);
         String team = p.optional("team");
-        List<String> queues = team == null ? p.names("queue") : teamQueues(project, team, p.names("queue"));
+        List<String> queues = queuesOf(project, from, to, team, p.names("queue"));
         QueueReportQuery q = query(() -> new QueueReportQuery(project, from, to, interval, queues, team));
         Table table = ReportTables.queues(store(() -> history.reports().queues(q)));
         answer(r, p.format(), table, "queues-" + project + "-" + from + "-" + to, header(project, from, to, interval));
+    }
+
+    /** The full names of the queues a link names (full or as shown), or of its team's queues. */
+    private List<String> queuesOf(String project, LocalDate from, LocalDate to, String team, List<String> listed) {
+        List<String> named = team == null ? listed : teamQueues(project, team, listed);
+        if (named.isEmpty()) {
+            return named;
+        }
+        return ShownQueueNames.fullNames(named, store(() -> history.reports().queueNames(project, from, to)));
     }
 
     /**
@@ -115,10 +124,28 @@ public final class ReportEndpoints {
         LocalDate from = p.from();
         LocalDate to = p.to(from);
         ReportInterval interval = p.interval(ReportInterval.DAY);
-        List<String> agents = p.names("agent");
+        String team = p.optional("team");
+        List<String> agents = team == null ? p.names("agent") : teamAgents(project, from, to, team, p.names("agent"));
         AgentReportQuery q = query(() -> new AgentReportQuery(project, from, to, interval, agents));
-        Table table = ReportTables.agents(store(() -> history.reports().agents(q)));
-        answer(r, p.format(), table, "agents-" + project + "-" + from + "-" + to, header(project, from, to, interval));
+        // a team without agents over these days has no rows (an empty agent list would mean every agent)
+        Table table = ReportTables.agents(team != null && agents.isEmpty() ? List.of()
+                : store(() -> history.reports().agents(q)));
+        Map<String, Object> head = header(project, from, to, interval);
+        if (team != null) {
+            head.put("team", team);
+            head.put("team_agents", agents);
+        }
+        answer(r, p.format(), table, "agents-" + project + "-" + from + "-" + to, head);
+    }
+
+    /**
+     * A team's agents: those who answered a call of its queues (the same catalogue as the queue report) over the
+     * days asked; narrowed to the {@code agent} list when the link gives one.
+     */
+    private List<String> teamAgents(String project, LocalDate from, LocalDate to, String team, List<String> listed) {
+        List<String> queues = queuesOf(project, from, to, team, List.of());
+        List<String> agents = store(() -> history.calls().agentsOf(project, from, to, queues));
+        return listed.isEmpty() ? agents : agents.stream().filter(listed::contains).toList();
     }
 
     private void search(ApiRequest r) {
@@ -131,7 +158,7 @@ public final class ReportEndpoints {
         int size = p.integer("page_size", format == ExportFormat.JSON ? 50 : CallSearch.MAX_PAGE_SIZE, 1,
                 CallSearch.MAX_PAGE_SIZE);
         CallSearch s = query(() -> new CallSearch(project, from, to, p.number("caller"), p.number("called"),
-                p.optional("agent"), p.optional("queue"), p.disposition(), p.seconds("min_wait"),
+                p.optional("agent"), searchedQueue(project, from, to, p.optional("queue")), p.disposition(), p.seconds("min_wait"),
                 p.integer("page", 0, 0, 1_000_000), size));
         CallPage page = store(() -> history.calls().search(s));
         Map<String, Object> head = new LinkedHashMap<>();
@@ -144,6 +171,11 @@ public final class ReportEndpoints {
         head.put("more", page.more());
         answer(r, format, ReportTables.calls(page.calls(), history.settings().zone()),
                 "calls-" + project + "-" + from + "-" + to, head);
+    }
+
+    /** The call search's one queue, by its full or shown name (the first stored queue shown so). */
+    private String searchedQueue(String project, LocalDate from, LocalDate to, String queue) {
+        return queue == null ? null : queuesOf(project, from, to, null, List.of(queue)).get(0);
     }
 
     private void events(ApiRequest r) {

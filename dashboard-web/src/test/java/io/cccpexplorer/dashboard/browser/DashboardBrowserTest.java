@@ -117,7 +117,9 @@ class DashboardBrowserTest {
     }
 
     private List<String> texts(String css) {
-        return browser.findAll(css).stream().map(e -> e.getText().trim()).toList();
+        // read in one step in the page: a live update may replace a row between two WebDriver calls
+        Object texts = browser.js("return [...document.querySelectorAll(arguments[0])].map(e => e.innerText)", css);
+        return ((List<?>) texts).stream().map(t -> String.valueOf(t).trim()).toList();
     }
 
     @Test

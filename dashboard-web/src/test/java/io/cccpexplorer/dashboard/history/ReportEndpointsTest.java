@@ -48,7 +48,8 @@ class ReportEndpointsTest {
     static StoredCall call(String id, long atS, long waitS, CallDisposition d, String caller) {
         Instant queued = NINE.plusSeconds(atS);
         boolean answered = d == CallDisposition.ANSWERED;
-        return new StoredCall("ACME", id, CallDirection.INCOMING, caller, "0800", "menu", "SAV", List.of("SAV"),
+        return new StoredCall("ACME", id, CallDirection.INCOMING, caller, "0800", "menu", "ACME__SAV",
+                List.of("ACME__SAV"),
                 answered ? "alice" : "", answered ? List.of("alice") : List.of(), queued, queued,
                 answered ? queued.plusSeconds(waitS) : null, queued.plusSeconds(waitS + 100), d,
                 Duration.ofSeconds(waitS), answered ? Duration.ofSeconds(100) : Duration.ZERO, null, null);
@@ -65,7 +66,9 @@ class ReportEndpointsTest {
         assertThat(json.status()).isEqualTo(200);
         JsonNode row = json.json().path("rows").get(0);
         assertThat(row.path("interval").asText()).isEqualTo("2026-02-10T00:00+01:00");
-        assertThat(row.path("queue").asText()).isEqualTo("SAV");
+        // the full stored name for scripts, and the name the live tables show (the model's rule)
+        assertThat(row.path("queue").asText()).isEqualTo("ACME__SAV");
+        assertThat(row.path("queue_name").asText()).isEqualTo("SAV");
         assertThat(row.path("offered").asInt()).isEqualTo(2);
         assertThat(row.path("answered").asInt()).isEqualTo(1);
         assertThat(row.path("abandoned").asInt()).isEqualTo(1);
@@ -76,7 +79,8 @@ class ReportEndpointsTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("queues-ACME-2026-02-10-2026-02-10.csv");
-        assertThat(csv.body()).contains("interval,queue,offered").contains("2026-02-10T00:00+01:00,SAV,2,1,1,0,0.5,20");
+        assertThat(csv.body()).contains("interval,queue,queue_name,offered")
+                .contains("2026-02-10T00:00+01:00,ACME__SAV,SAV,2,1,1,0,0.5,20");
 
         TestBrowser.Answer xlsx = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
@@ -89,12 +93,16 @@ class ReportEndpointsTest {
         JsonNode page = browser.get("/api/calls/search?project=ACME&from=2026-02-10&caller=0611*").json();
         assertThat(page.path("rows")).hasSize(1);
         assertThat(page.path("rows").get(0).path("session_id").asText()).isEqualTo("s1");
+        assertThat(page.path("rows").get(0).path("queue").asText()).isEqualTo("ACME__SAV");
+        assertThat(page.path("rows").get(0).path("queue_name").asText()).isEqualTo("SAV");
+        assertThat(page.path("rows").get(0).path("queue_names").asText()).isEqualTo("SAV");
         assertThat(page.path("more").asBoolean()).isFalse();
         JsonNode waited = browser.get("/api/calls/search?project=ACME&from=2026-02-10&min_wait=30").json();
         assertThat(waited.path("rows").get(0).path("disposition").asText()).isEqualTo("abandoned");
 
         JsonNode events = browser.get("/api/calls/s1/events?project=ACME").json();
         assertThat(events.path("call").path("caller").asText()).isEqualTo("0611111111");
+        assertThat(events.path("call").path("queue_name").asText()).isEqualTo("SAV");
         assertThat(events.path("rows").get(0).path("date").asText()).isEqualTo("2026-02-10T09:00:00.000123+01:00");
         assertThat(browser.get("/api/calls/nope/events?project=ACME").errorCode()).isEqualTo("session_not_found");
     }

@@ -36,7 +36,8 @@ class ReportLinksTest {
     static void start() {
         dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
                 .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
-                        Map.of("ACME", Map.of("Front", List.of("SAV", "VIP"))))));
+                        Map.of("ACME", Map.of("Front", List.of("ACME__SAV", "ACME__VIP"),
+                                "Night", List.of("ACME__VIP"))))));
         browser = dashboard.browser();
         HistoryService history = dashboard.server().history().orElseThrow();
         history.writer().write(new HistoryBatch("ACME", List.of(
@@ -75,7 +76,41 @@ class ReportLinksTest {
                 .isEmpty();
         // the export links are the same query with format=
         TestBrowser.Answer csv = browser.get("/api/reports/queues?" + link + "&format=csv");
-        assertThat(csv.body()).contains("2026-02-10T09:00+01:00,SAV,2,1,1");
+        assertThat(csv.body()).contains("2026-02-10T09:00+01:00,ACME__SAV,SAV,2,1,1");
+    }
+
+    @Test
+    void aQueueIsNamedAsThePageShowsItOrByItsFullName() {
+        String day = "project=ACME&from=2026-02-10&interval=day";
+        for (String queue : List.of("SAV", "ACME__SAV")) {
+            JsonNode rows = browser.get("/api/reports/queues?" + day + "&queue=" + queue).json().path("rows");
+            assertThat(rows).as(queue).hasSize(1);
+            assertThat(rows.get(0).path("queue").asText()).isEqualTo("ACME__SAV");
+            assertThat(rows.get(0).path("queue_name").asText()).isEqualTo("SAV");
+            JsonNode calls = browser.get("/api/calls/search?project=ACME&from=2026-02-10&queue=" + queue).json()
+                    .path("rows");
+            assertThat(calls.findValuesAsText("session_id")).as(queue).containsExactly("s1", "s2");
+            assertThat(calls.findValuesAsText("queue_name")).containsExactly("SAV", "SAV");
+        }
+        assertThat(browser.get("/api/reports/queues?" + day + "&queue=VIP").json().path("rows")).isEmpty();
+    }
+
+    @Test
+    void theAgentReportOfATeamHasTheAgentsWhoAnsweredItsQueues() {
+        String day = "/api/reports/agents?project=ACME&from=2026-02-10&interval=day";
+        JsonNode front = browser.get(day + "&team=Front").json();
+        assertThat(front.path("rows").findValuesAsText("agent")).containsExactly("alice");
+        assertThat(front.path("team").asText()).isEqualTo("Front");
+        assertThat(browser.get(day + "&team=Front&agent=bob").json().path("rows")).isEmpty();
+        // a team whose queues no agent answered over these days has no rows (not every agent's)
+        assertThat(browser.get(day + "&team=Night").json().path("rows")).isEmpty();
+        assertThat(browser.get(day).json().path("rows").findValuesAsText("agent")).containsExactly("alice");
+
+        TestBrowser.Answer unknown = browser.get(day + "&team=Back");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorCode()).isEqualTo("bad_parameter");
+        assertThat(unknown.json().path("error").path("message").asText()).contains("team").contains("Front")
+                .contains("Night");
     }
 
     @Test
