@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,28 +41,56 @@ final class SupervisorSettings {
 
     /** Applies the keys present in {@code merged}; a bad value is an error naming the key and what it expects. */
     static void apply(Map<String, String> merged, DashboardConfig.Builder b) {
-        String zone = merged.get("timezone");
-        if (zone != null && !zone.isBlank()) {
-            try {
-                b.zone(ZoneId.of(zone.trim()));
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException("timezone: '" + zone + "' (expected: a zone id such as "
-                        + "Europe/Paris or UTC)");
-            }
-        }
-        String dayStart = merged.get("day.start");
-        if (dayStart != null && !dayStart.isBlank()) {
-            try {
-                b.dayStart(LocalTime.parse(dayStart.trim()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("day.start: '" + dayStart + "' (expected: HH:MM, e.g. 06:00)");
-            }
-        }
+        // "Europe/Paris" for every project, or entries "Europe/Paris ACME=America/New_York": a project's own wins
+        Map<String, ZoneId> zones = perProject(merged, "timezone", "a zone id such as Europe/Paris or UTC",
+                v -> ZoneId.of(v), b::zone);
+        Map<String, LocalTime> dayStarts = perProject(merged, "day.start", "HH:MM, e.g. 06:00",
+                v -> LocalTime.parse(v), b::dayStart);
         String every = merged.get("kpi.every");
         if (every != null && !every.isBlank()) {
             b.kpiEvery(seconds("kpi.every", every, 1, 3600));
         }
-        b.figures(figures(merged));
+        FigureConfig f = figures(merged);
+        b.figures(new FigureConfig(f.serviceLevelTarget(), f.queueTargets(), f.shortAbandon(), f.teams(), zones,
+                dayStarts));
+    }
+
+    /**
+     * A setting given for every project ({@code VALUE}) and/or per project ({@code PROJECT=VALUE}), entries separated
+     * like {@code sl.targets}; the one value for every project goes to {@code all}, the per-project ones are returned.
+     * A bad entry is an error naming the key and the entry.
+     */
+    private static <T> Map<String, T> perProject(Map<String, String> merged, String key, String expected,
+                                                 java.util.function.Function<String, T> parse,
+                                                 java.util.function.Consumer<T> all) {
+        Map<String, T> byProject = new LinkedHashMap<>();
+        boolean allSeen = false;
+        for (String entry : entries(merged.get(key))) {
+            int eq = entry.indexOf('=');
+            String project = eq < 0 ? null : entry.substring(0, eq);
+            if (project != null && project.isBlank()) {
+                throw new IllegalArgumentException(key + ": entry '" + entry + "' (expected: PROJECT=VALUE)");
+            }
+            T value;
+            try {
+                value = parse.apply(entry.substring(eq + 1));
+            } catch (DateTimeException e) {   // DateTimeParseException is one
+                throw new IllegalArgumentException(key + ": entry '" + entry + "' (expected: " + expected
+                        + (project == null ? "" : ", after PROJECT=") + ")");
+            }
+            if (project == null) {
+                if (allSeen) {
+                    throw new IllegalArgumentException(key + ": entry '" + entry
+                            + "': a second value for every project");
+                }
+                allSeen = true;
+                all.accept(value);
+            } else if (byProject.put(project, value) != null) {
+                throw new IllegalArgumentException(key + ": entry '" + entry + "': project " + project
+                        + " has two values");
+            }
+        }
+        return byProject;
     }
 
     /** The figure rules; every bad entry is an error naming the key and the entry. */

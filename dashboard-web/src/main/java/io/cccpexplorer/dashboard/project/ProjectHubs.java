@@ -101,9 +101,12 @@ public final class ProjectHubs implements AutoCloseable {
             open = hubs.computeIfAbsent(project, p -> {
                 LOG.info("project {}: opening {}:{} ({})", p, server.cccip(), server.dispatchPort(),
                         server.source().wire());
-                DayCurve curve = curves.computeIfAbsent(p, x -> new DayCurve(businessDay, kpiEvery));
-                return new ProjectHub(server, opener.open(server), clock, json, ringSize, businessDay, curve,
-                        kpiEvery, figures.apply(p));
+                FigureSettings settings = figures.apply(p);
+                // the project's own zone and day start (setting timezone/day.start PROJECT=…), else the dashboard's
+                BusinessDay day = new BusinessDay(settings.zone(), settings.dayStart());
+                DayCurve curve = curves.computeIfAbsent(p, x -> new DayCurve(day, kpiEvery));
+                return new ProjectHub(server, opener.open(server), clock, json, ringSize, day, curve,
+                        kpiEvery, settings);
             });
         }
         open.touch();

@@ -172,6 +172,39 @@ class DashboardSettingsTest {
     }
 
     @Test
+    void zoneAndDayStartPerProject() {
+        Map<String, String> env = Map.of("DASHBOARD_TIMEZONE", "Europe/Paris, ACME=America/New_York",
+                "DASHBOARD_DAY_START", "ACME=07:30 06:00");
+        DashboardConfig c = DashboardSettings.resolve(Map.of(), env, null).toConfig();
+        assertThat(c.zone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));   // the value for every project
+        assertThat(c.figureSettings("DEMO").zone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(c.figureSettings("DEMO").dayStart()).isEqualTo(java.time.LocalTime.of(6, 0));
+        assertThat(c.figureSettings("ACME").zone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+        assertThat(c.figureSettings("ACME").dayStart()).isEqualTo(java.time.LocalTime.of(7, 30));
+        // only per-project entries: the others keep the defaults (midnight)
+        DashboardConfig only = DashboardSettings.resolve(Map.of("day.start", "ACME=05:00"), Map.of(), null).toConfig();
+        assertThat(only.figureSettings("ACME").dayStart()).isEqualTo(java.time.LocalTime.of(5, 0));
+        assertThat(only.figureSettings("DEMO").dayStart()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+    }
+
+    @Test
+    void badZonesAndDayStartsNameTheEntry() {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("timezone=Mars/Base", "timezone: entry 'Mars/Base' (expected: a zone id such as Europe/Paris");
+        cases.put("timezone=UTC ACME=Mars/Base", "timezone: entry 'ACME=Mars/Base' (expected: a zone id");
+        cases.put("timezone==UTC", "timezone: entry '=UTC' (expected: PROJECT=VALUE)");
+        cases.put("timezone=UTC Europe/Paris", "timezone: entry 'Europe/Paris': a second value for every project");
+        cases.put("day.start=ACME=06:00 ACME=07:00", "day.start: entry 'ACME=07:00': project ACME has two values");
+        cases.put("day.start=ACME=6h", "day.start: entry 'ACME=6h' (expected: HH:MM, e.g. 06:00, after PROJECT=)");
+        cases.forEach((setting, message) -> {
+            int eq = setting.indexOf('=');
+            assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(setting.substring(0, eq),
+                    setting.substring(eq + 1)), Map.of(), null).toConfig()).as(setting)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+        });
+    }
+
+    @Test
     void badFigureRulesNameTheEntry() {
         Map<String, String> cases = new java.util.LinkedHashMap<>();
         cases.put("sl.target=0", "sl.target: '0' (expected: 1..3600 seconds)");
