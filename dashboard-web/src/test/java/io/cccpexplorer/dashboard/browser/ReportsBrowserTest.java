@@ -178,6 +178,14 @@ class ReportsBrowserTest {
         assertThat(cells("occupancy")).containsExactly("50%", "-");
         browser.await("the chart", d -> "1".equals(browser.find("#r-chart").getAttribute("data-points")));
         browser.screenshot("reports-agents-by-day");
+
+        // a team: the agents who answered its queues; the choice is in the agent view's link too
+        browser.await("the team choice lists the catalogue", d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
+        new Select(browser.find("#r-team")).selectByVisibleText("Front");
+        browser.find("#r-show").click();
+        browser.await("the link names the team", d -> d.getCurrentUrl().contains("team=Front"));
+        assertThat(browser.driver().getCurrentUrl()).contains("view=agents");
+        browser.await("the team's agents", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|alice", DAY + "T00:00+01:00|bob")));
     }
 
     @Test
