@@ -24,6 +24,8 @@ export class CallsView {
     this.statusFilter = new ChoiceFilter(byId('calls-status'), t('common.any_status'),
       (status) => labelOf('status', status));
     this.queueFilter = new ChoiceFilter(byId('calls-queue'), t('common.any_queue'));
+    // the server says which teams a call is in (those of its queue: the model's rule); compared by name only
+    this.teamFilter = new ChoiceFilter(byId('calls-team'), t('common.any_team'));
     this.pageLabel = byId('calls-page');
     this.pageNote = byId('calls-page-note');
     this.newer = byId('calls-newer');
@@ -60,7 +62,8 @@ export class CallsView {
           sortValue: (c) => c.talk_s, text: () => '', cell: (c) => duration(c.talk_s) },
       ],
       filter: (c) => (this.page > 1 || !this.activeOnly.checked || c.is_active === true)
-        && this.statusFilter.accepts(c.status) && this.queueFilter.accepts(c.queue_name),
+        && this.statusFilter.accepts(c.status) && this.queueFilter.accepts(c.queue_name)
+        && this.teamFilter.accepts(c.teams || []),
     });
     byId('calls-table').append(this.table.element);
 
@@ -76,7 +79,7 @@ export class CallsView {
       this.updateCount();
       onRouteChange();
     });
-    for (const filter of [this.statusFilter, this.queueFilter]) {
+    for (const filter of [this.statusFilter, this.queueFilter, this.teamFilter]) {
       filter.select.addEventListener('change', () => {
         if (this.page > 1) this.fetchPage();   // older pages are filtered by the server, before paging
         else this.table.refilter();
@@ -123,7 +126,7 @@ export class CallsView {
       const answer = await getJson('/api/history', {
         project: this.store.project, page: this.page, size: PAGE_SIZE,
         active: this.activeOnly.checked ? 'true' : '', q: this.search.value.trim(),
-        status: this.statusFilter.value, queue: this.queueFilter.value,
+        status: this.statusFilter.value, queue: this.queueFilter.value, team: this.teamFilter.value,
       });
       if (seq !== this.fetchSeq || this.page === 1) return;
       this.banners.clear('history');
@@ -143,6 +146,7 @@ export class CallsView {
   showRows(calls) {
     this.statusFilter.setChoices(calls.map((c) => c.status));
     this.queueFilter.setChoices(calls.map((c) => c.queue_name));
+    this.teamFilter.setChoicesOrHide(calls.flatMap((c) => c.teams || []));
     this.table.setRows(calls);
   }
 
@@ -168,13 +172,14 @@ export class CallsView {
 
   route() {
     return { q: this.search.value, status: this.statusFilter.value, queue: this.queueFilter.value,
-      sort: this.table.sort, active: this.activeOnly.checked, page: this.page };
+      team: this.teamFilter.value, sort: this.table.sort, active: this.activeOnly.checked, page: this.page };
   }
 
   applyRoute(route) {
     this.search.value = route.q;
     this.statusFilter.value = route.status;
     this.queueFilter.value = route.queue;
+    this.teamFilter.value = route.team;
     this.activeOnly.checked = route.active;
     if (route.sort) this.table.setSort(route.sort.key, route.sort.dir);
     if (route.page !== this.page) {

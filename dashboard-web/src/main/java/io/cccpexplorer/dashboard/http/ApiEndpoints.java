@@ -97,11 +97,13 @@ final class ApiEndpoints {
                     + String.join(", ", CALL_STATUSES));
         }
         String queue = blankToNull(r.query("queue"));
+        String team = blankToNull(r.query("team"));
         // filtered here, before paging: a page filtered in the browser would show fewer rows and wrong totals
         List<CallView> matching = hub.calls().stream()
                 .filter(c -> active == null || c.isActive() == Boolean.parseBoolean(active))
                 .filter(c -> status == null || status.equals(c.status()))
                 .filter(c -> queue == null || queue.equals(c.queueName()))
+                .filter(c -> team == null || c.teams().contains(team))
                 .filter(c -> q == null || q.isBlank() || c.matches(q.trim()))
                 .toList();
         int from = (int) Math.min((long) (page - 1) * size, matching.size());

@@ -393,7 +393,7 @@ public final class ProjectHub implements AutoCloseable {
      * The Calls tab's live page: every call not ended (the browser counts and filters them), then the newest
      * {@link #STATUS_HISTORY} ended ones, newest first. The day's other ended calls stay on the server.
      */
-    private static List<CallView> firstPage(ContactCenterSnapshot s, OffsetDateTime now) {
+    private List<CallView> firstPage(ContactCenterSnapshot s, OffsetDateTime now) {
         List<Call> live = new ArrayList<>();
         java.util.PriorityQueue<Call> newestEnded = new java.util.PriorityQueue<>(NEWEST_FIRST.reversed());
         for (Call c : s.calls()) {
@@ -408,14 +408,14 @@ public final class ProjectHub implements AutoCloseable {
         }
         live.addAll(newestEnded);
         live.sort(NEWEST_FIRST);
-        return live.stream().map(c -> CallView.of(c, now)).toList();
+        return live.stream().map(c -> CallView.of(c, now, figures)).toList();
     }
 
     private static final Comparator<Call> NEWEST_FIRST = Comparator.comparing(Call::start,
             Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId).reversed();
 
-    private static List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
-        return s.calls().stream().sorted(NEWEST_FIRST).map(c -> CallView.of(c, now)).toList();
+    private List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
+        return s.calls().stream().sorted(NEWEST_FIRST).map(c -> CallView.of(c, now, figures)).toList();
     }
 
     /** Turns feed callbacks into numbered events; runs on the feed's delivery thread. */
@@ -431,7 +431,7 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onCall(Change<Call> change) {
             synchronized (lock) {
-                publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now()));
+                publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now(), figures));
             }
         }
 

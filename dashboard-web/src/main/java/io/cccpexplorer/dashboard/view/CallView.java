@@ -3,8 +3,10 @@ package io.cccpexplorer.dashboard.view;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallStatus;
+import io.cccpexplorer.client.model.FigureSettings;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 
 /** JSON of one call ({@code Call} in API.md). */
@@ -18,9 +20,19 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
                        String agent, String caller, String called, @JsonProperty("call_type") String callType,
                        String state, String status, @JsonProperty("queued_since") String queuedSince,
                        @JsonProperty("wait_s") long waitSeconds, @JsonProperty("talk_s") long talkSeconds,
-                       String disposition) {
+                       String disposition, List<String> teams) {
 
+    /** A call with no team (replayed calls: the teams are a live setting). */
     public static CallView of(Call c, OffsetDateTime now) {
+        return of(c, now, List.of());
+    }
+
+    /** @param figures the project's figure settings: the call's teams are those of its queue (the model's rule) */
+    public static CallView of(Call c, OffsetDateTime now, FigureSettings figures) {
+        return of(c, now, c.queue() == null || c.queue().isEmpty() ? List.of() : figures.teamsOf(List.of(c.queue())));
+    }
+
+    private static CallView of(Call c, OffsetDateTime now, List<String> teams) {
         Duration d = c.duration(now.toInstant());
         return new CallView(Integer.toString(c.objectId()), c.sessionId(), callId(c.sessionId()),
                 IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
@@ -28,7 +40,7 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
                 c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
                 c.direction().name().toLowerCase(Locale.ROOT), UserView.wire(c.status()), UserView.wire(c.status()),
                 IsoTime.iso(c.queuedSince()), c.waitTime(now.toInstant()).toSeconds(),
-                c.talkTime(now.toInstant()).toSeconds(), UserView.wire(c.disposition()));
+                c.talkTime(now.toInstant()).toSeconds(), UserView.wire(c.disposition()), List.copyOf(teams));
     }
 
     /** {@code session_15918@…} → {@code 15918}; other ids are returned unchanged up to the {@code @}. */

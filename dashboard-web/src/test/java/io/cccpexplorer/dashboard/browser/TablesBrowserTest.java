@@ -159,6 +159,15 @@ class TablesBrowserTest {
         browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=queues&team=Back");
         browser.await("only the team's queue", d -> cells("#queues-table", "name").equals(List.of(OTHER_QUEUE)));
         assertThat(new Select(browser.find("#queues-team")).getFirstSelectedOption().getText()).isEqualTo("Back");
+
+        // the Calls tab: a call is in the teams of its queue (the rows say which; the page compares names)
+        browser.driver().get(dashboard.base() + "/cst_explorer/" + LabProject.NAME + "#tab=calls&team=Back");
+        browser.await("only the team's call", d -> cells("#calls-table", "state").equals(List.of("waiting")));
+        assertThat(new Select(browser.find("#calls-team")).getFirstSelectedOption().getText()).isEqualTo("Back");
+        new Select(browser.find("#calls-team")).selectByValue("Front");
+        browser.await("the other team's call", d -> cells("#calls-table", "state").equals(List.of("talking")));
+        assertThat(browser.driver().getCurrentUrl()).contains("team=Front");
+        browser.screenshot("calls-filtered-by-team");
     }
 
     @Test
