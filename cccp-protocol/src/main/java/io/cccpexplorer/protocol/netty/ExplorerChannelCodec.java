@@ -37,4 +37,14 @@ public final class ExplorerChannelCodec extends CombinedChannelDuplexHandler<Exp
     public void maxInboundFrameLength(int bytes) {
         inboundHandler().maxFrameLength(bytes);
     }
+
+    /**
+     * Bytes received but not yet decoded: the part of a frame still arriving, 0 between frames. Call on the
+     * channel's event loop.
+     *
+     * @return the number of buffered bytes of the incomplete frame
+     */
+    public int pendingInboundBytes() {
+        return inboundHandler().pendingBytes();
+    }
 }

@@ -53,6 +53,16 @@ public final class ExplorerDecoder extends ByteToMessageDecoder {
         this.maxFrameLength = bytes;
     }
 
+    /**
+     * Bytes received but not yet decoded: the part of a frame still arriving, 0 between frames. A server uses it
+     * to give a started frame a deadline. Call on the channel's event loop.
+     *
+     * @return the number of buffered bytes of the incomplete frame
+     */
+    public int pendingBytes() {
+        return actualReadableBytes();
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         if (failed) {

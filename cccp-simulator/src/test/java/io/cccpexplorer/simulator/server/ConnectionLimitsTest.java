@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cccpexplorer.protocol.explorer.Login;
 import io.cccpexplorer.protocol.explorer.LoginOk;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nobody pins the simulator's memory without logging in: big frames are refused until the login succeeded, a
- * connection that does not log in is closed, and the number of connections is capped.
+ * connection that does not log in is closed, and the number of connections is capped. Nobody pins it after logging
+ * in either: a frame started must complete within the frame timeout, while an idle connection stays open.
  */
 class ConnectionLimitsTest {
 
@@ -112,5 +114,46 @@ class ConnectionLimitsTest {
         try (ExplorerTestClient again = ExplorerTestClient.loggedIn(port)) {
             assertThat(again.isOpen()).as("room again once the others left").isTrue();
         }
+    }
+
+    /** Short frame timeout, long login deadline: whichever closes a connection here is the frame timeout. */
+    private static final ConnectionLimits SHORT_FRAME_TIMEOUT =
+            new ConnectionLimits(16, 64 * 1024, 8 * 1024 * 1024, Duration.ofSeconds(30), Duration.ofMillis(200));
+
+    @Test
+    void aLoggedInConnectionHoldingHalfAFrameIsClosed() throws Exception {
+        int port = start(SHORT_FRAME_TIMEOUT);
+        try (ExplorerTestClient held = ExplorerTestClient.loggedIn(port);
+             ExplorerTestClient idle = ExplorerTestClient.loggedIn(port)) {
+            held.sendRaw(Unpooled.wrappedBuffer(halfFrame(8 * 1024 * 1024)));   // 8 MiB declared, 1 KiB sent, held
+            assertThat(held.awaitClosed(ExplorerTestClient.TIMEOUT)).as("closed by the frame timeout").isTrue();
+            assertThat(idle.isOpen()).as("idle with no frame started: not subject to it").isTrue();
+            idle.assertNothingPending();
+        }
+    }
+
+    @Test
+    void anIdleLoggedInConnectionStaysOpen() throws Exception {
+        int port = start(SHORT_FRAME_TIMEOUT);
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(port)) {
+            c.assertNothingPending();   // whole frames, then silence for several frame timeouts
+            assertThat(c.awaitClosed(Duration.ofSeconds(1))).isFalse();
+            c.assertNothingPending();
+        }
+    }
+
+    @Test
+    void theFrameTimeoutAlsoAppliesBeforeLogin() throws Exception {
+        int port = start(SHORT_FRAME_TIMEOUT);
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.getOutputStream().write(halfFrame(4096));   // small enough for the pre-login bound, never finished
+            assertThat(closedByServer(s)).isTrue();
+        }
+    }
+
+    @Test
+    void limitsRefuseANonPositiveFrameTimeout() {
+        assertThatThrownBy(() -> ConnectionLimits.DEFAULT.withFrameTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frame complete within");
     }
 }
