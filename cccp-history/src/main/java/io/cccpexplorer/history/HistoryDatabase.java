@@ -110,7 +110,8 @@ public final class HistoryDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    Connection connection() throws SQLException {
+    /** A pooled connection (close it); the store's own classes and the tools/tests that compare stores row by row. */
+    public Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
 

@@ -204,12 +204,15 @@ public final class HistoryWriter {
         if (batch.intervals().isEmpty()) {
             return;
         }
-        Map<String, AgentInterval> byKey = new HashMap<>();
+        // the same interval twice in a batch (reported again, e.g. closed at another time): the last one counts
+        Map<String, AgentInterval> byKey = new java.util.LinkedHashMap<>();
         Set<String> existing = new java.util.HashSet<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (AgentInterval iv : batch.intervals()) {
-            byKey.put(iv.sessionId() + '\n' + iv.start().toEpochMilli(), iv);
+            String key = iv.sessionId() + '\n' + iv.start().toEpochMilli();
+            byKey.remove(key);
+            byKey.put(key, iv);
             min = Math.min(min, iv.start().toEpochMilli());
             max = Math.max(max, iv.start().toEpochMilli());
         }
@@ -239,7 +242,7 @@ public final class HistoryWriter {
                      "DELETE FROM agent_slices WHERE project = ? AND session_id = ? AND start_ms = ?");
              PreparedStatement slice = c.prepareStatement("INSERT INTO agent_slices (project, session_id, start_ms, "
                      + "slot, agent, status, reason, local_day, ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AgentInterval iv : batch.intervals()) {
+            for (AgentInterval iv : byKey.values()) {
                 long start = iv.start().toEpochMilli();
                 upsert.setString(1, iv.project());
                 upsert.setString(2, iv.sessionId());

@@ -38,6 +38,7 @@ public final class LiveRecorder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveRecorder.class);
     static final int BATCH = 2000;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    static final Duration SETTLE = Duration.ofSeconds(1);
 
     private final HistoryService history;
     private final BlockingQueue<Item> queue;
@@ -125,6 +126,9 @@ public final class LiveRecorder implements AutoCloseable {
                     if (first == null) {
                         continue;
                     }
+                    // a call's end can reach the model just before its queue tasks: give them time to arrive
+                    // (the call is read again from the model when written), and batch more rows meanwhile
+                    Thread.sleep(SETTLE.toMillis());
                     items.add(first);
                     queue.drainTo(items, BATCH - 1);
                     Map<String, HistoryBatch> next = batches(items);
@@ -210,7 +214,8 @@ public final class LiveRecorder implements AutoCloseable {
                         + "); import the logs to fill them");
                 LOG.warn("call history: console rows of {} call(s) of {} not read: {}", missing, e.getKey(), why);
             }
-            e.setValue(new HistoryBatch(b.project(), b.calls(), read.events(), b.intervals(), b.sessions()));
+            List<StoredCall> calls = source == null ? b.calls() : SessionEventReader.latest(source, b.calls());
+            e.setValue(new HistoryBatch(b.project(), calls, read.events(), b.intervals(), b.sessions()));
         }
     }
 

@@ -119,13 +119,15 @@ public final class LogImport {
                 try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
                     while (merge.hasNext()) {
                         RlogEntry entry = merge.next().entry();
+                        // one commit per record, as the dispatch (and the live simulator) pushes each record's
+                        // changes: one commit per batch hid the statuses an agent passed through within it
+                        replay.database().apply(entry);
                         batch.add(entry);
                         if (!entry.date().isNil()) { // progress: how far into the day the records are
                             done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
                                     / 86_400_000.0));
                         }
                         if (batch.size() == BATCH || !merge.hasNext()) {
-                            replay.database().apply(batch);
                             records += batch.size();
                             batch.clear();
                             settle(model);
@@ -186,8 +188,8 @@ public final class LogImport {
                 missingEvents += read.missing().size();
                 lastMissing = read.missing().values().iterator().next();
             }
-            batch = new HistoryBatch(batch.project(), batch.calls(), read.events(), batch.intervals(),
-                    batch.sessions());
+            batch = new HistoryBatch(batch.project(), SessionEventReader.latest(events, batch.calls()), read.events(),
+                    batch.intervals(), batch.sessions());
         }
         history.writer().write(batch);
     }

@@ -30,6 +30,20 @@ final class SessionEventReader {
     private SessionEventReader() {
     }
 
+    /**
+     * The calls as the model has them now (see {@link SessionEventSource#call}): an ended call read again, with
+     * whatever arrived after its end was reported; a call the model no longer has, or has open again, as it was.
+     */
+    static List<io.cccpexplorer.history.StoredCall> latest(SessionEventSource source,
+                                                          List<io.cccpexplorer.history.StoredCall> calls) {
+        List<io.cccpexplorer.history.StoredCall> out = new ArrayList<>(calls.size());
+        for (io.cccpexplorer.history.StoredCall c : calls) {
+            out.add(c.open() ? c : source.call(c.sessionId()).filter(m -> !m.active() && m.end() != null)
+                    .map(m -> ModelRecords.call(c.project(), m)).orElse(c));
+        }
+        return out;
+    }
+
     static Result read(SessionEventSource source, List<String> sessionIds) throws InterruptedException {
         Map<String, List<SessionEvent>> events = new LinkedHashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();

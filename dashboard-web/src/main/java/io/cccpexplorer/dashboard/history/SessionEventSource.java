@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.history;
 
+import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.client.model.SessionEventFeed;
@@ -8,6 +9,7 @@ import io.cccpexplorer.dashboard.feed.ProjectFeed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -22,9 +24,25 @@ public interface SessionEventSource {
     /** The session's events present now; fails when the session is unknown or the server unreachable. */
     CompletionStage<List<SessionEvent>> events(String sessionId);
 
+    /**
+     * The model's call of that session as it is now, when the model still has it. A call's end can reach the model
+     * before the queue task records that came with it (they arrive on another list): read again when it is written,
+     * the call carries its tasks. Empty by default (nothing newer known).
+     */
+    default Optional<Call> call(String sessionId) {
+        return Optional.empty();
+    }
+
     /** Reads through a live project's feed (the console's own path). */
     static SessionEventSource of(ProjectFeed feed) {
-        return sessionId -> {
+        return new SessionEventSource() {
+            @Override
+            public Optional<Call> call(String sessionId) {
+                return find(feed.snapshot().calls(), sessionId);
+            }
+
+            @Override
+            public CompletionStage<List<SessionEvent>> events(String sessionId) {
             CompletableFuture<List<SessionEvent>> done = new CompletableFuture<>();
             // the console is closed however the read ends, also when the reader gave up waiting (cancelled)
             feed.console(sessionId, e -> { }).whenComplete((console, failure) -> {
@@ -39,12 +57,20 @@ public interface SessionEventSource {
                 }
             });
             return done;
+            }
         };
     }
 
     /** Reads through a model's connection (the import's replay server). */
     static SessionEventSource of(ContactCenter model) {
-        return sessionId -> {
+        return new SessionEventSource() {
+            @Override
+            public Optional<Call> call(String sessionId) {
+                return find(model.snapshot().calls(), sessionId);
+            }
+
+            @Override
+            public CompletionStage<List<SessionEvent>> events(String sessionId) {
             CompletableFuture<List<SessionEvent>> done = new CompletableFuture<>();
             List<SessionEvent> seen = new ArrayList<>();
             SessionEventFeed feed = model.sessionEvents(sessionId, new SessionEventListener() {
@@ -69,6 +95,16 @@ public interface SessionEventSource {
             });
             done.whenComplete((events, failure) -> feed.close()); // also when the reader gave up (cancelled)
             return done;
+            }
         };
+    }
+
+    private static Optional<Call> find(List<Call> calls, String sessionId) {
+        for (Call c : calls) {
+            if (sessionId.equals(c.sessionId())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,0 +1,158 @@
+package io.cccpexplorer.dashboard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.ListQuery;
+import io.cccpexplorer.client.RowFormat;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.ContactCenter;
+import io.cccpexplorer.dashboard.ManualClock;
+import io.cccpexplorer.simulator.Credentials;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.RunningSimulator;
+import io.cccpexplorer.simulator.Simulator;
+import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.traffic.TrafficProfile;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Importing a day and watching the same day live give the same rows": the simulator runs synthetic traffic and
+ * records its logs ({@code --record}); the live recorder writes what a model watching it sees into one store; the
+ * import of the recorded logs fills a second store; every table is then compared row by row. The simulator's clock
+ * is moved by hand, so the traffic stops exactly where the logs end. The only difference allowed: the import also
+ * stores the calls still going at the end of the logs as {@code open} (live, they have not ended yet).
+ *
+ * <p>Known difference, not compared: agent status intervals. The live simulator applies a tick's due records in one
+ * commit, the import one record per commit, so the import sees short statuses (ringing) the live model does not;
+ * and the model closed some imported intervals at the wall clock's time instead of a record's date. Both are the
+ * model's reading of commits, to be fixed there (or in the simulator's tick) before the agent tables can match.
+ */
+class LiveEqualsImportTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final LocalDate DAY = LocalDate.of(2026, 2, 9);
+    /**
+     * The tables compared besides calls and their console rows: everything derived from calls. The agent status
+     * tables ({@code agent_intervals}, {@code agent_slices}, {@code agent_slots}, {@code agent_days}) are NOT the
+     * same yet, see the class comment.
+     */
+    static final List<String> TABLES = List.of("agent_sessions", "queue_slots", "queue_days", "agent_call_slots",
+            "agent_call_days");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLiveRowsAreTheImportedRows() throws Exception {
+        Path logs = dir.resolve("Logger");
+        ManualClock clock = ManualClock.utc("2026-02-09T08:00:00Z");
+        HistoryService live = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("live"),
+                Optional.empty(), Clock.systemUTC());
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
+                .project(ProjectConfig.synthetic("ACME", 0, TrafficProfile.SMALL, 11).withRecording(logs))
+                .credentials(Credentials.of("watcher", "secret")).clock(clock).serverOffset(ZoneOffset.ofHours(1))
+                .build());
+             CccpClient client = CccpClient.create()) {
+            ContactCenter model = ContactCenter.open(client, ServerAddress.of("127.0.0.1",
+                    sim.project("ACME").port()), io.cccpexplorer.client.Credentials.of("watcher", "secret"),
+                    ConnectionOptions.defaults().withReconnect(false));
+            try {
+                model.ready().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                LiveRecorder recorder = live.startRecording(100_000);
+                model.addListener(recorder.listener("ACME", SessionEventSource.of(model)));
+                // 30 minutes of traffic, 20 s at a time, each step seen by the model before the next
+                for (int i = 0; i < 90; i++) {
+                    clock.advance(Duration.ofSeconds(20));
+                    Thread.sleep(120); // the simulator's 50 ms tick applies what is due
+                    settle(model);
+                }
+                Thread.sleep(200);
+                settle(model);
+                LiveRecorderTest.awaitTrue(() -> recorder.queued() == 0);
+                long written;
+                do { // the writer thread has taken the last batch: wait until it stops growing
+                    written = recorder.written();
+                    Thread.sleep(1500);
+                } while (recorder.written() != written || recorder.queued() != 0);
+                assertThat(recorder.lost()).isZero();
+                assertThat(recorder.eventsMissing()).isZero();
+            } finally {
+                model.connection().close();
+            }
+        } // closing the simulator closes its recording
+        live.close();
+
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        try (HistoryService imported = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("import"),
+                Optional.empty(), Clock.systemUTC());
+             HistoryService liveAgain = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("live"),
+                     Optional.empty(), Clock.systemUTC())) {
+            new LogImport(imported, new PrintStream(progress, true, StandardCharsets.UTF_8))
+                    .run("ACME", logs, DAY, DAY, false);
+
+            Map<String, List<String>> a = tables(liveAgain);
+            Map<String, List<String>> b = tables(imported);
+            assertThat(a.get("calls")).hasSizeGreaterThan(20);
+            assertThat(a.get("call_events")).hasSizeGreaterThan(100);
+            for (String table : a.keySet()) {
+                assertThat(a.get(table)).as(table).containsExactlyElementsOf(b.get(table));
+            }
+        }
+    }
+
+    /** Every row of every table, sorted; calls still open (and their console rows) left out. */
+    static Map<String, List<String>> tables(HistoryService history) throws Exception {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        rows.put("calls", rows(history, "SELECT * FROM calls WHERE disposition <> 'open' ORDER BY session_id"));
+        rows.put("call_events", rows(history, "SELECT e.* FROM call_events e JOIN calls c ON c.project = e.project "
+                + "AND c.session_id = e.session_id WHERE c.disposition <> 'open' ORDER BY e.session_id, e.seq"));
+        for (String table : TABLES) {
+            rows.put(table, rows(history, "SELECT * FROM " + table));
+        }
+        return rows;
+    }
+
+    static List<String> rows(HistoryService history, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = history.database().connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            ResultSetMetaData md = rs.getMetaData();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.append(md.getColumnName(i)).append('=').append(rs.getString(i)).append(' ');
+                }
+                out.add(row.toString());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void settle(ContactCenter model) throws Exception {
+        model.connection().listRows(ListQuery.of(0, "sessions").filter(".[session_type eq 99]"),
+                RowFormat.of("session_id")).toCompletableFuture().get(60, TimeUnit.SECONDS);
+    }
+}
