@@ -41,7 +41,9 @@ class EmbeddedSimulatorTest {
     void configuredTargetsAndTeamsReachTheModel() {
         DashboardConfig config = io.cccpexplorer.dashboard.config.DashboardSettings.resolve(java.util.Map.of(
                 "port", "0", "history", "off", "sl.target", "30", "sl.targets", "DEMO__TECH=10",
-                "teams", "DEMO/Front=SALES+SUPPORT DEMO/Back=BILLING"), java.util.Map.of(), null).toConfig();
+                "teams", "DEMO/Front=SALES+SUPPORT DEMO/Back=BILLING",
+                "timezone", "UTC DEMO=America/New_York", "day.start", "DEMO=07:30"), java.util.Map.of(), null)
+                .toConfig();
         try (DashboardServer server = DashboardServer.start(config)) {
             TestBrowser b = new TestBrowser(server.uri());
             JsonNode teams = b.get("/api/teams?project=DEMO").json();
@@ -51,6 +53,12 @@ class EmbeddedSimulatorTest {
                     .isEqualTo("[\"DEMO__SALES\",\"DEMO__SUPPORT\"]");
             assertThat(teams.path("teams").get(0).path("queue_names").toString()).isEqualTo("[\"SALES\",\"SUPPORT\"]");
             assertThat(b.get("/api/teams?project=NOPE").status()).isEqualTo(404);
+            // the project's own zone and day start, not the one for all projects (UTC, midnight)
+            assertThat(b.get("/api/status?project=DEMO").json().path("time_zone").asText())
+                    .isEqualTo("America/New_York");
+            JsonNode curve = b.get("/api/kpis/series?project=DEMO").json();
+            assertThat(curve.path("time_zone").asText()).isEqualTo("America/New_York");
+            assertThat(curve.path("day_start").asText()).as(curve.toString()).containsPattern("T07:30(:00)?-0[45]:00$");
 
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             JsonNode queues = b.get("/api/queues?project=DEMO").json();
