@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class InMemoryFeed implements ProjectFeed {
 
+    private final java.util.concurrent.atomic.AtomicLong snapshotsTaken = new java.util.concurrent.atomic.AtomicLong();
+
     private static final Logger LOG = LoggerFactory.getLogger(InMemoryFeed.class);
     private static final int CONSOLE_EVENTS_PER_SESSION = 2_000;
 
@@ -171,8 +173,14 @@ public final class InMemoryFeed implements ProjectFeed {
         deliver(FeedListener::onResync);
     }
 
+    /** How many snapshots were taken: a snapshot costs the whole site, so a test can tell who takes too many. */
+    public long snapshotsTaken() {
+        return snapshotsTaken.get();
+    }
+
     @Override
     public ContactCenterSnapshot snapshot() {
+        snapshotsTaken.incrementAndGet();
         synchronized (lock) {
             return ContactCenterSnapshot.of(new ArrayList<>(agents.values()), new ArrayList<>(calls.values()),
                     new ArrayList<>(queues.values()), sequence, lastChange)

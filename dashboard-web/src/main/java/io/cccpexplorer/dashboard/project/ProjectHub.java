@@ -78,6 +78,16 @@ public final class ProjectHub implements AutoCloseable {
     private SharedSnapshot sharedSnapshot;   // under lock
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
+    /** Queues changed since the figures were last taken, by full name (under lock). */
+    private final Set<String> changedQueues = new LinkedHashSet<>();
+    /** The queue rows last published, by full name (under lock): a refresh publishes only what differs. */
+    private final java.util.Map<String, QueueView> publishedQueues = new java.util.HashMap<>();
+    /**
+     * The snapshot the day figures of {@code queue} events are read from, taken at most every
+     * {@link #AGENT_COUNTS_EVERY} by {@link #pushAgentCounts()}: a snapshot costs the whole site (every agent and
+     * call of the day), so taking one per queue change made a large site's hub fall minutes behind.
+     */
+    private volatile ContactCenterSnapshot figuresSnapshot = ContactCenterSnapshot.EMPTY;
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
     private record Frame(EventView event, SseFrame sse) {
@@ -249,24 +259,61 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     /**
-     * Pushes the agents' counts by status (an {@code agents} event) if an agent changed since the last count and the
-     * counts differ from those last pushed; called every {@link #AGENT_COUNTS_EVERY}, so the chips never wait for
-     * the next {@code kpi} push and a burst of changes is counted once.
+     * Pushes what is coalesced rather than sent per change, called every {@link #AGENT_COUNTS_EVERY}: the agents'
+     * counts by status (an {@code agents} event) if an agent changed and the counts differ from those last pushed,
+     * so the chips never wait for the next {@code kpi} push; and the rows of the queues that changed since the
+     * last call, with their day figures from one fresh snapshot, where they differ from the rows already sent (a
+     * {@code queue} event is sent at once with the figures last taken). A burst of changes costs one snapshot.
      */
     public void pushAgentCounts() {
+        List<String> queues;
         synchronized (lock) {
-            if (!agentsChanged) {
+            if (!agentsChanged && changedQueues.isEmpty()) {
                 return;
             }
-            agentsChanged = false;
+            queues = List.copyOf(changedQueues);
+            changedQueues.clear();
         }
-        AgentCountsView counts = AgentCountsView.of(feed.snapshot());   // outside the lock: O(agents)
+        ContactCenterSnapshot s = feed.snapshot();   // outside the lock: O(site)
+        figuresSnapshot = s;
+        AgentCountsView counts = AgentCountsView.of(s);
+        OffsetDateTime now = now();
         synchronized (lock) {
-            if (!counts.equals(lastCounts)) {
-                lastCounts = counts;
-                publishLocked("agents", null, counts);
+            if (agentsChanged) {
+                agentsChanged = false;
+                if (!counts.equals(lastCounts)) {
+                    lastCounts = counts;
+                    publishLocked("agents", null, counts);
+                }
+            }
+            for (QueueStats q : s.queues()) {
+                if (queues.contains(q.name()) && publishedQueues.containsKey(q.name())) {
+                    QueueView fresh = queueView(q, s, now);
+                    if (!sameFigures(fresh, publishedQueues.get(q.name()))) {
+                        publishedQueues.put(q.name(), fresh);
+                        publishLocked("queue", EventView.op(ChangeKind.UPDATED), fresh);
+                    }
+                }
             }
         }
+    }
+
+    /** The day figures of two rows of one queue are the same (the server's live counters are sent per change). */
+    private static boolean sameFigures(QueueView a, QueueView b) {
+        return java.util.Objects.equals(a.offered(), b.offered())
+                && java.util.Objects.equals(a.answered(), b.answered())
+                && java.util.Objects.equals(a.abandoned(), b.abandoned())
+                && java.util.Objects.equals(a.shortAbandoned(), b.shortAbandoned())
+                && java.util.Objects.equals(a.overflowed(), b.overflowed())
+                && java.util.Objects.equals(a.serviceLevel(), b.serviceLevel())
+                && java.util.Objects.equals(a.asaS(), b.asaS()) && java.util.Objects.equals(a.ahtS(), b.ahtS())
+                && java.util.Objects.equals(a.maxWaitS(), b.maxWaitS())
+                && java.util.Objects.equals(a.agentsLogged(), b.agentsLogged())
+                && java.util.Objects.equals(a.agentsAvailable(), b.agentsAvailable())
+                && java.util.Objects.equals(a.agentsRinging(), b.agentsRinging())
+                && java.util.Objects.equals(a.agentsTalking(), b.agentsTalking())
+                && java.util.Objects.equals(a.agentsWrapUp(), b.agentsWrapUp())
+                && java.util.Objects.equals(a.agentsPause(), b.agentsPause());
     }
 
     /**
@@ -298,6 +345,7 @@ public final class ProjectHub implements AutoCloseable {
     /** @param withRecentEvents false for the SSE snapshot: the browser does not show them */
     private StatusView statusLocked(boolean withRecentEvents) {
         ContactCenterSnapshot s = feed.snapshot();
+        figuresSnapshot = s;
         OffsetDateTime now = now();
         List<EventView> recent = new ArrayList<>();
         int skip = Math.max(0, ring.size() - RECENT_EVENTS);
@@ -437,9 +485,22 @@ public final class ProjectHub implements AutoCloseable {
 
         @Override
         public void onQueue(Change<QueueStats> change) {
+            QueueStats q = change.latest();
+            ContactCenterSnapshot figuresAsOf = figuresSnapshot;
+            if (figuresAsOf == ContactCenterSnapshot.EMPTY) {
+                figuresAsOf = feed.snapshot();   // once: no row goes out without figures
+                figuresSnapshot = figuresAsOf;
+            }
+            QueueView row = queueView(q, figuresAsOf, now());   // the figures last taken; refreshed shortly
             synchronized (lock) {
-                QueueStats q = change.latest();
-                publishLocked("queue", EventView.op(change.kind()), queueView(q, feed.snapshot(), now()));
+                publishLocked("queue", EventView.op(change.kind()), row);
+                if (change.kind() == ChangeKind.REMOVED) {
+                    publishedQueues.remove(q.name());
+                    changedQueues.remove(q.name());
+                } else {
+                    publishedQueues.put(q.name(), row);
+                    changedQueues.add(q.name());
+                }
             }
         }
 

@@ -67,6 +67,34 @@ class EventStreamTest {
         }
     }
 
+    /**
+     * A queue change goes out at once with the day figures last taken, and its row follows with fresh figures within
+     * one coalescing period; a burst of queue changes costs a few snapshots, not one each (a snapshot costs the
+     * whole site: one per change made a 5,000-agent hub fall minutes behind).
+     */
+    @Test
+    void queueFiguresFollowShortlyAndABurstOfQueueChangesCostsFewSnapshots() throws Exception {
+        InMemoryFeed feed = dashboard.feed("BETA");
+        try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=BETA", null)) {
+            sse.until(f -> "snapshot".equals(f.event()), WAIT);
+            feed.setFigures(java.util.Map.of("BETA__SAV", ModelRecords.figures("BETA__SAV").agents(1, 1, 0)
+                    .live(1, 30, 1).day(7, 5, 4, 40, 1).build()), java.util.Map.of(), null);
+            feed.putQueue(ModelRecords.queue(10, "BETA__SAV").counters(1, 0, 2, 2).build());
+            SseReader.Frame fresh = sse.until(f -> "queue".equals(f.event()) && f.data().contains("\"answered\":5"),
+                    WAIT);
+            assertThat(json(fresh.data()).path("item").path("offered").asInt()).isEqualTo(7);
+            assertThat(json(fresh.data()).path("item").path("waiting").asInt()).isEqualTo(2);
+
+            long before = feed.snapshotsTaken();
+            for (int i = 0; i < 1_000; i++) {
+                feed.putQueue(ModelRecords.queue(10, "BETA__SAV").counters(1, 0, i % 5, 2).build());
+            }
+            feed.putQueue(ModelRecords.queue(10, "BETA__SAV").counters(1, 0, 99, 2).build());
+            sse.until(f -> "queue".equals(f.event()) && f.data().contains("\"waiting\":99"), WAIT);   // all delivered
+            assertThat(feed.snapshotsTaken() - before).isLessThan(100);
+        }
+    }
+
     @Test
     void heartbeatsAreComments() {
         try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=BETA", null)) {
