@@ -137,7 +137,7 @@ final class ApiEndpoints {
                 "Unknown project '" + name + "'"));
         List<TeamView> teams = hubs.figureSettings(server.project()).teams().entrySet().stream()
                 .map(e -> new TeamView(e.getKey(), e.getValue(),
-                        e.getValue().stream().map(io.cccpexplorer.dashboard.view.QueueView::shortName).toList()))
+                        e.getValue().stream().map(io.cccpexplorer.client.model.QueueNames::shortName).toList()))
                 .toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("project", server.project());

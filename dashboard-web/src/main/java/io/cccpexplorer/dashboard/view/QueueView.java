@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.view;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.QueueFigures;
+import io.cccpexplorer.client.model.QueueNames;
 import io.cccpexplorer.client.model.QueueStats;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -35,7 +36,7 @@ public record QueueView(String name, @JsonProperty("full_name") String fullName,
      * @param teams   the teams the queue is in ({@code FigureSettings.teamsOf})
      */
     public static QueueView of(QueueStats q, QueueFigures figures, OffsetDateTime now, List<String> teams) {
-        String name = shortName(q.name());
+        String name = q.name() == null ? "-" : QueueNames.shortName(q.name());
         QueueFigures f = figures;
         return new QueueView(name, q.name(), Integer.toString(q.objectId()), q.type() == null ? "queue" : q.type(),
                 q.displayName() == null || q.displayName().isEmpty() ? name : q.displayName(),
@@ -54,14 +55,5 @@ public record QueueView(String name, @JsonProperty("full_name") String fullName,
 
     private static Long seconds(Duration d) {
         return d == null ? null : d.toSeconds();
-    }
-
-    /** {@code ACME__SAV} → {@code SAV}: everything up to and including the first {@code __} goes. */
-    public static String shortName(String fullName) {
-        if (fullName == null) {
-            return "-";
-        }
-        int cut = fullName.indexOf("__");
-        return cut < 0 ? fullName : fullName.substring(cut + 2);
     }
 }

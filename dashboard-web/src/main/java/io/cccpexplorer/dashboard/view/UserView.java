@@ -32,7 +32,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
 
         static CurrentCallView of(CurrentCall c) {
             return c == null ? null : new CurrentCallView(c.sessionId(), c.caller(),
-                    c.queue() == null ? null : QueueView.shortName(c.queue()),
+                    c.queue() == null ? null : io.cccpexplorer.client.model.QueueNames.shortName(c.queue()),
                     c.direction() == null ? null : c.direction().name().toLowerCase(Locale.ROOT));
         }
     }
@@ -42,7 +42,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
 
     /** @param figures the project's figure settings: the agent's teams are those of its queues */
     public static UserView of(Agent a, OffsetDateTime now, FigureSettings figures) {
-        List<String> shortQueues = a.queues().stream().map(QueueView::shortName).toList();
+        List<String> shortQueues = a.queues().stream().map(io.cccpexplorer.client.model.QueueNames::shortName).toList();
         boolean unplugged = a.mode() != null && a.mode().toLowerCase(Locale.ROOT).contains("unplug");
         String queue = unplugged || shortQueues.isEmpty() ? "-" : shortQueues.get(0);
         StringBuilder active = new StringBuilder("[");
