@@ -1,0 +1,86 @@
+package io.cccpexplorer.dashboard.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.client.model.AgentStatus;
+import io.cccpexplorer.client.model.FigureSettings;
+import io.cccpexplorer.dashboard.ModelRecords;
+import io.cccpexplorer.dashboard.config.ServerEntry;
+import io.cccpexplorer.dashboard.feed.InMemoryFeed;
+import io.cccpexplorer.dashboard.http.DashboardJson;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The KPI chips' counts ({@code agents} events) follow the agents between two {@code kpi} pushes: pushed when an
+ * agent's status changed the counts, once for a burst of changes, never when nothing changed.
+ */
+class AgentCountsPushTest {
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
+    private final InMemoryFeed feed = new InMemoryFeed("ACME", clock);
+    private final BusinessDay day = new BusinessDay(ZoneOffset.UTC, LocalTime.MIDNIGHT);
+    private final List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();   // the feed delivers on its thread
+
+    @Test
+    void aStatusChangeIsPushedOnceAsTheModelsCounts() {
+        try (ProjectHub hub = new ProjectHub(new ServerEntry("ACME", "192.0.2.10", 20263, 20264, "cst",
+                ServerEntry.Source.CONFIG), feed, clock, DashboardJson.create(), 100, day,
+                new DayCurve(day, Duration.ofSeconds(10)), Duration.ofSeconds(10),
+                FigureSettings.defaults(ZoneOffset.UTC))) {
+            hub.attach(new EventSink() {
+                @Override
+                public boolean offer(SseFrame frame) {
+                    return frames.add(new String(frame.plain(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void close(String reason) {
+                }
+            }, null);
+            feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
+            feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
+            delivered(2);
+            hub.pushAgentCounts();
+            assertThat(agentsFrames()).hasSize(1);
+            assertThat(agentsFrames().get(0)).contains("\"agents_by_status\":{\"available\":2}")
+                    .contains("\"agents_logged\":2");
+
+            hub.pushAgentCounts();   // nothing changed since
+            assertThat(agentsFrames()).hasSize(1);
+
+            // a burst: alice talks, bob talks, bob is available again -> one push, the counts at the end
+            feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.TALKING).build());
+            feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.TALKING).build());
+            feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
+            delivered(5);
+            hub.pushAgentCounts();
+            assertThat(agentsFrames()).hasSize(2);
+            assertThat(agentsFrames().get(1)).contains("\"agents_by_status\":{\"available\":1,\"talking\":1}");
+
+            // an agent changes but the counts do not (another available agent): nothing to push
+            feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
+            delivered(6);
+            hub.pushAgentCounts();
+            assertThat(agentsFrames()).hasSize(2);
+        }
+    }
+
+    /** Waits until the feed's thread delivered {@code n} agent changes to the hub (a bound, not a timing). */
+    private void delivered(int n) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (frames.stream().filter(f -> f.contains("event: user")).count() < n && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+        }
+        assertThat(frames.stream().filter(f -> f.contains("event: user")).count()).isEqualTo(n);
+    }
+
+    private List<String> agentsFrames() {
+        return frames.stream().filter(f -> f.contains("event: agents")).toList();
+    }
+}
