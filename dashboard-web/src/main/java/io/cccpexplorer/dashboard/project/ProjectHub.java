@@ -267,10 +267,14 @@ public final class ProjectHub implements AutoCloseable {
      */
     public void pushAgentCounts() {
         List<String> queues;
+        boolean agents;
         synchronized (lock) {
             if (!agentsChanged && changedQueues.isEmpty()) {
                 return;
             }
+            // reset before the snapshot: a change arriving while it is taken is counted on the next call, not lost
+            agents = agentsChanged;
+            agentsChanged = false;
             queues = List.copyOf(changedQueues);
             changedQueues.clear();
         }
@@ -279,12 +283,9 @@ public final class ProjectHub implements AutoCloseable {
         AgentCountsView counts = AgentCountsView.of(s);
         OffsetDateTime now = now();
         synchronized (lock) {
-            if (agentsChanged) {
-                agentsChanged = false;
-                if (!counts.equals(lastCounts)) {
-                    lastCounts = counts;
-                    publishLocked("agents", null, counts);
-                }
+            if (agents && !counts.equals(lastCounts)) {
+                lastCounts = counts;
+                publishLocked("agents", null, counts);
             }
             for (QueueStats q : s.queues()) {
                 if (queues.contains(q.name()) && publishedQueues.containsKey(q.name())) {

@@ -19,8 +19,9 @@ public record AgentCountsView(@JsonProperty("agents_by_state") Map<String, Integ
                               @JsonProperty("agents_logged") int agentsLogged) {
 
     public AgentCountsView {
-        agentsByState = Map.copyOf(agentsByState);
-        agentsByStatus = Map.copyOf(agentsByStatus);
+        // sorted by name: the JSON reads the same for the same counts
+        agentsByState = java.util.Collections.unmodifiableMap(new TreeMap<>(agentsByState));
+        agentsByStatus = java.util.Collections.unmodifiableMap(new TreeMap<>(agentsByStatus));
     }
 
     public static AgentCountsView of(ContactCenterSnapshot s) {
