@@ -114,6 +114,11 @@ public final class ProjectHub implements AutoCloseable {
         this.curve = curve;
         this.everySeconds = every.toMillis() / 1000.0;
         this.lastUsedMillis = clock.millis();
+        // Event ids start from this hub's opening time (ms × 1,000), so they grow across hub lives and server
+        // restarts: a browser resuming with an id of an earlier life is never mistaken for one of this life (when
+        // every life counted from 0, a new life that had already passed the browser's id replayed its later
+        // events without a snapshot, and the browser missed the new life's first events, alerts included).
+        this.sequence = clock.millis() * 1_000;
         this.subscription = feed.subscribe(new Listener());
     }
 
