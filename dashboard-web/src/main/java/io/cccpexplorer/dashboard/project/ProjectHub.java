@@ -84,7 +84,7 @@ public final class ProjectHub implements AutoCloseable {
     private final java.util.Map<String, QueueView> publishedQueues = new java.util.HashMap<>();
     /**
      * The snapshot the day figures of {@code queue} events are read from, taken at most every
-     * {@link #AGENT_COUNTS_EVERY} by {@link #pushAgentCounts()}: a snapshot costs the whole site (every agent and
+     * {@link #AGENT_COUNTS_EVERY} by {@link #pushCoalesced()}: a snapshot costs the whole site (every agent and
      * call of the day), so taking one per queue change made a large site's hub fall minutes behind.
      */
     private volatile ContactCenterSnapshot figuresSnapshot = ContactCenterSnapshot.EMPTY;
@@ -270,7 +270,7 @@ public final class ProjectHub implements AutoCloseable {
      * last call, with their day figures from one fresh snapshot, where they differ from the rows already sent (a
      * {@code queue} event is sent at once with the figures last taken). A burst of changes costs one snapshot.
      */
-    public void pushAgentCounts() {
+    public void pushCoalesced() {
         List<String> queues;
         boolean agents;
         synchronized (lock) {

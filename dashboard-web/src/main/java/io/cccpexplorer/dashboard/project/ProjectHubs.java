@@ -171,13 +171,13 @@ public final class ProjectHubs implements AutoCloseable {
         }
     }
 
-    /** Pushes the agents' counts of every open project where they changed; called every AGENT_COUNTS_EVERY. */
-    public void pushAgentCountsAll() {
+    /** Pushes what each open project coalesces (agents' counts, changed queues' figures); called every AGENT_COUNTS_EVERY. */
+    public void pushCoalescedAll() {
         for (ProjectHub hub : open()) {
             try {
-                hub.pushAgentCounts();
+                hub.pushCoalesced();
             } catch (RuntimeException e) {
-                LOG.warn("project {}: agent counts failed: {}", hub.project(), e.toString());
+                LOG.warn("project {}: coalesced push failed: {}", hub.project(), e.toString());
             }
         }
     }

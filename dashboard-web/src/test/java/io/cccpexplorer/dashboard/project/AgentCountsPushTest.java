@@ -46,12 +46,12 @@ class AgentCountsPushTest {
             feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
             delivered(2);
-            hub.pushAgentCounts();
+            hub.pushCoalesced();
             assertThat(agentsFrames()).hasSize(1);
             assertThat(agentsFrames().get(0)).contains("\"agents_by_status\":{\"available\":2}")
                     .contains("\"agents_logged\":2");
 
-            hub.pushAgentCounts();   // nothing changed since
+            hub.pushCoalesced();   // nothing changed since
             assertThat(agentsFrames()).hasSize(1);
 
             // a burst: alice talks, bob talks, bob is available again -> one push, the counts at the end
@@ -59,14 +59,14 @@ class AgentCountsPushTest {
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.TALKING).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
             delivered(5);
-            hub.pushAgentCounts();
+            hub.pushCoalesced();
             assertThat(agentsFrames()).hasSize(2);
             assertThat(agentsFrames().get(1)).contains("\"agents_by_status\":{\"available\":1,\"talking\":1}");
 
             // an agent changes but the counts do not (another available agent): nothing to push
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
             delivered(6);
-            hub.pushAgentCounts();
+            hub.pushCoalesced();
             assertThat(agentsFrames()).hasSize(2);
         }
     }
