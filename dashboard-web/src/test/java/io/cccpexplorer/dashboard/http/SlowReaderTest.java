@@ -24,7 +24,6 @@ class SlowReaderTest {
         try (TestDashboard dashboard = new TestDashboard()) {
             ProjectHub hub = dashboard.server().hubs().hub("ACME");
             try (Socket reader = new Socket("127.0.0.1", dashboard.server().port())) {
-                reader.setReceiveBufferSize(4096);
                 reader.setSoTimeout(20_000);
                 OutputStream out = reader.getOutputStream();
                 out.write(("GET /api/events/stream?project=ACME HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -36,11 +35,13 @@ class SlowReaderTest {
                 for (int i = 0; i < 200 && hub.streamCount() == 0; i++) {
                     Thread.sleep(10);
                 }
-                // 700 frames of 16 kB pushed while the reader takes nothing: far more than the socket buffers hold
+                // 1,200 frames of 16 kB (19 MB) pushed while the reader takes nothing: far more than the loopback
+                // socket buffers hold (a 4 KiB receive buffer made the same point, but its zero-window probes
+                // stretched the reading to five minutes)
                 InMemoryFeed feed = dashboard.feed("ACME");
                 OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
                 String padding = "p".repeat(16_000);
-                for (int i = 0; i < 700; i++) {
+                for (int i = 0; i < 1_200; i++) {
                     feed.putAgent(ModelRecords.AgentBuilder.from(TestDashboard.agent("ACME", 900 + i % 5, "behind" + i,
                             now)).name(padding).build());
                 }
