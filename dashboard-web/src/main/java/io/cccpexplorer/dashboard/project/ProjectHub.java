@@ -78,16 +78,15 @@ public final class ProjectHub implements AutoCloseable {
     private SharedSnapshot sharedSnapshot;   // under lock
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
-    /** Queues changed since the figures were last taken, by full name (under lock). */
-    private final Set<String> changedQueues = new LinkedHashSet<>();
-    /** The queue rows last published, by full name (under lock): a refresh publishes only what differs. */
-    private final java.util.Map<String, QueueView> publishedQueues = new java.util.HashMap<>();
     /**
-     * The snapshot the day figures of {@code queue} events are read from, taken at most every
-     * {@link #AGENT_COUNTS_EVERY} by {@link #pushCoalesced()}: a snapshot costs the whole site (every agent and
-     * call of the day), so taking one per queue change made a large site's hub fall minutes behind.
+     * Queues changed since the last {@link #pushCoalesced()}, by full name (under lock). A queue's row is not sent
+     * per change: its day figures need a snapshot of the whole site (every agent and call of the day), and a large
+     * site's 200 queues change hundreds of times a second; one snapshot and at most one row per queue per period
+     * kept 200 browsers live where a snapshot and a row per change left them minutes behind.
      */
-    private volatile ContactCenterSnapshot figuresSnapshot = ContactCenterSnapshot.EMPTY;
+    private final Set<String> changedQueues = new LinkedHashSet<>();
+    /** The queues whose row was sent since the hub opened (under lock): the first row of a queue is an add. */
+    private final Set<String> publishedQueues = new java.util.HashSet<>();
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
     private record Frame(EventView event, SseFrame sse) {
@@ -266,60 +265,41 @@ public final class ProjectHub implements AutoCloseable {
     /**
      * Pushes what is coalesced rather than sent per change, called every {@link #AGENT_COUNTS_EVERY}: the agents'
      * counts by status (an {@code agents} event) if an agent changed and the counts differ from those last pushed,
-     * so the chips never wait for the next {@code kpi} push; and the rows of the queues that changed since the
-     * last call, with their day figures from one fresh snapshot, where they differ from the rows already sent (a
-     * {@code queue} event is sent at once with the figures last taken). A burst of changes costs one snapshot.
+     * so the chips never wait for the next {@code kpi} push; and one row per queue that changed since the last
+     * call, its server counters and day figures from one fresh snapshot. A burst of changes costs one snapshot.
      */
     public void pushCoalesced() {
         List<String> queues;
-        boolean agents;
+        boolean countAgents;
         synchronized (lock) {
             if (!agentsChanged && changedQueues.isEmpty()) {
                 return;
             }
-            // reset before the snapshot: a change arriving while it is taken is counted on the next call, not lost
-            agents = agentsChanged;
-            agentsChanged = false;
+            countAgents = agentsChanged;
+            agentsChanged = false;   // before the snapshot: a change arriving meanwhile is counted next time
             queues = List.copyOf(changedQueues);
             changedQueues.clear();
         }
         ContactCenterSnapshot s = feed.snapshot();   // outside the lock: O(site)
-        figuresSnapshot = s;
-        AgentCountsView counts = AgentCountsView.of(s);
         OffsetDateTime now = now();
         synchronized (lock) {
-            if (agents && !counts.equals(lastCounts)) {
-                lastCounts = counts;
-                publishLocked("agents", null, counts);
+            if (countAgents) {
+                AgentCountsView counts = AgentCountsView.of(s);
+                if (!counts.equals(lastCounts)) {
+                    lastCounts = counts;
+                    publishLocked("agents", null, counts);
+                }
             }
-            for (QueueStats q : s.queues()) {
-                if (queues.contains(q.name()) && publishedQueues.containsKey(q.name())) {
-                    QueueView fresh = queueView(q, s, now);
-                    if (!sameFigures(fresh, publishedQueues.get(q.name()))) {
-                        publishedQueues.put(q.name(), fresh);
-                        publishLocked("queue", EventView.op(ChangeKind.UPDATED), fresh);
+            if (!queues.isEmpty()) {
+                Set<String> wanted = new java.util.HashSet<>(queues);
+                for (QueueStats q : s.queues()) {
+                    if (wanted.contains(q.name())) {
+                        ChangeKind kind = publishedQueues.add(q.name()) ? ChangeKind.ADDED : ChangeKind.UPDATED;
+                        publishLocked("queue", EventView.op(kind), queueView(q, s, now));
                     }
                 }
             }
         }
-    }
-
-    /** The day figures of two rows of one queue are the same (the server's live counters are sent per change). */
-    private static boolean sameFigures(QueueView a, QueueView b) {
-        return java.util.Objects.equals(a.offered(), b.offered())
-                && java.util.Objects.equals(a.answered(), b.answered())
-                && java.util.Objects.equals(a.abandoned(), b.abandoned())
-                && java.util.Objects.equals(a.shortAbandoned(), b.shortAbandoned())
-                && java.util.Objects.equals(a.overflowed(), b.overflowed())
-                && java.util.Objects.equals(a.serviceLevel(), b.serviceLevel())
-                && java.util.Objects.equals(a.asaS(), b.asaS()) && java.util.Objects.equals(a.ahtS(), b.ahtS())
-                && java.util.Objects.equals(a.maxWaitS(), b.maxWaitS())
-                && java.util.Objects.equals(a.agentsLogged(), b.agentsLogged())
-                && java.util.Objects.equals(a.agentsAvailable(), b.agentsAvailable())
-                && java.util.Objects.equals(a.agentsRinging(), b.agentsRinging())
-                && java.util.Objects.equals(a.agentsTalking(), b.agentsTalking())
-                && java.util.Objects.equals(a.agentsWrapUp(), b.agentsWrapUp())
-                && java.util.Objects.equals(a.agentsPause(), b.agentsPause());
     }
 
     /**
@@ -351,7 +331,6 @@ public final class ProjectHub implements AutoCloseable {
     /** @param withRecentEvents false for the SSE snapshot: the browser does not show them */
     private StatusView statusLocked(boolean withRecentEvents) {
         ContactCenterSnapshot s = feed.snapshot();
-        figuresSnapshot = s;
         OffsetDateTime now = now();
         List<EventView> recent = new ArrayList<>();
         int skip = Math.max(0, ring.size() - RECENT_EVENTS);
@@ -491,21 +470,16 @@ public final class ProjectHub implements AutoCloseable {
 
         @Override
         public void onQueue(Change<QueueStats> change) {
-            QueueStats q = change.latest();
-            ContactCenterSnapshot figuresAsOf = figuresSnapshot;
-            if (figuresAsOf == ContactCenterSnapshot.EMPTY) {
-                figuresAsOf = feed.snapshot();   // once: no row goes out without figures
-                figuresSnapshot = figuresAsOf;
-            }
-            QueueView row = queueView(q, figuresAsOf, now());   // the figures last taken; refreshed shortly
             synchronized (lock) {
-                publishLocked("queue", EventView.op(change.kind()), row);
+                String name = change.latest().name();
                 if (change.kind() == ChangeKind.REMOVED) {
-                    publishedQueues.remove(q.name());
-                    changedQueues.remove(q.name());
+                    changedQueues.remove(name);
+                    if (publishedQueues.remove(name)) {
+                        publishLocked("queue", EventView.op(change.kind()),
+                                queueView(change.latest(), ContactCenterSnapshot.EMPTY, now()));
+                    }
                 } else {
-                    publishedQueues.put(q.name(), row);
-                    changedQueues.add(q.name());
+                    changedQueues.add(name);   // sent with its figures by the next pushCoalesced()
                 }
             }
         }
