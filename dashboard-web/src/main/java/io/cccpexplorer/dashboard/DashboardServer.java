@@ -132,7 +132,7 @@ public final class DashboardServer implements AutoCloseable {
         }
         timer.scheduleAtFixedRate(hubs::sampleAll, config.kpiEvery().toMillis(), config.kpiEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
-        long countsEvery = ProjectHub.AGENT_COUNTS_EVERY.toMillis();
+        long countsEvery = ProjectHub.COALESCE_EVERY.toMillis();
         timer.scheduleAtFixedRate(hubs::pushCoalescedAll, countsEvery, countsEvery, TimeUnit.MILLISECONDS);
         timer.scheduleAtFixedRate(hubs::closeIdle, 30, 30, TimeUnit.SECONDS);
         if (history != null) {

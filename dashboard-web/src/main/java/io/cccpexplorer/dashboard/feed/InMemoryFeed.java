@@ -111,6 +111,16 @@ public final class InMemoryFeed implements ProjectFeed {
         }
     }
 
+    public void removeQueue(int objectId) {
+        Change<QueueStats> change;
+        synchronized (lock) {
+            change = remove(queues, objectId);
+        }
+        if (change != null) {
+            deliver(l -> l.onQueue(change));
+        }
+    }
+
     public void putQueue(QueueStats queue) {
         Change<QueueStats> change;
         synchronized (lock) {

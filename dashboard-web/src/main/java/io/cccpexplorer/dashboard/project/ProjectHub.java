@@ -54,10 +54,10 @@ public final class ProjectHub implements AutoCloseable {
      */
     static final long SNAPSHOT_REUSE_MILLIS = 1000;
     /**
-     * How often the agents' counts ({@code agents} event) are pushed at most: the KPI chips follow the agents within
-     * this delay, while a burst of agent changes (thousands a second on a large site) costs one count, not one each.
+     * How often {@link #pushCoalesced()} runs: the KPI chips' agent counts and the changed queues' rows follow within
+     * this delay, while a burst of changes (thousands a second on a large site) costs one snapshot, not one each.
      */
-    public static final java.time.Duration AGENT_COUNTS_EVERY = java.time.Duration.ofMillis(500);
+    public static final java.time.Duration COALESCE_EVERY = java.time.Duration.ofMillis(500);
 
     private final ServerEntry server;
     private final ProjectFeed feed;
@@ -79,14 +79,13 @@ public final class ProjectHub implements AutoCloseable {
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
     /**
-     * Queues changed since the last {@link #pushCoalesced()}, by full name (under lock). A queue's row is not sent
-     * per change: its day figures need a snapshot of the whole site (every agent and call of the day), and a large
-     * site's 200 queues change hundreds of times a second; one snapshot and at most one row per queue per period
-     * kept 200 browsers live where a snapshot and a row per change left them minutes behind.
+     * Queues changed since the last {@link #pushCoalesced()}, by full name, with the kind of change to send: an add
+     * stays an add through later updates (under lock). A queue's row is not sent per change: its day figures need a
+     * snapshot of the whole site (every agent and call of the day), and a large site's 200 queues change hundreds of
+     * times a second; one snapshot and at most one row per queue per period kept 200 browsers live where a snapshot
+     * and a row per change left them minutes behind.
      */
-    private final Set<String> changedQueues = new LinkedHashSet<>();
-    /** The queues whose row was sent since the hub opened (under lock): the first row of a queue is an add. */
-    private final Set<String> publishedQueues = new java.util.HashSet<>();
+    private final java.util.Map<String, ChangeKind> changedQueues = new java.util.LinkedHashMap<>();
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
     private record Frame(EventView event, SseFrame sse) {
@@ -263,13 +262,13 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     /**
-     * Pushes what is coalesced rather than sent per change, called every {@link #AGENT_COUNTS_EVERY}: the agents'
+     * Pushes what is coalesced rather than sent per change, called every {@link #COALESCE_EVERY}: the agents'
      * counts by status (an {@code agents} event) if an agent changed and the counts differ from those last pushed,
      * so the chips never wait for the next {@code kpi} push; and one row per queue that changed since the last
      * call, its server counters and day figures from one fresh snapshot. A burst of changes costs one snapshot.
      */
     public void pushCoalesced() {
-        List<String> queues;
+        java.util.Map<String, ChangeKind> queues;
         boolean countAgents;
         synchronized (lock) {
             if (!agentsChanged && changedQueues.isEmpty()) {
@@ -277,7 +276,7 @@ public final class ProjectHub implements AutoCloseable {
             }
             countAgents = agentsChanged;
             agentsChanged = false;   // before the snapshot: a change arriving meanwhile is counted next time
-            queues = List.copyOf(changedQueues);
+            queues = java.util.Map.copyOf(changedQueues);
             changedQueues.clear();
         }
         ContactCenterSnapshot s = feed.snapshot();   // outside the lock: O(site)
@@ -291,10 +290,9 @@ public final class ProjectHub implements AutoCloseable {
                 }
             }
             if (!queues.isEmpty()) {
-                Set<String> wanted = new java.util.HashSet<>(queues);
                 for (QueueStats q : s.queues()) {
-                    if (wanted.contains(q.name())) {
-                        ChangeKind kind = publishedQueues.add(q.name()) ? ChangeKind.ADDED : ChangeKind.UPDATED;
+                    ChangeKind kind = queues.get(q.name());
+                    if (kind != null) {
                         publishLocked("queue", EventView.op(kind), queueView(q, s, now));
                     }
                 }
@@ -473,13 +471,14 @@ public final class ProjectHub implements AutoCloseable {
             synchronized (lock) {
                 String name = change.latest().name();
                 if (change.kind() == ChangeKind.REMOVED) {
+                    // at once: every browser may hold the row (from its snapshot if not from a queue event)
                     changedQueues.remove(name);
-                    if (publishedQueues.remove(name)) {
-                        publishLocked("queue", EventView.op(change.kind()),
-                                queueView(change.latest(), ContactCenterSnapshot.EMPTY, now()));
-                    }
+                    publishLocked("queue", EventView.op(change.kind()),
+                            queueView(change.latest(), ContactCenterSnapshot.EMPTY, now()));
                 } else {
-                    changedQueues.add(name);   // sent with its figures by the next pushCoalesced()
+                    // sent with its figures by the next pushCoalesced(); an add stays an add
+                    changedQueues.merge(name, change.kind(),
+                            (pending, next) -> pending == ChangeKind.ADDED ? pending : next);
                 }
             }
         }

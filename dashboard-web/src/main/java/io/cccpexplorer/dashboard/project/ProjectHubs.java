@@ -171,7 +171,7 @@ public final class ProjectHubs implements AutoCloseable {
         }
     }
 
-    /** Pushes what each open project coalesces (agents' counts, changed queues' figures); called every AGENT_COUNTS_EVERY. */
+    /** Pushes what each open project coalesces (agents' counts, changed queues' figures); called every COALESCE_EVERY. */
     public void pushCoalescedAll() {
         for (ProjectHub hub : open()) {
             try {
