@@ -32,6 +32,7 @@ class QueueRowsTest {
     void rowsKeepTheFeedsKindAndARemovalOfASnapshotQueueIsSent() {
         InMemoryFeed feed = new InMemoryFeed("ACME", clock);
         feed.putQueue(ModelRecords.queue(10, "ACME__SAV").counters(1, 0, 0, 0).build());
+        feed.putQueue(ModelRecords.queue(12, "ACME__OLD").counters(0, 0, 0, 0).build());
         try (ProjectHub hub = new ProjectHub(new ServerEntry("ACME", "192.0.2.10", 20263, 20264, "cst",
                 ServerEntry.Source.CONFIG), feed, clock, DashboardJson.create(), 100, day,
                 new DayCurve(day, Duration.ofSeconds(10)), Duration.ofSeconds(10),
@@ -66,6 +67,9 @@ class QueueRowsTest {
             feed.removeQueue(11);
             awaitQueueFrames(3);
             assertThat(queueFrames().get(2)).contains("\"op\":\"remove\"").contains("ACME__VIP");
+            feed.removeQueue(12);   // OLD never changed since the snapshot
+            awaitQueueFrames(4);
+            assertThat(queueFrames().get(3)).contains("\"op\":\"remove\"").contains("ACME__OLD");
         }
     }
 
