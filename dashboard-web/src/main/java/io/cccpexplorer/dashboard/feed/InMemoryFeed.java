@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,6 +179,21 @@ public final class InMemoryFeed implements ProjectFeed {
             connection = status;
         }
         deliver(l -> l.onConnection(status));
+    }
+
+    /**
+     * Waits until every change made so far has been delivered to the listeners of the moment: a test calls it before
+     * subscribing when it must not see the changes made before (the delivery thread may not have run them yet).
+     */
+    public void awaitDelivered() {
+        try {
+            delivery.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the feed's delivery", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the feed's delivery did not finish within 10 s", e);
+        }
     }
 
     /** Tells listeners to re-read the whole state. */
