@@ -1,6 +1,8 @@
 package io.cccpexplorer.dashboard.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.config.UserAccount;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
@@ -13,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The JSON data and account endpoints of API.md. */
 final class ApiEndpoints {
@@ -26,6 +30,8 @@ final class ApiEndpoints {
     private final boolean authEnabled;
     private final int ringSize;
     private final Clock clock;
+    private final ObjectMapper json;
+    private final SharedAnswers shared;
 
     /** One entry of {@code /api/servers}. */
     record ServerView(String project, String cccip, @JsonProperty("ccc_dispatch_port") int dispatchPort,
@@ -38,7 +44,7 @@ final class ApiEndpoints {
     }
 
     ApiEndpoints(ProjectHubs hubs, BrowserSessions sessions, List<UserAccount> users, LoginThrottle throttle,
-                 SessionCookie cookie, int ringSize, Clock clock) {
+                 SessionCookie cookie, int ringSize, Clock clock, ObjectMapper json) {
         this.hubs = hubs;
         this.projects = new ProjectResolver(hubs);
         this.sessions = sessions;
@@ -48,12 +54,14 @@ final class ApiEndpoints {
         this.authEnabled = !users.isEmpty();
         this.ringSize = ringSize;
         this.clock = clock;
+        this.json = json;
+        this.shared = new SharedAnswers(clock);
     }
 
     List<Route> routes() {
         return List.of(
-                api("GET", "/api/status", "status", r -> r.json(200, marked(r, false).status())),
-                api("GET", "/api/users", "users", r -> r.json(200, marked(r, true).users())),
+                api("GET", "/api/status", "status", r -> shared(r, marked(r, false), "status", ProjectHub::status)),
+                api("GET", "/api/users", "users", r -> shared(r, marked(r, true), "users", ProjectHub::users)),
                 api("GET", "/api/queues", "queues", r -> r.json(200, marked(r, true).queues())),
                 // the curve is the server's own: it answers (possibly empty) before the project's first picture
                 api("GET", "/api/agents/stats", "agent_stats", r -> r.json(200, marked(r, true).agentStats())),
@@ -80,6 +88,27 @@ final class ApiEndpoints {
         ProjectHub hub = projects.fromQuery(r);
         DataMarks.project(r, hub, clock.instant(), requireLoaded);
         return hub;
+    }
+
+    /**
+     * Serves a project's large answer from its shared encoding (SharedAnswers: at most 0.5 s old), and when that
+     * encoding is due for renewal, renews it once this request's answer has been sent.
+     */
+    private void shared(ApiRequest r, ProjectHub hub, String view, Function<ProjectHub, Object> body) {
+        Supplier<byte[]> encoder = () -> encode(body.apply(hub));
+        SharedAnswers.Lookup lookup = shared.lookup(hub, view, encoder);
+        r.shared(lookup.answer());
+        if (lookup.refreshAfterwards()) {
+            shared.refresh(hub, view, encoder);
+        }
+    }
+
+    private byte[] encode(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+        }
     }
 
     private void history(ApiRequest r) {

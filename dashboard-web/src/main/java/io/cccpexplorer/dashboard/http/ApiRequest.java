@@ -153,6 +153,27 @@ public final class ApiRequest {
         send(status, "application/json; charset=UTF-8", bytes);
     }
 
+    /**
+     * Answers with a shared encoding ({@link SharedAnswers}): its gzip bytes when the browser accepts gzip, a 304
+     * when the browser already holds it ({@code If-None-Match}), its JSON otherwise.
+     */
+    void shared(EncodedAnswer answer) {
+        var headers = exchange.getResponseHeaders();
+        headers.put(Headers.ETAG, answer.etag());
+        headers.put(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+        headers.put(Headers.CACHE_CONTROL, "no-cache");   // may be kept, but asked again (a 304 when unchanged)
+        if (answer.matches(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
+            exchange.setStatusCode(304);
+            exchange.endExchange();
+            return;
+        }
+        boolean gzip = GzipStream.accepted(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING));
+        if (gzip) {
+            headers.put(Headers.CONTENT_ENCODING, "gzip");
+        }
+        send(200, "application/json; charset=UTF-8", gzip ? answer.gzip() : answer.json());
+    }
+
     public void html(int status, String html) {
         send(status, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
     }

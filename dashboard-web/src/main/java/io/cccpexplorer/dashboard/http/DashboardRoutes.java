@@ -25,7 +25,7 @@ public final class DashboardRoutes {
         SessionCookie cookie = new SessionCookie(config.secureCookies());
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ApiEndpoints(hubs, sessions, config.users(), throttle, cookie, config.eventRingSize(),
-                clock).routes());
+                clock, json).routes());
         routes.addAll(new EventStreamEndpoint(hubs, config.sseMaxPendingBytes(), config.heartbeat()).routes());
         routes.addAll(new ConsoleEndpoints(hubs, json, config.sseMaxPendingBytes(), config.heartbeat(),
                 metrics.consoleStreams()).routes());
@@ -43,12 +43,17 @@ public final class DashboardRoutes {
     /**
      * gzip for JSON answers of 1 KiB or more when the browser accepts it: {@code /api/users} and {@code /api/status}
      * of a 5,000-agent site are about 3 MB of JSON each, which compresses about tenfold. The event stream is not
-     * compressed here (each frame must reach the browser when it is written).
+     * compressed here (each frame must reach the browser when it is written), nor an answer that is already
+     * encoded (the shared answers of {@link SharedAnswers} carry their own gzip) or has no body (a 304).
      */
     public static io.undertow.server.HttpHandler compressed(io.undertow.server.HttpHandler next) {
         io.undertow.predicate.Predicate jsonOfSomeSize = exchange -> {
             String type = exchange.getResponseHeaders().getFirst(io.undertow.util.Headers.CONTENT_TYPE);
             long length = exchange.getResponseContentLength();
+            if (exchange.getStatusCode() == 304
+                    || exchange.getResponseHeaders().contains(io.undertow.util.Headers.CONTENT_ENCODING)) {
+                return false;
+            }
             return type != null && type.startsWith("application/json") && (length < 0 || length >= 1024);
         };
         return new io.undertow.server.handlers.encoding.EncodingHandler(next,
