@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,7 +206,10 @@ final class DayFigures {
 
     private QueueFigures build(String name, Collection<String> members, Map<String, Live> live, Instant asOf,
                                Duration target) {
-        Set<Agent> staff = new HashSet<>();
+        // by identity: each logged-in agent is one instance in this build, and a record's hashCode hashes every
+        // field (dates, queue list, current call); the project's figures hashed all 5,000 agents that way at each
+        // snapshot, the largest part of building one in a flight recording of the #11 load
+        Set<Agent> staff = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Call> calls = new ArrayList<>();
         Totals sum = new Totals();
         for (String q : members) {
