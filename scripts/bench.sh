@@ -9,8 +9,9 @@
 #               against four separate cccp-report processes one by one (what the original dashboard did per
 #               refresh), the vendor's ccenter_report instead when CCCP_PEER names cccp-peer.sh; push latency
 #   model-scale cccp-client's test-source bench.ModelScaleBenchmark against `cccp-simulator --scale large` (5,000
-#               agents, 200 queues, 30 min of warm-up): connect -> complete picture, resyncs under live traffic;
-#               in a full run also the previous model (the 7abd806 jar that report-bench.sh builds) as baseline
+#               agents, 200 queues, 30 min of warm-up): connect -> complete picture (second load in the JVM), then
+#               live traffic: resyncs, per-change p99, the process's CPU (MODEL_SCALE_LIVE=600 for the issue's 10
+#               minutes); in a full run also the previous model (the 7abd806 jar report-bench.sh builds) as baseline
 #   sse         dashboard-web's load.SseLoadTool: change -> SSE frame latency for N browsers (gzip), plus one
 #               stalled client: readers dropped (must be 0), the stalled one dropped, heap peak and after GC
 #   api         dashboard-web's load.ApiLatencyTool: /api/users and /api/status at 5,000 agents, median, p99
@@ -32,7 +33,8 @@
 #   --quick      short settings (small loads, few iterations): a smoke run of the suite in ~10 minutes on a
 #                quiet machine; its figures are not comparable with a full run's
 #   --no-build   use the jars and classes already built
-# Environment: CCCP_PEER (vendor baselines), BENCH_TIMEOUT_SCALE (multiplies every time bound, default 1).
+# Environment: CCCP_PEER (vendor baselines), BENCH_TIMEOUT_SCALE (multiplies every time bound, default 1),
+#              MODEL_SCALE_LIVE (seconds of live traffic in model-scale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -182,9 +184,10 @@ model_scale() {
     row "model at scale ($label)" "$(load1)" "the simulator did not start (target/bench/model-scale-simulator.log)" "—" "—"
     rc=1
   else
-    run "model-scale-$label" "$3" java -Xmx2g -cp "$jar" \
+    # two loads on two connections, the second measured (the first one's figure is in the log: a cold JVM)
+    run "model-scale-$label" "$3" java -Xmx2g -Dbench.rounds=2 -cp "$jar" \
       cccp-client/src/test/java/io/cccpexplorer/client/bench/ModelScaleBenchmark.java 127.0.0.1 "$port" bench bench \
-      "$4" || rc=$?
+      "$4" "$sim_pid" || rc=$?
   fi
   kill "$sim_pid" 2>/dev/null || true
   wait "$sim_pid" 2>/dev/null || true
@@ -193,14 +196,16 @@ model_scale() {
 }
 picture() { sed -n 's/^complete picture: \([0-9]*\) ms.*/\1/p' "$out/model-scale-$1.log"; }
 if wanted model-scale; then
-  if $quick; then live=20; else live=120; fi
+  # MODEL_SCALE_LIVE=600: the issue's 10-minute steady state (default 120 s, 20 s with --quick)
+  if $quick; then live=${MODEL_SCALE_LIVE:-20}; else live=${MODEL_SCALE_LIVE:-120}; fi
   load="$(load1)"
-  if model_scale cccp-report/target/cccp-report.jar current "$($quick && echo 480 || echo 900)" "$live"; then
+  if model_scale cccp-report/target/cccp-report.jar current "$(( $($quick && echo 480 || echo 900) + live ))" "$live"; then
     current="$(picture current)"
-    resyncs="$(sed -n 's/^live .*list resyncs \([0-9]*\).*/\1/p' "$out/model-scale-current.log")"
-    what="model: connect → complete picture, simulator --scale large, one run (ms); ${resyncs:-?} resyncs in ${live} s of live traffic"
+    line="$(grep '^BENCH model-scale' "$out/model-scale-current.log" || true)"
+    msv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    what="model: connect → complete picture, simulator --scale large, second load in the JVM, one run (ms; the model's process $(msv picture_cpu_ms) ms CPU, the simulator's $(msv picture_server_cpu_ms) ms); live ${live} s: $(msv resyncs) resyncs, per change p99 $(msv live_p99_us) µs (max $(msv live_max_us)), the model's process $(msv cpu_pct) % of a core"
     baseline_jar="$(ls cccp-report/target/bench/baseline-*.jar 2>/dev/null | head -n 1 || true)"
-    if ! $quick && [[ -n "$baseline_jar" ]] && model_scale "$baseline_jar" previous 1200 "$live"; then
+    if ! $quick && [[ -n "$baseline_jar" ]] && model_scale "$baseline_jar" previous "$(( 2400 + live ))" "$live"; then
       row "$what; baseline: previous model (${baseline_jar##*baseline-})" "$load" "$(fmt "$current")" \
         "$(fmt "$(picture previous)")" "$(ratio "$(picture previous)" "$current") faster"
     else
