@@ -10,6 +10,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
@@ -31,7 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The explorer server of one project: a listening socket whose connections each get the cccp-protocol codec
  * and an {@link ExplorerConnection}, the latter running on the project's database thread so that every request
- * and every live push is serialized with the database changes.
+ * and every live push is serialized with the database changes. When that thread is an {@link EventLoop} (as
+ * {@code ProjectRuntime} makes it) the listening socket and the connections are registered on it: accepting,
+ * reading, answering and writing is one thread's work, as in the single-threaded dispatch, with no wake-up of another
+ * thread in between; otherwise {@code boss} accepts and {@code workers} carry the connections.
  */
 public final class ExplorerServer {
 
@@ -93,8 +97,12 @@ public final class ExplorerServer {
     /** Binds and listens; returns the bound port (useful with port 0). */
     @SuppressWarnings("deprecation")   // a handler bound to the database thread: the simplest correct confinement
     public int start(String bindAddress, int port, EventLoopGroup boss, EventLoopGroup workers) throws InterruptedException {
+        // a database thread that is an event loop accepts and carries its connections itself: no hand-off of a
+        // new connection nor of a request to another thread, each of which waits for a free core on a busy machine
+        EventLoopGroup acceptor = dbThread instanceof EventLoop loop ? loop : boss;
+        EventLoopGroup children = dbThread instanceof EventLoop loop ? loop : workers;
         ServerBootstrap b = new ServerBootstrap()
-                .group(boss, workers)
+                .group(acceptor, children)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 64)
                 .childOption(ChannelOption.TCP_NODELAY, true)
