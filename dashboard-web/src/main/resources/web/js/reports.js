@@ -176,7 +176,10 @@ async function load() {
   if (seq !== loadSeq) return;
   banners.clear('load');
   setDisplayZone(answer.zone);
-  byId('r-zone').textContent = t('header.zone', { zone: zoneLabel() });
+  // the project's zone and day start: its days, intervals and every time shown are in them
+  const zone = answer.day_start && answer.day_start !== '00:00'
+    ? t('reports.day_start', { zone: zoneLabel(), time: answer.day_start }) : zoneLabel();
+  byId('r-zone').textContent = t('header.zone', { zone });
   // the answer names the days and grain it used (the API's defaults when the link left them out)
   fields.from.value = answer.from || '';
   fields.to.value = answer.to || '';

@@ -25,9 +25,14 @@ public final class CallRecords {
             + "agent, agents, start_ms, queued_ms, answered_ms, end_ms, disposition, wait_ms, talk_ms, hold_ms, wrap_up_ms";
 
     private final HistoryDatabase db;
-    private final Slots slots;
+    private final ProjectSlots slots;
 
     public CallRecords(HistoryDatabase db, Slots slots) {
+        this(db, ProjectSlots.all(slots));
+    }
+
+    /** Days and dates of each project in its own zone and day start. */
+    public CallRecords(HistoryDatabase db, ProjectSlots slots) {
         this.db = db;
         this.slots = slots;
     }
@@ -35,8 +40,8 @@ public final class CallRecords {
     public CallPage search(CallSearch s) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM calls WHERE project = ? AND start_ms >= ? "
                 + "AND start_ms < ?");
-        List<Object> args = new ArrayList<>(List.of(s.project(), slots.startOf(s.from()).toEpochMilli(),
-                slots.startOf(s.to().plusDays(1)).toEpochMilli()));
+        List<Object> args = new ArrayList<>(List.of(s.project(), slots.of(s.project()).startOf(s.from())
+                .toEpochMilli(), slots.of(s.project()).startOf(s.to().plusDays(1)).toEpochMilli()));
         number(sql, args, "caller", s.caller());
         number(sql, args, "called", s.called());
         member(sql, args, "agent", "agents", s.agent());
@@ -82,8 +87,8 @@ public final class CallRecords {
         List<String> agents = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, project);
-            ps.setLong(2, slots.startOf(from).toEpochMilli());
-            ps.setLong(3, slots.startOf(to.plusDays(1)).toEpochMilli());
+            ps.setLong(2, slots.of(project).startOf(from).toEpochMilli());
+            ps.setLong(3, slots.of(project).startOf(to.plusDays(1)).toEpochMilli());
             for (int i = 0; i < queues.size(); i++) {
                 ps.setString(4 + i, queues.get(i));
             }
@@ -122,7 +127,7 @@ public final class CallRecords {
                 while (rs.next()) {
                     long us = rs.getLong(2);
                     OffsetDateTime date = us == 0 ? null : Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L),
-                            Math.floorMod(us, 1_000_000L) * 1_000L).atZone(slots.zone()).toOffsetDateTime();
+                            Math.floorMod(us, 1_000_000L) * 1_000L).atZone(slots.of(project).zone()).toOffsetDateTime();
                     events.add(new SessionEvent(rs.getInt(1), date, rs.getString(3), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7)));
                 }

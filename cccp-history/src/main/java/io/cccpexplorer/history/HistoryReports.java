@@ -21,9 +21,14 @@ import java.util.TreeMap;
 public final class HistoryReports {
 
     private final HistoryDatabase db;
-    private final Slots slots;
+    private final ProjectSlots slots;
 
     public HistoryReports(HistoryDatabase db, Slots slots) {
+        this(db, ProjectSlots.all(slots));
+    }
+
+    /** Each project's intervals cut and labelled in its own zone, its days counted from its own day start. */
+    public HistoryReports(HistoryDatabase db, ProjectSlots slots) {
         this.db = db;
         this.slots = slots;
     }
@@ -44,7 +49,7 @@ public final class HistoryReports {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ZonedDateTime start = bucket(q.interval(), rs.getLong(1));
+                    ZonedDateTime start = bucket(q.project(), q.interval(), rs.getLong(1));
                     String queue = q.groupAs() != null ? q.groupAs() : rs.getString(2);
                     totals.computeIfAbsent(new Bucket(start.toOffsetDateTime(), queue), k -> new QueueTotals()).add(rs);
                 }
@@ -93,7 +98,7 @@ public final class HistoryReports {
                 bindAgents(ps, q);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        agentTotals(totals, q.interval(), rs).addState(rs.getString(3), rs.getString(4), rs.getLong(5));
+                        agentTotals(totals, q.project(), q.interval(), rs).addState(rs.getString(3), rs.getString(4), rs.getLong(5));
                     }
                 }
             }
@@ -101,7 +106,7 @@ public final class HistoryReports {
                 bindAgents(ps, q);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        agentTotals(totals, q.interval(), rs).addCalls(rs.getInt(3), rs.getLong(4));
+                        agentTotals(totals, q.project(), q.interval(), rs).addCalls(rs.getInt(3), rs.getLong(4));
                     }
                 }
             }
@@ -113,9 +118,9 @@ public final class HistoryReports {
         return rows;
     }
 
-    private AgentTotals agentTotals(Map<Bucket, AgentTotals> totals, ReportInterval interval, ResultSet rs)
-            throws SQLException {
-        ZonedDateTime start = bucket(interval, rs.getLong(1));
+    private AgentTotals agentTotals(Map<Bucket, AgentTotals> totals, String project, ReportInterval interval,
+                                    ResultSet rs) throws SQLException {
+        ZonedDateTime start = bucket(project, interval, rs.getLong(1));
         return totals.computeIfAbsent(new Bucket(start.toOffsetDateTime(), rs.getString(2)), k -> new AgentTotals());
     }
 
@@ -134,17 +139,18 @@ public final class HistoryReports {
             ps.setLong(2, Slots.dayNumber(from));
             ps.setLong(3, Slots.dayNumber(to.plusDays(1)));
         } else {
-            ps.setLong(2, slots.startOf(from).getEpochSecond());
-            ps.setLong(3, slots.startOf(to.plusDays(1)).getEpochSecond());
+            ps.setLong(2, slots.of(project).startOf(from).getEpochSecond());
+            ps.setLong(3, slots.of(project).startOf(to.plusDays(1)).getEpochSecond());
         }
         return 4;
     }
 
-    private ZonedDateTime bucket(ReportInterval interval, long time) {
+    private ZonedDateTime bucket(String project, ReportInterval interval, long time) {
+        Slots grid = slots.of(project);
         if (interval.fromDays()) {
-            return interval.bucketOf(Slots.dayDate((int) time), slots.zone());
+            return interval.bucketOf(Slots.dayDate((int) time), grid);
         }
-        return interval.bucketOf(Instant.ofEpochSecond(time).atZone(slots.zone()));
+        return interval.bucketOf(Instant.ofEpochSecond(time).atZone(grid.zone()));
     }
 
     private static void inList(StringBuilder sql, String column, List<String> values) {

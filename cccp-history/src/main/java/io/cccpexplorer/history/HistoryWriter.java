@@ -29,7 +29,7 @@ public final class HistoryWriter {
             "talk_ms", "hold_ms", "wrap_up_ms", "slot", "local_day");
 
     private final HistoryDatabase db;
-    private final Slots slots;
+    private final ProjectSlots slots;
     private final ServiceTargets targets;
     private final String upsertCall;
     private final String insertEvent;
@@ -37,6 +37,11 @@ public final class HistoryWriter {
     private final String upsertInterval;
 
     public HistoryWriter(HistoryDatabase db, Slots slots, ServiceTargets targets) {
+        this(db, ProjectSlots.all(slots), targets);
+    }
+
+    /** Each project's rows filed by its own business days ({@code slots}). */
+    public HistoryWriter(HistoryDatabase db, ProjectSlots slots, ServiceTargets targets) {
         this.db = db;
         this.slots = slots;
         this.targets = targets;
@@ -63,7 +68,7 @@ public final class HistoryWriter {
                 writeEvents(c, batch);
                 writeSessions(c, batch);
                 writeIntervals(c, batch, touched);
-                new Rollups(c, batch.project(), slots, targets).recompute(touched);
+                new Rollups(c, batch.project(), slots.of(batch.project()), targets).recompute(touched);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -127,7 +132,7 @@ public final class HistoryWriter {
                 setMillis(ps, i++, call.hold());
                 setMillis(ps, i++, call.wrapUp());
                 ps.setLong(i++, slot);
-                ps.setInt(i, slots.dayOf(counted));
+                ps.setInt(i, slots.of(call.project()).dayOf(counted));
                 ps.addBatch();
                 touched.call(call.queue(), call.agent(), slot);
             }
@@ -272,7 +277,7 @@ public final class HistoryWriter {
                     slice.setString(5, iv.agent());
                     slice.setString(6, iv.status());
                     slice.setString(7, iv.reason());
-                    slice.setInt(8, slots.dayOf(Instant.ofEpochSecond(s)));
+                    slice.setInt(8, slots.of(iv.project()).dayOf(Instant.ofEpochSecond(s)));
                     slice.setLong(9, to - from);
                     slice.addBatch();
                     touched.agentSlot(iv.agent(), s);

@@ -3,7 +3,6 @@ package io.cccpexplorer.history;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -44,18 +43,21 @@ public enum ReportInterval {
             case MIN30 -> local(slotStart, slotStart.toLocalDateTime().truncatedTo(ChronoUnit.HOURS)
                     .plusMinutes(slotStart.getMinute() >= 30 ? 30 : 0));
             case HOUR -> local(slotStart, slotStart.toLocalDateTime().truncatedTo(ChronoUnit.HOURS));
-            default -> bucketOf(slotStart.toLocalDate(), slotStart.getZone());
+            default -> throw new IllegalStateException(this + " rows are read from the day roll-ups");
         };
     }
 
-    /** The start of the row that holds a local day ({@link #DAY}, {@link #WEEK} or {@link #MONTH}). */
-    ZonedDateTime bucketOf(LocalDate day, ZoneId zone) {
+    /**
+     * The start of the row that holds a business day ({@link #DAY}, {@link #WEEK} or {@link #MONTH}): the day start
+     * of its first day, in the project's zone.
+     */
+    ZonedDateTime bucketOf(LocalDate day, Slots slots) {
         LocalDate start = switch (this) {
             case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> day.withDayOfMonth(1);
             default -> day;
         };
-        return start.atStartOfDay(zone);
+        return slots.startOfZoned(start);
     }
 
     private static ZonedDateTime local(ZonedDateTime like, LocalDateTime t) {

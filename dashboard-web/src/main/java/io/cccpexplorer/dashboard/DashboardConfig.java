@@ -92,6 +92,17 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
         return host;
     }
 
+    /**
+     * Each project's time grid in the call history: the zone and day start of its live views
+     * ({@link #figureSettings}), so a report's days are the days the live figures counted.
+     */
+    public io.cccpexplorer.history.ProjectSlots historySlots() {
+        return project -> {
+            FigureSettings f = figureSettings(project);
+            return new io.cccpexplorer.history.Slots(f.zone(), f.dayStart());
+        };
+    }
+
     /** How the model of {@code project} computes its figures: this zone and day start, the figure rules, its teams. */
     public FigureSettings figureSettings(String project) {
         return figures.forProject(project, zone, dayStart);

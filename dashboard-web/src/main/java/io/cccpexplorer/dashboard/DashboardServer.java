@@ -101,7 +101,8 @@ public final class DashboardServer implements AutoCloseable {
         }
         DashboardMetrics metrics = new DashboardMetrics(hubs);
         HistoryService history = config.history().enabled()
-                ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock()) : null;
+                ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock(),
+                config.historySlots()) : null;
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.effectiveHost())
                 .setIoThreads(2)

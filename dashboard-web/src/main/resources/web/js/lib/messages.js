@@ -90,6 +90,7 @@ export const MESSAGES = {
     // call history: /reports, the stored call console, the History page's day from the store
     'common.reports': 'Rapports',
     'reports.page_title': 'Rapports · CCCP Explorer',
+    'reports.day_start': '{zone}, journée à partir de {time}',
     'reports.title': "Rapports de l'historique des appels",
     'reports.history_link': 'Historique',
     'reports.view.queues': "Files d'attente",
@@ -621,6 +622,7 @@ export const MESSAGES = {
     'history.replay_any': "Replay a project's logs for a past day or hour",
     'common.reports': 'Reports',
     'reports.page_title': 'Reports · CCCP Explorer',
+    'reports.day_start': '{zone}, days from {time}',
     'reports.title': 'Call history reports',
     'reports.history_link': 'History',
     'reports.view.queues': 'Queues',

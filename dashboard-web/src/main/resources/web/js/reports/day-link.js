@@ -6,16 +6,18 @@ import { pageLink } from './params.js';
 /**
  * The History page's "past day from the call history" card: a project and a day, and two links into /reports for
  * that day (its queue report by hour, its calls). It needs no log files: the store has the day if it was
- * recorded live or imported. Project and day start from the page's ?project= and ?date=.
+ * recorded live or imported. Project and day start from the page's ?project= and ?date=; without a day the links
+ * name none, and /reports opens the project's current day (its own zone and day start, which the browser's
+ * calendar does not know).
  */
 export async function bindDayLink() {
   translatePage(byId('store-card'));
   const project = byId('s-project');
   const day = byId('s-date');
   const query = new URLSearchParams(location.search);
-  day.value = query.get('date') || today();
+  day.value = query.get('date') || '';
   const update = () => {
-    const common = { project: project.value, from: day.value, to: day.value };
+    const common = day.value ? { project: project.value, from: day.value, to: day.value } : { project: project.value };
     byId('s-open').href = pageLink({ view: 'queues', ...common, interval: 'hour' });
     byId('s-calls').href = pageLink({ view: 'calls', ...common });
   };
@@ -30,10 +32,4 @@ export async function bindDayLink() {
     if (query.get('project')) replace(project, h('option', { text: query.get('project'), attrs: { value: query.get('project') } }));
   }
   update();
-}
-
-/** The browser's calendar day: the reports page shows the day the history's zone gives it. */
-function today() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -44,8 +44,9 @@ final class SupervisorSettings {
         // "Europe/Paris" for every project, or entries "Europe/Paris ACME=America/New_York": a project's own wins
         Map<String, ZoneId> zones = perProject(merged, "timezone", "a zone id such as Europe/Paris or UTC",
                 v -> ZoneId.of(v), b::zone);
-        Map<String, LocalTime> dayStarts = perProject(merged, "day.start", "HH:MM, e.g. 06:00",
-                v -> LocalTime.parse(v), b::dayStart);
+        // on a quarter hour: the call history files its rows in 15-minute slots, and a day is a whole number of them
+        Map<String, LocalTime> dayStarts = perProject(merged, "day.start", "HH:MM on a quarter hour, e.g. 06:00 or 07:30",
+                SupervisorSettings::quarterHour, b::dayStart);
         String every = merged.get("kpi.every");
         if (every != null && !every.isBlank()) {
             b.kpiEvery(seconds("kpi.every", every, 1, 3600));
@@ -53,6 +54,14 @@ final class SupervisorSettings {
         FigureConfig f = figures(merged);
         b.figures(new FigureConfig(f.serviceLevelTarget(), f.queueTargets(), f.shortAbandon(), f.teams(), zones,
                 dayStarts));
+    }
+
+    private static LocalTime quarterHour(String text) {
+        LocalTime t = LocalTime.parse(text);
+        if (t.getMinute() % 15 != 0 || t.getSecond() != 0 || t.getNano() != 0) {
+            throw new DateTimeException(text + " is not on a quarter hour");
+        }
+        return t;
     }
 
     /**

@@ -7,6 +7,7 @@ import io.cccpexplorer.history.HistoryException;
 import io.cccpexplorer.history.HistoryReports;
 import io.cccpexplorer.history.HistoryWriter;
 import io.cccpexplorer.history.ImportLog;
+import io.cccpexplorer.history.ProjectSlots;
 import io.cccpexplorer.history.Retention;
 import io.cccpexplorer.history.ServiceTargets;
 import io.cccpexplorer.history.Slots;
@@ -27,6 +28,7 @@ public final class HistoryService implements AutoCloseable {
     private final HistorySettings settings;
     private final HistoryDatabase db;
     private final Slots slots;
+    private final ProjectSlots projectSlots;
     private final HistoryWriter writer;
     private final HistoryReports reports;
     private final CallRecords calls;
@@ -35,22 +37,35 @@ public final class HistoryService implements AutoCloseable {
     private final ImportLog imports;
     private volatile LiveRecorder recorder;
 
-    private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock) {
+    private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock, ProjectSlots projectSlots) {
         this.settings = settings;
         this.db = db;
         this.slots = new Slots(settings.zone());
-        this.writer = new HistoryWriter(db, slots, new ServiceTargets(settings.target(), Map.of(),
+        this.projectSlots = projectSlots;
+        this.writer = new HistoryWriter(db, projectSlots, new ServiceTargets(settings.target(), Map.of(),
                 settings.shortAbandon()));
-        this.reports = new HistoryReports(db, slots);
-        this.calls = new CallRecords(db, slots);
+        this.reports = new HistoryReports(db, projectSlots);
+        this.calls = new CallRecords(db, projectSlots);
         this.retention = new Retention(db, slots, settings.retention(), clock);
         this.lease = new WriterLease(db, settings.nodeId(), WriterLease.DEFAULT_LENGTH, clock);
         this.imports = new ImportLog(db, clock);
     }
 
-    /** Opens the store the settings name (embedded under {@code dataDir/history}, or the MySQL schema). */
+    /**
+     * Opens the store the settings name, every project in the settings' zone from midnight (tests, tools); the
+     * dashboard passes each project's own zone and day start.
+     */
     public static HistoryService open(HistorySettings settings, Path dataDir, Optional<MysqlSettings> mysql,
                                       Clock clock) {
+        return open(settings, dataDir, mysql, clock, ProjectSlots.all(new Slots(settings.zone())));
+    }
+
+    /**
+     * Opens the store the settings name (embedded under {@code dataDir/history}, or the MySQL schema); each
+     * project's days, intervals and dates follow {@code projectSlots} (the live views' zone and day start).
+     */
+    public static HistoryService open(HistorySettings settings, Path dataDir, Optional<MysqlSettings> mysql,
+                                      Clock clock, ProjectSlots projectSlots) {
         HistoryDatabase db;
         if (settings.mysqlSchema() == null) {
             db = HistoryDatabase.embedded(dataDir.resolve("history"));
@@ -62,7 +77,7 @@ public final class HistoryService implements AutoCloseable {
         }
         LOG.info("call history: {} ({})", settings.mysqlSchema() == null ? dataDir.resolve("history") : "MySQL schema "
                 + settings.mysqlSchema(), db.engine());
-        return new HistoryService(settings, db, clock);
+        return new HistoryService(settings, db, clock, projectSlots);
     }
 
     public HistorySettings settings() {
@@ -73,8 +88,14 @@ public final class HistoryService implements AutoCloseable {
         return db;
     }
 
+    /** The default time grid (the retention's days); a project's own is {@link #slots(String)}. */
     public Slots slots() {
         return slots;
+    }
+
+    /** {@code project}'s zone and day start: its business days, report intervals and displayed dates. */
+    public Slots slots(String project) {
+        return projectSlots.of(project);
     }
 
     public HistoryWriter writer() {

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param mysqlSchema   {@code null}: the embedded H2 file under the data directory; else this schema on the
  *                      configured MySQL/MariaDB server (created if missing)
  * @param retention     how long rows are kept (default 400 days; purged daily)
- * @param zone          the projects' time zone: local days, week and month boundaries
+ * @param zone          the zone of a store opened on its own (tests, tools) and of the daily purge's boundary; the
+ *                      dashboard files and reports each project in its own zone and day start (settings
+ *                      {@code timezone}, {@code day.start}, as its live views)
  * @param projects      the projects recorded live; empty = every configured project and the embedded simulator's
  * @param target        default service-level target
  * @param shortAbandon  short-abandon threshold
@@ -61,7 +63,7 @@ public record HistorySettings(boolean enabled, String mysqlSchema, Period retent
     /**
      * From the dashboard's settings (file key / environment): {@code history} on|off (default on),
      * {@code history.mysql.schema} (HISTORY_MYSQL_SCHEMA), {@code history.retention.days} (default 400),
-     * {@code history.zone} (default the system's), {@code history.projects} (comma-separated; default all),
+     * {@code history.projects} (comma-separated; default all),
      * {@code history.node} (default host name + process id).
      */
     public static HistorySettings parse(java.util.function.Function<String, String> get) {
@@ -90,13 +92,10 @@ public record HistorySettings(boolean enabled, String mysqlSchema, Period retent
         }
         String zone = get.apply("history.zone");
         if (zone != null && !zone.isBlank()) {
-            try {
-                ZoneId z = ZoneId.of(zone.trim());
-                s = new HistorySettings(s.enabled, s.mysqlSchema, s.retention, z, s.projects, s.target, s.shortAbandon,
-                        s.nodeId);
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("history.zone: '" + zone + "' (expected a zone like Europe/Paris)");
-            }
+            // a second zone for the same projects made the reports' days differ from the live views' days
+            throw new IllegalArgumentException("history.zone: no longer read; the reports follow each project's "
+                    + "timezone and day.start, as the live views do (e.g. timezone=Europe/Paris ACME=" + zone.trim()
+                    + ")");
         }
         String projects = get.apply("history.projects");
         if (projects != null && !projects.isBlank()) {

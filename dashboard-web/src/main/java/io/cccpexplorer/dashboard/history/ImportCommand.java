@@ -53,7 +53,8 @@ public final class ImportCommand implements Callable<Integer> {
         DashboardConfig config = parent.settings().toConfig();
         HistorySettings settings = config.history().enabled() ? config.history()
                 : config.history().withEnabled();
-        try (HistoryService history = HistoryService.open(settings, config.dataDir(), config.mysql(), config.clock())) {
+        try (HistoryService history = HistoryService.open(settings, config.dataDir(), config.mysql(), config.clock(),
+                config.historySlots())) {
             List<LogImport.DayResult> days = new LogImport(history, System.err).run(project, logs, from, last, force);
             long calls = days.stream().mapToLong(LogImport.DayResult::calls).sum();
             System.out.printf("imported %d day(s) of %s: %,d calls%n", days.stream().filter(d -> !d.skipped()).count(),

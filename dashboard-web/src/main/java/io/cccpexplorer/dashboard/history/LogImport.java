@@ -12,6 +12,7 @@ import io.cccpexplorer.client.model.ContactCenterListener;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.ModelRecords;
+import io.cccpexplorer.history.Slots;
 import io.cccpexplorer.history.StoredCall;
 import io.cccpexplorer.protocol.rlog.LogFile;
 import io.cccpexplorer.protocol.rlog.LoggerDirectory;
@@ -93,7 +94,8 @@ public final class LogImport {
 
     private DayResult importDay(CccpClient client, String project, LocalDate day, List<LogFile> files)
             throws Exception {
-        ZoneOffset offset = history.settings().zone().getRules().getOffset(history.slots().startOf(day).plusSeconds(43_200));
+        Slots slots = history.slots(project);
+        ZoneOffset offset = slots.zone().getRules().getOffset(slots.startOf(day).plusSeconds(43_200));
         byte[] secret = new byte[18];
         random.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -101,7 +103,7 @@ public final class LogImport {
         missingEvents = 0;
         long records = 0;
         double done = 0;
-        long dayStart = history.slots().startOf(day).toEpochMilli();
+        long dayStart = slots.startOf(day).toEpochMilli();
         try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty(project, 0))
                 .credentials(io.cccpexplorer.simulator.Credentials.of(LOGIN, password))

@@ -9,6 +9,7 @@ import io.cccpexplorer.history.CallSearch;
 import io.cccpexplorer.history.HistoryException;
 import io.cccpexplorer.history.QueueReportQuery;
 import io.cccpexplorer.history.ReportInterval;
+import io.cccpexplorer.history.Slots;
 import io.cccpexplorer.history.StoredCall;
 import io.cccpexplorer.history.export.Csv;
 import io.cccpexplorer.history.export.ReportTables;
@@ -75,7 +76,7 @@ public final class ReportEndpoints {
     }
 
     private ReportParameters parameters(ApiRequest r) {
-        return new ReportParameters(r, history().settings().zone(), clock);
+        return new ReportParameters(r, history()::slots, clock);
     }
 
     private void queues(ApiRequest r) {
@@ -165,11 +166,11 @@ public final class ReportEndpoints {
         head.put("project", project);
         head.put("from", from.toString());
         head.put("to", to.toString());
-        head.put("zone", history.settings().zone().getId());
+        zone(head, project);
         head.put("page", page.page());
         head.put("page_size", page.pageSize());
         head.put("more", page.more());
-        answer(r, format, ReportTables.calls(page.calls(), history.settings().zone()),
+        answer(r, format, ReportTables.calls(page.calls(), history.slots(project).zone()),
                 "calls-" + project + "-" + from + "-" + to, head);
     }
 
@@ -193,8 +194,8 @@ public final class ReportEndpoints {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("project", project);
         head.put("session_id", session);
-        head.put("zone", history.settings().zone().getId());
-        head.put("call", call.map(c -> rowsOf(ReportTables.calls(List.of(c), history.settings().zone())).get(0))
+        zone(head, project);
+        head.put("call", call.map(c -> rowsOf(ReportTables.calls(List.of(c), history.slots(project).zone())).get(0))
                 .orElse(null));
         answer(r, p.format(), ReportTables.events(session, events), "events-" + session, head);
     }
@@ -205,8 +206,18 @@ public final class ReportEndpoints {
         head.put("from", from.toString());
         head.put("to", to.toString());
         head.put("interval", interval.wire());
-        head.put("zone", history.settings().zone().getId());
+        zone(head, project);
         return head;
+    }
+
+    /**
+     * The project's zone and day start (settings {@code timezone}, {@code day.start}, per project too): its days,
+     * intervals and every date of the answer are in them.
+     */
+    private void zone(Map<String, Object> head, String project) {
+        Slots slots = history.slots(project);
+        head.put("zone", slots.zone().getId());
+        head.put("day_start", slots.dayStart().toString());
     }
 
     /** JSON: the header fields and {@code rows} (one object per row, the table's columns as keys); else a download. */

@@ -3,12 +3,12 @@ package io.cccpexplorer.dashboard.history;
 import io.cccpexplorer.dashboard.http.ApiException;
 import io.cccpexplorer.dashboard.http.ApiRequest;
 import io.cccpexplorer.history.DispositionText;
+import io.cccpexplorer.history.ProjectSlots;
 import io.cccpexplorer.history.ReportInterval;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +23,12 @@ final class ReportParameters {
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.@:+ -]{1,128}");
 
     private final ApiRequest r;
-    private final ZoneId zone;
+    private final ProjectSlots slots;
     private final Clock clock;
 
-    ReportParameters(ApiRequest r, ZoneId zone, Clock clock) {
+    ReportParameters(ApiRequest r, ProjectSlots slots, Clock clock) {
         this.r = r;
-        this.zone = zone;
+        this.slots = slots;
         this.clock = clock;
     }
 
@@ -40,9 +40,9 @@ final class ReportParameters {
         return name("project", p);
     }
 
-    /** {@code from}, default today in the projects' zone. */
+    /** {@code from}, default the project's business day now (its zone, its day start). */
     LocalDate from() {
-        return date("from", LocalDate.now(clock.withZone(zone)));
+        return date("from", slots.of(project()).businessDay(clock.instant()));
     }
 
     /** {@code to}, default {@code from}. */

@@ -195,7 +195,10 @@ class DashboardSettingsTest {
         cases.put("timezone==UTC", "timezone: entry '=UTC' (expected: PROJECT=VALUE)");
         cases.put("timezone=UTC Europe/Paris", "timezone: entry 'Europe/Paris': a second value for every project");
         cases.put("day.start=ACME=06:00 ACME=07:00", "day.start: entry 'ACME=07:00': project ACME has two values");
-        cases.put("day.start=ACME=6h", "day.start: entry 'ACME=6h' (expected: HH:MM, e.g. 06:00, after PROJECT=)");
+        cases.put("day.start=ACME=6h", "day.start: entry 'ACME=6h' (expected: HH:MM on a quarter hour, e.g. 06:00 "
+                + "or 07:30, after PROJECT=)");
+        // the call history files its rows in 15-minute slots: a day of whole slots
+        cases.put("day.start=06:10", "day.start: entry '06:10' (expected: HH:MM on a quarter hour");
         cases.forEach((setting, message) -> {
             int eq = setting.indexOf('=');
             assertThatThrownBy(() -> DashboardSettings.resolve(Map.of(setting.substring(0, eq),

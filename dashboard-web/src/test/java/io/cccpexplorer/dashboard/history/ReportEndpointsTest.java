@@ -7,12 +7,14 @@ import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.SessionEvent;
 import io.cccpexplorer.dashboard.TestBrowser;
 import io.cccpexplorer.dashboard.TestDashboard;
+import io.cccpexplorer.dashboard.config.FigureConfig;
 import io.cccpexplorer.client.model.CallDisposition;
 import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.StoredCall;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportEndpointsTest {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** A project of its own zone and day start: UTC+10, days from 06:00 (settings timezone/day.start NIGHT=…). */
+    static final ZoneId BRISBANE = ZoneId.of("Australia/Brisbane");
     static final Instant NINE = Instant.parse("2026-02-10T08:00:00Z");
 
     @TempDir
@@ -35,7 +39,9 @@ class ReportEndpointsTest {
 
     @BeforeAll
     static void start() {
-        dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(PARIS)));
+        dashboard = new TestDashboard(b -> b.dataDir(dir).zone(PARIS).history(HistorySettings.embedded(PARIS))
+                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5), Map.of(),
+                        Map.of("NIGHT", BRISBANE), Map.of("NIGHT", LocalTime.of(6, 0)))));
         browser = dashboard.browser();
         HistoryService history = dashboard.server().history().orElseThrow();
         history.writer().write(new HistoryBatch("ACME", List.of(
@@ -43,6 +49,34 @@ class ReportEndpointsTest {
                 call("s2", 60, 40, CallDisposition.ABANDONED_QUEUE, "0622222222")),
                 Map.of("s1", List.of(new SessionEvent(1, OffsetDateTime.parse("2026-02-10T09:00:00.000123+01:00"),
                         "sip:0611111111", "ivr", "ringing", "start", "x,y"))), List.of(), List.of()));
+        // 05:30 on Feb 11 in Brisbane: before NIGHT's day start, so its business day Feb 10
+        StoredCall night = call("n1", 0, 10, CallDisposition.ANSWERED, "0633333333");
+        Instant at = Instant.parse("2026-02-10T19:30:00Z");
+        history.writer().write(new HistoryBatch("NIGHT", List.of(new StoredCall("NIGHT", "n1", night.direction(),
+                night.caller(), night.called(), night.ivrEntry(), "NIGHT__SAV", List.of("NIGHT__SAV"), "bob",
+                List.of("bob"), at, at, at.plusSeconds(10), at.plusSeconds(110), CallDisposition.ANSWERED,
+                Duration.ofSeconds(10), Duration.ofSeconds(100), null, null)), Map.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void aProjectsReportsAreInItsOwnZoneAndDayStart() {
+        TestBrowser.Answer hours = browser.get("/api/reports/queues?project=NIGHT&from=2026-02-10&interval=hour");
+        assertThat(hours.json().path("zone").asText()).isEqualTo("Australia/Brisbane");
+        assertThat(hours.json().path("day_start").asText()).isEqualTo("06:00");
+        assertThat(hours.json().path("rows")).hasSize(1);
+        assertThat(hours.json().path("rows").get(0).path("interval").asText()).isEqualTo("2026-02-11T05:00+10:00");
+        assertThat(browser.get("/api/reports/queues?project=NIGHT&from=2026-02-11&interval=hour").json()
+                .path("rows")).isEmpty();
+        TestBrowser.Answer day = browser.get("/api/reports/queues?project=NIGHT&from=2026-02-10&interval=day&format=csv");
+        assertThat(day.body()).contains("2026-02-10T06:00+10:00,NIGHT__SAV,SAV,1,1,0");
+        JsonNode calls = browser.get("/api/calls/search?project=NIGHT&from=2026-02-10").json();
+        assertThat(calls.path("rows").get(0).path("start").asText()).isEqualTo("2026-02-11T05:30+10:00");
+        assertThat(browser.get("/api/reports/agents?project=NIGHT&from=2026-02-10").json().path("rows").get(0)
+                .path("interval").asText()).isEqualTo("2026-02-10T06:00+10:00");
+        // the other project keeps the zone for all, from midnight
+        JsonNode acme = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day").json();
+        assertThat(acme.path("day_start").asText()).isEqualTo("00:00");
+        assertThat(acme.path("rows").get(0).path("interval").asText()).isEqualTo("2026-02-10T00:00+01:00");
     }
 
     static StoredCall call(String id, long atS, long waitS, CallDisposition d, String caller) {

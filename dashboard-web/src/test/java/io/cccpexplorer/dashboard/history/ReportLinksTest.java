@@ -34,7 +34,7 @@ class ReportLinksTest {
 
     @BeforeAll
     static void start() {
-        dashboard = new TestDashboard(b -> b.dataDir(dir).history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
+        dashboard = new TestDashboard(b -> b.dataDir(dir).zone(ReportEndpointsTest.PARIS).history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
                 .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
                         Map.of("ACME", Map.of("Front", List.of("ACME__SAV", "ACME__VIP"),
                                 "Night", List.of("ACME__VIP"))))));
