@@ -18,7 +18,8 @@
 #               and bytes, plain and gzip; the current dashboard jar and the previous version's (7abd806, built
 #               once in a temporary tree) as separate processes against one cccp-simulator
 #   first-picture  dashboard-web's test-source bench.FirstPictureTool: headless Chromium opens the 5,000-agent
-#               project, navigation -> users table complete; same two jars, same simulator as api
+#               project, navigation -> users table holding 98 % of the agents with its first screenful painted (the
+#               table is windowed); same two jars, same simulator as api
 #   node        dashboard-web's load.NodeScaleTool: one dashboard process holding N projects of 50 agents
 #               (one multi-project simulator) and M SSE browsers: its CPU, heap after GC, RSS, drops
 #               (NODE_PROJECTS / NODE_BROWSERS override the size; default 100 and 1,000, --quick 10 and 100)
@@ -357,7 +358,7 @@ if wanted api || wanted first-picture; then
       pic() { sed -n 's/^BENCH first-picture .*median_ms=\([0-9]*\).*/\1/p' "$out/first-picture-$1.log" 2>/dev/null; }
       cur="$(pic current)"
       prev="$(pic previous || true)"
-      row "browser's first picture: headless Chromium, navigation → users table with ${big[0]} agents (ms, median of $pictures, empty cache; baseline: 7abd806 jar)" \
+      row "browser's first picture: headless Chromium, navigation → users table holding 98 % of ${big[0]} agents, first screenful painted (ms, median of $pictures, empty cache; baseline: 7abd806 jar)" \
         "$load" "$(fmt "$cur")" "$(fmt "$prev")" "$([[ -n "$prev" && -n "$cur" ]] && speed "$prev" "$cur" || echo "—")"
     fi
   else

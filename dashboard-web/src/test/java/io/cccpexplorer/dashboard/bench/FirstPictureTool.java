@@ -63,22 +63,33 @@ public final class FirstPictureTool {
                 browser.driver().get(url.resolve("/cst_explorer/" + project).toString());
                 Object at = browser.jsAsync("""
                         const wanted = arguments[0], done = arguments[arguments.length - 1];
-                        const painted = () => requestAnimationFrame(() => setTimeout(() => done(performance.now())));
+                        let firstRows = null;   // when the table first held any row: the snapshot was applied
+                        const painted = () => requestAnimationFrame(() => setTimeout(() => {
+                          const nav = performance.getEntriesByType('navigation')[0];
+                          done({ at: performance.now(), dcl: nav ? nav.domContentLoadedEventEnd : -1, firstRows });
+                        }));
                         const check = () => {
                           const box = document.getElementById('users-table');
                           const table = box && box.querySelector('table');
                           const rendered = box ? box.querySelectorAll('tbody tr[data-key]') : [];
                           const held = table && table.dataset.rows !== undefined ? Number(table.dataset.rows)
                             : box ? box.querySelectorAll('tbody tr').length : 0;
+                          if (firstRows === null && held > 1) firstRows = performance.now();
                           const last = rendered[rendered.length - 1];
                           const screenful = rendered.length > 0 && (rendered.length >= held
                             || last.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom);
                           if (held >= wanted && screenful) painted(); else setTimeout(check, 10);
                         };
                         check();""", wanted);
-                long ms = Math.round(((Number) at).doubleValue());
-                System.out.printf("run %d%s: users table holding >= %d of %d agents, first screenful painted, after %d ms%n", i + 1,
-                        i < 0 ? " (warm-up, not counted)" : "", wanted, agents, ms);
+                Map<?, ?> times = (Map<?, ?>) at;
+                long ms = Math.round(((Number) times.get("at")).doubleValue());
+                long snapshot = snapshotMillis(http, url, project);
+                System.out.printf("run %d%s: users table holding >= %d of %d agents, first screenful painted, after %d ms"
+                                + " (page loaded at %d ms, first rows at %s ms; a fresh SSE snapshot read by a plain"
+                                + " client just after: %d ms)%n", i + 1, i < 0 ? " (warm-up, not counted)" : "", wanted,
+                        agents, ms, Math.round(((Number) times.get("dcl")).doubleValue()),
+                        times.get("firstRows") == null ? "-" : Math.round(((Number) times.get("firstRows")).doubleValue()),
+                        snapshot);
                 if (i >= 0) {
                     millis[i] = ms;
                 }
@@ -88,6 +99,29 @@ public final class FirstPictureTool {
         Arrays.sort(sorted);
         System.out.printf("BENCH first-picture label=%s agents=%d runs=%d median_ms=%d first_ms=%d each_ms=%s%n", label,
                 agents, runs, sorted[runs / 2], millis[0], Arrays.toString(millis).replace(" ", ""));
+    }
+
+    /**
+     * The server's share of a first picture: connect → the whole first {@code snapshot} frame read, by a plain
+     * client (no browser). Taken after the browser's run, so the browser never reuses this snapshot.
+     */
+    private static long snapshotMillis(HttpClient http, URI url, String project) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(
+                        url.resolve("/api/events/stream?project=" + project)).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            boolean inSnapshot = false;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.equals("event: snapshot")) {
+                    inSnapshot = true;
+                } else if (inSnapshot && line.isEmpty()) {
+                    return (System.nanoTime() - t0) / 1_000_000;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Waits (at most 10 minutes) until /api/users answers with 98 % of the expected agents. */
