@@ -24,7 +24,9 @@
 #   BENCH=N                            instead of the checks: time the dashboard's four queries (agents, all sessions
 #                                      with active_queues, calls, queues) N times per server with the vendor's
 #                                      ccenter_report (one process per query, servers interleaved), print the median
-#                                      and quartiles per query and server, and the load average (`uptime`)
+#                                      and quartiles per query and server, and the load average (`uptime`); with
+#                                      tcpdump (cccp-peer.sh setup installs it) also each server's own time per
+#                                      session from a capture: from each client segment to the server's next one
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
 #                                      then both get load_day for the next days; when the followers fall quiet the
@@ -139,28 +141,72 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     "-list -path /dispatch -field sessions -fields \"row.session_id;row.session_type;row.active_queues\""
     "-list -path /dispatch -field sessions -filter \".[session_type eq 1]\" -fields \"row.session_id;row.create_date;row.terminate_date;row.connections.first.remote_address;row.connections.first.local_address;row.entry_point;row.last_call_id\""
     "-list -path /dispatch -field queues -fields \"row.name;row.display_name;row.waiting_tasks_count;row.running_tasks_count;row.logged_sessions_count;row.working_sessions_count;row.oldest_waiting_date\"")
+  # the server's own time, apart from the client process's start: a capture of both ports (headers only), each
+  # session's gaps from a client segment to the server's next one, summed
+  local tcpdump_pid=""
+  if command -v tcpdump > /dev/null; then
+    tcpdump -i lo -s 96 -w "$work/bench.pcap" "tcp port $PEER_PORT or tcp port $SIM_PORT" 2> /dev/null &
+    tcpdump_pid=$!
+    sleep 1
+  fi
   echo "load before: $(uptime)"
   for i in $(seq 1 "$runs"); do
     for q in 0 1 2 3; do
       eval "args=(${specs[$q]})"
       for port in "$PEER_PORT" "$SIM_PORT"; do
         t0=$(date +%s%N); vendor_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
-        echo "${names[$q]} $port $(( (t1 - t0) / 1000 ))" >> "$work/bench.txt"
+        echo "${names[$q]} $port $(( (t1 - t0) / 1000 )) $t0 $t1" >> "$work/bench.txt"
       done
     done
   done
   echo "load after:  $(uptime)"
-  echo "query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch"
+  if [ -n "$tcpdump_pid" ]; then
+    sleep 1; kill "$tcpdump_pid"; wait "$tcpdump_pid" 2> /dev/null || true
+    tcpdump -r "$work/bench.pcap" -tt -nn 2> /dev/null > "$work/bench-packets.txt" || true
+  fi
+  echo "query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch | server time per session, median ms: dispatch | simulator"
   for q in "${names[@]}"; do
-    python3 - "$work/bench.txt" "$q" "$PEER_PORT" "$SIM_PORT" <<'PY'
-import statistics, sys
+    python3 - "$work/bench.txt" "$q" "$PEER_PORT" "$SIM_PORT" "$work/bench-packets.txt" <<'PY'
+import collections, os, re, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 def stats(port):
     v = sorted(int(r[2]) / 1000 for r in rows if r[0] == sys.argv[2] and r[1] == port)
     qs = statistics.quantiles(v, n=4)
     return statistics.median(v), qs[0], qs[2]
 d, s = stats(sys.argv[3]), stats(sys.argv[4])
-print(f"{sys.argv[2]} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f}) | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}")
+line = f"{sys.argv[2]} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f}) | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}"
+# server time per session from the capture: segments with data, per (server port, client port)
+packets = sys.argv[5]
+if os.path.exists(packets) and os.path.getsize(packets) > 0:
+    conns = collections.defaultdict(list)
+    for l in open(packets):
+        m = re.match(r"(\d+\.\d+) IP 127\.0\.0\.1\.(\d+) > 127\.0\.0\.1\.(\d+): .* length (\d+)", l)
+        if not m or m.group(4) == "0":
+            continue
+        t, a, b = float(m.group(1)), m.group(2), m.group(3)
+        if b in sys.argv[3:5]:
+            conns[(b, a)].append((t, "c"))
+        elif a in sys.argv[3:5]:
+            conns[(a, b)].append((t, "s"))
+    def server_ms(port):
+        out = []
+        for r in rows:
+            if r[0] != sys.argv[2] or r[1] != port:
+                continue
+            t0, t1 = int(r[3]) / 1e9, int(r[4]) / 1e9
+            for (p, _), seg in conns.items():
+                if p == port and t0 <= min(x for x, _ in seg) <= t1:
+                    total, asked = 0.0, None
+                    for x, who in sorted(seg):
+                        if who == "c":
+                            asked = x if asked is None else asked
+                        elif asked is not None:
+                            total, asked = total + x - asked, None
+                    out.append(total * 1000)
+        return statistics.median(out) if out else float("nan")
+    sd, ss = server_ms(sys.argv[3]), server_ms(sys.argv[4])
+    line += f" | {sd:.2f} | {ss:.2f}"
+print(line)
 PY
   done
 }
