@@ -98,9 +98,9 @@ class ContactCenterStateTest {
         assertThat(a.disposition()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(ended).containsExactly(a);
 
-        Map<String, Value> back = available(T + 115);
-        back.put("user_tasks.last.running", Value.BooleanValue.FALSE);
-        back.put("user_tasks.last.end_date", date(T + 115));
+        // as the vendor's dispatch shows it: the managed task still "running" in post_managing, without end date
+        Map<String, Value> back = with(available(T + 115), userTask("post_managing", 85));
+        back.put("user_tasks.last.managed", Value.BooleanValue.TRUE);
         state.agentRow(alice(back));
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         assertThat(agent().currentCall()).isNull();

@@ -151,7 +151,7 @@ final class AgentRules implements RecordRules {
         DbObject user = session.ref("user");
         // observed: the statistics of the state and of its group come first (object ids), each created once;
         // the "_idle" ones only while the session runs no task (an agent busy with a task is not idle)
-        boolean idle = session.u32("running_tasks_count") == 0;
+        boolean idle = !UserTaskRules.inTaskState(session);
         for (String key : List.of("state_" + name, "state_group_" + group)) {
             DurationStatistics.enter(session, key);
             if (user != null) {
@@ -167,13 +167,19 @@ final class AgentRules implements RecordRules {
                 .set("display_color", displayColor).set("idle_display_name", idleDisplayName)
                 .set("idle_display_color", idleDisplayColor)
                 .set("idle_display_order", Integer.toString(idleDisplayOrder)).set("start_date", date);
-        // observed: without a task, the session shows the state's idle look as its last task, idle since now
-        session.set("idle_date", date).set("last_task_event_date", date)
-                .set("last_task_display_name", idleDisplayName).set("last_task_display_color", idleDisplayColor)
-                .set("last_task_display_order", idleDisplayOrder);
-        if (user != null) {
-            user.set("last_task_event_date", date).set("last_task_display_name", idleDisplayName)
+        // observed: without a task, the session shows the state's idle look as its last task, idle since now;
+        // in a task state (even of a managed task) it keeps the task's look, only the event date moves
+        session.set("last_task_event_date", date);
+        if (idle) {
+            session.set("idle_date", date).set("last_task_display_name", idleDisplayName)
                     .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
+        }
+        if (user != null) {
+            user.set("last_task_event_date", date);
+            if (idle) {
+                user.set("last_task_display_name", idleDisplayName).set("last_task_display_color", idleDisplayColor)
+                        .set("last_task_display_order", idleDisplayOrder);
+            }
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));
             user.set("last_state_date", date).set("last_state_name", name).set("last_state_group", group)

@@ -102,7 +102,7 @@ final class DispatchIndex {
     DbObject ensureQueue(String name, String queueType, String taskName, CccpDate date) {
         DbObject q = queues.get(name);
         if (q == null) {
-            q = db.root().list("queues").append("ccenter_dispatch_db_queue");
+            q = db.root().list("queues").appendInferred("ccenter_dispatch_db_queue");   // see INFERRED_IDS
             String shortName = name.contains("__") ? name.substring(name.indexOf("__") + 2) : name;
             q.set("id", name).set("name", name).set("display_name", shortName).set("code", shortName)
                     .set("queue_type", queueType).set("task_name", taskName)

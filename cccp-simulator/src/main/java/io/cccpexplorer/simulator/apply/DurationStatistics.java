@@ -62,6 +62,46 @@ final class DurationStatistics {
         }
     }
 
+    /**
+     * One more period of the user's duration statistic {@code name} (created on first use) starts at {@code date}:
+     * {@code current} counts the running periods and {@code origin} sums their start dates (observed on task
+     * states, which run concurrently for concurrent tasks).
+     */
+    static void startPeriod(DbObject user, String name, CccpDate date) {
+        DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
+        int before = stat.u32("current");
+        stat.tally().reached(user.database().statisticsDay(date.seconds()), before, before + 1);
+        stat.set("current", before + 1).set("origin", (before == 0 ? 0.0 : (Double) stat.get("origin")) + seconds(date));
+    }
+
+    /** One period of the user's duration statistic {@code name}, started at {@code since}, ends at {@code date}. */
+    static void endPeriod(DbObject user, String name, CccpDate since, CccpDate date) {
+        DbObject stat = find(user.list("duration_statistics"), name);
+        if (stat == null || stat.u32("current") == 0) {
+            return;
+        }
+        int before = stat.u32("current");
+        stat.tally().closed(user.database().statisticsDay(date.seconds()), before,
+                date.seconds() - (long) Math.floor(seconds(since)));
+        stat.set("current", before - 1)
+                .set("origin", before == 1 ? 0.0 : (Double) stat.get("origin") - seconds(since));
+    }
+
+    /** One more period of the item statistic {@code name} of {@code owner} (a session or a user task) starts. */
+    static void enterCounted(DbObject owner, String name) {
+        DbObject stat = named(owner.list("item_statistics"), "ccenter_dispatch_db_item_statistics", name);
+        stat.set("count", stat.u32("count") + 1);
+    }
+
+    /** One period of {@code owner}'s item statistic {@code name} ends: count − 1, its whole seconds added. */
+    static void leaveCounted(DbObject owner, String name, CccpDate since, CccpDate until) {
+        DbObject stat = find(owner.list("item_statistics"), name);
+        if (stat != null && stat.u32("count") > 0) {
+            stat.set("count", stat.u32("count") - 1)
+                    .set("duration", (Double) stat.get("duration") + Math.max(0L, until.seconds() - since.seconds()));
+        }
+    }
+
     /** A date as the dispatch's reals hold it: epoch seconds with the microseconds as fraction. */
     static double seconds(CccpDate date) {
         return date.seconds() + date.microseconds() / 1_000_000.0;

@@ -276,7 +276,7 @@ final class SessionRules implements RecordRules {
      * take their date only when the name changes (a second "disconnected" keeps the first one's date); the best
      * item is the latest with the highest rank (observed on the sample days, ranks 0 only).
      */
-    private static void reached(DbObject s, DbObject item, String name, int rank, CccpDate date) {
+    static void reached(DbObject s, DbObject item, String name, int rank, CccpDate date) {
         if (!name.equals(s.string("current_item"))) {
             s.set("current_item", name).set("current_item_date", date);
         }

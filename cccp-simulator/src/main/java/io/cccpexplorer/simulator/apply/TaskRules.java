@@ -45,13 +45,11 @@ final class TaskRules implements RecordRules {
             start(r, date);
         } else if (record instanceof TaskAlerting r) {
             manager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "alerting", "user", r.managerUserId(), date);
             move(r.sessionId(), r.taskId(), ALERTING, "alerting", date);
         } else if (record instanceof TaskManaging r) {
             manager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
-            DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
-            if (task != null) {
-                task.set("stop_waiting_date", date).set("management_date", date);
-            }
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "managing", "user", r.managerUserId(), date);
             DbObject ft = index.fileTasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
             if (ft != null) {
                 ft.set("manage_date", date);
@@ -59,6 +57,13 @@ final class TaskRules implements RecordRules {
             move(r.sessionId(), r.taskId(), CONTACT, "contact", date);
         } else if (record instanceof TaskManagementEffective r) {
             manager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "management_effective", "user", r.managerUserId(),
+                    date);
+            DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
+            if (task != null) {
+                // observed: the task stops waiting when its management is effective, not at task_managing
+                task.set("stop_waiting_date", date).set("management_date", date);
+            }
         } else if (record instanceof TaskManagementFailed r) {
             move(r.sessionId(), r.taskId(), WAITING, "waiting", date);
         } else if (record instanceof TaskPostManaging r) {
@@ -66,14 +71,23 @@ final class TaskRules implements RecordRules {
             if (task != null) {
                 task.set("post_management_date", date);
             }
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "post_managing", "user",
+                    task == null ? "" : task.string("manager_user_id"), date);
             DbObject ft = index.fileTasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
             if (ft != null) {
                 ft.set("post_manage_date", date);
             }
             move(r.sessionId(), r.taskId(), POST_CONTACT, "post_contact", date);
         } else if (record instanceof TaskResult r) {
+            TaskItems.event(index, r.sessionId(), r.taskId(), "task result", r.reason(), date);
+            TaskItems.reached(index, r.sessionId(), r.taskId(), r.reason(), "reason", r.reason(), date);
             end(r.sessionId(), r.taskId(), true, r.reason(), r.values(), date);
         } else if (record instanceof TaskFailed r) {
+            TaskItems.event(index, r.sessionId(), r.taskId(), "task failed", r.reason(), date);
+            DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
+            if (task != null && task.date("stop_waiting_date").isNil()) {
+                task.set("stop_waiting_date", date);   // observed on a task failed while waiting (overflow)
+            }
             end(r.sessionId(), r.taskId(), false, r.reason(), null, date);
         } else if (record instanceof TaskEstimatedWaitingTime r) {
             DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
@@ -105,13 +119,13 @@ final class TaskRules implements RecordRules {
         CccpDate waiting = r.waitingDate() == null || r.waitingDate().isNil() ? date : r.waitingDate();
         DbObject task = index.root().list("tasks").append("ccenter_dispatch_db_task")
                 .set("task_id", r.taskId()).set("connection_id", r.connectionId())
-                .set("queue_logical_name", r.queueName()).set("queue_type", r.queueType())
-                .set("queue_name", r.queueName()).set("queue_display_name", queue.string("display_name"))
+                .set("queue_logical_name", TaskItems.logicalName(r.queueType(), r.taskName(), r.queueName()))
+                .set("queue_type", r.queueType()).set("queue_name", r.queueName())
                 .set("task_name", r.taskName()).set("skills", r.skills()).set("priority", r.priority())
                 .set("absolute_priority", r.absolutePriority()).set("start_date", date)
                 .set("parent_call_session_id", r.sessionId());
         index.tasks.put(key, task);
-        DbObject ft = index.root().list("file_tasks").append("ccenter_dispatch_db_file_task")
+        DbObject ft = index.root().list("file_tasks").appendInferred("ccenter_dispatch_db_file_task")
                 .set("session_id", r.sessionId()).set("session", index.session(r.sessionId()))
                 .set("task_id", r.taskId()).set("queue_type", r.queueType()).set("queue_name", r.queueName())
                 .set("task_name", r.taskName()).set("skills", r.skills()).set("waiting_date", waiting)

@@ -21,7 +21,8 @@ import io.cccpexplorer.simulator.db.DbObject;
 /**
  * An agent's tasks (the calls offered to and handled by one user session): the session's {@code user_tasks},
  * its task counters and last_task_* fields, and the user's {@code tasks} references and busy_count.
- * A user task is "running" from create until managed/failed; a user is busy while one of its tasks runs.
+ * A user task is "running" from create until failed (observed: a managed task keeps running, its last state
+ * open); a user is busy while one of its tasks runs.
  */
 final class UserTaskRules implements RecordRules {
 
@@ -54,12 +55,16 @@ final class UserTaskRules implements RecordRules {
             }
         } else if (record instanceof UserTaskManagementEffective r) {
             DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
-            if (t != null && !t.bool("managed")) {
-                t.set("management_effective_date", date).set("managed", true);
-                bump(t, "managed_tasks_count");
+            if (t != null) {
+                t.set("management_effective_date", date);
             }
         } else if (record instanceof UserTaskManaged r) {
-            finish(r.sessionId(), r.taskLoggerId(), true, r.reason(), date);
+            // observed: the task is marked managed and successful but keeps running (no end_date, its last state
+            // open, the session's running count and the user's busy count unchanged; managed_tasks_count stays)
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            if (t != null) {
+                t.set("managed", true).set("success", true).set("reason", r.reason());
+            }
         } else if (record instanceof UserTaskFailed r) {
             DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()));
             if (t != null && t.bool("running") && !t.bool("managed")) {
@@ -124,10 +129,13 @@ final class UserTaskRules implements RecordRules {
                 .set("display_order", Integer.toString(r.displayOrder())).set("start_date", date)
                 .set("running", true);
         index.putUserTask(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()), t);
-        session.set("last_task_event_date", date).set("last_task_display_name", r.displayName())
+        // observed: a session with a task is no longer idle
+        session.set("idle_date", CccpDate.NIL).set("last_task_event_date", date)
+                .set("last_task_display_name", r.displayName())
                 .set("last_task_display_color", r.displayColor()).set("last_task_display_order", r.displayOrder())
                 .set("total_tasks_count", session.u32("total_tasks_count") + 1)
                 .set("running_tasks_count", session.u32("running_tasks_count") + 1);
+        boolean becomesBusy = session.u32("running_tasks_count") == 1;
         DbObject user = session.ref("user");
         if (user != null) {
             DbList refs = user.list("tasks");
@@ -135,10 +143,14 @@ final class UserTaskRules implements RecordRules {
                 index.db.delete(refs.first());
             }
             refs.append("ccenter_dispatch_db_user_task_reference").set("task", t);
+            // observed order (object ids): the task, its reference, then the user's per-queue and total counters
+            taskCounters(user, r.name(), date);
             user.set("last_task_event_date", date).set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                     .set("last_task_display_order", r.displayOrder());
-            busy(user, +1);
+            if (becomesBusy) {
+                busy(user, +1);   // observed: busy_count counts sessions with a running task, not tasks
+            }
         }
     }
 
@@ -147,18 +159,37 @@ final class UserTaskRules implements RecordRules {
         if (t == null) {
             return;
         }
+        DbObject session = t.father();
+        DbObject user = session.ref("user");
+        if (user != null && !inTaskState(session)) {
+            stopIdle(session, user, date);
+        }
         DbObject previous = t.list("states").last();
         if (previous != null && previous.date("end_date").isNil()) {
             previous.set("end_date", date);
+            for (String key : stateStatistics(previous.string("name"))) {
+                CccpDate since = previous.date("start_date");
+                DurationStatistics.leaveCounted(t, key, since, date);
+                DurationStatistics.leaveCounted(session, key, since, date);
+                if (user != null) {
+                    DurationStatistics.endPeriod(user, key, since, date);
+                }
+            }
+        }
+        // observed order (object ids): per statistic the task's, the session's and the user's, then the state
+        for (String key : stateStatistics(r.name())) {
+            DurationStatistics.enterCounted(t, key);
+            DurationStatistics.enterCounted(session, key);
+            if (user != null) {
+                DurationStatistics.startPeriod(user, key, date);
+            }
         }
         t.list("states").append("ccenter_dispatch_db_user_task_state")
                 .set("state_id", r.stateId()).set("name", r.name()).set("display_name", r.displayName())
                 .set("display_color", r.displayColor()).set("display_order", Integer.toString(r.displayOrder()))
                 .set("start_date", date);
-        DbObject session = t.father();
         session.set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                 .set("last_task_display_order", r.displayOrder());
-        DbObject user = session.ref("user");
         if (user != null) {
             user.set("last_task_event_date", date).set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
@@ -171,17 +202,73 @@ final class UserTaskRules implements RecordRules {
         if (t == null || !t.bool("running")) {
             return;
         }
-        DbObject last = t.list("states").last();
-        if (last != null && last.date("end_date").isNil()) {
-            last.set("end_date", date);
-        }
+        // inferred (user_task_failed not seen on the vendor's dispatch yet): the task stops running
         t.set("running", false).set("end_date", date).set("success", success).set("reason", reason);
         DbObject session = t.father();
         session.set("running_tasks_count", Math.max(0, session.u32("running_tasks_count") - 1));
         DbObject user = session.ref("user");
-        if (user != null) {
+        if (user != null && session.u32("running_tasks_count") == 0) {
             busy(user, -1);
         }
+    }
+
+    /** Observed: the session's first task state ends the idle time of its user state (the user's {@code _idle}). */
+    private static void stopIdle(DbObject session, DbObject user, CccpDate date) {
+        DbObject state = session.list("states").last();
+        if (state != null && state.date("end_date").isNil()) {
+            DurationStatistics.stop(user, "state_" + state.string("name") + "_idle", date);
+            DurationStatistics.stop(user, "state_group_" + state.string("group") + "_idle", date);
+        }
+    }
+
+    /** Observed: a task state counts in {@code task_state_<name>}; managing also in the group "handling". */
+    static java.util.List<String> stateStatistics(String stateName) {
+        return "managing".equals(stateName)
+                ? java.util.List.of("task_state_" + stateName, "task_state_group_handling")
+                : java.util.List.of("task_state_" + stateName);
+    }
+
+    /**
+     * True while one of the session's tasks is in a state (observed: that state stays open after the task is
+     * managed); such a session is not idle, so a new user state gets no {@code _idle} statistics.
+     */
+    static boolean inTaskState(DbObject session) {
+        if (session.classDef().field("user_tasks") == null) {
+            return false;
+        }
+        for (DbObject t : session.list("user_tasks").items()) {
+            DbObject last = t.list("states").last();
+            if (last != null && last.date("end_date").isNil()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The user's task counters in {@code array_statistics}, each created on first use in this order (observed):
+     * {@code running_<queue>} (uint_32_max, one more running task; nothing seen to lower it), {@code total_<queue>}
+     * and {@code total_tasks} (uint_32_count, counted once per task).
+     */
+    private void taskCounters(DbObject user, String queue, CccpDate date) {
+        long day = index.db.statisticsDay(date.seconds());
+        DbObject running = arrayStatistic(user, "running_" + queue, "consistent_db_array_statistic_uint_32_max");
+        int before = running.u32("current");
+        running.tally().reached(day, before, before + 1);
+        running.set("current", before + 1);
+        for (String name : java.util.List.of("total_" + queue, "total_tasks")) {
+            DbObject total = arrayStatistic(user, name, "consistent_db_array_statistic_uint_32_count");
+            total.tally().counted(day);
+        }
+    }
+
+    private static DbObject arrayStatistic(DbObject user, String name, String className) {
+        for (DbObject o : user.list("array_statistics").items()) {
+            if (name.equals(o.string("name"))) {
+                return o;
+            }
+        }
+        return user.list("array_statistics").append(className).set("name", name);
     }
 
     private static void bump(DbObject task, String counter) {

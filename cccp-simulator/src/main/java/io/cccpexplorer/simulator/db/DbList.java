@@ -72,9 +72,19 @@ public final class DbList {
         return -1;
     }
 
-    /** Creates an object of class {@code className} at the end of this list. */
+    /**
+     * Creates an object of class {@code className} at the end of this list; the objects of an inferred object's
+     * lists are inferred too (see {@link DispatchDatabase#INFERRED_IDS}).
+     */
     public DbObject append(String className) {
-        DbObject o = db.newObject(className);
+        DbObject o = db.newObject(className, owner.isInferred());
+        add(o);
+        return o;
+    }
+
+    /** Creates an inferred object (an object the dispatch does not create) at the end of this list. */
+    public DbObject appendInferred(String className) {
+        DbObject o = db.newObject(className, true);
         add(o);
         return o;
     }

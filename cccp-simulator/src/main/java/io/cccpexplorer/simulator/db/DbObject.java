@@ -60,6 +60,11 @@ public final class DbObject {
         return tally;
     }
 
+    /** True for an object the simulator infers and the dispatch does not create (its own id range). */
+    public boolean isInferred() {
+        return Integer.compareUnsigned(id, DispatchDatabase.INFERRED_IDS) >= 0;
+    }
+
     public boolean isDeleted() {
         return deleted;
     }

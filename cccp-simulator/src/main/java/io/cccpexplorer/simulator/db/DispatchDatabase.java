@@ -14,6 +14,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class DispatchDatabase {
 
+    /**
+     * First id of the objects the simulator infers and the dispatch never creates from the same records (queues,
+     * file tasks and what they own): observed, the vendor's dispatch replaying ccxml logs creates none of them, so
+     * they take ids from their own counter and leave the dispatch's single counter (protocol-spec §9.1) untouched;
+     * every object both create then has the dispatch's id.
+     */
+    public static final int INFERRED_IDS = 0x4000_0000;
+
     /** The class of the root object. */
     public static final String ROOT_CLASS = "ccenter_dispatch_db";
 
@@ -23,6 +31,7 @@ public final class DispatchDatabase {
     private final List<DatabaseListener> listeners = new CopyOnWriteArrayList<>();
     private List<DatabaseChange> pending = new ArrayList<>();
     private int nextId = 1;
+    private int nextInferredId = INFERRED_IDS;
     private java.time.Clock statisticsClock = java.time.Clock.systemUTC();
     private java.time.ZoneOffset statisticsOffset = java.time.ZoneOffset.UTC;
 
@@ -73,9 +82,22 @@ public final class DispatchDatabase {
 
     /** Creates a detached object with a fresh id; put it in a list with {@link DbList#add}. */
     public DbObject newObject(String className) {
-        int id = nextId++;
-        if (id == 0) {
-            id = nextId++;   // u32 wrap-around: 0 is the root's
+        return newObject(className, false);
+    }
+
+    /**
+     * Creates a detached object with a fresh id of the dispatch's counter, or of the inferred objects' counter
+     * ({@link #INFERRED_IDS}) when {@code inferred}.
+     */
+    public DbObject newObject(String className, boolean inferred) {
+        int id;
+        if (inferred) {
+            id = nextInferredId++;
+        } else {
+            id = nextId++;
+            if (id == 0 || id == INFERRED_IDS) {
+                throw new IllegalStateException("the dispatch's object ids reached the inferred objects' range");
+            }
         }
         DbObject o = new DbObject(this, id, schema.classNamed(className));
         objects.put(id, o);

@@ -8,6 +8,8 @@ import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.rlog.ccxml.ConnectionConnected;
 import io.cccpexplorer.protocol.rlog.ccxml.ConnectionDisconnected;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionAddStatistic;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
 import io.cccpexplorer.simulator.TestRecords;
 import io.cccpexplorer.simulator.apply.RecordApplier;
 import io.cccpexplorer.simulator.db.DbObject;
@@ -177,8 +179,9 @@ class StatisticQueryTest {
 
     @Test
     void aStateEnteredWhileATaskRunsHasNoIdleStatistics() {
-        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").take());
-        session("user_1").set("running_tasks_count", 1);   // as a user task would
+        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent")
+                .add(new UserTaskCreate("user_1", 1, 1, "ACME__SALES", "SALES", "", 0, 0))
+                .add(new UserTaskState("user_1", 1, 1, "alerting", "Ringing", "", 1, 0)).take());
         applier.applyAll(records.after(60).agentState("user_1", 3, "wrap_up", "Wrap-up").take());
 
         assertThat(rows(user("ann"), "duration_statistics", "current").keySet())
