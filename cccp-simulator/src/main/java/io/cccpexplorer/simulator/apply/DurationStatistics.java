@@ -31,7 +31,7 @@ final class DurationStatistics {
     static void start(DbObject user, String name, CccpDate date) {
         DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
         int before = stat.u32("current");
-        stat.tally().reached(user.database().statisticsDay(date.seconds()), before, 1);
+        stat.tally().changed(date.seconds(), before, 1);
         stat.set("current", 1).set("origin", seconds(date));
     }
 
@@ -40,8 +40,8 @@ final class DurationStatistics {
         DbObject stat = find(user.list("duration_statistics"), name);
         if (stat != null && stat.u32("current") > 0) {
             double origin = (Double) stat.get("origin");
-            stat.tally().closed(user.database().statisticsDay(date.seconds()), stat.u32("current"),
-                    date.seconds() - (long) Math.floor(origin));
+            stat.tally().closed((long) Math.floor(origin), date.seconds());
+            stat.tally().changed(date.seconds(), stat.u32("current"), 0);
             stat.set("current", 0).set("origin", 0.0);
         }
     }
@@ -70,7 +70,7 @@ final class DurationStatistics {
     static void startPeriod(DbObject user, String name, CccpDate date) {
         DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
         int before = stat.u32("current");
-        stat.tally().reached(user.database().statisticsDay(date.seconds()), before, before + 1);
+        stat.tally().changed(date.seconds(), before, before + 1);
         stat.set("current", before + 1).set("origin", (before == 0 ? 0.0 : (Double) stat.get("origin")) + seconds(date));
     }
 
@@ -81,8 +81,8 @@ final class DurationStatistics {
             return;
         }
         int before = stat.u32("current");
-        stat.tally().closed(user.database().statisticsDay(date.seconds()), before,
-                date.seconds() - (long) Math.floor(seconds(since)));
+        stat.tally().closed((long) Math.floor(seconds(since)), date.seconds());
+        stat.tally().changed(date.seconds(), before, before - 1);
         stat.set("current", before - 1)
                 .set("origin", before == 1 ? 0.0 : (Double) stat.get("origin") - seconds(since));
     }

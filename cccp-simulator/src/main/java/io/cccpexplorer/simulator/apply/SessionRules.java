@@ -341,7 +341,7 @@ final class SessionRules implements RecordRules {
         }
         int before = stat.u32("current");
         int after = Math.max(0, before + delta);
-        stat.tally().reached(index.db.statisticsDay(date.seconds()), before, after);   // observed: max('0') = peak
+        stat.tally().changed(date.seconds(), before, after);   // observed: max('0') = peak
         stat.set("current", after);
     }
 

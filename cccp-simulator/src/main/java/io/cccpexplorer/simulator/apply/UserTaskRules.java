@@ -251,14 +251,13 @@ final class UserTaskRules implements RecordRules {
      * and {@code total_tasks} (uint_32_count, counted once per task).
      */
     private void taskCounters(DbObject user, String queue, CccpDate date) {
-        long day = index.db.statisticsDay(date.seconds());
         DbObject running = arrayStatistic(user, "running_" + queue, "consistent_db_array_statistic_uint_32_max");
         int before = running.u32("current");
-        running.tally().reached(day, before, before + 1);
+        running.tally().changed(date.seconds(), before, before + 1);
         running.set("current", before + 1);
         for (String name : java.util.List.of("total_" + queue, "total_tasks")) {
             DbObject total = arrayStatistic(user, name, "consistent_db_array_statistic_uint_32_count");
-            total.tally().counted(day);
+            total.tally().counted(date.seconds());
         }
     }
 

@@ -51,14 +51,20 @@ public final class DispatchDatabase {
         this.statisticsOffset = java.util.Objects.requireNonNull(offset, "offset");
     }
 
-    /** The day (days since the epoch, in the server's offset) of a date in epoch seconds. */
-    public long statisticsDay(long epochSeconds) {
-        return Math.floorDiv(epochSeconds + statisticsOffset.getTotalSeconds(), 86_400L);
-    }
-
-    /** Today, for statistic queries. */
-    public long statisticsToday() {
-        return statisticsDay(statisticsClock.instant().getEpochSecond());
+    /**
+     * The latest start, up to now, of a statistic period that starts {@code minutes} after midnight in the server's
+     * offset (epoch seconds; see protocol-spec §9.2).
+     */
+    public long statisticsSince(int minutes) {
+        long now = statisticsClock.instant().getEpochSecond() + statisticsOffset.getTotalSeconds();
+        long start = Math.floorDiv(now, 86_400L) * 86_400L + minutes * 60L;
+        while (start > now) {
+            start -= 86_400L;
+        }
+        while (start + 86_400L <= now) {
+            start += 86_400L;
+        }
+        return start - statisticsOffset.getTotalSeconds();
     }
 
     public Schema schema() {

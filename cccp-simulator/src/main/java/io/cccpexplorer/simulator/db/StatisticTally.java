@@ -1,61 +1,94 @@
 package io.cccpexplorer.simulator.db;
 
+import java.util.ArrayDeque;
+
 /**
  * What a statistic object of the dispatch keeps beside its fields and shows only through statistic queries
  * ({@code row.state_pause.duration('0')}, {@code row.incomings.max('0')}, {@code row.total_tasks.count('0')}):
- * for the current day, the seconds of its ended periods, the highest {@code current} it reached and the number
- * of times it was counted. Observed on the vendor's dispatch (protocol-spec §9.2): a day replayed from the past
- * shows 0 seconds and its present {@code current} as its peak, today's activity shows in full; so the tally
- * starts over on the first change of a new day (the day of the record, in the server's offset: inferred).
+ * the periods that ended, the changes of {@code current} and the times it was counted. A query asks for its
+ * period, which starts at a time of day (protocol-spec §9.2, observed on the vendor's dispatch): the whole seconds
+ * of the ended periods clipped to it, the highest {@code current} since it started, the counts since. A day
+ * replayed from the past so shows 0 seconds and its present {@code current} as its peak.
+ * A period starts at most one day before now, so what is older than a day before the newest change is dropped.
  * Mutable, confined to the database thread like its object, and changed only together with one of the object's
  * fields so that live queries re-evaluate.
  */
 public final class StatisticTally {
 
-    private long day = Long.MIN_VALUE;
-    private long closedSeconds;
-    private long peak;
-    private long count;
+    private static final long KEPT_SECONDS = 86_400;
 
-    /** Whole seconds of the periods that ended on {@code today}. */
-    public long closedSeconds(long today) {
-        return day == today ? closedSeconds : 0;
+    private final ArrayDeque<long[]> ended = new ArrayDeque<>();     // {start, end} in epoch seconds
+    private final ArrayDeque<long[]> changes = new ArrayDeque<>();   // {time, before, after}
+    private final ArrayDeque<Long> counts = new ArrayDeque<>();      // times
+    private long newest = Long.MIN_VALUE;
+
+    /** Whole seconds of the ended periods from {@code since} on (a period begun before counts from there). */
+    public long closedSeconds(long since) {
+        long sum = 0;
+        for (long[] p : ended) {
+            if (p[1] >= since) {
+                sum += Math.max(0, p[1] - Math.max(p[0], since));
+            }
+        }
+        return sum;
     }
 
-    /** The highest {@code current} of {@code today}; {@code current} itself when nothing changed today. */
-    public long peak(long today, long current) {
-        return day == today ? Math.max(peak, current) : current;
+    /** The highest {@code current} since {@code since}; {@code current} itself when nothing changed since. */
+    public long peak(long since, long current) {
+        long peak = current;
+        boolean first = true;
+        for (long[] c : changes) {
+            if (c[0] >= since) {
+                if (first) {
+                    peak = Math.max(peak, c[1]);   // the value when the period began
+                    first = false;
+                }
+                peak = Math.max(peak, c[2]);
+            }
+        }
+        return peak;
     }
 
-    /** How many times the statistic was counted on {@code today}. */
-    public long count(long today) {
-        return day == today ? count : 0;
+    /** How many times the statistic was counted since {@code since}. */
+    public long count(long since) {
+        long n = 0;
+        for (long t : counts) {
+            if (t >= since) {
+                n++;
+            }
+        }
+        return n;
     }
 
-    /** A period of {@code seconds} ended on {@code day}; {@code currentBefore} is the value before the change. */
-    public void closed(long day, long currentBefore, long seconds) {
-        on(day, currentBefore);
-        closedSeconds += Math.max(0, seconds);
+    /** A period that began at {@code start} ended at {@code end} (epoch seconds, whole). */
+    public void closed(long start, long end) {
+        ended.addLast(new long[] {start, end});
+        prune(end);
     }
 
-    /** {@code current} took this value on {@code day} (it was {@code currentBefore}). */
-    public void reached(long day, long currentBefore, long current) {
-        on(day, currentBefore);
-        peak = Math.max(peak, current);
+    /** {@code current} went from {@code before} to {@code after} at {@code time}. */
+    public void changed(long time, long before, long after) {
+        changes.addLast(new long[] {time, before, after});
+        prune(time);
     }
 
-    /** Counted once more on {@code day}. */
-    public void counted(long day) {
-        on(day, 0);
-        count++;
+    /** Counted once more at {@code time}. */
+    public void counted(long time) {
+        counts.addLast(time);
+        prune(time);
     }
 
-    private void on(long newDay, long currentBefore) {
-        if (newDay != day) {
-            day = newDay;
-            closedSeconds = 0;
-            count = 0;
-            peak = currentBefore;
+    private void prune(long time) {
+        newest = Math.max(newest, time);
+        long oldest = newest - KEPT_SECONDS;
+        while (!ended.isEmpty() && ended.peekFirst()[1] < oldest) {
+            ended.removeFirst();
+        }
+        while (!changes.isEmpty() && changes.peekFirst()[0] < oldest) {
+            changes.removeFirst();
+        }
+        while (!counts.isEmpty() && counts.peekFirst() < oldest) {
+            counts.removeFirst();
         }
     }
 }

@@ -15,10 +15,9 @@ import io.cccpexplorer.simulator.db.StatisticTally;
  *   <li>{@code consistent_db_array_statistic_uint_32_count}: {@code count} = the times it was counted, a u32;</li>
  *   <li>any other function or class ({@code min}, {@code average}, {@code count} on a duration): no value.</li>
  * </ul>
- * Every answer is for the server's current day ({@link StatisticTally}). The query is a period: only
- * {@code '0'} (every real client's) is served as observed; the dispatch answers other periods the same way up to
- * some bound (about 2,870 in one run) and 0 beyond it, a rule not explored, so every period is answered as
- * {@code '0'} (inferred).
+ * The query is the period ({@link StatisticPeriod}): the answers cover what happened since its latest start
+ * ({@link io.cccpexplorer.simulator.db.DispatchDatabase#statisticsSince}); a period out of the dispatch's bounds
+ * answers 0 (observed).
  */
 final class StatisticQuery {
 
@@ -28,17 +27,20 @@ final class StatisticQuery {
     static FieldValue answer(DbObject stat, String function, String period, Visits visits) {
         visits.visit(stat);
         StatisticTally tally = stat.tally();
-        long today = stat.database().statisticsToday();
+        Integer minutes = StatisticPeriod.minutes(period);
+        long since = minutes == null ? Long.MAX_VALUE : stat.database().statisticsSince(minutes);
+        // out of bounds every answer is 0; a count statistic has no current
+        long current = minutes == null || stat.classDef().field("current") == null ? 0 : stat.u32("current");
         return switch (stat.classDef().name()) {
             case "consistent_db_duration_statistics" -> switch (function) {
-                case "duration" -> new FieldValue.Real((double) tally.closedSeconds(today));
-                case "max" -> new FieldValue.Real((double) tally.peak(today, stat.u32("current")));
+                case "duration" -> new FieldValue.Real((double) tally.closedSeconds(since));
+                case "max" -> new FieldValue.Real((double) tally.peak(since, current));
                 default -> null;
             };
             case "consistent_db_array_statistic_uint_32_max" -> "max".equals(function)
-                    ? new FieldValue.U32((int) tally.peak(today, stat.u32("current"))) : null;
+                    ? new FieldValue.U32((int) tally.peak(since, current)) : null;
             case "consistent_db_array_statistic_uint_32_count" ->
-                    "count".equals(function) ? new FieldValue.U32((int) tally.count(today)) : null;
+                    "count".equals(function) ? new FieldValue.U32((int) tally.count(since)) : null;
             default -> null;
         };
     }

@@ -185,7 +185,7 @@ class TaskObjectIdAllocationTest {
     void theFirstTaskStateEndsTheIdleTimeOfTheUserState() {
         DbObject idle = db.find(8);
         assertThat(idle.u32("current")).isZero();
-        assertThat(idle.tally().closedSeconds(db.statisticsDay(TestRecords.START.getEpochSecond()))).isEqualTo(65);
+        assertThat(idle.tally().closedSeconds(TestRecords.START.getEpochSecond())).isEqualTo(65);
         assertThat(db.find(7).u32("current")).isZero();   // available ended at pause
     }
 }

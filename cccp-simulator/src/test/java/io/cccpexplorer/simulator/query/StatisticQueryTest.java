@@ -204,6 +204,54 @@ class StatisticQueryTest {
     }
 
     @Test
+    void aPeriodIsTheMinuteOfTheDayItsStatisticsStartAndOutOfBoundsPeriodsAnswerZero() {
+        // available from 10:00:00 to 10:01:40 server time (UTC+01:00), then pause
+        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").after(100)
+                .agentState("user_1", 2, "pause", "Pause").take());
+        DbObject ann = user("ann");
+        today(records.now().plusSeconds(600));
+        assertThat(evaluate(ann, "state_available.duration('600')", "state_available.duration('601')",
+                "state_available.duration('602')", "state_available.duration('611')",
+                "state_available.max('602')", "state_pause.max('602')"))
+                .as("from 10:00, from 10:01 (the period begun before counts from there), from 10:02, from 10:11 (now 10:11:40)")
+                .containsExactly("real 100.0", "real 40.0", "real 0.0", "real 0.0", "real 0.0", "real 1.0");
+        assertThat(evaluate(ann, "state_available.duration('615')", "state_available.duration('-1440')",
+                "state_available.duration('2879')", "state_available.duration(' +600 minutes')"))
+                .as("10:15 is still ahead: yesterday's 10:15; -1440 and 2879 are the bounds")
+                .containsExactly("real 100.0", "real 100.0", "real 100.0", "real 100.0");
+        assertThat(evaluate(ann, "state_available.duration('2880')", "state_available.duration('-1441')",
+                "state_pause.max('2880')", "logged.max('4294970176')", "logged.max('4294970175')"))
+                .as("out of bounds, also after the dispatch keeps the value to 32 bits")
+                .containsExactly("real 0.0", "real 0.0", "real 0.0", "real 0.0", "real 1.0");
+    }
+
+    @Test
+    void theUsersTaskCountersAnswerTheirCountAndPeak() {
+        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent")
+                .add(new UserTaskCreate("user_1", 1, 1, "ACME__SALES", "SALES", "", 0, 0)).after(60)
+                .add(new UserTaskCreate("user_1", 2, 2, "ACME__SALES", "SALES", "", 0, 0)).take());
+        today(records.now());
+        assertThat(evaluate(user("ann"), "total_tasks.count('0')", "total_ACME__SALES.count('0')",
+                "running_ACME__SALES.max('0')", "total_tasks.count('2880')", "total_tasks.max('0')"))
+                .containsExactly("u32 2", "u32 2", "u32 2", "u32 0", "undefined");
+    }
+
+    @Test
+    void aPeriodIsReadAsCsAtolThenKeptTo32Bits() {
+        assertThat(StatisticPeriod.minutes("0")).isZero();
+        assertThat(StatisticPeriod.minutes("")).isZero();
+        assertThat(StatisticPeriod.minutes("abc")).isZero();
+        assertThat(StatisticPeriod.minutes("10abc")).isEqualTo(10);
+        assertThat(StatisticPeriod.minutes("2879.9")).isEqualTo(2879);
+        assertThat(StatisticPeriod.minutes("  -3")).isEqualTo(-3);
+        assertThat(StatisticPeriod.minutes("4294967297")).isEqualTo(1);
+        assertThat(StatisticPeriod.minutes("99999999999999999999")).isEqualTo(-1);    // clamped, then -1
+        assertThat(StatisticPeriod.minutes("-99999999999999999999")).isZero();
+        assertThat(StatisticPeriod.minutes("2880")).isNull();
+        assertThat(StatisticPeriod.minutes("2147483648")).isNull();
+    }
+
+    @Test
     void connectionStatisticsOfTheRootAnswerTheirPeakByName() {
         applier.applyAll(records.callArrives("s1", "0100", "0200").callArrives("s2", "0101", "0200")
                 .add(new ConnectionConnected("s1", 1)).add(new ConnectionConnected("s2", 1))
