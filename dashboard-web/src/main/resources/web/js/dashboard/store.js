@@ -77,14 +77,19 @@ export class DashboardStore {
     this.markDirty('users', 'queues', 'calls', 'kpis', 'connection', 'meta');
   }
 
-  /** Applies a "user", "queue" or "call" event: {op: "add"|"update"|"remove", item}. */
+  /**
+   * Applies a "user", "queue" or "call" event: {op: "add"|"update"|"remove", item}. The server sends at most one
+   * row per object per coalescing period (0.5 s) with its latest state, and removals at once.
+   */
   applyChange(type, change) {
     const map = type === 'user' ? this.users : type === 'queue' ? this.queues : type === 'call' ? this.calls : null;
     if (!map || !change || !change.item) return;
     const key = keyOf(change.item);
     if (key === null) return;
     if (change.op === 'remove') {
-      map.delete(key);
+      // the server coalesces changes: an object added and removed within one period is only removed, and a
+      // browser that never had it has nothing to redraw
+      if (!map.delete(key)) return;
     } else if (type === 'call') {
       if (!this.applyCall(key, change)) return;
     } else {

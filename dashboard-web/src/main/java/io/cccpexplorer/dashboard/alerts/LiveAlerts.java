@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Binds the alert center to the open projects: every {@link #tick} reads each open project's figures once (not
- * once per browser), and every alert change becomes an {@code alert} event in that project's stream.
+ * once per browser), and the alert changes become {@code alert} events in that project's stream at the end of the
+ * tick, at most one per alert per tick ({@link AlertFrames}): an acknowledgement between two ticks goes out with
+ * the alert's next change, and an alert that flaps never costs the browsers more than a frame a second.
  */
 public final class LiveAlerts {
 
@@ -23,12 +25,14 @@ public final class LiveAlerts {
     private final AlertCenter center;
     private final ProjectHubs hubs;
     private final Clock clock;
+    private final AlertFrames frames = new AlertFrames();
+    private final Object publishing = new Object();
 
     public LiveAlerts(AlertCenter center, ProjectHubs hubs, Clock clock) {
         this.center = center;
         this.hubs = hubs;
         this.clock = clock;
-        center.observe(this::publish);
+        center.observe(frames::offer);
     }
 
     public AlertCenter center() {
@@ -48,6 +52,9 @@ public final class LiveAlerts {
             }
         }
         center.retain(read);
+        synchronized (publishing) {   // two ticks at once (a test's and the timer's) must not swap an alert's frames
+            frames.drain().forEach(this::publish);
+        }
     }
 
     private void publish(AlertChange change) {

@@ -23,8 +23,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Load tool (not a test): N browsers streaming {@code /api/events/stream} from one dashboard over a large project.
- * Measures, per frame, the time from the hub publishing a change to a client reading its {@code id:} line (same JVM,
- * so both ends share {@code System.nanoTime()}), plus process CPU and heap. With {@code --stalled}, that many more
+ * Measures, per frame, the time from the change it carries to a client reading its {@code id:} line (same JVM, so
+ * both ends share the clocks): from the hub publishing it for a change sent at once, from the oldest change it
+ * carries for a coalesced row (which waits up to {@link ProjectHub#COALESCE_EVERY}); plus process CPU, heap, and
+ * the frames each client received per second by event type. With {@code --stalled}, that many more
  * clients ask for the stream and never read (a tiny receive buffer): they must be dropped while every reading client
  * keeps its stream, and the heap must stay bounded (#14 item 4). Readers ask for gzip by default, as browsers do.
  * The server runs as configured in production: the model's per-queue figures on every queue row, and alert rules
@@ -69,6 +71,7 @@ public final class SseLoadTool implements Runnable {
     private final List<long[]> samples = new ArrayList<>();
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong alertFrames = new AtomicLong();
+    private final Map<String, java.util.concurrent.atomic.LongAdder> framesByType = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
     private final AtomicLong peakHeap = new AtomicLong();
@@ -86,7 +89,10 @@ public final class SseLoadTool implements Runnable {
         String project = DashboardServer.DEMO_PROJECT;
         try (DashboardServer server = DashboardServer.start(config.build())) {
             ProjectHub hub = server.hubs().hub(project);
-            hub.tap(e -> published.put(e.id(), System.nanoTime()));
+            // a coalesced row waited since its object's oldest change: the latency counts from that change (the
+            // wait in ms on the same wall clock the hub's clock reads), not from the moment the row was published
+            hub.tap((e, changedMillis) -> published.put(e.id(), System.nanoTime()
+                    - Math.max(0, System.currentTimeMillis() - changedMillis) * 1_000_000));
             List<Socket> stalledSockets = new ArrayList<>();
             for (int i = 0; i < stalled; i++) {
                 stalledSockets.add(stall(server.port(), project));
@@ -122,6 +128,7 @@ public final class SseLoadTool implements Runnable {
             long wallStart = System.nanoTime();
             long framesStart = frames.get();
             long alertsStart = alertFrames.get();
+            Map<String, Long> byTypeStart = byType();
             double loadStart = os.getSystemLoadAverage();
             Thread.sleep(seconds * 1000L);
             long cpu = os.getProcessCpuTime() - cpuStart;
@@ -132,6 +139,13 @@ public final class SseLoadTool implements Runnable {
             long heapAfter = mem.getHeapMemoryUsage().getUsed();
             stopping = true;
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
+            Map<String, Long> byTypeEnd = byType();
+            StringBuilder types = new StringBuilder();
+            for (Map.Entry<String, Long> t : new java.util.TreeMap<>(byTypeEnd).entrySet()) {
+                types.append(String.format(" %s %.1f", t.getKey(),
+                        (t.getValue() - byTypeStart.getOrDefault(t.getKey(), 0L)) / (double) clients / seconds));
+            }
+            System.out.println("frames per client per second by type:" + types);
             System.out.printf("alerts: rules %s; %d alert frames delivered while measuring (%.1f per client)%n",
                     alerts, alertFrames.get() - alertsStart, (alertFrames.get() - alertsStart) / (double) clients);
             System.out.printf("machine load average (1 min): %.2f at the start of the measurement, %.2f at the end%n",
@@ -225,8 +239,12 @@ public final class SseLoadTool implements Runnable {
                     }
                     String line = head.toString();
                     head.setLength(0);
-                    if (line.equals("event: alert")) {
-                        alertFrames.incrementAndGet();
+                    if (line.startsWith("event: ")) {
+                        framesByType.computeIfAbsent(line.substring(7), t -> new java.util.concurrent.atomic.LongAdder())
+                                .increment();
+                        if (line.equals("event: alert")) {
+                            alertFrames.incrementAndGet();
+                        }
                     } else if (line.startsWith("id: ")) {
                         long now = System.nanoTime();
                         frames.incrementAndGet();
@@ -249,6 +267,12 @@ public final class SseLoadTool implements Runnable {
                 dropped.incrementAndGet();
             }
         }
+    }
+
+    private Map<String, Long> byType() {
+        Map<String, Long> now = new java.util.HashMap<>();
+        framesByType.forEach((type, n) -> now.put(type, n.sum()));
+        return now;
     }
 
     /** The --alerts option as alert settings; a bad rule fails with the rule and what was expected. */

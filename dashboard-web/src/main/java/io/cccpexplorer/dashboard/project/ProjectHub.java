@@ -34,7 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +54,9 @@ public final class ProjectHub implements AutoCloseable {
      */
     static final long SNAPSHOT_REUSE_MILLIS = 1000;
     /**
-     * How often {@link #pushCoalesced()} runs: the KPI chips' agent counts and the changed queues' rows follow within
-     * this delay, while a burst of changes (thousands a second on a large site) costs one snapshot, not one each.
+     * How often {@link #pushCoalesced()} runs: the changed agents', calls' and queues' rows and the KPI chips' agent
+     * counts follow within this delay, at most one row per object per period, while a burst of changes (thousands a
+     * second on a large site) costs one snapshot and one row per object, not one each.
      */
     public static final java.time.Duration COALESCE_EVERY = java.time.Duration.ofMillis(500);
 
@@ -72,20 +73,29 @@ public final class ProjectHub implements AutoCloseable {
     private final FigureSettings figures;
     private final double everySeconds;
     private final AutoCloseable subscription;
-    private final List<Consumer<EventView>> taps = new CopyOnWriteArrayList<>();
+    private final List<ObjLongConsumer<EventView>> taps = new CopyOnWriteArrayList<>();
     private long sequence;
     private volatile long lastUsedMillis;
     private SharedSnapshot sharedSnapshot;   // under lock
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
     /**
-     * Queues changed since the last {@link #pushCoalesced()}, by full name, with the kind of change to send: an add
-     * stays an add through later updates (under lock). A queue's row is not sent per change: its day figures need a
-     * snapshot of the whole site (every agent and call of the day), and a large site's 200 queues change hundreds of
-     * times a second; one snapshot and at most one row per queue per period kept 200 browsers live where a snapshot
-     * and a row per change left them minutes behind.
+     * Queues changed since the last {@link #pushCoalesced()}, by full name (under lock). A queue's row is not sent
+     * per change: its day figures need a snapshot of the whole site (every agent and call of the day), and a large
+     * site's 200 queues change hundreds of times a second; one snapshot and at most one row per queue per period
+     * kept 200 browsers live where a snapshot and a row per change left them minutes behind.
      */
-    private final java.util.Map<String, ChangeKind> changedQueues = new java.util.LinkedHashMap<>();
+    private final PendingChanges<String, QueueStats> changedQueues = new PendingChanges<>();
+    /** Queues removed while {@link #pushCoalesced()} took its snapshot: their rows of that snapshot are stale. */
+    private final Set<String> queuesRemovedMeanwhile = new java.util.HashSet<>();
+    /**
+     * Agents and calls changed since the last {@link #pushCoalesced()}, by object id (under lock). A large site's
+     * agents and calls change hundreds of times a second, an object often several times within a second (a call
+     * rings, is answered and its agent turns busy); one row per object per period with its latest state, rather
+     * than a row per change, is what 200 browsers' streams can carry in real time (#12).
+     */
+    private final PendingChanges<Integer, Agent> changedAgents = new PendingChanges<>();
+    private final PendingChanges<Integer, Call> changedCalls = new PendingChanges<>();
 
     /** An event together with its encoded SSE frame, encoded once for every client. */
     private record Frame(EventView event, SseFrame sse) {
@@ -235,8 +245,11 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
-    /** Observes every event as it is published (the load tool measures delivery latency with it). */
-    public AutoCloseable tap(Consumer<EventView> tap) {
+    /**
+     * Observes every event as it is published, with the clock's time (ms) of the oldest change it carries: a
+     * coalesced row waited since then (the load tool measures change → frame with it).
+     */
+    public AutoCloseable tap(ObjLongConsumer<EventView> tap) {
         taps.add(tap);
         return () -> taps.remove(tap);
     }
@@ -262,22 +275,37 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     /**
-     * Pushes what is coalesced rather than sent per change, called every {@link #COALESCE_EVERY}: the agents'
-     * counts by status (an {@code agents} event) if an agent changed and the counts differ from those last pushed,
-     * so the chips never wait for the next {@code kpi} push; and one row per queue that changed since the last
-     * call, its server counters and day figures from one fresh snapshot. A burst of changes costs one snapshot.
+     * Pushes what is coalesced rather than sent per change, called every {@link #COALESCE_EVERY}: one row per agent
+     * and per call that changed since the last call, with its latest state and the kind the browsers need (an add
+     * stays an add); one row per queue that changed, its server counters and day figures from one fresh snapshot;
+     * and the agents' counts by status (an {@code agents} event) if an agent changed and the counts differ from
+     * those last pushed, so the chips never wait for the next {@code kpi} push. A burst of changes costs one
+     * snapshot and one row per object. Removals do not wait for this: they are sent as they happen.
      */
     public void pushCoalesced() {
-        java.util.Map<String, ChangeKind> queues;
+        java.util.Map<String, PendingChanges.Pending<QueueStats>> queues;
         boolean countAgents;
         synchronized (lock) {
+            // agents and calls carry their own state: sent under the same lock as they are drained, so a removal
+            // (sent at once by the listener) can never overtake an older row of the same object
+            if (!changedAgents.isEmpty() || !changedCalls.isEmpty()) {
+                OffsetDateTime now = now();
+                for (PendingChanges.Pending<Agent> a : changedAgents.drain()) {
+                    publishLocked("user", EventView.op(a.kind()), UserView.of(a.latest(), now, figures),
+                            a.sinceMillis());
+                }
+                for (PendingChanges.Pending<Call> c : changedCalls.drain()) {
+                    publishLocked("call", EventView.op(c.kind()), CallView.of(c.latest(), now, figures),
+                            c.sinceMillis());
+                }
+            }
             if (!agentsChanged && changedQueues.isEmpty()) {
                 return;
             }
             countAgents = agentsChanged;
             agentsChanged = false;   // before the snapshot: a change arriving meanwhile is counted next time
-            queues = java.util.Map.copyOf(changedQueues);
-            changedQueues.clear();
+            queues = changedQueues.drainByKey();
+            queuesRemovedMeanwhile.clear();
         }
         ContactCenterSnapshot s = feed.snapshot();   // outside the lock: O(site)
         OffsetDateTime now = now();
@@ -291,9 +319,9 @@ public final class ProjectHub implements AutoCloseable {
             }
             if (!queues.isEmpty()) {
                 for (QueueStats q : s.queues()) {
-                    ChangeKind kind = queues.get(q.name());
-                    if (kind != null) {
-                        publishLocked("queue", EventView.op(kind), queueView(q, s, now));
+                    PendingChanges.Pending<QueueStats> p = queues.get(q.name());
+                    if (p != null && !queuesRemovedMeanwhile.contains(q.name())) {
+                        publishLocked("queue", EventView.op(p.kind()), queueView(q, s, now), p.sinceMillis());
                     }
                 }
             }
@@ -367,6 +395,11 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     private void publishLocked(String type, String op, Object item) {
+        publishLocked(type, op, item, clock.millis());
+    }
+
+    /** @param changedMillis when the oldest change this event carries happened */
+    private void publishLocked(String type, String op, Object item, long changedMillis) {
         long id = ++sequence;
         EventView event = new EventView(id, type, IsoTime.iso(now()), project(), op, item);
         Frame frame = new Frame(event, SseFrame.event(id, type, encode(event)));
@@ -374,8 +407,8 @@ public final class ProjectHub implements AutoCloseable {
         while (ring.size() > ringSize) {
             ring.removeFirst();
         }
-        for (Consumer<EventView> tap : taps) {
-            tap.accept(event);
+        for (ObjLongConsumer<EventView> tap : taps) {
+            tap.accept(event, changedMillis);
         }
         broadcastLocked(frame.sse());
     }
@@ -454,7 +487,13 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onAgent(Change<Agent> change) {
             synchronized (lock) {
-                publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now(), figures));
+                int id = change.latest().objectId();
+                if (change.kind() == ChangeKind.REMOVED) {
+                    changedAgents.removed(id);
+                    publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now(), figures));
+                } else {
+                    changedAgents.changed(id, change.kind(), change.latest(), clock.millis());
+                }
                 agentsChanged = true;
             }
         }
@@ -462,7 +501,13 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onCall(Change<Call> change) {
             synchronized (lock) {
-                publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now(), figures));
+                int id = change.latest().objectId();
+                if (change.kind() == ChangeKind.REMOVED) {
+                    changedCalls.removed(id);
+                    publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now(), figures));
+                } else {
+                    changedCalls.changed(id, change.kind(), change.latest(), clock.millis());
+                }
             }
         }
 
@@ -472,13 +517,13 @@ public final class ProjectHub implements AutoCloseable {
                 String name = change.latest().name();
                 if (change.kind() == ChangeKind.REMOVED) {
                     // at once: every browser may hold the row (from its snapshot if not from a queue event)
-                    changedQueues.remove(name);
+                    changedQueues.removed(name);
+                    queuesRemovedMeanwhile.add(name);
                     publishLocked("queue", EventView.op(change.kind()),
                             queueView(change.latest(), ContactCenterSnapshot.EMPTY, now()));
                 } else {
                     // sent with its figures by the next pushCoalesced(); an add stays an add
-                    changedQueues.merge(name, change.kind(),
-                            (pending, next) -> pending == ChangeKind.ADDED ? pending : next);
+                    changedQueues.changed(name, change.kind(), change.latest(), clock.millis());
                 }
             }
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The KPI chips' counts ({@code agents} events) follow the agents between two {@code kpi} pushes: pushed when an
- * agent's status changed the counts, once for a burst of changes, never when nothing changed.
+ * agent's status changed the counts, once for a burst of changes, never when nothing changed. The agents' own
+ * rows ({@code user} events) are coalesced by the same push: one per changed agent.
  */
 class AgentCountsPushTest {
 
@@ -45,8 +46,9 @@ class AgentCountsPushTest {
             }, null);
             feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
-            delivered(2);
+            feed.awaitDelivered();
             hub.pushCoalesced();
+            assertThat(userFrames()).hasSize(2);
             assertThat(agentsFrames()).hasSize(1);
             assertThat(agentsFrames().get(0)).contains("\"agents_by_status\":{\"available\":2}")
                     .contains("\"agents_logged\":2");
@@ -58,26 +60,23 @@ class AgentCountsPushTest {
             feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.TALKING).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.TALKING).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
-            delivered(5);
+            feed.awaitDelivered();
             hub.pushCoalesced();
+            assertThat(userFrames()).as("one row per changed agent, not per change").hasSize(4);
             assertThat(agentsFrames()).hasSize(2);
             assertThat(agentsFrames().get(1)).contains("\"agents_by_status\":{\"available\":1,\"talking\":1}");
 
             // an agent changes but the counts do not (another available agent): nothing to push
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
-            delivered(6);
+            feed.awaitDelivered();
             hub.pushCoalesced();
+            assertThat(userFrames()).hasSize(5);
             assertThat(agentsFrames()).hasSize(2);
         }
     }
 
-    /** Waits until the feed's thread delivered {@code n} agent changes to the hub (a bound, not a timing). */
-    private void delivered(int n) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (frames.stream().filter(f -> f.contains("event: user")).count() < n && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
-        }
-        assertThat(frames.stream().filter(f -> f.contains("event: user")).count()).isEqualTo(n);
+    private List<String> userFrames() {
+        return frames.stream().filter(f -> f.contains("event: user\n")).toList();
     }
 
     private List<String> agentsFrames() {

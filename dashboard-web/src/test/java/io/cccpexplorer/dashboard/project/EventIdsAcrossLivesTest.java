@@ -37,6 +37,8 @@ class EventIdsAcrossLivesTest {
         try (ProjectHub life1 = hub(Clock.fixed(START, ZoneOffset.UTC), new InMemoryFeed("ACME", Clock.systemUTC()))) {
             life1.attach(sink(first), null);
             ((InMemoryFeed) life1.feed()).putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
+            ((InMemoryFeed) life1.feed()).awaitDelivered();
+            life1.pushCoalesced();
             awaitFrames(first, "event: user", 1);
             earlierLifesId = lastId(first);
         }
@@ -49,6 +51,8 @@ class EventIdsAcrossLivesTest {
             for (int i = 0; i < 5; i++) {
                 feed.putAgent(ModelRecords.agent(10 + i, "agent" + i).status(AgentStatus.AVAILABLE).build());
             }
+            feed.awaitDelivered();
+            life2.pushCoalesced();
             awaitFrames(watcher, "event: user", 5);
             assertThat(lastId(watcher)).isGreaterThan(earlierLifesId);
 
@@ -80,7 +84,7 @@ class EventIdsAcrossLivesTest {
         };
     }
 
-    /** Waits until the feed's thread delivered {@code n} frames of a kind (a bound, not a timing). */
+    /** Checks that {@code n} frames of a kind were sent. */
     private static void awaitFrames(List<String> frames, String kind, int n) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (frames.stream().filter(f -> f.contains(kind)).count() < n && System.nanoTime() < deadline) {

@@ -56,7 +56,7 @@ class QueueRowsTest {
             feed.putQueue(ModelRecords.queue(11, "ACME__VIP").counters(1, 0, 3, 3).build());
             // SAV, known from the snapshot only, changes: an update
             feed.putQueue(ModelRecords.queue(10, "ACME__SAV").counters(1, 0, 4, 4).build());
-            awaitDelivered(feed);
+            feed.awaitDelivered();
             hub.pushCoalesced();
             assertThat(queueFrames()).hasSize(2);
             assertThat(queueFrames()).anySatisfy(f -> assertThat(f).contains("\"op\":\"add\"")
@@ -72,17 +72,6 @@ class QueueRowsTest {
             awaitQueueFrames(4);
             assertThat(queueFrames().get(3)).contains("\"op\":\"remove\"").contains("ACME__OLD");
         }
-    }
-
-    /** Waits until the feed's thread delivered the queue changes made so far (a bound, not a timing). */
-    private void awaitDelivered(InMemoryFeed feed) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        // the hub publishes nothing per queue change; a user change behind them tells that they were delivered
-        feed.putAgent(ModelRecords.agent(1, "marker").build());
-        while (frames.stream().noneMatch(f -> f.contains("marker")) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(10_000_000);
-        }
-        assertThat(frames).anySatisfy(f -> assertThat(f).contains("marker"));
     }
 
     private void awaitQueueFrames(int n) {
