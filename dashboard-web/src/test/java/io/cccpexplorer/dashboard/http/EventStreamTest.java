@@ -177,15 +177,17 @@ class EventStreamTest {
             // never read again; push far more than socket buffers and the 1 MiB pending limit can hold
             InMemoryFeed feed = dashboard.feed("ACME");
             OffsetDateTime now = OffsetDateTime.now(TestDashboard.PARIS);
+            // (distinct agents: an agent's changes are coalesced into one row per push)
             String padding = "p".repeat(16_000);
-            for (int i = 0; i < 2_000 && hub.streamCount() > before; i++) {
-                feed.putAgent(ModelRecords.AgentBuilder.from(TestDashboard.agent("ACME", 900 + i % 5, "slow" + i, now))
-                        .name(padding).build());
+            int added = 0;
+            for (; added < 2_000 && hub.streamCount() > before; added++) {
+                feed.putAgent(ModelRecords.AgentBuilder.from(TestDashboard.agent("ACME", 900 + added, "slow" + added,
+                        now)).name(padding).build());
             }
             awaitStreams(hub, before);
             assertThat(hub.streamCount()).isEqualTo(before);
             // let the feed work off the burst (delivery is in order: the marker comes last), and shrink ACME again
-            for (int id = 900; id < 905; id++) {
+            for (int id = 900; id < 900 + added; id++) {
                 feed.removeAgent(id);
             }
             feed.putAgent(TestDashboard.agent("ACME", 999, "burst_done", now));
