@@ -34,6 +34,12 @@ import picocli.CommandLine.Option;
  * traffic raises and clears alerts for queues and agents all the time — {@code off}, or rules as in
  * {@code DASHBOARD_ALERTS}); the report adds the alert frames delivered and the machine's load average.
  *
+ * <p>With {@code --url}, the tool loads a dashboard running as its own process instead (any version, e.g. the
+ * previous one and this one in turn against one standalone {@code cccp-simulator}, so both stream the same day):
+ * the latency is then each event's age when read, from its {@code time} field — whole seconds, so the figure is
+ * the real delay plus 0–1 s (about 0.5 s on average) — and the CPU and RSS are the dashboard process's
+ * ({@code --pid}, {@code /proc}).
+ *
  * <pre>java -cp dashboard-web.jar io.cccpexplorer.dashboard.load.SseLoadTool --clients 200 --agents 5000</pre>
  */
 @Command(name = "sse-load", mixinStandardHelpOptions = true,
@@ -61,6 +67,16 @@ public final class SseLoadTool implements Runnable {
     @Option(names = "--alerts", description = "Alert rules: defaults, busy, off, or 'SCOPE.metric=spec; ...' "
             + "(default: busy).")
     String alerts = "busy";
+    @Option(names = "--url", description = "A running dashboard to load (e.g. http://127.0.0.1:5000) instead of "
+            + "an embedded one; --agents and --alerts are then its own business.")
+    java.net.URI url;
+    @Option(names = "--project", description = "Project to stream with --url.")
+    String project;
+    @Option(names = "--pid", description = "With --url: the dashboard's process id (CPU and RSS from /proc).")
+    long pid;
+    @Option(names = "--print-alerts", description = "Prints the rules of an --alerts value (busy: the dashboard's "
+            + "--alerts for an external run) and exits.")
+    String printAlerts;
 
     /** Limits the synthetic day crosses constantly: every queue and many agents go in and out of alert. */
     static final String BUSY_ALERTS = "*/*.waiting=warn 1 alarm 3; *.waiting=warn 2 alarm 5; "
@@ -83,6 +99,14 @@ public final class SseLoadTool implements Runnable {
 
     @Override
     public void run() {
+        if (printAlerts != null) {
+            System.out.println("busy".equals(printAlerts) ? BUSY_ALERTS : printAlerts);
+            return;
+        }
+        if (url != null) {
+            runExternal();
+            return;
+        }
         DashboardConfig.Builder config = DashboardConfig.builder().port(0).simulatorAgents(agents)
                 .eventRingSize(5000).heartbeat(Duration.ofSeconds(heartbeat))   // the product's byte limit
                 .alerts(alertSettings(alerts));
@@ -139,13 +163,7 @@ public final class SseLoadTool implements Runnable {
             long heapAfter = mem.getHeapMemoryUsage().getUsed();
             stopping = true;
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
-            Map<String, Long> byTypeEnd = byType();
-            StringBuilder types = new StringBuilder();
-            for (Map.Entry<String, Long> t : new java.util.TreeMap<>(byTypeEnd).entrySet()) {
-                types.append(String.format(" %s %.1f", t.getKey(),
-                        (t.getValue() - byTypeStart.getOrDefault(t.getKey(), 0L)) / (double) clients / seconds));
-            }
-            System.out.println("frames per client per second by type:" + types);
+            printByType(byTypeStart);
             System.out.printf("alerts: rules %s; %d alert frames delivered while measuring (%.1f per client)%n",
                     alerts, alertFrames.get() - alertsStart, (alertFrames.get() - alertsStart) / (double) clients);
             System.out.printf("machine load average (1 min): %.2f at the start of the measurement, %.2f at the end%n",
@@ -158,6 +176,139 @@ public final class SseLoadTool implements Runnable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The external run: the same readers against a dashboard process; latency = event age when read (event times
+     * are whole seconds), CPU and RSS of {@code --pid}.
+     */
+    private void runExternal() {
+        if (project == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--url needs --project");
+        }
+        int port = url.getPort();
+        try {
+            awaitPicture();
+            for (int i = 0; i < clients; i++) {
+                Thread reader = new Thread(() -> stream(port, project), "load-client-" + i);
+                reader.setDaemon(true);
+                reader.start();
+            }
+            Thread.sleep(warmup * 1000L);   // a tool, not a test: clients connect, snapshots drain
+            synchronized (samples) {
+                samples.clear();
+            }
+            double loadStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long ticksStart = pid > 0 ? cpuTicks() : 0;
+            long wallStart = System.nanoTime();
+            long framesStart = frames.get();
+            long alertsStart = alertFrames.get();
+            Map<String, Long> byTypeStart = byType();
+            Thread.sleep(seconds * 1000L);
+            long wall = System.nanoTime() - wallStart;
+            long ticks = pid > 0 ? cpuTicks() - ticksStart : 0;
+            long frameCount = frames.get() - framesStart;
+            stopping = true;
+            long[] ages;
+            synchronized (samples) {
+                ages = samples.stream().mapToLong(x -> x[0]).toArray();
+            }
+            Arrays.sort(ages);
+            System.out.printf("dashboard: %s project %s; %s%n", url, project, modelSize());
+            System.out.printf("clients: %d requested, %d streaming at the end%n", clients, open.get());
+            System.out.printf("frames delivered: %d in %d s (%.0f/s across all clients)%n", frameCount,
+                    wall / 1_000_000_000L, frameCount * 1e9 / wall);
+            if (ages.length > 0) {
+                System.out.printf("event age when read (whole-second event times: real delay + 0-1 s): median %d ms, "
+                        + "p99 %d ms, max %d ms (%d samples)%n", ages[ages.length / 2],
+                        ages[(int) (ages.length * 0.99)], ages[ages.length - 1], ages.length);
+            }
+            if (pid > 0) {
+                System.out.printf("dashboard CPU: %.1f%% of one core on average; RSS %d MiB%n",
+                        ticks * 100.0 / 100 / (wall / 1e9) , rssKib() >> 10);   // USER_HZ = 100
+            }
+            printByType(byTypeStart);
+            System.out.printf("alerts: %d alert frames delivered while measuring (%.1f per client)%n",
+                    alertFrames.get() - alertsStart, (alertFrames.get() - alertsStart) / (double) clients);
+            System.out.printf("machine load average (1 min): %.2f at the start of the measurement, %.2f at the end%n",
+                    loadStart, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("BENCH sse-external readers=%d readers_dropped=%d%n", clients, dropped.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the dashboard's model holds 98 % of {@code --agents} and its calls of the day stopped loading
+     * (less than 1 % more in 10 s; the simulated day itself adds a few calls a second): a version that loads
+     * slowly is not measured while it loads.
+     */
+    private void awaitPicture() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        int[] before = null;
+        while (System.nanoTime() < deadline) {
+            int[] now = counts();
+            if (now != null && now[0] >= agents * 0.98 && before != null && now[2] < before[2] * 1.01 + 10) {
+                System.out.printf("picture complete: %d agents, %d queues, %d calls%n", now[0], now[1], now[2]);
+                return;
+            }
+            before = now;
+            Thread.sleep(10_000);   // a tool polling a loading server, not a test
+        }
+        throw new IllegalStateException("the dashboard's picture did not complete within 10 minutes");
+    }
+
+    /** Agents, queues and calls of the day at the head of the dashboard's /api/status, or null while it loads. */
+    private int[] counts() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\"users_count\":(\\d+),\"queues_count\":(\\d+),\"history_count\":(\\d+)").matcher(modelSize0());
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))} : null;
+    }
+
+    private String modelSize0() {
+        try (java.io.InputStream in = url.resolve("/api/status?project=" + project).toURL().openStream()) {
+            return new String(in.readNBytes(200), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The counts at the head of the dashboard's /api/status (agents, queues, calls). */
+    private String modelSize() {
+        try (java.io.InputStream in = url.resolve("/api/status?project=" + project).toURL().openStream()) {
+            String head = new String(in.readNBytes(200), StandardCharsets.UTF_8);
+            return head.replaceAll("^\\{(\"event_count\":\\d+,)?(\"users_count\":\\d+,\"queues_count\":\\d+,"
+                    + "\"history_count\":\\d+).*$", "$2").replace("\"", "");
+        } catch (IOException e) {
+            return "status unreadable: " + e.getMessage();
+        }
+    }
+
+    private long cpuTicks() throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14 and 15)
+    }
+
+    private long rssKib() throws IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private void printByType(Map<String, Long> byTypeStart) {
+        StringBuilder types = new StringBuilder();
+        for (Map.Entry<String, Long> t : new java.util.TreeMap<>(byType()).entrySet()) {
+            types.append(String.format(" %s %.1f", t.getKey(),
+                    (t.getValue() - byTypeStart.getOrDefault(t.getKey(), 0L)) / (double) clients / seconds));
+        }
+        System.out.println("frames per client per second by type:" + types);
     }
 
     /** A client that asks for the stream and never reads: the server must drop it, not buffer for it. */
@@ -226,13 +377,13 @@ public final class SseLoadTool implements Runnable {
             open.incrementAndGet();
             // only each line's start is kept: a 5,000-agent snapshot is one multi-megabyte data line, and 200
             // readers turning it into Strings would fill this JVM's heap (shared with the server it measures)
-            StringBuilder head = new StringBuilder(32);
+            StringBuilder head = new StringBuilder(HEAD);
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = body.read(buffer)) >= 0; ) {
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
                     if (b != '\n') {
-                        if (head.length() < 32) {
+                        if (head.length() < HEAD) {
                             head.append((char) b);
                         }
                         continue;
@@ -245,9 +396,14 @@ public final class SseLoadTool implements Runnable {
                         if (line.equals("event: alert")) {
                             alertFrames.incrementAndGet();
                         }
+                    } else if (url != null && line.startsWith("data: {\"id\":")) {
+                        eventAge(line);
                     } else if (line.startsWith("id: ")) {
                         long now = System.nanoTime();
                         frames.incrementAndGet();
+                        if (url != null) {
+                            continue;   // the age is taken from the data line
+                        }
                         Long at = published.get(Long.parseLong(line.substring(4).trim()));
                         if (at != null) {
                             synchronized (samples) {
@@ -265,6 +421,25 @@ public final class SseLoadTool implements Runnable {
             open.decrementAndGet();
             if (!stopping) {
                 dropped.incrementAndGet();
+            }
+        }
+    }
+
+    /** The first characters kept of each line: enough for an event's id, type and time. */
+    private static final int HEAD = 120;
+
+    /** An external run's sample: how old the event is when read, from its whole-second {@code time}. */
+    private void eventAge(String dataLine) {
+        int at = dataLine.indexOf("\"time\":\"");
+        int end = at < 0 ? -1 : dataLine.indexOf('"', at + 8);
+        if (end < 0) {
+            return;
+        }
+        long age = System.currentTimeMillis()
+                - java.time.OffsetDateTime.parse(dataLine.substring(at + 8, end)).toInstant().toEpochMilli();
+        synchronized (samples) {
+            if (samples.size() < 5_000_000) {
+                samples.add(new long[] {age});
             }
         }
     }
