@@ -18,8 +18,10 @@ const FIRST_SNAPSHOT_DEADLINE_MS = 15000;
  */
 export class LiveFeed {
   /**
-   * @param {{project: string, onSnapshot: (status) => void, onEvent: (type, data, id) => void,
+   * @param {{project: string, views?: string[], onSnapshot: (status) => void, onEvent: (type, data, id) => void,
    *          onMode: (mode, detail) => void, onError: (error) => void}} options
+   *   views: the rows the page shows ("users", "queues", "calls"); the stream and its snapshot carry only those
+   *   (default: all). The KPIs, the agents' counts, the connection and the alerts always come.
    */
   constructor(options) {
     this.options = options;
@@ -51,7 +53,8 @@ export class LiveFeed {
       return;
     }
     this.setMode(this.mode === 'polling' ? 'polling' : 'connecting');
-    const source = new EventSource(withQuery('/api/events/stream', { project: this.options.project }));
+    const views = Array.isArray(this.options.views) ? this.options.views.join(',') : undefined;
+    const source = new EventSource(withQuery('/api/events/stream', { project: this.options.project, views }));
     this.source = source;
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {

@@ -30,7 +30,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,7 +66,8 @@ public final class ProjectHub implements AutoCloseable {
     private final int ringSize;
     private final Object lock = new Object();
     private final ArrayDeque<Frame> ring = new ArrayDeque<>();
-    private final Set<EventSink> sinks = new LinkedHashSet<>();
+    /** The open streams and the views each asked for (under lock). */
+    private final java.util.Map<EventSink, StreamViews> sinks = new java.util.LinkedHashMap<>();
     private final BusinessDay businessDay;
     private final DayCurve curve;
     private final FigureSettings figures;
@@ -76,7 +76,8 @@ public final class ProjectHub implements AutoCloseable {
     private final List<ObjLongConsumer<EventView>> taps = new CopyOnWriteArrayList<>();
     private long sequence;
     private volatile long lastUsedMillis;
-    private SharedSnapshot sharedSnapshot;   // under lock
+    /** The snapshot frame last built for each set of views (under lock). */
+    private final java.util.Map<StreamViews, SharedSnapshot> sharedSnapshots = new java.util.HashMap<>();
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
     /**
@@ -210,7 +211,7 @@ public final class ProjectHub implements AutoCloseable {
 
     public StatusView status() {
         synchronized (lock) {
-            return statusLocked(true);
+            return statusLocked(true, StreamViews.ALL);
         }
     }
 
@@ -222,26 +223,37 @@ public final class ProjectHub implements AutoCloseable {
      * calls and the newest ended ones (older calls are paged through {@code /api/history}), no recent events.
      */
     public void attach(EventSink sink, Long lastEventId) {
+        attach(sink, lastEventId, StreamViews.ALL);
+    }
+
+    /**
+     * {@link #attach(EventSink, Long)} for a stream that carries only the rows of {@code views} (its snapshot holds
+     * only those lists too, with every count): a resumed stream must keep the views it had, since the events of the
+     * other views were never sent to it.
+     */
+    public void attach(EventSink sink, Long lastEventId, StreamViews views) {
         synchronized (lock) {
             sink.offer("retry: 3000\n\n");
             List<Frame> replay = lastEventId == null ? null : framesAfter(lastEventId);
             if (replay == null) {
-                SharedSnapshot shared = sharedSnapshot;
+                SharedSnapshot shared = sharedSnapshots.get(views);
                 List<Frame> since = shared == null || clock.millis() - shared.builtMillis() > SNAPSHOT_REUSE_MILLIS
                         ? null : framesAfter(shared.sequence());
                 if (since == null) {
                     shared = new SharedSnapshot(sequence, clock.millis(),
-                            SseFrame.event(sequence, "snapshot", encode(statusLocked(false))));
-                    sharedSnapshot = shared;
+                            SseFrame.event(sequence, "snapshot", encode(statusLocked(false, views))));
+                    sharedSnapshots.put(views, shared);
                     since = List.of();
                 }
                 sink.offer(shared.frame());
                 replay = since;
             }
             for (Frame f : replay) {
-                sink.offer(f.sse());
+                if (views.carries(f.event().type())) {
+                    sink.offer(f.sse());
+                }
             }
-            sinks.add(sink);
+            sinks.put(sink, views);
         }
     }
 
@@ -347,15 +359,18 @@ public final class ProjectHub implements AutoCloseable {
         }
         List<EventSink> open;
         synchronized (lock) {
-            open = new ArrayList<>(sinks);
+            open = new ArrayList<>(sinks.keySet());
             sinks.clear();
         }
         open.forEach(s -> s.close("project closed"));
         feed.close();
     }
 
-    /** @param withRecentEvents false for the SSE snapshot: the browser does not show them */
-    private StatusView statusLocked(boolean withRecentEvents) {
+    /**
+     * @param withRecentEvents false for the SSE snapshot: the browser does not show them
+     * @param views the lists to fill (the counts are always the site's)
+     */
+    private StatusView statusLocked(boolean withRecentEvents, StreamViews views) {
         ContactCenterSnapshot s = feed.snapshot();
         OffsetDateTime now = now();
         List<EventView> recent = new ArrayList<>();
@@ -367,8 +382,10 @@ public final class ProjectHub implements AutoCloseable {
         }
         ConnectionStatus c = feed.connection();
         return new StatusView(ring.size(), s.agents().size(), s.queues().size(), s.calls().size(),
-                IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent, users(s, now), queues(s, now),
-                firstPage(s, now), server.cccip(), server.dispatchPort(),
+                IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent,
+                views.has(StreamViews.Row.USERS) ? users(s, now) : List.of(),
+                views.has(StreamViews.Row.QUEUES) ? queues(s, now) : List.of(),
+                views.has(StreamViews.Row.CALLS) ? firstPage(s, now) : List.of(), server.cccip(), server.dispatchPort(),
                 server.project(), connectionView(c), KpiView.of(s).withPoint(curve.latest(now.toInstant())),
                 businessDay.zone().getId());
     }
@@ -410,14 +427,10 @@ public final class ProjectHub implements AutoCloseable {
         for (ObjLongConsumer<EventView> tap : taps) {
             tap.accept(event, changedMillis);
         }
-        broadcastLocked(frame.sse());
-    }
-
-    private void broadcastLocked(SseFrame sse) {
         // a copy: a sink that drops its slow client detaches itself from inside offer()
-        for (EventSink s : List.copyOf(sinks)) {
-            if (!s.offer(sse)) {
-                sinks.remove(s);
+        for (java.util.Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
+            if (s.getValue().carries(type) && !s.getKey().offer(frame.sse())) {
+                sinks.remove(s.getKey());
             }
         }
     }
@@ -539,7 +552,14 @@ public final class ProjectHub implements AutoCloseable {
         public void onResync() {
             synchronized (lock) {
                 long id = ++sequence;   // deliberately not in the ring: resuming across a resync gets a snapshot
-                broadcastLocked(SseFrame.event(id, "snapshot", encode(statusLocked(false))));
+                java.util.Map<StreamViews, SseFrame> snapshots = new java.util.HashMap<>();
+                for (java.util.Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
+                    SseFrame frame = snapshots.computeIfAbsent(s.getValue(),
+                            v -> SseFrame.event(id, "snapshot", encode(statusLocked(false, v))));
+                    if (!s.getKey().offer(frame)) {
+                        sinks.remove(s.getKey());
+                    }
+                }
                 agentsChanged = true;
             }
         }

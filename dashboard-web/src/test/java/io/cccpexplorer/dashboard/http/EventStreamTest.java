@@ -99,6 +99,12 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamNamingAnUnknownViewIsRefused() {
+        assertThat(dashboard.browser().get("/api/events/stream?project=BETA&views=queues,agents").errorCode())
+                .isEqualTo("bad_parameter");
+    }
+
+    @Test
     void heartbeatsAreComments() {
         try (SseReader sse = SseReader.open(dashboard.browser(), "/api/events/stream?project=BETA", null)) {
             SseReader.Frame ping = sse.until(f -> f.comment() != null, WAIT);
