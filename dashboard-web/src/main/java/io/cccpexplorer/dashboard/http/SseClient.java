@@ -33,11 +33,21 @@ import org.xnio.channels.StreamSinkChannel;
  * <p>A browser that accepts gzip gets {@code Content-Encoding: gzip}: each frame's own compressed bytes (also
  * shared, see {@link SseFrame}) follow one another in one gzip member, each ending in a sync flush so the browser
  * decodes every event as it arrives. The limits above count the bytes actually sent, compressed or not.
+ *
+ * <p>Frames offered together (the hub's coalesced push sends a few hundred at once) cost the client one task on
+ * its I/O thread and one gathering write, not one of each per frame: at 200 browsers, a task and a write per
+ * frame per browser were most of the server's CPU (tens of thousands of each a second).
  */
 public final class SseClient implements EventSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(SseClient.class);
     private static final SseFrame PING = SseFrame.of(": ping\n\n");
+    /** Buffers handed to one gathering write (the kernel takes at most 1,024). */
+    private static final int WRITE_BATCH = 256;
+
+    /** A frame on its way to the I/O thread: its bytes on the wire, and its plain text for the gzip checksum. */
+    private record Outgoing(ByteBuffer bytes, byte[] plain) {
+    }
 
     private final String label;
     private final HttpServerExchange exchange;
@@ -52,6 +62,11 @@ public final class SseClient implements EventSink {
     private volatile long lastProgress = System.nanoTime();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
+    /** Frames offered and not yet taken by the I/O thread, in order. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Outgoing> incoming =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Whether a task that takes {@link #incoming} is already on its way to the I/O thread. */
+    private final AtomicBoolean takeScheduled = new AtomicBoolean();
     /** The gzip member's checksum, or null when the browser did not ask for gzip. I/O thread only. */
     private final GzipStream gzip;
     private final Consumer<SseClient> onClose;
@@ -128,24 +143,40 @@ public final class SseClient implements EventSink {
             return false;
         }
         byte[] wire = gzip == null ? frame.plain() : frame.deflated();
-        if (pendingBytes.addAndGet(wire.length) > maxPendingBytes) {
+        long pending = pendingBytes.addAndGet(wire.length);
+        if (pending == wire.length) {
+            // nothing was waiting: the stall clock starts now, not when the I/O thread gets to it (a snapshot
+            // built on a loaded machine after the first small frame dropped a client that had not been served yet)
+            lastProgress = System.nanoTime();
+        }
+        if (pending > maxPendingBytes) {
             LOG.info("SSE {}: dropping slow client (more than {} bytes not yet written)", label, maxPendingBytes);
             close("slow client");
             return false;
         }
-        ByteBuffer bytes = ByteBuffer.wrap(wire).asReadOnlyBuffer();
-        return onIoThread(() -> {
-            if (!closed.get()) {
-                if (gzip != null) {
-                    gzip.sent(frame.plain());
-                }
-                if (queue.isEmpty()) {
-                    lastProgress = System.nanoTime();   // the stall clock starts when data starts waiting
-                }
-                queue.addLast(bytes);
-                drain();
+        incoming.add(new Outgoing(ByteBuffer.wrap(wire).asReadOnlyBuffer(), frame.plain()));
+        // one task for a burst of frames: the one scheduled takes every frame offered until it runs
+        return !takeScheduled.compareAndSet(false, true) || onIoThread(this::takeIncoming);
+    }
+
+    /** Moves the frames offered so far to the write queue, in order, and writes. I/O thread only. */
+    private void takeIncoming() {
+        takeScheduled.set(false);   // first: a frame offered from now on schedules another run
+        for (Outgoing o; (o = incoming.poll()) != null; ) {
+            if (closed.get()) {
+                continue;
             }
-        });
+            if (gzip != null) {
+                gzip.sent(o.plain());
+            }
+            if (queue.isEmpty()) {
+                lastProgress = System.nanoTime();   // the stall clock starts when data starts waiting
+            }
+            queue.addLast(o.bytes());
+        }
+        if (!closed.get()) {
+            drain();
+        }
     }
 
     /** Writes what the socket accepts; waits for a write-ready callback for the rest. I/O thread only. */
@@ -156,16 +187,21 @@ public final class SseClient implements EventSink {
         }
         try {
             while (!queue.isEmpty()) {
-                ByteBuffer head = queue.peekFirst();
-                if (sink.write(head) > 0) {
+                ByteBuffer[] batch = new ByteBuffer[Math.min(WRITE_BATCH, queue.size())];
+                java.util.Iterator<ByteBuffer> it = queue.iterator();
+                for (int i = 0; i < batch.length; i++) {
+                    batch[i] = it.next();
+                }
+                if (sink.write(batch, 0, batch.length) > 0) {
                     lastProgress = System.nanoTime();
                 }
-                if (head.hasRemaining()) {
-                    sink.resumeWrites();
+                while (!queue.isEmpty() && !queue.peekFirst().hasRemaining()) {
+                    pendingBytes.addAndGet(-queue.removeFirst().capacity());
+                }
+                if (batch[batch.length - 1].hasRemaining()) {
+                    sink.resumeWrites();   // the socket took less than offered: wait until it is writable
                     return;
                 }
-                queue.removeFirst();
-                pendingBytes.addAndGet(-head.capacity());
             }
             if (sink.flush()) {
                 sink.suspendWrites();
@@ -187,8 +223,9 @@ public final class SseClient implements EventSink {
             if (heartbeat != null) {
                 heartbeat.remove();
             }
-            boolean atFrameBoundary = queue.isEmpty();
+            boolean atFrameBoundary = queue.isEmpty();   // else the checksum counts frames never written
             queue.clear();
+            incoming.clear();
             sink.getWriteSetter().set(null);
             sink.suspendWrites();
             try {

@@ -88,6 +88,7 @@ public final class SseLoadTool implements Runnable {
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong alertFrames = new AtomicLong();
     private final Map<String, java.util.concurrent.atomic.LongAdder> framesByType = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.LongAdder> publishedByKind = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger dropped = new AtomicInteger();
     private final AtomicLong peakHeap = new AtomicLong();
@@ -115,8 +116,14 @@ public final class SseLoadTool implements Runnable {
             ProjectHub hub = server.hubs().hub(project);
             // a coalesced row waited since its object's oldest change: the latency counts from that change (the
             // wait in ms on the same wall clock the hub's clock reads), not from the moment the row was published
-            hub.tap((e, changedMillis) -> published.put(e.id(), System.nanoTime()
-                    - Math.max(0, System.currentTimeMillis() - changedMillis) * 1_000_000));
+            hub.tap((e, changedMillis) -> {
+                published.put(e.id(), System.nanoTime()
+                        - Math.max(0, System.currentTimeMillis() - changedMillis) * 1_000_000);
+                String kind = e.type() + (e.op() == null ? "" : "/" + e.op())
+                        + (e.item() instanceof io.cccpexplorer.dashboard.view.CallView c
+                        ? (c.isActive() ? "/live" : "/ended") : "");
+                publishedByKind.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            });
             List<Socket> stalledSockets = new ArrayList<>();
             for (int i = 0; i < stalled; i++) {
                 stalledSockets.add(stall(server.port(), project));
@@ -153,6 +160,7 @@ public final class SseLoadTool implements Runnable {
             long framesStart = frames.get();
             long alertsStart = alertFrames.get();
             Map<String, Long> byTypeStart = byType();
+            Map<String, Long> kindsStart = counts(publishedByKind);
             double loadStart = os.getSystemLoadAverage();
             Thread.sleep(seconds * 1000L);
             long cpu = os.getProcessCpuTime() - cpuStart;
@@ -164,6 +172,12 @@ public final class SseLoadTool implements Runnable {
             stopping = true;
             report(hub, cpu, wall, frames.get() - framesStart, heapBefore, heapAfter, os);
             printByType(byTypeStart);
+            StringBuilder kinds = new StringBuilder();
+            for (Map.Entry<String, Long> k : new java.util.TreeMap<>(counts(publishedByKind)).entrySet()) {
+                kinds.append(String.format(" %s %.1f", k.getKey(),
+                        (k.getValue() - kindsStart.getOrDefault(k.getKey(), 0L)) / (double) seconds));
+            }
+            System.out.println("events published per second by type/op:" + kinds);
             System.out.printf("alerts: rules %s; %d alert frames delivered while measuring (%.1f per client)%n",
                     alerts, alertFrames.get() - alertsStart, (alertFrames.get() - alertsStart) / (double) clients);
             System.out.printf("machine load average (1 min): %.2f at the start of the measurement, %.2f at the end%n",
@@ -445,8 +459,12 @@ public final class SseLoadTool implements Runnable {
     }
 
     private Map<String, Long> byType() {
+        return counts(framesByType);
+    }
+
+    private static Map<String, Long> counts(Map<String, java.util.concurrent.atomic.LongAdder> adders) {
         Map<String, Long> now = new java.util.HashMap<>();
-        framesByType.forEach((type, n) -> now.put(type, n.sum()));
+        adders.forEach((type, n) -> now.put(type, n.sum()));
         return now;
     }
 
