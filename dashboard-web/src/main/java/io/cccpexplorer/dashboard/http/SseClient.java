@@ -60,6 +60,8 @@ public final class SseClient implements EventSink {
     private final AtomicLong pendingBytes = new AtomicLong();
     /** {@link System#nanoTime()} of the last write progress, or of the moment data started waiting. */
     private volatile long lastProgress = System.nanoTime();
+    /** Whether the I/O thread holds data not yet written (the write queue is not empty). */
+    private volatile boolean writing;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
     /** Frames offered and not yet taken by the I/O thread, in order. */
@@ -136,20 +138,16 @@ public final class SseClient implements EventSink {
         }
         long waiting = pendingBytes.get();
         long stalledFor = System.nanoTime() - lastProgress;
-        if (waiting > 0 && stalledFor > stallNanos) {
+        // only data the I/O thread holds can be stalled: frames it has not taken yet (it may still be opening
+        // this stream, the snapshot built on a loaded machine after the first small frame) are not the client's
+        if (writing && stalledFor > stallNanos) {
             LOG.info("SSE {}: dropping stalled client (nothing written for {} s, {} bytes waiting)", label,
                     TimeUnit.NANOSECONDS.toSeconds(stalledFor), waiting);
             close("stalled client");
             return false;
         }
         byte[] wire = gzip == null ? frame.plain() : frame.deflated();
-        long pending = pendingBytes.addAndGet(wire.length);
-        if (pending == wire.length) {
-            // nothing was waiting: the stall clock starts now, not when the I/O thread gets to it (a snapshot
-            // built on a loaded machine after the first small frame dropped a client that had not been served yet)
-            lastProgress = System.nanoTime();
-        }
-        if (pending > maxPendingBytes) {
+        if (pendingBytes.addAndGet(wire.length) > maxPendingBytes) {
             LOG.info("SSE {}: dropping slow client (more than {} bytes not yet written)", label, maxPendingBytes);
             close("slow client");
             return false;
@@ -173,6 +171,7 @@ public final class SseClient implements EventSink {
                 lastProgress = System.nanoTime();   // the stall clock starts when data starts waiting
             }
             queue.addLast(o.bytes());
+            writing = true;
         }
         if (!closed.get()) {
             drain();
@@ -203,6 +202,7 @@ public final class SseClient implements EventSink {
                     return;
                 }
             }
+            writing = false;
             if (sink.flush()) {
                 sink.suspendWrites();
             } else {
