@@ -110,7 +110,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         if (warmUpUntil != null) {
             // no client can be connected yet: the past is applied without pushes, in one commit
             call(() -> {
-                feed.advance(warmUpUntil, applier);
+                feed.warmUp(warmUpUntil, applier);
                 return null;
             }, WARM_UP_TIMEOUT_SECONDS);
             log.info("project {}: warmed up with {} records", config.name(), applier.appliedCount());

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * A closed stretch of one agent session in one status, reported by
  * {@link ContactCenterListener#onAgentInterval} when the status changes or the session ends: what a durable
  * history stores. Dates are the server's (the start and end of the statuses); when the data does not date a change
- * (an agent the model saw leave without a date), the model's clock gives the end.
+ * (an agent the model saw leave without a date), the end is the latest server date the model has seen in any row
+ * (so a day read from logs later ends it as it was watched live); the model's clock only before any dated row.
  *
  * @param login         the agent's login
  * @param sessionId     the agent session

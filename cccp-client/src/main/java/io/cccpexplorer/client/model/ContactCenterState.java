@@ -54,11 +54,24 @@ final class ContactCenterState {
     private final Map<String, Map<Integer, QueueTask>> tasksByCall = new HashMap<>();
 
     private final Map<Integer, Agent> agents = new HashMap<>();
+    /**
+     * Per agent whose current status has no date yet (its phone rings per the queue task before its own task dates
+     * the ringing): the status before, still open. The change is dated when the new status gets its date, so a
+     * model that saw the undated step and one that did not (the server sent both changes at once) close the same
+     * interval at the same time.
+     */
+    private final Map<Integer, Agent> openBeforeUndated = new HashMap<>();
     private final Map<Integer, Call> calls = new HashMap<>();
     private final Map<Integer, QueueStats> queues = new HashMap<>();
 
     private long sequence;
     private Instant lastChange;
+    /**
+     * The latest server date seen in any row: how far the data has gone. An interval whose end the data does not
+     * date closes here, not at the clock's time, so a day imported from logs (read hours or months later) and the
+     * same day watched live close it alike.
+     */
+    private OffsetDateTime dataTime;
     private ContactCenterSnapshot snapshot = ContactCenterSnapshot.EMPTY;
     private final List<Consumer<ContactCenterListener>> unpublished = new ArrayList<>();
 
@@ -117,6 +130,7 @@ final class ContactCenterState {
     void agentRow(Row row) {
         synchronized (this) {
             String session = row.text("session_id");
+            seen(row, AGENT_DATES);
             Row old = agentRows.put(row.objectId(), row);
             if (old != null && !old.text("session_id").equals(session)) {
                 agentBySession.remove(old.text("session_id"));
@@ -157,6 +171,7 @@ final class ContactCenterState {
 
     void callRow(Row row) {
         synchronized (this) {
+            seen(row, CALL_DATES);
             callRows.put(row.objectId(), row);
             callBySession.put(row.text("session_id"), row.objectId());
             updateCall(row.objectId());
@@ -178,6 +193,7 @@ final class ContactCenterState {
 
     void taskRow(Row row) {
         synchronized (this) {
+            seen(row, TASK_DATES);
             String callSession = row.text("session_id");
             String manager = row.text("manager_session_id");
             String login = manager.isEmpty() ? null : loginBySession.get(manager);
@@ -304,7 +320,15 @@ final class ContactCenterState {
             return;
         }
         if (previous != null && (next == null || statusChanged(previous, next)) && !previous.technical()) {
-            closeInterval(previous, next);
+            Agent open = openBeforeUndated.remove(objectId);
+            if (open == null) {
+                open = previous;   // else previous, undated, is a step that never got a date: not an interval
+            }
+            if (next != null && next.statusSince() == null && open.statusSince() != null) {
+                openBeforeUndated.put(objectId, open);
+            } else {
+                closeInterval(open, next);
+            }
         }
         Agent any = next != null ? next : previous;
         if (any != null && !any.technical()) {
@@ -331,9 +355,14 @@ final class ContactCenterState {
     private void closeInterval(Agent previous, Agent next) {
         OffsetDateTime end = next != null ? next.statusSince() : null;
         if (end == null || (previous.statusSince() != null && end.isBefore(previous.statusSince()))) {
-            Instant now = clock.instant();
-            ZoneOffset offset = previous.statusSince() != null ? previous.statusSince().getOffset() : ZoneOffset.UTC;
-            end = OffsetDateTime.ofInstant(now, offset);
+            // the data does not date this change (a session that left the list, a status without a date): it
+            // happened after everything seen so far, so it ends where the data is; the clock is the last resort
+            // (nothing dated seen yet)
+            end = dataTime != null ? dataTime : OffsetDateTime.ofInstant(clock.instant(), previous.statusSince() != null
+                    ? previous.statusSince().getOffset() : ZoneOffset.UTC);
+            if (previous.statusSince() != null && end.isBefore(previous.statusSince())) {
+                end = previous.statusSince();
+            }
         }
         CurrentCall call = previous.currentCall();
         AgentInterval interval = new AgentInterval(previous.login(), previous.sessionId(), previous.status(),
@@ -342,6 +371,21 @@ final class ContactCenterState {
         day.roll(clock.instant());
         day.interval(interval);
         unpublished.add(l -> l.onAgentInterval(interval));
+    }
+
+    private static final String[] AGENT_DATES = {"states.last.start_date", "user_tasks.last.states.last.start_date",
+            "user_tasks.last.end_date", "login_date", "create_date"};
+    private static final String[] CALL_DATES = {"create_date", "terminate_date", "connections.first.connected_date",
+            "connections.first.disconnected_date"};
+    private static final String[] TASK_DATES = {"waiting_date", "manage_date", "post_manage_date", "terminate_date"};
+
+    private void seen(Row row, String[] paths) {
+        for (String path : paths) {
+            OffsetDateTime d = row.date(path);
+            if (d != null && (dataTime == null || d.isAfter(dataTime))) {
+                dataTime = d;
+            }
+        }
     }
 
     private void updateAgentsOfCall(String callSession) {

@@ -118,13 +118,40 @@ class ContactCenterStateTest {
     }
 
     @Test
-    void pausesCarryTheirReasonAndLogoutClosesTheLastInterval() {
+    void aRingingTheQueueTaskShowsBeforeTheAgentsTaskDatesItClosesTheSameIntervals() {
+        // the dispatch pushes each record's changes: here the queue task rings the agent one record before the
+        // agent's own task dates the ringing; a server sending both at once gives the first test's order
+        clock.set(Instant.ofEpochSecond(T + 3 * 3600));   // hours later: the clock must not date anything
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        state.taskRow(task(30, "session_A", "a1", SALES, 1, 10, null, null, null, null, null));
+        state.taskRow(task(30, "session_A", "a1", SALES, 2, 10, null, null, null, "user_1@x", null));
+        assertThat(agent().status()).isEqualTo(AgentStatus.RINGING);
+        assertThat(agent().statusSince()).as("not dated yet").isNull();
+        assertThat(intervals).as("the available stretch ends when the ringing is dated").isEmpty();
+
+        state.agentRow(alice(with(available(T), userTask("alerting", 20))));
+        state.agentRow(alice(with(available(T), userTask("managing", 25))));
+        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
+
+        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 20L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.RINGING, 20L, 25L));
+    }
+
+    @Test
+    void pausesCarryTheirReasonAndLogoutClosesTheLastIntervalWhereTheDataIs() {
         state.agentRow(alice(available(T)));
         state.agentRow(alice(state("lunch", "Pause déjeuner", "pause", 600)));
         assertThat(agent().status()).isEqualTo(AgentStatus.PAUSE);
         assertThat(agent().pauseReason()).isEqualTo("Pause déjeuner");
 
-        clock.set(Instant.ofEpochSecond(T + 900));
+        // the last dated event of the site is a call connected at +900; the model's clock reads hours later (a day
+        // read from its logs afterwards): the logout, which the data does not date, ends at +900, not at the clock
+        state.callRow(call(21, "session_B", 898, null));   // created +898, connected +900
+        clock.set(Instant.ofEpochSecond(T + 3 * 3600));
         state.agentRemoved(alice(state("lunch", "Pause déjeuner", "pause", 600)));
 
         assertThat(intervals).extracting(AgentInterval::status, AgentInterval::reason, AgentInterval::duration)
