@@ -6,6 +6,10 @@ import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.AgentSession;
+import io.cccpexplorer.history.AgentSessions;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.history.ModelRecords;
 import io.cccpexplorer.history.StoredCall;
 import org.slf4j.Logger;
@@ -57,7 +61,9 @@ public final class LiveRecorder implements AutoCloseable {
     private volatile String lastError;
 
     /** One row to write: a call or an agent interval of a project. */
-    private record Item(String project, StoredCall call, io.cccpexplorer.history.AgentInterval interval) {
+    /** One row to write: a call, an interval or an agent session. */
+    private record Item(String project, StoredCall call, io.cccpexplorer.history.AgentInterval interval,
+                        io.cccpexplorer.history.AgentSession session) {
     }
 
     public LiveRecorder(HistoryService history, int capacity) {
@@ -87,16 +93,26 @@ public final class LiveRecorder implements AutoCloseable {
      */
     public FeedListener listener(String project, SessionEventSource events) {
         eventSources.put(project, events);
+        AgentSessions sessions = new AgentSessions(project);   // the model's executor is its only caller
         return new FeedListener() {
             @Override
+            public void onAgent(Change<Agent> change) {
+                AgentSession s = sessions.change(change);
+                if (s != null) {
+                    offer(new Item(project, null, null, s));
+                }
+            }
+
+            @Override
             public void onCallEnded(Call call) {
-                offer(new Item(project, ModelRecords.call(project, call), null));
+                offer(new Item(project, ModelRecords.call(project, call), null, null));
             }
 
             @Override
             public void onAgentInterval(AgentInterval interval) {
+                sessions.interval(interval);
                 if (interval.start() != null) { // started before the model connected and undated: not a figure
-                    offer(new Item(project, null, ModelRecords.interval(project, interval)));
+                    offer(new Item(project, null, ModelRecords.interval(project, interval), null));
                 }
             }
         };
@@ -222,17 +238,21 @@ public final class LiveRecorder implements AutoCloseable {
     private static Map<String, HistoryBatch> batches(List<Item> items) {
         Map<String, List<StoredCall>> calls = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentInterval>> intervals = new LinkedHashMap<>();
+        Map<String, List<io.cccpexplorer.history.AgentSession>> sessions = new LinkedHashMap<>();
         for (Item i : items) {
             calls.computeIfAbsent(i.project(), p -> new ArrayList<>());
             intervals.computeIfAbsent(i.project(), p -> new ArrayList<>());
+            sessions.computeIfAbsent(i.project(), p -> new ArrayList<>());
             if (i.call() != null) {
                 calls.get(i.project()).add(i.call());
-            } else {
+            } else if (i.interval() != null) {
                 intervals.get(i.project()).add(i.interval());
+            } else {
+                sessions.get(i.project()).add(i.session());
             }
         }
         Map<String, HistoryBatch> out = new LinkedHashMap<>();
-        calls.forEach((p, c) -> out.put(p, new HistoryBatch(p, c, Map.of(), intervals.get(p), List.of())));
+        calls.forEach((p, c) -> out.put(p, new HistoryBatch(p, c, Map.of(), intervals.get(p), sessions.get(p))));
         return out;
     }
 

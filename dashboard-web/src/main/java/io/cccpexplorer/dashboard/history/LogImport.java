@@ -11,6 +11,10 @@ import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.client.model.ContactCenterListener;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.AgentSession;
+import io.cccpexplorer.history.AgentSessions;
+import io.cccpexplorer.client.model.Agent;
+import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.history.ModelRecords;
 import io.cccpexplorer.history.Slots;
 import io.cccpexplorer.history.StoredCall;
@@ -209,12 +213,23 @@ public final class LogImport {
         private final String project;
         private List<StoredCall> pendingCalls = new ArrayList<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
+        private List<AgentSession> pendingSessions = new ArrayList<>();
+        private final AgentSessions sessions;
         int calls;
         int open;
         int intervals;
 
         Collector(String project) {
             this.project = project;
+            this.sessions = new AgentSessions(project);
+        }
+
+        @Override
+        public synchronized void onAgent(Change<Agent> change) {
+            AgentSession s = sessions.change(change);
+            if (s != null) {
+                pendingSessions.add(s);
+            }
         }
 
         @Override
@@ -225,6 +240,7 @@ public final class LogImport {
 
         @Override
         public synchronized void onAgentInterval(AgentInterval interval) {
+            sessions.interval(interval);
             if (interval.start() != null) {
                 pendingIntervals.add(ModelRecords.interval(project, interval));
                 intervals++;
@@ -238,9 +254,10 @@ public final class LogImport {
         }
 
         synchronized HistoryBatch take() {
-            HistoryBatch b = new HistoryBatch(project, pendingCalls, Map.of(), pendingIntervals, List.of());
+            HistoryBatch b = new HistoryBatch(project, pendingCalls, Map.of(), pendingIntervals, pendingSessions);
             pendingCalls = new ArrayList<>();
             pendingIntervals = new ArrayList<>();
+            pendingSessions = new ArrayList<>();
             return b;
         }
     }

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * still in post-contact after the agent showed available) closes the open interval where the data is at that
  * moment, and how far the data is depends on the order in which the agents', calls' and tasks' lists reach the
  * model, which differs between a live server and a fast replay (5 of 68 ends in this run, 2026-12-06); hence the
- * agent slices, slots and days are not compared either.
+ * agent slices, slots and days are not compared either. Agent sessions (login, logout) are compared exactly.
  */
 class LiveEqualsImportTest {
 
@@ -120,6 +120,7 @@ class LiveEqualsImportTest {
             assertThat(a.get("calls")).hasSizeGreaterThan(20);
             assertThat(a.get("call_events")).hasSizeGreaterThan(100);
             assertThat(a.get("agent_interval_keys")).hasSizeGreaterThan(30);
+            assertThat(a.get("agent_sessions")).hasSizeGreaterThan(5);   // every login, and logout when there was one
             for (String table : a.keySet()) {
                 assertThat(a.get(table)).as(table).containsExactlyElementsOf(b.get(table));
             }
