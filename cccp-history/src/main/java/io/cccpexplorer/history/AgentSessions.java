@@ -6,7 +6,9 @@ import io.cccpexplorer.client.model.ChangeKind;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The agent sessions (login, logout) the model's changes tell, for both writers (live and import): a session when
@@ -18,6 +20,8 @@ public final class AgentSessions {
 
     private final String project;
     private final Map<String, Instant> lastEnd = new HashMap<>();
+    /** The sessions stored open: the first change that dates a session stores it, whatever its kind. */
+    private final Set<String> stored = new HashSet<>();
 
     public AgentSessions(String project) {
         this.project = project;
@@ -28,15 +32,18 @@ public final class AgentSessions {
         lastEnd.put(interval.sessionId(), interval.end().toInstant());
     }
 
-    /** The session to store for this change ({@code null}: nothing to store). */
+    /**
+     * The session to store for this change ({@code null}: nothing to store). An agent may appear before its row
+     * names its login or login date (the records that create the session and log the user in are two commits): the
+     * first change that has both stores the session.
+     */
     public AgentSession change(Change<Agent> change) {
-        if (change.kind() == ChangeKind.ADDED) {
-            return session(change.current(), null);
-        }
         if (change.kind() == ChangeKind.REMOVED) {
+            stored.remove(change.previous().sessionId());
             return session(change.previous(), lastEnd.remove(change.previous().sessionId()));
         }
-        return null;
+        AgentSession s = session(change.current(), null);
+        return s != null && stored.add(s.sessionId()) ? s : null;
     }
 
     private AgentSession session(Agent agent, Instant logout) {

@@ -37,6 +37,16 @@ class AgentSessionsTest {
     }
 
     @Test
+    void aSessionWhoseLoginArrivesLaterIsStoredOnceItIsKnown() {
+        AgentSessions sessions = new AgentSessions("ACME");
+        Agent unnamed = agent(null, AgentStatus.AVAILABLE, LOGIN);
+        assertThat(sessions.change(new Change<>(ChangeKind.ADDED, null, unnamed, 1))).isNull();
+        Agent alice = agent("alice", AgentStatus.AVAILABLE, LOGIN);
+        assertThat(sessions.change(new Change<>(ChangeKind.UPDATED, unnamed, alice, 2)).agent()).isEqualTo("alice");
+        assertThat(sessions.change(new Change<>(ChangeKind.UPDATED, alice, alice, 3))).as("stored once").isNull();
+    }
+
+    @Test
     void thePlatformsLoginIsNoAgentSession() {
         AgentSessions sessions = new AgentSessions("ACME");
         assertThat(sessions.change(new Change<>(ChangeKind.ADDED, null,
