@@ -184,6 +184,9 @@ final class TaskRules implements RecordRules {
         String key = DispatchIndex.taskKey(sessionId, taskId);
         DbObject task = index.tasks.get(key);
         if (task != null) {
+            if (success && task.date("post_management_date").isNil()) {
+                task.set("post_management_date", date);   // observed: a result without post-managing (transferred)
+            }
             task.set("end_date", date).set("success", success).set("reason", reason);
             copyAttributes(results, task.list("results"));
         }

@@ -83,8 +83,7 @@ final class UserTaskRules implements RecordRules {
                 t.set("transferred", true).set("transfered", true).set("transfer_to_task_id", r.managerTaskId())
                         .set("transfer_to_session_id", r.managerSessionId())
                         .set("transfer_to_user_id", r.managerUserId());
-                bump(t, "transferred_tasks_count");
-                bump(t, "transfered_tasks_count");
+                // observed: the session's transferred_tasks_count stays 0 on the vendor's dispatch
             }
         } else if (record instanceof UserTaskLock r) {
             task(r.sessionId(), r.taskLoggerId(), date);

@@ -19,6 +19,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
 import io.cccpexplorer.simulator.TestRecords;
 import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
@@ -179,6 +180,24 @@ class TaskObjectIdAllocationTest {
         assertThat(session.string("last_task_display_name")).isEqualTo("Wrap-up");
         assertThat(db.find(2).u32("busy_count")).isEqualTo(1);
         assertThat(db.find(19).u32("current")).isEqualTo(1);
+    }
+
+    @Test
+    void aTransferredTaskEndsWithItsPostManagementDateAndNoSessionCounter() {
+        DispatchDatabase other = new DispatchDatabase();
+        TestRecords r = new TestRecords();
+        new RecordApplier(other, TestRecords.PROJECT).applyAll(r
+                .add(new SessionCreate(AGENT, 3, false, "", ""))
+                .add(new LoginOk(AGENT, "ann", "Ann", 7, "agent", 1, "agents", 3, "default", "", "/default", "", 1))
+                .add(new SessionCreate(CALL, 1, false, "", ""))
+                .add(new TaskStart(CALL, "task_1", "call_1", "queue", QUEUE, "SALES", TestRecords.date(r.now()), 1.0,
+                        0, null, ""))
+                .add(new UserTaskCreate(AGENT, 1, 1, QUEUE, "SALES", "#36B37E", 1, 0))
+                .after(30).add(new TaskResult(CALL, "task_1", "transferred", null))
+                .add(new UserTaskTransferred(AGENT, 1, "task_9", "user_2", "bob")).take());
+        DbObject task = other.root().list("tasks").first();
+        assertThat(task.date("post_management_date")).isEqualTo(task.date("end_date"));
+        assertThat(other.find(1).u32("transferred_tasks_count")).isZero();
     }
 
     @Test
