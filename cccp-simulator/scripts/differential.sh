@@ -36,6 +36,10 @@
 #                                      with differential-queries-synthetic.txt as the default query set. The
 #                                      sample days are months old and never leave a state: this is what checks
 #                                      today's statistics and the duration statistics after state changes.
+#   CALLS=N                            with SYNTHETIC=1: the recorded day also has N calls per hour in queues (tasks,
+#                                      user tasks, task states; 6 agents, 3 queues, 45 min), with
+#                                      differential-queries-calls.txt as the default query set: the task-side
+#                                      objects and their ids
 #
 # QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
 # the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
@@ -49,7 +53,9 @@ fi
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 SYNTHETIC=${SYNTHETIC:-0}
-if [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
+CALLS=${CALLS:-0}
+if [ "$SYNTHETIC" = 1 ] && [ "$CALLS" != 0 ]; then queries=${1:-$here/differential-queries-calls.txt}
+elif [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
 only=${2:-}
 export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
 PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701}
@@ -88,8 +94,10 @@ wait_serving() {   # log-file: our simulator printed its banner
 if [ "$SYNTHETIC" = 1 ]; then
   # our own recording: a synthetic project's records as a Logger directory (nothing of the vendor's in it)
   logger_root=$work/synthetic
-  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN --scale demo --calls-per-hour 0 --curve flat \
-    --warm-up 60m --seed 11 --record "$logger_root" > "$work/record.log" 2>&1 &
+  if [ "$CALLS" != 0 ]; then traffic=(--agents 6 --queues 3 --calls-per-hour "$CALLS" --warm-up 45m --seed 5)
+  else traffic=(--scale demo --calls-per-hour 0 --warm-up 60m --seed 11); fi
+  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN "${traffic[@]}" --curve flat \
+    --record "$logger_root" > "$work/record.log" 2>&1 &
   sim_pid=$!
   wait_serving "$work/record.log" || { echo "differential: the recording did not start" >&2; exit 1; }
   sleep 2; kill "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=""
