@@ -130,9 +130,20 @@ final class ClientChannelHandler extends ChannelInboundHandlerAdapter {
                     ready(ctx);
                 }
             }
-            case READY -> session.dispatch(message);
+            case READY -> {
+                session.startOfRead();
+                session.dispatch(message);
+            }
             default -> throw new IllegalStateException("phase " + phase);
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (session != null) {
+            session.endOfRead();
+        }
+        ctx.fireChannelReadComplete();
     }
 
     @Override
