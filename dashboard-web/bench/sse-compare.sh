@@ -27,6 +27,9 @@ mkdir -p "$work"
 
 current_jar="${CURRENT_JAR:-dashboard-web/target/dashboard-web.jar}"
 [[ -f "$current_jar" ]] || { echo "build first: mvn -B -q -pl dashboard-web -am -DskipTests package" >&2; exit 2; }
+# a copy: a build during the run (mvn -am repackages the jars) must not pull a running JVM's jar away
+cp "$current_jar" "$work/sse-current.jar"
+current_jar="$work/sse-current.jar"
 
 sha="$(git rev-parse --short "$baseline_ref")"
 baseline_jar="${BASELINE_JAR:-$work/sse-baseline-$sha.jar}"
@@ -78,8 +81,10 @@ sim_jar=cccp-simulator/target/cccp-simulator.jar
 pids=()
 cleanup() { local p; for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; pids=(); }
 trap cleanup EXIT
+# copies: a build during the run (mvn -am repackages the simulator) must not pull a running JVM's jar away
+cp "$sim_jar" "$work/sse-same-day-simulator.jar"
 sim_log="$work/sse-same-day-simulator.log"
-java -Xmx2g -jar "$sim_jar" --port 0 --credentials bench:bench --project BIG --agents "${AGENTS:-5000}" --queues 200 \
+java -Xmx2g -jar "$work/sse-same-day-simulator.jar" --port 0 --credentials bench:bench --project BIG --agents "${AGENTS:-5000}" --queues 200 \
   --calls-per-hour 25600 --curve flat --warm-up 30m >"$sim_log" 2>&1 &
 pids+=($!)
 servers=""
@@ -92,7 +97,7 @@ done
 busy="$(java -cp "$current_jar" io.cccpexplorer.dashboard.load.SseLoadTool --print-alerts "$alerts")"
 echo
 echo "Same simulated day: one cccp-simulator ($servers), each dashboard a process against it in turn"
-echo "| run | version | load average before (uptime) | model | frames/s (per reader) | event age when read: median | p99 | dashboard CPU (one core = 100 %) | RSS | frames per reader per second by type | readers dropped |"
+echo "| run | version | load average before (uptime) | model | frames/s (per reader) | event age when read: median | p99 | dashboard CPU (one core = 100 %) | RSS | frames per reader per second by type | readers streaming at the end, dropped |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for variant in previous current; do
   log="$work/sse-same-day-$variant.log"
@@ -117,7 +122,7 @@ for variant in previous current; do
   cpu="$(field "$log" 's/^dashboard CPU: \([0-9.]*\)%.*/\1/p')"
   rss="$(field "$log" 's/.*RSS \([0-9]*\) MiB.*/\1/p')"
   types="$(field "$log" 's/^frames per client per second by type: *//p')"
-  drops="$(field "$log" 's/.*readers_dropped=\([0-9]*\).*/\1/p')"
+  drops="$(field "$log" 's/^clients: [0-9]* requested, \([0-9]*\) streaming.*/\1/p'), $(field "$log" 's/.*readers_dropped=\([0-9]*\).*/\1/p')"
   per=""; [[ -n "$rate" ]] && per=" ($(( rate / ${CLIENTS:-200} )))"
   echo "| same day | $variant | $load | ${model:-?} | ${rate:-?}$per | ${median:-?} ms | ${p99:-?} ms | ${cpu:-?} % | ${rss:-?} MiB | ${types:-?} | ${drops:-?} |"
 done
