@@ -26,11 +26,24 @@
 #   report      cccp-report/bench/report-bench.sh: one cccp-report process (wall, CPU) against the previous
 #               version's jar, and -batch per query
 #   simulator   cccp-simulator's bench.LoadBench: records/s achieved against the target rate, push latency
+#   store       cccp-history's test-source bench.StoreBench: per-queue day and per-agent month reports over 30 days x
+#               20,000 calls/day (STORE_DAYS / STORE_CALLS override) on H2, on MariaDB (scripts/ensure-mariadb.sh)
+#               and on a SQLite copy of the same rows (the engine choice); baseline: the same figures from the raw
+#               rows. The data sets are written once (cccp-history/target/history-bench/, MariaDB schema
+#               cccp_bench_<days>x<calls>) and reused: a rerun only reads (the first run writes 2.6 M rows per engine)
+#   import      dashboard-web's test-source bench.ImportBench: `import` records/s against the History page's
+#               in-memory replay of the same day; log set: our simulator's recorded synthetic traffic, 20,000
+#               calls/day, generated once into dashboard-web/target/history-bench/ (IMPORT_DAYS days imported,
+#               default 1; IMPORT_LOG_DAYS days generated, default IMPORT_DAYS)
+#   history-live  one dashboard recording a `cccp-simulator --scale large` project (HISTORY on, embedded H2) for
+#               HISTORY_LIVE_SECONDS (default 600; dashboard-web/bench/history-live-watch.py samples /health): the
+#               recorder's queue depth, rows written/s, lost, write failures
 # Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
 # target/bench/bench-<UTC time>.md. Never part of the test run.
 #
 # Usage: scripts/bench.sh [--quick] [--no-build]
-#                         [--only codec,model,model-scale,sse,report,simulator,api,first-picture,node]
+#                         [--only codec,model,model-scale,sse,report,simulator,api,first-picture,node,store,import,
+#                                 history-live]
 #   --quick      short settings (small loads, few iterations): a smoke run of the suite in ~10 minutes on a
 #                quiet machine; its figures are not comparable with a full run's
 #   --no-build   use the jars and classes already built
@@ -41,7 +54,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 quick=false
 build=true
-only="codec,model,model-scale,sse,report,simulator,api,first-picture,node"
+only="codec,model,model-scale,sse,report,simulator,api,first-picture,node,store,import,history-live"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=true ;;
@@ -59,7 +72,7 @@ scale="${BENCH_TIMEOUT_SCALE:-1}"
 if $build; then
   echo "building (offline, skipping tests) ..." >&2
   # the JMH module only when the codec benchmark runs (its JMH dependency may be missing from an offline ~/.m2)
-  modules=cccp-client,cccp-simulator,dashboard-web,cccp-report
+  modules=cccp-client,cccp-simulator,dashboard-web,cccp-report,cccp-history
   profile=()
   if [[ ",$only," == *",codec,"* ]]; then modules="benchmarks,$modules"; profile=(-Pbench); fi
   # the dependency plugin by its full name: a bare prefix may resolve to an old version missing offline
@@ -271,7 +284,7 @@ start_dashboard() {
   local jar="$1" log="$2" servers="$3" port dir
   port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   dir="$(mktemp -d "$out/dashboard-data.XXXXXX")"
-  CCCP_PASSWORD=bench HISTORY=off java -Xmx2g -Xss512k -jar "$jar" --port "$port" --simulator off \
+  CCCP_PASSWORD=bench HISTORY="${dash_history:-off}" java -Xmx2g -Xss512k -jar "$jar" --port "$port" --simulator off \
     --servers "$servers" --cccp-login bench --data-dir "$dir" >"$log" 2>&1 &
   dash_pid=$!
   bg+=("$dash_pid")
@@ -426,6 +439,65 @@ if wanted simulator; then
     row "simulator: records/s applied with ${sim[0]} clients holding the four views (baseline: target rate); push latency $latency" \
       "$load" "$(fmt "$rate")" "$(fmt "${sim[1]}")" "$(ratio "$rate" "${sim[1]}")"
   fi
+fi
+
+# --- call history: reports over 30 days on H2, MariaDB and a SQLite copy (StoreBench; the data set is kept)
+if wanted store; then
+  if $quick; then sdays=2; scalls=2000; else sdays="${STORE_DAYS:-30}"; scalls="${STORE_CALLS:-20000}"; fi
+  cp="$(cat cccp-history/target/bench-classpath.txt):cccp-history/target/classes:cccp-history/target/test-classes"
+  set_name="${sdays}x${scalls}"
+  mkdir -p cccp-history/target/history-bench
+  for engine in h2 mysql; do
+    load="$(load1)"
+    if [[ $engine == h2 ]]; then
+      keep=(--keep "cccp-history/target/history-bench/h2-$set_name" --sqlite "cccp-history/target/history-bench/sqlite-$set_name.db")
+    else
+      if ! scripts/ensure-mariadb.sh >&2; then row "history store (mysql)" "$load" "MariaDB did not start" "—" "—"; continue; fi
+      keep=(--keep "cccp_bench_$set_name")
+    fi
+    # one-day batches while a set is first written (the same writer; the reports read the same rows)
+    run "store-$engine" "$($quick && echo 600 || echo 7200)" java -Xmx3g -cp "$cp" io.cccpexplorer.history.bench.StoreBench \
+      "$engine" "$sdays" "$scalls" 200 8 --window 1440 "${keep[@]}" || continue
+    while read -r line; do
+      v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+      row "history store ($(v engine)): per-queue day report (15 min) / per-agent month report, $sdays days × $scalls calls/day, 200 agents, 8 queues (ms, median of 15; baseline: the same figures from the raw calls and intervals)" \
+        "$load" "$(v queue_day_ms) / $(v agent_month_ms)" "$(v raw_queue_day_ms) / $(v raw_agent_month_ms)" \
+        "$(ratio "$(v raw_queue_day_ms)" "$(v queue_day_ms)") / $(ratio "$(v raw_agent_month_ms)" "$(v agent_month_ms)") less"
+    done < <(grep '^BENCH store ' "$out/store-$engine.log")
+  done
+fi
+
+# --- call history: log import records/s against the History page's replay of the same day (ImportBench)
+if wanted import; then
+  if $quick; then idays=1; icalls=2000; else idays="${IMPORT_DAYS:-1}"; icalls=20000; fi
+  cp="$(cat dashboard-web/target/bench-classpath.txt):dashboard-web/target/classes:dashboard-web/target/test-classes"
+  load="$(load1)"
+  if run import "$($quick && echo 900 || echo 7200)" java -Xmx3g -cp "$cp" io.cccpexplorer.dashboard.bench.ImportBench \
+      "dashboard-web/target/history-bench/logs-$icalls" "${IMPORT_LOG_DAYS:-$idays}" "$idays" "$icalls"; then
+    line="$(grep '^BENCH import ' "$out/import.log" || true)"
+    v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    row "history import: $idays day(s) × $icalls calls/day of simulator logs, $(fmt "$(v records)") records into embedded H2 (records/s; baseline: the History page's in-memory replay of the same day)" \
+      "$load" "$(fmt "$(v import_records_per_s)")" "$(fmt "$(v replay_records_per_s)")" \
+      "$(ratio "$(v import_records_per_s)" "$(v replay_records_per_s)")"
+  fi
+fi
+
+# --- call history: the live write path under simulator --scale large (queue depth over time; nothing lost)
+if wanted history-live; then
+  if $quick; then lsec=120; else lsec="${HISTORY_LIVE_SECONDS:-600}"; fi
+  load="$(load1)"
+  if start_simulator "$out/history-live-simulator.log" 1 --project LARGE --scale large --curve flat --warm-up 30m \
+      && dash_history=on start_dashboard dashboard-web/target/dashboard-web.jar "$out/history-live-dashboard.log" "$sim_servers"; then
+    run history-live "$((lsec + 300))" python3 dashboard-web/bench/history-live-watch.py "$dash_url" "$lsec" || true
+    line="$(grep '^BENCH history-live ' "$out/history-live.log" || true)"
+    v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    row "history live: one dashboard recording simulator --scale large (5,000 agents, 25,600 calls/h flat) into embedded H2 for $(v seconds) s after 60 s of start: rows written/s; recorder queue first → last sample (max), lost, write failures (no backlog growth = the queue does not grow, 0 lost)" \
+      "$load" "$(v written_per_s) rows/s; queue $(v queued_first) → $(v queued_last) (max $(v queued_max)), $(v lost) lost, $(v failures) failures" "—" "—"
+  else
+    row "history live" "$(load1)" "the simulator or the dashboard did not start (target/bench/history-live-*.log)" "—" "—"
+  fi
+  stop_bg
+  trap - EXIT
 fi
 
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"

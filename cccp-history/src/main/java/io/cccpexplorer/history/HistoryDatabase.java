@@ -28,7 +28,8 @@ public final class HistoryDatabase implements AutoCloseable {
     /** The H2 file, {@code null} on MariaDB. */
     private final Path file;
 
-    private HistoryDatabase(HistoryEngine engine, HikariDataSource dataSource, Path file) {
+    /** Package-private for the engine benchmark, which reads the same reports from another engine's copy. */
+    HistoryDatabase(HistoryEngine engine, HikariDataSource dataSource, Path file) {
         this.engine = engine;
         this.dataSource = dataSource;
         this.file = file;

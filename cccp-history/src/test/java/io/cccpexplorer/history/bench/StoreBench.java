@@ -5,6 +5,7 @@ import io.cccpexplorer.history.HistoryBatch;
 import io.cccpexplorer.history.HistoryDatabase;
 import io.cccpexplorer.history.HistoryReports;
 import io.cccpexplorer.history.HistoryWriter;
+import io.cccpexplorer.history.ImportLog;
 import io.cccpexplorer.history.QueueReportQuery;
 import io.cccpexplorer.history.ReportInterval;
 import io.cccpexplorer.history.ServiceTargets;
@@ -18,104 +19,160 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * The store benchmark (a tool, never part of the tests): writes {@code days} synthetic days of {@code calls} calls
- * and their agents' activity, then times the per-queue day report and the per-agent month report (median of 15 runs
- * after 5 warm-up runs), against the baseline of the same figures computed from the raw calls table (what a store
- * without roll-ups does), in the same run.
+ * and their agents' activity through {@link HistoryWriter}, then times the per-queue day report and the per-agent
+ * month report (median of 15 runs after 5 warm-up runs), against the baseline of the same figures computed from the
+ * raw calls and intervals (what a store without roll-ups does), in the same run.
  *
  * <pre>
  * java -cp ... io.cccpexplorer.history.bench.StoreBench h2|mysql [days=30] [callsPerDay=20000] [agents=200] [queues=8]
+ *      [--keep DIR|SCHEMA] [--window MINUTES] [--sqlite FILE]
  * </pre>
+ * {@code --keep}: the data set stays (H2: the store in DIR; MariaDB: the schema SCHEMA, not dropped) and a rerun
+ * writes only the days it lacks (each written day is recorded in {@code imported_days}), so the 30-day set is
+ * written once and every later run only reads. {@code --window}: minutes of activity per write (default 60, a log
+ * hour as the import writes it). {@code --sqlite FILE}: also copies the tables the reports and the baselines read
+ * into a SQLite file (once; reused when it exists) and times the unchanged {@link HistoryReports} there: the
+ * engine comparison the issue asks for, on the same rows and the same SQL.
+ * Last lines: {@code BENCH store engine=... queue_day_ms=... agent_month_ms=... raw_queue_day_ms=...
+ * raw_agent_month_ms=...} per engine, for {@code scripts/bench.sh}.
  */
 public final class StoreBench {
 
     private static final String PROJECT = "BENCH";
-    /** Minutes of activity per write: the import writes a log hour at a time. */
-    private static final int WINDOW_MINUTES = 60;
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final LocalDate FIRST = LocalDate.of(2026, 2, 1);
+    private static final String MYSQL = "jdbc:mysql://127.0.0.1:3306";
 
     public static void main(String[] args) throws Exception {
-        String engine = args.length > 0 ? args[0] : "h2";
-        int days = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int callsPerDay = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-        int agents = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-        int queues = args.length > 4 ? Integer.parseInt(args[4]) : 8;
-        String schema = "cccp_bench_history_" + System.nanoTime() % 1_000_000;
-        Path dir = Files.createTempDirectory("history-bench");
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                options.put(args[i], args[++i]);
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        String engine = positional.size() > 0 ? positional.get(0) : "h2";
+        int days = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 30;
+        int callsPerDay = positional.size() > 2 ? Integer.parseInt(positional.get(2)) : 20_000;
+        int agents = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 200;
+        int queues = positional.size() > 4 ? Integer.parseInt(positional.get(4)) : 8;
+        int window = Integer.parseInt(options.getOrDefault("--window", "60"));
+        String keep = options.get("--keep");
+        String schema = keep != null ? keep : "cccp_bench_history_" + System.nanoTime() % 1_000_000;
+        Path dir = keep != null ? Path.of(keep) : Files.createTempDirectory("history-bench");
+        System.out.printf("load average %s at start%n", loadAverage());
         HistoryDatabase db = engine.equals("mysql")
-                ? HistoryDatabase.mysql("jdbc:mysql://127.0.0.1:3306", "root", "", schema)
+                ? HistoryDatabase.mysql(MYSQL, "root", "", schema)
                 : HistoryDatabase.embedded(dir);
         try {
-            run(db, days, callsPerDay, agents, queues);
+            Slots slots = new Slots(ZONE);
+            fill(db, slots, days, new SyntheticDays(PROJECT, ZONE, agents, queues, callsPerDay), window);
+            Map<String, Double> figures = measure(db, slots, days);
+            line(db.engine().name().toLowerCase(Locale.ROOT), days, callsPerDay, figures);
+            if (options.containsKey("--sqlite")) {
+                try (HistoryDatabase sqlite = SqliteCopy.of(db, Path.of(options.get("--sqlite")))) {
+                    line("sqlite", days, callsPerDay, measure(sqlite, slots, days));
+                }
+            }
         } finally {
             db.close();
-            if (engine.equals("mysql")) {
-                try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306", "root", "");
+            if (engine.equals("mysql") && keep == null) {
+                try (Connection c = DriverManager.getConnection(MYSQL, "root", "");
                      Statement s = c.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS " + schema);
                 }
             }
         }
+        System.out.printf("load average %s at end%n", loadAverage());
     }
 
-    private static void run(HistoryDatabase db, int days, int callsPerDay, int agents, int queues) throws Exception {
-        Slots slots = new Slots(ZONE);
+    /** Writes the days the store lacks, in time order, as the writers send them. */
+    private static void fill(HistoryDatabase db, Slots slots, int days, SyntheticDays synthetic, int window) {
         HistoryWriter writer = new HistoryWriter(db, slots, ServiceTargets.DEFAULT);
-        SyntheticDays synthetic = new SyntheticDays(PROJECT, ZONE, agents, queues, callsPerDay);
-        LocalDate first = LocalDate.of(2026, 2, 1);
+        ImportLog written = new ImportLog(db, Clock.systemUTC());
         long rows = 0;
         long calls = 0;
         long t0 = System.nanoTime();
         for (int d = 0; d < days; d++) {
+            LocalDate day = FIRST.plusDays(d);
+            if (written.done(PROJECT, day)) {
+                continue;
+            }
             long dayStart = System.nanoTime();
             long dayRows = 0;
-            for (HistoryBatch b : synthetic.day(first.plusDays(d), WINDOW_MINUTES)) {
+            int dayCalls = 0;
+            for (HistoryBatch b : synthetic.day(day, window)) {
                 writer.write(b);
                 dayRows += b.size();
-                calls += b.calls().size();
+                dayCalls += b.calls().size();
             }
+            written.finished(PROJECT, day, dayRows, dayCalls);
             rows += dayRows;
-            System.out.printf("day %s: %,d rows in %.1f s%n", first.plusDays(d), dayRows,
-                    (System.nanoTime() - dayStart) / 1e9);
+            calls += dayCalls;
+            System.out.printf("day %s: %,d rows in %.1f s (load %s)%n", day, dayRows,
+                    (System.nanoTime() - dayStart) / 1e9, loadAverage());
         }
         double writeS = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("engine %s: wrote %,d calls, %,d rows in %.1f s = %,.0f rows/s, %,.0f calls/s; disk %,d MB%n",
-                db.engine(), calls, rows, writeS, rows / writeS, calls / writeS, db.diskBytes() >> 20);
+        if (rows > 0) {
+            System.out.printf("engine %s: wrote %,d calls, %,d rows in %.1f s = %,.0f rows/s, %,.0f calls/s "
+                    + "(%d-minute batches)%n", db.engine(), calls, rows, writeS, rows / writeS, calls / writeS, window);
+        }
+        System.out.printf("engine %s: %d days present; disk %,d MB%n", db.engine(), days, db.diskBytes() >> 20);
+    }
 
+    /** Medians (ms) of the two reports and their raw-rows baselines. */
+    private static Map<String, Double> measure(HistoryDatabase db, Slots slots, int days) throws Exception {
         HistoryReports reports = new HistoryReports(db, slots);
-        LocalDate last = first.plusDays(days - 1);
+        LocalDate last = FIRST.plusDays(days - 1);
+        Map<String, Double> medians = new LinkedHashMap<>();
         // each run asks for another day (or a month range one day shorter): no engine answers from a result cache
         int[] run = {0};
-        time("per-queue day report (15 min, all queues)", () -> {
-            LocalDate day = first.plusDays(run[0]++ % days);
+        medians.put("queue_day_ms", time("per-queue day report (15 min, all queues)", () -> {
+            LocalDate day = FIRST.plusDays(run[0]++ % days);
             return reports.queues(new QueueReportQuery(PROJECT, day, day, ReportInterval.MIN15, List.of(), null)).size();
-        });
-        time("per-agent month report (month, all agents)", () -> reports.agents(new AgentReportQuery(PROJECT, first,
-                rangeEnd(first, last, run[0]++), ReportInterval.MONTH, List.of())).size());
-        time("per-agent month report (day, all agents)", () -> reports.agents(new AgentReportQuery(PROJECT, first,
-                rangeEnd(first, last, run[0]++), ReportInterval.DAY, List.of())).size());
-        time("baseline: queue day from raw calls", () -> {
-            LocalDate day = first.plusDays(run[0]++ % days);
+        }));
+        medians.put("agent_month_ms", time("per-agent month report (month, all agents)", () -> reports.agents(
+                new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++), ReportInterval.MONTH,
+                        List.of())).size()));
+        medians.put("agent_month_days_ms", time("per-agent month report (day, all agents)", () -> reports.agents(
+                new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++), ReportInterval.DAY,
+                        List.of())).size()));
+        medians.put("raw_queue_day_ms", time("baseline: queue day from raw calls", () -> {
+            LocalDate day = FIRST.plusDays(run[0]++ % days);
             return raw(db, "SELECT queue, slot, COUNT(*), SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
                     + "SUM(wait_ms), MAX(wait_ms) FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? "
                     + "GROUP BY queue, slot", slots.startOf(day).toEpochMilli(), slots.startOf(day.plusDays(1)).toEpochMilli());
-        });
-        time("baseline: agent month from raw calls + intervals", () -> {
-            long from = slots.startOf(first).toEpochMilli();
-            long to = slots.startOf(rangeEnd(first, last, run[0]++).plusDays(1)).toEpochMilli();
+        }));
+        medians.put("raw_agent_month_ms", time("baseline: agent month from raw calls + intervals", () -> {
+            long from = slots.startOf(FIRST).toEpochMilli();
+            long to = slots.startOf(rangeEnd(FIRST, last, run[0]++).plusDays(1)).toEpochMilli();
             return raw(db, "SELECT agent, COUNT(*), SUM(talk_ms) FROM calls WHERE project = ? AND start_ms >= ? "
                     + "AND start_ms < ? GROUP BY agent", from, to)
                     + raw(db, "SELECT agent, status, SUM(end_ms - start_ms) FROM agent_intervals WHERE project = ? "
                     + "AND start_ms >= ? AND start_ms < ? GROUP BY agent, status", from, to);
-        });
+        }));
+        return medians;
+    }
+
+    private static void line(String engine, int days, int callsPerDay, Map<String, Double> figures) {
+        StringBuilder s = new StringBuilder("BENCH store engine=" + engine + " days=" + days + " calls_per_day="
+                + callsPerDay);
+        figures.forEach((k, v) -> s.append(' ').append(k).append('=').append(String.format(Locale.ROOT, "%.1f", v)));
+        System.out.println(s.append(" load=").append(loadAverage().replace(' ', '/')));
     }
 
     /**
@@ -143,7 +200,7 @@ public final class StoreBench {
         }
     }
 
-    private static void time(String what, Callable<Integer> query) throws Exception {
+    private static double time(String what, Callable<Integer> query) throws Exception {
         int rows = 0;
         for (int i = 0; i < 5; i++) {
             rows = query.call();
@@ -157,6 +214,15 @@ public final class StoreBench {
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("%-52s %6d rows  median %8.1f ms  min %8.1f  max %8.1f%n", what, rows, sorted[7], sorted[0],
                 sorted[14]);
-        Arrays.fill(sorted, 0);
+        return sorted[7];
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }
