@@ -37,14 +37,17 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * java -cp ... io.cccpexplorer.history.bench.StoreBench h2|mysql [days=30] [callsPerDay=20000] [agents=200] [queues=8]
- *      [--keep DIR|SCHEMA] [--window MINUTES] [--sqlite FILE]
+ *      [--keep DIR|SCHEMA] [--window MINUTES] [--sqlite FILE] [--copy-from-mysql SCHEMA]
  * </pre>
  * {@code --keep}: the data set stays (H2: the store in DIR; MariaDB: the schema SCHEMA, not dropped) and a rerun
  * writes only the days it lacks (each written day is recorded in {@code imported_days}), so the 30-day set is
  * written once and every later run only reads. {@code --window}: minutes of activity per write (default 60, a log
  * hour as the import writes it). {@code --sqlite FILE}: also copies the tables the reports and the baselines read
  * into a SQLite file (once; reused when it exists) and times the unchanged {@link HistoryReports} there: the
- * engine comparison the issue asks for, on the same rows and the same SQL.
+ * engine comparison the issue asks for, on the same rows and the same SQL. {@code --copy-from-mysql SCHEMA} (H2): a
+ * store lacking the set's last day first receives the rows of a MariaDB set written by the writer (the report
+ * tables, calls, intervals), when writing them again through H2's slower writer would take too long on a busy
+ * machine; the reports then read the same rows on both engines.
  * Last lines: {@code BENCH store engine=... queue_day_ms=... agent_month_ms=... raw_queue_day_ms=...
  * raw_agent_month_ms=...} per engine, for {@code scripts/bench.sh}.
  */
@@ -80,6 +83,15 @@ public final class StoreBench {
                 : HistoryDatabase.embedded(dir);
         try {
             Slots slots = new Slots(ZONE);
+            String copyFrom = options.get("--copy-from-mysql");
+            if (copyFrom != null && !new ImportLog(db, Clock.systemUTC()).done(PROJECT, FIRST.plusDays(days - 1))) {
+                try (HistoryDatabase source = HistoryDatabase.mysql(MYSQL, "root", "", copyFrom)) {
+                    long t0 = System.nanoTime();
+                    long copied = SqliteCopy.copyStore(source, db);
+                    System.out.printf("copied %,d rows from MariaDB schema %s in %.1f s%n", copied, copyFrom,
+                            (System.nanoTime() - t0) / 1e9);
+                }
+            }
             fill(db, slots, days, new SyntheticDays(PROJECT, ZONE, agents, queues, callsPerDay), window);
             Map<String, Double> figures = measure(db, slots, days);
             line(db.engine().name().toLowerCase(Locale.ROOT), days, callsPerDay, figures);
