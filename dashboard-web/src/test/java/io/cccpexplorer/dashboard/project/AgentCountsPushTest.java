@@ -34,16 +34,7 @@ class AgentCountsPushTest {
                 ServerEntry.Source.CONFIG), feed, clock, DashboardJson.create(), 100, day,
                 new DayCurve(day, Duration.ofSeconds(10)), Duration.ofSeconds(10),
                 FigureSettings.defaults(ZoneOffset.UTC))) {
-            hub.attach(new EventSink() {
-                @Override
-                public boolean offer(SseFrame frame) {
-                    return frames.add(new String(frame.plain(), java.nio.charset.StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void close(String reason) {
-                }
-            }, null);
+            hub.attach(RecordedFrames.sink(frames), null);
             feed.putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
             feed.putAgent(ModelRecords.agent(2, "bob").status(AgentStatus.AVAILABLE).build());
             feed.awaitDelivered();

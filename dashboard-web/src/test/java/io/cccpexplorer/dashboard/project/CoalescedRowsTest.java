@@ -9,7 +9,6 @@ import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import io.cccpexplorer.dashboard.http.DashboardJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -46,7 +45,7 @@ class CoalescedRowsTest {
                 feed, clock, DashboardJson.create(), 100, day, new DayCurve(day, Duration.ofSeconds(10)),
                 Duration.ofSeconds(10), FigureSettings.defaults(ZoneOffset.UTC));
         hub.tap((event, changed) -> changedMillis.put(event.id(), changed));
-        hub.attach(sink(frames), null);
+        hub.attach(RecordedFrames.sink(frames), null);
         assertThat(String.join("", frames)).contains("event: snapshot").contains("\"login\":\"known\"");
         frames.clear();
     }
@@ -128,7 +127,7 @@ class CoalescedRowsTest {
         clock.advance(Duration.ofMillis(200));
         hub.pushCoalesced();
         assertThat(rows("user")).hasSize(1);
-        assertThat(changedMillis.get(idOf(rows("user").get(0)))).isEqualTo(first);
+        assertThat(changedMillis.get(RecordedFrames.idOf(rows("user").get(0)))).isEqualTo(first);
     }
 
     @Test
@@ -136,7 +135,7 @@ class CoalescedRowsTest {
         feed.putAgent(ModelRecords.agent(1, "known").name("first").build());
         feed.awaitDelivered();
         hub.pushCoalesced();
-        long lastSeen = idOf(rows("user").get(0));
+        long lastSeen = RecordedFrames.idOf(rows("user").get(0));
 
         // the browser is away while two objects change twice each
         feed.putAgent(ModelRecords.agent(1, "known").name("x").build());
@@ -147,33 +146,17 @@ class CoalescedRowsTest {
         hub.pushCoalesced();
 
         List<String> resumed = new CopyOnWriteArrayList<>();
-        hub.attach(sink(resumed), lastSeen);
+        hub.attach(RecordedFrames.sink(resumed), lastSeen);
         assertThat(resumed.get(0)).startsWith("retry:");
         assertThat(resumed.subList(1, resumed.size())).noneMatch(f -> f.contains("event: snapshot"))
                 .anyMatch(f -> f.contains("event: user") && f.contains("\"user_name\":\"missed\""))
                 .anyMatch(f -> f.contains("event: call") && f.contains("\"agent\":\"missed\""));
-        assertThat(idOf(resumed.get(1))).isEqualTo(lastSeen + 1);
+        assertThat(RecordedFrames.idOf(resumed.get(1))).isEqualTo(lastSeen + 1);
     }
 
     private List<String> rows(String type) {
         return frames.stream().filter(f -> f.contains("event: " + type + "\n")).toList();
     }
 
-    private static long idOf(String frame) {
-        int at = frame.indexOf("id: ");
-        return Long.parseLong(frame.substring(at + 4, frame.indexOf('\n', at)).trim());
-    }
 
-    private static EventSink sink(List<String> into) {
-        return new EventSink() {
-            @Override
-            public boolean offer(SseFrame frame) {
-                return into.add(new String(frame.plain(), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-        };
-    }
 }

@@ -8,7 +8,6 @@ import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import io.cccpexplorer.dashboard.http.DashboardJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,7 @@ class EventIdsAcrossLivesTest {
         long earlierLifesId;
         List<String> first = new CopyOnWriteArrayList<>();
         try (ProjectHub life1 = hub(Clock.fixed(START, ZoneOffset.UTC), new InMemoryFeed("ACME", Clock.systemUTC()))) {
-            life1.attach(sink(first), null);
+            life1.attach(RecordedFrames.sink(first), null);
             ((InMemoryFeed) life1.feed()).putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
             ((InMemoryFeed) life1.feed()).awaitDelivered();
             life1.pushCoalesced();
@@ -47,7 +46,7 @@ class EventIdsAcrossLivesTest {
         InMemoryFeed feed = new InMemoryFeed("ACME", Clock.systemUTC());
         try (ProjectHub life2 = hub(Clock.fixed(START.plusSeconds(5), ZoneOffset.UTC), feed)) {
             List<String> watcher = new CopyOnWriteArrayList<>();
-            life2.attach(sink(watcher), null);
+            life2.attach(RecordedFrames.sink(watcher), null);
             for (int i = 0; i < 5; i++) {
                 feed.putAgent(ModelRecords.agent(10 + i, "agent" + i).status(AgentStatus.AVAILABLE).build());
             }
@@ -57,7 +56,7 @@ class EventIdsAcrossLivesTest {
             assertThat(lastId(watcher)).isGreaterThan(earlierLifesId);
 
             List<String> resumed = new CopyOnWriteArrayList<>();
-            life2.attach(sink(resumed), earlierLifesId);
+            life2.attach(RecordedFrames.sink(resumed), earlierLifesId);
             assertThat(resumed).hasSizeGreaterThanOrEqualTo(2);
             assertThat(resumed.get(1)).contains("event: snapshot");
             // a snapshot shared with browsers that connected within the second is followed by the events since
@@ -71,18 +70,6 @@ class EventIdsAcrossLivesTest {
                 Duration.ofSeconds(10), FigureSettings.defaults(ZoneOffset.UTC));
     }
 
-    private static EventSink sink(List<String> frames) {
-        return new EventSink() {
-            @Override
-            public boolean offer(SseFrame frame) {
-                return frames.add(new String(frame.plain(), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-        };
-    }
 
     /** Checks that {@code n} frames of a kind were sent. */
     private static void awaitFrames(List<String> frames, String kind, int n) {

@@ -7,7 +7,6 @@ import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import io.cccpexplorer.dashboard.http.DashboardJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,16 +37,7 @@ class QueueRowsTest {
                 ServerEntry.Source.CONFIG), feed, clock, DashboardJson.create(), 100, day,
                 new DayCurve(day, Duration.ofSeconds(10)), Duration.ofSeconds(10),
                 FigureSettings.defaults(ZoneOffset.UTC))) {
-            hub.attach(new EventSink() {
-                @Override
-                public boolean offer(SseFrame frame) {
-                    return frames.add(new String(frame.plain(), StandardCharsets.UTF_8));
-                }
-
-                @Override
-                public void close(String reason) {
-                }
-            }, null);
+            hub.attach(RecordedFrames.sink(frames), null);
             assertThat(String.join("", frames)).contains("event: snapshot").contains("ACME__SAV");
 
             // a new queue, then two updates of it before the next push: one row, an add

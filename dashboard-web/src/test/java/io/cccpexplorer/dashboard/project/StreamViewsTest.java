@@ -9,7 +9,6 @@ import io.cccpexplorer.dashboard.ModelRecords;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.InMemoryFeed;
 import io.cccpexplorer.dashboard.http.DashboardJson;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -39,8 +38,8 @@ class StreamViewsTest {
                 FigureSettings.defaults(ZoneOffset.UTC))) {
             List<String> all = new CopyOnWriteArrayList<>();
             List<String> wallboard = new CopyOnWriteArrayList<>();
-            hub.attach(sink(all), null);
-            hub.attach(sink(wallboard), null, StreamViews.parse("queues"));
+            hub.attach(RecordedFrames.sink(all), null);
+            hub.attach(RecordedFrames.sink(wallboard), null, StreamViews.parse("queues"));
             assertThat(all.get(1)).contains("\"login\":\"alice\"").contains("\"session_id\":\"S-1\"");
             assertThat(wallboard.get(1)).contains("event: snapshot").contains("ACME__SAV")
                     .doesNotContain("alice").doesNotContain("S-1")
@@ -55,7 +54,7 @@ class StreamViewsTest {
             hub.publish("alert", io.cccpexplorer.client.model.ChangeKind.ADDED, java.util.Map.of("id", 7));
             assertThat(types(all)).contains("user", "call", "queue", "agents", "kpi", "alert");
             assertThat(types(wallboard)).contains("queue", "agents", "kpi", "alert").doesNotContain("user", "call");
-            long lastSeen = idOf(wallboard.get(wallboard.size() - 1));
+            long lastSeen = RecordedFrames.idOf(wallboard.get(wallboard.size() - 1));
 
             // the wallboard reconnects after one more change of each kind: the replay keeps its views
             feed.putAgent(ModelRecords.agent(1, "alice").name("away").build());
@@ -63,7 +62,7 @@ class StreamViewsTest {
             feed.awaitDelivered();
             hub.pushCoalesced();
             List<String> resumed = new CopyOnWriteArrayList<>();
-            hub.attach(sink(resumed), lastSeen, StreamViews.parse("queues"));
+            hub.attach(RecordedFrames.sink(resumed), lastSeen, StreamViews.parse("queues"));
             assertThat(types(resumed)).contains("queue").doesNotContain("user", "snapshot");
             assertThat(String.join("", resumed)).contains("\"waiting\":3");
         }
@@ -86,21 +85,5 @@ class StreamViewsTest {
                 .map(f -> f.substring(f.indexOf("event: ") + 7, f.indexOf('\n', f.indexOf("event: ")))).toList();
     }
 
-    private static long idOf(String frame) {
-        int at = frame.indexOf("id: ");
-        return Long.parseLong(frame.substring(at + 4, frame.indexOf('\n', at)).trim());
-    }
 
-    private static EventSink sink(List<String> into) {
-        return new EventSink() {
-            @Override
-            public boolean offer(SseFrame frame) {
-                return into.add(new String(frame.plain(), StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void close(String reason) {
-            }
-        };
-    }
 }
