@@ -30,7 +30,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -59,6 +61,7 @@ public final class ContactCenterFeed implements ProjectFeed {
     private final FigureSettings figures;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ContactCenter center;
+    private volatile String loadFailure;   // why the current center's first picture failed, or null
     private volatile ConnectionStatus status;
     private volatile boolean closed;
 
@@ -109,9 +112,24 @@ public final class ContactCenterFeed implements ProjectFeed {
         ContactCenter cc = ContactCenter.open(connection, figures, clock);
         cc.addListener(new Forwarder());
         center = cc;
+        loadFailure = null;
         setStatus(new ConnectionStatus(ConnectionStatus.State.of(connection.state()), OffsetDateTime.now(clock), null));
-        cc.ready().whenComplete((ready, failure) -> listeners.forEach(FeedListener::onResync));
+        cc.ready().whenComplete((ready, failure) -> {
+            if (failure != null && center == cc) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                loadFailure = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+                LOG.warn("project {}: the first picture could not be loaded: {}", server.project(),
+                        LogText.of(loadFailure));
+            }
+            listeners.forEach(FeedListener::onResync);
+        });
         LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
+    }
+
+    @Override
+    public Optional<String> loadFailure() {
+        return Optional.ofNullable(loadFailure);
     }
 
     @Override

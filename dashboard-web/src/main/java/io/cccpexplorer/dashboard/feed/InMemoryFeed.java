@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +55,7 @@ public final class InMemoryFeed implements ProjectFeed {
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService delivery;
     private ConnectionStatus connection;
+    private String loadFailure;
     private long sequence;
     private Instant lastChange;
 
@@ -193,6 +195,31 @@ public final class InMemoryFeed implements ProjectFeed {
             throw new IllegalStateException("interrupted while waiting for the feed's delivery", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the feed's delivery did not finish within 10 s", e);
+        }
+    }
+
+    /**
+     * Plays a server that accepted the login but left the first picture's lists unanswered: the feed is not loaded
+     * and says why, as the live feed does.
+     */
+    public void failFirstPicture(String reason) {
+        synchronized (lock) {
+            loadFailure = reason;
+        }
+        deliver(FeedListener::onResync);
+    }
+
+    @Override
+    public boolean loaded() {
+        synchronized (lock) {
+            return loadFailure == null;
+        }
+    }
+
+    @Override
+    public Optional<String> loadFailure() {
+        synchronized (lock) {
+            return Optional.ofNullable(loadFailure);
         }
     }
 

@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.feed;
 
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.SessionEvent;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -23,6 +24,15 @@ public interface ProjectFeed extends AutoCloseable {
      */
     default boolean loaded() {
         return true;
+    }
+
+    /**
+     * Why the first complete picture will not come on the current connection — the server accepted the login but
+     * left a list unanswered after every attempt (cccp-client asks again on its next connection) — or empty while
+     * it loads or once loaded. Without it an overloaded server read as "live, still loading" for ever.
+     */
+    default Optional<String> loadFailure() {
+        return Optional.empty();
     }
 
     /** Registers a listener; the returned handle removes it. */

@@ -6,6 +6,7 @@ import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * How fresh a data answer is, in headers every answer of the same kind carries, so a script can tell live data
@@ -24,7 +25,8 @@ final class DataMarks {
     /**
      * Marks an answer holding a project's data: {@code live} with the time of the answer, else the connection's
      * state ({@code reconnecting}, {@code offline}) with the time the outage began, the last moment the data was
-     * known to be current. Before the project's first complete picture the state is {@code loading}.
+     * known to be current. Before the project's first complete picture the state is {@code loading}, or
+     * {@code unavailable} when the server left it unanswered (503 {@code data_unavailable} where lists are refused).
      *
      * @param requireLoaded whether an answer before the first picture is refused (503 {@code data_loading} with
      *                      {@code Retry-After}) instead of being marked: lists would read as "nobody is there"
@@ -32,12 +34,19 @@ final class DataMarks {
     static void project(ApiRequest r, ProjectHub hub, Instant now, boolean requireLoaded) {
         ConnectionStatus c = hub.connection();
         if (!hub.feed().loaded()) {
+            Optional<String> failure = hub.feed().loadFailure();
+            if (requireLoaded && failure.isPresent()) {
+                r.exchange().getResponseHeaders().put(Headers.RETRY_AFTER, 30);
+                throw new ApiException(503, "data_unavailable", "The first picture of project " + hub.project()
+                        + " could not be loaded: " + failure.get()
+                        + "; it is asked for again when the connection to the server is re-established");
+            }
             if (requireLoaded) {
                 r.exchange().getResponseHeaders().put(Headers.RETRY_AFTER, 2);
                 throw new ApiException(503, "data_loading", "The first picture of project " + hub.project()
                         + " is still loading (" + c.state().wire() + "); try again in a moment");
             }
-            mark(r, "loading", null, now);
+            mark(r, failure.isPresent() ? "unavailable" : "loading", null, now);
             return;
         }
         boolean live = c.state() == ConnectionStatus.State.LIVE;

@@ -52,6 +52,25 @@ class DataFreshnessTest {
     }
 
     @Test
+    void aFirstPictureTheServerLeftUnansweredIsUnavailableWithItsReasonNotLoadingForEver() throws Exception {
+        try (TestDashboard d = new TestDashboard()) {
+            TestBrowser b = d.browser();
+            d.feed("ACME").failFirstPicture("query_list agents unanswered after 5 attempts of 5 s");
+
+            for (String path : List.of("/api/users", "/api/queues", "/api/history")) {
+                TestBrowser.Answer a = b.get(path + "?project=ACME");
+                assertThat(a.status()).as(path).isEqualTo(503);
+                assertThat(a.errorCode()).as(path).isEqualTo("data_unavailable");
+                assertThat(a.body()).as(path).contains("could not be loaded")
+                        .contains("query_list agents unanswered after 5 attempts");
+                assertThat(a.header("Retry-After")).as(path).isEqualTo("30");
+            }
+            // answers that are not lists say so in their freshness mark instead of refusing
+            assertThat(b.get("/api/status?project=ACME").header("X-Data-State")).isEqualTo("unavailable");
+        }
+    }
+
+    @Test
     void beforeTheFirstPictureListsAreLoadingNotEmpty() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
