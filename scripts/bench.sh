@@ -49,6 +49,8 @@
 #   --no-build   use the jars and classes already built
 # Environment: CCCP_PEER (vendor baselines), BENCH_TIMEOUT_SCALE (multiplies every time bound, default 1),
 #              MODEL_SCALE_LIVE (seconds of live traffic in model-scale).
+# Do not build in this tree while it runs: the tools run the jars and classes of target/ in place, and a
+# `mvn -am` repackages them under the running JVMs (NoClassDefFoundError, a dead simulator, void figures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"

@@ -73,6 +73,8 @@ done
 [ -d "$logger_root" ] || [ "$SYNTHETIC" = 1 ] || { echo "differential: no replay logs in $logger_root (run cccp-peer.sh setup)" >&2; exit 2; }
 
 work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
+# run a copy: a build during the run (mvn -am repackages the jar) must not pull the running simulator's jar away
+cp "$sim_jar" "$work/cccp-simulator.jar" && sim_jar=$work/cccp-simulator.jar
 sim_pid="" vendor_pid=""
 followers=()
 cleanup() {
