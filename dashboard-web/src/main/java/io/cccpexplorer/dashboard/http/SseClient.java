@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,8 +67,8 @@ public final class SseClient implements EventSink {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();   // touched on the I/O thread only
     /** Frames offered and not yet taken by the I/O thread, in order. */
-    private final java.util.concurrent.ConcurrentLinkedQueue<Outgoing> incoming =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Outgoing> incoming =
+            new ConcurrentLinkedQueue<>();
     /** Whether a task that takes {@link #incoming} is already on its way to the I/O thread. */
     private final AtomicBoolean takeScheduled = new AtomicBoolean();
     /** The gzip member's checksum, or null when the browser did not ask for gzip. I/O thread only. */
@@ -187,7 +189,7 @@ public final class SseClient implements EventSink {
         try {
             while (!queue.isEmpty()) {
                 ByteBuffer[] batch = new ByteBuffer[Math.min(WRITE_BATCH, queue.size())];
-                java.util.Iterator<ByteBuffer> it = queue.iterator();
+                Iterator<ByteBuffer> it = queue.iterator();
                 for (int i = 0; i < batch.length; i++) {
                     batch[i] = it.next();
                 }

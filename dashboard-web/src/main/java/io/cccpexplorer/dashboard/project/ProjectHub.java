@@ -25,14 +25,21 @@ import io.cccpexplorer.dashboard.view.QueueView;
 import io.cccpexplorer.dashboard.view.StatusView;
 import io.cccpexplorer.dashboard.view.UserView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +64,7 @@ public final class ProjectHub implements AutoCloseable {
      * counts follow within this delay, at most one row per object per period, while a burst of changes (thousands a
      * second on a large site) costs one snapshot and one row per object, not one each.
      */
-    public static final java.time.Duration COALESCE_EVERY = java.time.Duration.ofMillis(500);
+    public static final Duration COALESCE_EVERY = Duration.ofMillis(500);
 
     private final ServerEntry server;
     private final ProjectFeed feed;
@@ -67,7 +74,7 @@ public final class ProjectHub implements AutoCloseable {
     private final Object lock = new Object();
     private final ArrayDeque<Frame> ring = new ArrayDeque<>();
     /** The open streams and the views each asked for (under lock). */
-    private final java.util.Map<EventSink, StreamViews> sinks = new java.util.LinkedHashMap<>();
+    private final Map<EventSink, StreamViews> sinks = new LinkedHashMap<>();
     private final BusinessDay businessDay;
     private final DayCurve curve;
     private final FigureSettings figures;
@@ -77,7 +84,7 @@ public final class ProjectHub implements AutoCloseable {
     private long sequence;
     private volatile long lastUsedMillis;
     /** The snapshot frame last built for each set of views (under lock). */
-    private final java.util.Map<StreamViews, SharedSnapshot> sharedSnapshots = new java.util.HashMap<>();
+    private final Map<StreamViews, SharedSnapshot> sharedSnapshots = new HashMap<>();
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
     /**
@@ -88,7 +95,7 @@ public final class ProjectHub implements AutoCloseable {
      */
     private final PendingChanges<String, QueueStats> changedQueues = new PendingChanges<>();
     /** Queues removed while {@link #pushCoalesced()} took its snapshot: their rows of that snapshot are stale. */
-    private final Set<String> queuesRemovedMeanwhile = new java.util.HashSet<>();
+    private final Set<String> queuesRemovedMeanwhile = new HashSet<>();
     /**
      * Agents and calls changed since the last {@link #pushCoalesced()}, by object id (under lock). A large site's
      * agents and calls change hundreds of times a second, an object often several times within a second (a call
@@ -112,7 +119,7 @@ public final class ProjectHub implements AutoCloseable {
      * @param figures the settings the project's model computes its figures with (teams of the rows)
      */
     ProjectHub(ServerEntry server, ProjectFeed feed, Clock clock, ObjectMapper json, int ringSize,
-               BusinessDay businessDay, DayCurve curve, java.time.Duration every, FigureSettings figures) {
+               BusinessDay businessDay, DayCurve curve, Duration every, FigureSettings figures) {
         this.figures = figures;
         this.server = server;
         this.feed = feed;
@@ -295,7 +302,7 @@ public final class ProjectHub implements AutoCloseable {
      * snapshot and one row per object. Removals do not wait for this: they are sent as they happen.
      */
     public void pushCoalesced() {
-        java.util.Map<String, PendingChanges.Pending<QueueStats>> queues;
+        Map<String, PendingChanges.Pending<QueueStats>> queues;
         boolean countAgents;
         synchronized (lock) {
             // agents and calls carry their own state: sent under the same lock as they are drained, so a removal
@@ -428,7 +435,7 @@ public final class ProjectHub implements AutoCloseable {
             tap.accept(event, changedMillis);
         }
         // a copy: a sink that drops its slow client detaches itself from inside offer()
-        for (java.util.Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
+        for (Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
             if (s.getValue().carries(type) && !s.getKey().offer(frame.sse())) {
                 sinks.remove(s.getKey());
             }
@@ -472,7 +479,7 @@ public final class ProjectHub implements AutoCloseable {
      */
     private List<CallView> firstPage(ContactCenterSnapshot s, OffsetDateTime now) {
         List<Call> live = new ArrayList<>();
-        java.util.PriorityQueue<Call> newestEnded = new java.util.PriorityQueue<>(NEWEST_FIRST.reversed());
+        PriorityQueue<Call> newestEnded = new PriorityQueue<>(NEWEST_FIRST.reversed());
         for (Call c : s.calls()) {
             if (c.status() != io.cccpexplorer.client.model.CallStatus.ENDED) {
                 live.add(c);
@@ -489,10 +496,24 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     private static final Comparator<Call> NEWEST_FIRST = Comparator.comparing(Call::start,
-            Comparator.nullsFirst(Comparator.<java.time.OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId).reversed();
+            Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId).reversed();
 
     private List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
         return s.calls().stream().sorted(NEWEST_FIRST).map(c -> CallView.of(c, now, figures)).toList();
+    }
+
+    /**
+     * An agent's or a call's change: a removal is sent at once (and forgets the object's waiting row), an add or an
+     * update waits in {@code pending} for the next {@link #pushCoalesced()}.
+     */
+    private <T> void coalesceLocked(PendingChanges<Integer, T> pending, int objectId, Change<T> change, String type,
+                                    Function<T, Object> view) {
+        if (change.kind() == ChangeKind.REMOVED) {
+            pending.removed(objectId);
+            publishLocked(type, EventView.op(change.kind()), view.apply(change.latest()));
+        } else {
+            pending.changed(objectId, change.kind(), change.latest(), clock.millis());
+        }
     }
 
     /** Turns feed callbacks into numbered events; runs on the feed's delivery thread. */
@@ -500,13 +521,8 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onAgent(Change<Agent> change) {
             synchronized (lock) {
-                int id = change.latest().objectId();
-                if (change.kind() == ChangeKind.REMOVED) {
-                    changedAgents.removed(id);
-                    publishLocked("user", EventView.op(change.kind()), UserView.of(change.latest(), now(), figures));
-                } else {
-                    changedAgents.changed(id, change.kind(), change.latest(), clock.millis());
-                }
+                coalesceLocked(changedAgents, change.latest().objectId(), change, "user",
+                        a -> UserView.of(a, now(), figures));
                 agentsChanged = true;
             }
         }
@@ -514,13 +530,8 @@ public final class ProjectHub implements AutoCloseable {
         @Override
         public void onCall(Change<Call> change) {
             synchronized (lock) {
-                int id = change.latest().objectId();
-                if (change.kind() == ChangeKind.REMOVED) {
-                    changedCalls.removed(id);
-                    publishLocked("call", EventView.op(change.kind()), CallView.of(change.latest(), now(), figures));
-                } else {
-                    changedCalls.changed(id, change.kind(), change.latest(), clock.millis());
-                }
+                coalesceLocked(changedCalls, change.latest().objectId(), change, "call",
+                        c -> CallView.of(c, now(), figures));
             }
         }
 
@@ -552,8 +563,8 @@ public final class ProjectHub implements AutoCloseable {
         public void onResync() {
             synchronized (lock) {
                 long id = ++sequence;   // deliberately not in the ring: resuming across a resync gets a snapshot
-                java.util.Map<StreamViews, SseFrame> snapshots = new java.util.HashMap<>();
-                for (java.util.Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
+                Map<StreamViews, SseFrame> snapshots = new HashMap<>();
+                for (Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
                     SseFrame frame = snapshots.computeIfAbsent(s.getValue(),
                             v -> SseFrame.event(id, "snapshot", encode(statusLocked(false, v))));
                     if (!s.getKey().offer(frame)) {
