@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,7 +62,6 @@ public final class ContactCenterFeed implements ProjectFeed {
     private final FigureSettings figures;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ContactCenter center;
-    private volatile String loadFailure;   // why the current center's first picture failed, or null
     private volatile ConnectionStatus status;
     private volatile boolean closed;
 
@@ -112,15 +112,11 @@ public final class ContactCenterFeed implements ProjectFeed {
         ContactCenter cc = ContactCenter.open(connection, figures, clock);
         cc.addListener(new Forwarder());
         center = cc;
-        loadFailure = null;
         setStatus(new ConnectionStatus(ConnectionStatus.State.of(connection.state()), OffsetDateTime.now(clock), null));
         cc.ready().whenComplete((ready, failure) -> {
-            if (failure != null && center == cc) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                loadFailure = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+            if (failure != null) {
                 LOG.warn("project {}: the first picture could not be loaded: {}", server.project(),
-                        LogText.of(loadFailure));
+                        LogText.of(reason(failure)));
             }
             listeners.forEach(FeedListener::onResync);
         });
@@ -129,7 +125,13 @@ public final class ContactCenterFeed implements ProjectFeed {
 
     @Override
     public Optional<String> loadFailure() {
-        return Optional.ofNullable(loadFailure);
+        ContactCenter cc = center;
+        if (cc == null) {
+            return Optional.empty();
+        }
+        var ready = cc.ready().toCompletableFuture();
+        return ready.isCompletedExceptionally()
+                ? Optional.of(reason(ready.handle((value, failure) -> failure).join())) : Optional.empty();
     }
 
     @Override
@@ -195,8 +197,8 @@ public final class ContactCenterFeed implements ProjectFeed {
 
     static String reason(Throwable failure) {
         Throwable t = failure;
-        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException)) {
+        while (t.getCause() != null && (t instanceof CompletionException
+                || t instanceof ExecutionException)) {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
