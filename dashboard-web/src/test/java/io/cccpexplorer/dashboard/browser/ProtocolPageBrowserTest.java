@@ -2,10 +2,7 @@ package io.cccpexplorer.dashboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -14,28 +11,10 @@ import org.openqa.selenium.WebElement;
  * encodings, object blobs, namespaces, filters, every interface's messages, the dispatch's behaviours, classes with
  * their fields and wire ids, and the prose (session flow). The dashboard's header links to it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProtocolPageBrowserTest {
-
-    private BrowserDashboard dashboard;
-    private HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        dashboard = BrowserDashboard.start(new LabProject().config().build());
-        browser = dashboard.browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-    }
+class ProtocolPageBrowserTest extends LabBrowserTest {
 
     @Test
     void showsTheWholeSpecFromTheDashboardsHeader() {
-        dashboard.openOrigin();
         browser.js("localStorage.setItem('cccp-lang', 'en')");
         browser.driver().get(dashboard.base() + "/");
         browser.recordScriptErrors();

@@ -3,39 +3,13 @@ package io.cccpexplorer.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The UI's pure modules (deep-link parsing, formatting, badge colours, theme and History routes, safe highlighting), imported
  * as served by the dashboard and run in the browser: the edge cases the page-level tests do not reach.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UiModulesBrowserTest {
-
-    private BrowserDashboard dashboard;
-    private HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        dashboard = BrowserDashboard.start(new LabProject().config().build());
-        browser = dashboard.browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-    }
-
-    @BeforeEach
-    void onTheDashboardOrigin() {
-        dashboard.openOrigin();
-    }
+class UiModulesBrowserTest extends LabBrowserTest {
 
     @Test
     void deepLinksParseDefensivelyAndRoundTrip() {

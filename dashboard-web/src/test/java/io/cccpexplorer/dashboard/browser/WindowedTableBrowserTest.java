@@ -3,40 +3,14 @@ package io.cccpexplorer.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The keyed table (lib/table.js) renders a window of a large table: the rows in sight of its scroll box plus a
  * margin, the others stood for by two spacer rows. Checked in the browser on 1,000 rows in a 300 px box: which
  * rows are in the DOM after a scroll, a sort and a search, and that an update touches only rendered rows.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WindowedTableBrowserTest {
-
-    private BrowserDashboard dashboard;
-    private HeadlessChromium browser;
-
-    @BeforeAll
-    void start() {
-        dashboard = BrowserDashboard.start(new LabProject().config().build());
-        browser = dashboard.browser();
-    }
-
-    @AfterAll
-    void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-    }
-
-    @BeforeEach
-    void onTheDashboardOrigin() {
-        dashboard.openOrigin();
-    }
+class WindowedTableBrowserTest extends LabBrowserTest {
 
     /** A table of 1,000 rows (key i, name "n0000".."n0999", num = i) in a 300 px scroll box, then {@code steps}. */
     private Map<?, ?> withTable(String steps) {
