@@ -13,6 +13,7 @@ import io.cccpexplorer.simulator.source.RecordFeed;
 import io.cccpexplorer.simulator.source.ReplayDays;
 import io.cccpexplorer.simulator.source.ScaledClock;
 import io.cccpexplorer.simulator.source.SyntheticFeed;
+import io.cccpexplorer.simulator.warmup.ConnectionWarmUp;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -45,6 +46,8 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     private static final long CALL_TIMEOUT_SECONDS = 60;
     /** Deadline of a warm-up (measured: 30 min of LARGE, 590k records, in about 6 s). */
     private static final long WARM_UP_TIMEOUT_SECONDS = 600;
+    /** Bound of the connection warm-up: a start on a loaded machine must not wait for all of it. */
+    private static final Duration WARM_SESSIONS_DEADLINE = Duration.ofSeconds(20);
 
     private final ProjectConfig config;
     /** The project's one thread: its database, its feed and its connections' I/O (see the constructor). */
@@ -57,12 +60,14 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     private final RecordFeed feed;
     /** Synthetic with a warm-up: the records up to this instant are applied before the server starts. */
     private final Instant warmUpUntil;
+    private final SimulatorConfig sim;
     private ScheduledFuture<?> ticks;
     private Instant lastWindowTick = Instant.MIN;
     private int port;
 
     ProjectRuntime(ProjectConfig config, SimulatorConfig sim) throws IOException {
         this.config = config;
+        this.sim = sim;
         // the vendor keeps deleted sessions of the loaded days; a synthetic run lasts, so it forgets them after an hour
         this.applier = new RecordApplier(db, config.name(), config.source() instanceof ProjectConfig.Replay
                 ? RecordApplier.KEEP_DELETED : Duration.ofHours(1));
@@ -114,6 +119,13 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
                 return null;
             }, WARM_UP_TIMEOUT_SECONDS);
             log.info("project {}: warmed up with {} records", config.name(), applier.appliedCount());
+        }
+        if (sim.warmSessions() > 0) {
+            // before the port opens: the first real client finds the connection's path compiled
+            ConnectionWarmUp.Result w = ConnectionWarmUp.run(dbThread, sim.clock(), sim.serverOffset(),
+                    sim.warmSessions(), WARM_SESSIONS_DEADLINE);
+            log.info("project {}: {} warm-up sessions ({} objects) in {} ms on a throwaway server{}", config.name(),
+                    w.sessions(), w.objects(), w.elapsed().toMillis(), w.stopped().isEmpty() ? "" : "; stopped: " + w.stopped());
         }
         port = server.start(bindAddress, config.port(), boss, workers);
         ticks = dbThread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);

@@ -10,11 +10,12 @@ import java.util.Objects;
 
 /**
  * Everything a {@link Simulator} needs: where to bind, the projects (each on its own port with its own database),
- * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset.
+ * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset, and
+ * how many warm-up sessions run before the ports open ({@link Builder#warmSessions}).
  */
 public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, List<Credentials> credentials,
                               Clock clock, ZoneOffset serverOffset, int maxPendingMessages,
-                              ConnectionLimits connectionLimits) {
+                              ConnectionLimits connectionLimits, int warmSessions) {
 
     /** Default bound on messages waiting for a slow client before it is disconnected. */
     public static final int DEFAULT_MAX_PENDING_MESSAGES = 100_000;
@@ -31,6 +32,9 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         }
         if (projects.stream().map(ProjectConfig::name).distinct().count() != projects.size()) {
             throw new IllegalArgumentException("projects: duplicate names in " + projects.stream().map(ProjectConfig::name).toList());
+        }
+        if (warmSessions < 0) {
+            throw new IllegalArgumentException("warmSessions: " + warmSessions + " (expected: >= 0)");
         }
         if (maxPendingMessages < 1) {
             throw new IllegalArgumentException("maxPendingMessages: " + maxPendingMessages + " (expected: >= 1)");
@@ -50,6 +54,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         private ZoneOffset serverOffset;
         private int maxPendingMessages = DEFAULT_MAX_PENDING_MESSAGES;
         private ConnectionLimits connectionLimits = ConnectionLimits.DEFAULT;
+        private int warmSessions;
 
         private Builder() {
         }
@@ -96,11 +101,21 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             return this;
         }
 
+        /**
+         * Sessions of a script's report client run against a throwaway server before each project's port opens, so
+         * that a connection's path is compiled before the first real client (see {@code ConnectionWarmUp}); 0, the
+         * default, for none (tests and embedders start many simulators and need no warm-up).
+         */
+        public Builder warmSessions(int sessions) {
+            this.warmSessions = sessions;
+            return this;
+        }
+
         public SimulatorConfig build() {
             ZoneOffset offset = serverOffset != null ? serverOffset
                     : ZoneId.systemDefault().getRules().getOffset(clock.instant());
             return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages,
-                    connectionLimits);
+                    connectionLimits, warmSessions);
         }
     }
 }

@@ -83,12 +83,20 @@ public final class SimulatorOptions {
             + "Default: ${DEFAULT-VALUE}", defaultValue = "100000")
     int maxPending;
 
+    @Option(names = "--warm-sessions", paramLabel = "N", description = "sessions of a report script (connect, login, "
+            + "list, objects) run against a throwaway server before the port opens, so that the first clients find "
+            + "that path compiled; 0 for none. Default: ${DEFAULT-VALUE}", defaultValue = "1000")
+    int warmSessions;
+
     @Option(names = "--config", paramLabel = "FILE", description = "read options from a properties or JSON file "
             + "(command-line options win)")
     Path config;
 
     /** The simulator configuration these options describe; a clear error for inconsistent options. */
     public SimulatorConfig toConfig() throws IOException {
+        if (warmSessions < 0) {
+            throw new IllegalArgumentException("--warm-sessions " + warmSessions + " (expected: 0 or more)");
+        }
         if (loadDay != null && replay == null) {
             throw new IllegalArgumentException("--load-day needs --replay");
         }
@@ -99,7 +107,8 @@ public final class SimulatorOptions {
             throw new IllegalArgumentException("--record records synthetic traffic; it cannot be used with --replay");
         }
         List<String> names = projects.isEmpty() ? List.of(replay == null ? "DEMO" : "") : projects;
-        SimulatorConfig.Builder b = SimulatorConfig.builder().bindAddress(bind).maxPendingMessages(maxPending);
+        SimulatorConfig.Builder b = SimulatorConfig.builder().bindAddress(bind).maxPendingMessages(maxPending)
+                .warmSessions(warmSessions);
         for (int i = 0; i < names.size(); i++) {
             int projectPort = port == 0 ? 0 : port + i;
             b.project(project(names.get(i), projectPort, i));

@@ -71,7 +71,9 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         outbox = new Outbox(ctx.channel(), name, server.maxPendingMessages());
         server.connected(this);
-        log.info("{}: connected", name);
+        // debug, not info: a report script opens a connection per query, every few seconds, and the warm-up
+        // (ConnectionWarmUp) a thousand at start
+        log.debug("{}: connected", name);
         ctx.fireChannelActive();
     }
 
@@ -83,7 +85,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         }
         sessions.clear();
         server.disconnected(this);
-        log.info("{}: disconnected, {} queries freed", name, queries);
+        log.debug("{}: disconnected, {} queries freed", name, queries);
         ctx.fireChannelInactive();
     }
 

@@ -75,6 +75,16 @@ class SimulatorMainTest {
     }
 
     @Test
+    void theCommandLineWarmsTheConnectionPathUnlessToldNot() throws Exception {
+        assertThat(parse().warmSessions()).isEqualTo(1000);
+        assertThat(parse("--warm-sessions", "0").warmSessions()).isZero();
+        assertThat(SimulatorConfig.builder().project(ProjectConfig.empty("A", 0)).build().warmSessions())
+                .as("embedders (tests) start without it").isZero();
+        assertThat(run("--warm-sessions", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--warm-sessions -1 (expected: 0 or more)");
+    }
+
+    @Test
     void configFileSuppliesDefaults(@TempDir Path dir) throws Exception {
         Path props = dir.resolve("sim.properties");
         Files.writeString(props, "port=0\nproject=FROMFILE\nagents=4\nqueues=2\n");
