@@ -27,6 +27,9 @@
 #                                      and quartiles per query and server, and the load average (`uptime`); with
 #                                      tcpdump (cccp-peer.sh setup installs it) also each server's own time per
 #                                      session from a capture: from each client segment to the server's next one
+#   BASELINE_JAR=path                  with BENCH: also a second simulator from this jar (e.g. a copy of the previous
+#                                      build) on BASE_PORT (default 35702), same replay, interleaved with the other two:
+#                                      an A/B of two simulator versions in the same run, under the same load
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
 #                                      then both get load_day for the next days; when the followers fall quiet the
@@ -58,7 +61,8 @@ if [ "$SYNTHETIC" = 1 ] && [ "$CALLS" != 0 ]; then queries=${1:-$here/differenti
 elif [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
 only=${2:-}
 export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
-PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701}
+PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701} BASE_PORT=${BASE_PORT:-35702}
+BASELINE_JAR=${BASELINE_JAR:-}
 DAYS=${DAYS:-"2026_02_08 2026_02_09"}
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-15} SHOW_DIFF=${SHOW_DIFF:-1}
 logger_root=$CCBIN/logs/import_logs/Logger
@@ -75,10 +79,11 @@ done
 work=$(mktemp -d /tmp/cccp-differential.XXXXXX)
 # run a copy: a build during the run (mvn -am repackages the jar) must not pull the running simulator's jar away
 cp "$sim_jar" "$work/cccp-simulator.jar" && sim_jar=$work/cccp-simulator.jar
-sim_pid="" vendor_pid=""
+sim_pid="" vendor_pid="" base_pid=""
 followers=()
 cleanup() {
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
+  [ -n "$base_pid" ] && kill "$base_pid" 2>/dev/null || true
   for pid in "${followers[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -n "$vendor_pid" ] && kill "$vendor_pid" 2>/dev/null || true
   local pidfile=$CCBIN/run/dispatch_$PEER_PORT.pid      # only the dispatch this run started (cccp-peer.sh's pid file)
@@ -98,7 +103,7 @@ if [ "$SYNTHETIC" = 1 ]; then
   logger_root=$work/synthetic
   if [ "$CALLS" != 0 ]; then traffic=(--agents 6 --queues 3 --calls-per-hour "$CALLS" --warm-up 45m --seed 5)
   else traffic=(--scale demo --calls-per-hour 0 --warm-up 60m --seed 11); fi
-  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN "${traffic[@]}" --curve flat \
+  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN "${traffic[@]}" --curve flat --warm-sessions 0 \
     --record "$logger_root" > "$work/record.log" 2>&1 &
   sim_pid=$!
   wait_serving "$work/record.log" || { echo "differential: the recording did not start" >&2; exit 1; }
@@ -132,6 +137,14 @@ load_next_days() {  # port: the next days by the same event the vendor's dispatc
   done
 }
 [ "${FOLLOW:-0}" = 1 ] || load_next_days "$SIM_PORT"
+if [ -n "${BENCH:-}" ] && [ -n "$BASELINE_JAR" ]; then
+  cp "$BASELINE_JAR" "$work/baseline.jar"
+  java -jar "$work/baseline.jar" --port "$BASE_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" \
+    > "$work/baseline.log" 2>&1 &
+  base_pid=$!
+  wait_serving "$work/baseline.log" || { echo "differential: the baseline simulator did not start" >&2; exit 1; }
+  load_next_days "$BASE_PORT"
+fi
 
 # --- the runs -----------------------------------------------------------------------------------------------
 vendor_report() {   # port args...
@@ -145,6 +158,8 @@ our_client() {      # port args...
 
 bench() {          # runs: the dashboard's four queries, interleaved between the two servers
   local runs=$1 q port i t0 t1
+  local -a ports=("$PEER_PORT" "$SIM_PORT")
+  [ -n "$base_pid" ] && ports+=("$BASE_PORT")
   local -a names=(agents sessions-active-queues calls queues)
   local -a specs=(
     "-list -path /dispatch -field sessions -filter \".[session_type eq 3 and terminate_date eq '']\" -fields \"row.project_name;row.user.login;row.user.name;row.phone_contact_uri;row.login_date;row.profile_name;row.current_mode;row.states.last.display_name;row.states.last.start_date;row.session_id;row.session_type;row.create_date;row.terminate_date\""
@@ -155,7 +170,8 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   # session's gaps from a client segment to the server's next one, summed
   local tcpdump_pid=""
   if command -v tcpdump > /dev/null; then
-    tcpdump -i lo -s 96 -w "$work/bench.pcap" "tcp port $PEER_PORT or tcp port $SIM_PORT" 2> /dev/null &
+    tcpdump -i lo -s 96 -w "$work/bench.pcap" "tcp port $PEER_PORT or tcp port $SIM_PORT or tcp port $BASE_PORT" \
+      2> /dev/null &
     tcpdump_pid=$!
     sleep 1
   fi
@@ -163,7 +179,7 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   for i in $(seq 1 "$runs"); do
     for q in 0 1 2 3; do
       eval "args=(${specs[$q]})"
-      for port in "$PEER_PORT" "$SIM_PORT"; do
+      for port in "${ports[@]}"; do
         t0=$(date +%s%N); vendor_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
         echo "${names[$q]} $port $(( (t1 - t0) / 1000 )) $t0 $t1" >> "$work/bench.txt"
       done
@@ -174,19 +190,26 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     sleep 1; kill "$tcpdump_pid"; wait "$tcpdump_pid" 2> /dev/null || true
     tcpdump -r "$work/bench.pcap" -tt -nn 2> /dev/null > "$work/bench-packets.txt" || true
   fi
-  echo "query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch | server time per session, median ms: dispatch | simulator"
+  local header="query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch"
+  [ -n "$base_pid" ] && header+=" | baseline simulator median (q1-q3) ms | baseline / dispatch"
+  header+=" | server time per session, median ms: dispatch | simulator"
+  [ -n "$base_pid" ] && header+=" | baseline"
+  echo "$header"
   for q in "${names[@]}"; do
-    python3 - "$work/bench.txt" "$q" "$PEER_PORT" "$SIM_PORT" "$work/bench-packets.txt" <<'PY'
+    python3 - "$work/bench.txt" "$q" "$work/bench-packets.txt" "${ports[@]}" <<'PY'
 import collections, os, re, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
+query, packets, ports = sys.argv[2], sys.argv[3], sys.argv[4:]   # dispatch, simulator[, baseline simulator]
 def stats(port):
-    v = sorted(int(r[2]) / 1000 for r in rows if r[0] == sys.argv[2] and r[1] == port)
+    v = sorted(int(r[2]) / 1000 for r in rows if r[0] == query and r[1] == port)
     qs = statistics.quantiles(v, n=4)
     return statistics.median(v), qs[0], qs[2]
-d, s = stats(sys.argv[3]), stats(sys.argv[4])
-line = f"{sys.argv[2]} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f}) | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}"
+d = stats(ports[0])
+line = f"{query} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
+for port in ports[1:]:
+    s = stats(port)
+    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}"
 # server time per session from the capture: segments with data, per (server port, client port)
-packets = sys.argv[5]
 if os.path.exists(packets) and os.path.getsize(packets) > 0:
     conns = collections.defaultdict(list)
     for l in open(packets):
@@ -194,14 +217,14 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
         if not m or m.group(4) == "0":
             continue
         t, a, b = float(m.group(1)), m.group(2), m.group(3)
-        if b in sys.argv[3:5]:
+        if b in ports:
             conns[(b, a)].append((t, "c"))
-        elif a in sys.argv[3:5]:
+        elif a in ports:
             conns[(a, b)].append((t, "s"))
     def server_ms(port):
         out = []
         for r in rows:
-            if r[0] != sys.argv[2] or r[1] != port:
+            if r[0] != query or r[1] != port:
                 continue
             t0, t1 = int(r[3]) / 1e9, int(r[4]) / 1e9
             for (p, _), seg in conns.items():
@@ -214,8 +237,7 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
                             total, asked = total + x - asked, None
                     out.append(total * 1000)
         return statistics.median(out) if out else float("nan")
-    sd, ss = server_ms(sys.argv[3]), server_ms(sys.argv[4])
-    line += f" | {sd:.2f} | {ss:.2f}"
+    line += "".join(f" | {server_ms(port):.2f}" for port in ports)
 print(line)
 PY
   done
