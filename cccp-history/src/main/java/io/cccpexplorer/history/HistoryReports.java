@@ -12,16 +12,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The interval reports, read from the roll-up rows: 15-minute rows for intervals shorter than a day, day rows for
- * a day or longer, added up per interval here (sums and maxima add up exactly; averages are computed last).
+ * a day or a week, and for a month the month rows of the whole months in the range with day rows for the partial
+ * months at its edges; added up per interval here (sums and maxima add up exactly; averages are computed last).
  */
 public final class HistoryReports {
 
+    private static final String QUEUE_COLUMNS = "queue, offered, answered, abandoned, short_abandoned, in_target, "
+            + "target_s, wait_sum_ms, wait_max_ms, answer_wait_sum_ms, talk_sum_ms, handle_sum_ms, transferred, overflowed";
+
     private final HistoryDatabase db;
     private final ProjectSlots slots;
+    /** false: month reports from day rows only (what the month rows are compared with in tests and the bench). */
+    private final boolean monthRows;
 
     public HistoryReports(HistoryDatabase db, Slots slots) {
         this(db, ProjectSlots.all(slots));
@@ -29,30 +36,24 @@ public final class HistoryReports {
 
     /** Each project's intervals cut and labelled in its own zone, its days counted from its own day start. */
     public HistoryReports(HistoryDatabase db, ProjectSlots slots) {
+        this(db, slots, true);
+    }
+
+    HistoryReports(HistoryDatabase db, ProjectSlots slots, boolean monthRows) {
         this.db = db;
         this.slots = slots;
+        this.monthRows = monthRows;
     }
 
     public List<QueueFigures> queues(QueueReportQuery q) {
-        String table = q.interval().fromDays() ? "queue_days" : "queue_slots";
-        String time = q.interval().fromDays() ? "local_day" : "slot";
-        StringBuilder sql = new StringBuilder("SELECT " + time + ", queue, offered, answered, abandoned, "
-                + "short_abandoned, in_target, target_s, wait_sum_ms, wait_max_ms, answer_wait_sum_ms, talk_sum_ms, "
-                + "handle_sum_ms, transferred, overflowed FROM " + table + " WHERE project = ? AND " + time
-                + " >= ? AND " + time + " < ?");
-        inList(sql, "queue", q.queues());
         Map<Bucket, QueueTotals> totals = new TreeMap<>();
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = bindRange(ps, q.project(), q.from(), q.to(), q.interval());
-            for (String queue : q.queues()) {
-                ps.setString(i++, queue);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ZonedDateTime start = bucket(q.project(), q.interval(), rs.getLong(1));
+        try (Connection c = db.connection()) {
+            for (Source s : sources(q.project(), q.interval(), q.from(), q.to(), "queue_slots", "queue_days",
+                    "queue_months")) {
+                read(c, s, q.interval(), QUEUE_COLUMNS, q.project(), "queue", q.queues(), (start, rs) -> {
                     String queue = q.groupAs() != null ? q.groupAs() : rs.getString(2);
-                    totals.computeIfAbsent(new Bucket(start.toOffsetDateTime(), queue), k -> new QueueTotals()).add(rs);
-                }
+                    totals.computeIfAbsent(new Bucket(start, queue), k -> new QueueTotals()).add(rs);
+                });
             }
         } catch (SQLException e) {
             throw new HistoryException("queue report failed: " + e.getMessage(), e);
@@ -70,7 +71,9 @@ public final class HistoryReports {
         List<String> names = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT DISTINCT queue FROM "
                 + "queue_days WHERE project = ? AND local_day >= ? AND local_day < ? ORDER BY queue")) {
-            bindRange(ps, project, from, to, ReportInterval.DAY);
+            ps.setString(1, project);
+            ps.setLong(2, Slots.dayNumber(from));
+            ps.setLong(3, Slots.dayNumber(to.plusDays(1)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
@@ -83,32 +86,17 @@ public final class HistoryReports {
     }
 
     public List<AgentFigures> agents(AgentReportQuery q) {
-        boolean days = q.interval().fromDays();
-        String time = days ? "local_day" : "slot";
         Map<Bucket, AgentTotals> totals = new TreeMap<>();
-        StringBuilder states = new StringBuilder("SELECT " + time + ", agent, status, reason, ms FROM "
-                + (days ? "agent_days" : "agent_slots") + " WHERE project = ? AND " + time + " >= ? AND " + time + " < ?");
-        inList(states, "agent", q.agents());
-        StringBuilder calls = new StringBuilder("SELECT " + time + ", agent, handled, handle_sum_ms FROM "
-                + (days ? "agent_call_days" : "agent_call_slots") + " WHERE project = ? AND " + time + " >= ? AND "
-                + time + " < ?");
-        inList(calls, "agent", q.agents());
         try (Connection c = db.connection()) {
-            try (PreparedStatement ps = c.prepareStatement(states.toString())) {
-                bindAgents(ps, q);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        agentTotals(totals, q.project(), q.interval(), rs).addState(rs.getString(3), rs.getString(4), rs.getLong(5));
-                    }
-                }
+            for (Source s : sources(q.project(), q.interval(), q.from(), q.to(), "agent_slots", "agent_days",
+                    "agent_months")) {
+                read(c, s, q.interval(), "agent, status, reason, ms", q.project(), "agent", q.agents(), (start, rs) ->
+                        agentTotals(totals, start, rs).addState(rs.getString(3), rs.getString(4), rs.getLong(5)));
             }
-            try (PreparedStatement ps = c.prepareStatement(calls.toString())) {
-                bindAgents(ps, q);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        agentTotals(totals, q.project(), q.interval(), rs).addCalls(rs.getInt(3), rs.getLong(4));
-                    }
-                }
+            for (Source s : sources(q.project(), q.interval(), q.from(), q.to(), "agent_call_slots",
+                    "agent_call_days", "agent_call_months")) {
+                read(c, s, q.interval(), "agent, handled, handle_sum_ms", q.project(), "agent", q.agents(), (start, rs) ->
+                        agentTotals(totals, start, rs).addCalls(rs.getInt(3), rs.getLong(4)));
             }
         } catch (SQLException e) {
             throw new HistoryException("agent report failed: " + e.getMessage(), e);
@@ -118,39 +106,89 @@ public final class HistoryReports {
         return rows;
     }
 
-    private AgentTotals agentTotals(Map<Bucket, AgentTotals> totals, String project, ReportInterval interval,
-                                    ResultSet rs) throws SQLException {
-        ZonedDateTime start = bucket(project, interval, rs.getLong(1));
-        return totals.computeIfAbsent(new Bucket(start.toOffsetDateTime(), rs.getString(2)), k -> new AgentTotals());
-    }
-
-    private void bindAgents(PreparedStatement ps, AgentReportQuery q) throws SQLException {
-        int i = bindRange(ps, q.project(), q.from(), q.to(), q.interval());
-        for (String agent : q.agents()) {
-            ps.setString(i++, agent);
-        }
-    }
-
-    /** Binds project and the time range; returns the next parameter index. */
-    private int bindRange(PreparedStatement ps, String project, LocalDate from, LocalDate to, ReportInterval interval)
+    private static AgentTotals agentTotals(Map<Bucket, AgentTotals> totals, OffsetDateTime start, ResultSet rs)
             throws SQLException {
-        ps.setString(1, project);
-        if (interval.fromDays()) {
-            ps.setLong(2, Slots.dayNumber(from));
-            ps.setLong(3, Slots.dayNumber(to.plusDays(1)));
-        } else {
-            ps.setLong(2, slots.of(project).startOf(from).getEpochSecond());
-            ps.setLong(3, slots.of(project).startOf(to.plusDays(1)).getEpochSecond());
-        }
-        return 4;
+        return totals.computeIfAbsent(new Bucket(start, rs.getString(2)), k -> new AgentTotals());
     }
 
-    private ZonedDateTime bucket(String project, ReportInterval interval, long time) {
-        Slots grid = slots.of(project);
-        if (interval.fromDays()) {
-            return interval.bucketOf(Slots.dayDate((int) time), grid);
+    /** How fine a roll-up table's rows are: its time column holds a slot, a day (yyyymmdd) or a month (yyyymm). */
+    private enum Grain { SLOT, DAY, MONTH }
+
+    /** One roll-up table a report reads: its rows with {@code lo <= time < hi}. */
+    private record Source(String table, Grain grain, long lo, long hi) {
+        String time() {
+            return switch (grain) {
+                case SLOT -> "slot";
+                case DAY -> "local_day";
+                case MONTH -> "local_month";
+            };
         }
-        return interval.bucketOf(Instant.ofEpochSecond(time).atZone(grid.zone()));
+    }
+
+    /** The tables and time ranges that hold {@code from} to {@code to} (inclusive) at {@code interval}. */
+    private List<Source> sources(String project, ReportInterval interval, LocalDate from, LocalDate to,
+                                 String slotTable, String dayTable, String monthTable) {
+        LocalDate after = to.plusDays(1);
+        if (!interval.fromDays()) {
+            Slots grid = slots.of(project);
+            return List.of(new Source(slotTable, Grain.SLOT, grid.startOf(from).getEpochSecond(),
+                    grid.startOf(after).getEpochSecond()));
+        }
+        Optional<WholeMonths> whole = interval == ReportInterval.MONTH && monthRows
+                ? WholeMonths.within(from, to) : Optional.empty();
+        if (whole.isEmpty()) {
+            return List.of(days(dayTable, from, after));
+        }
+        WholeMonths months = whole.get();
+        List<Source> sources = new ArrayList<>(3);
+        if (from.isBefore(months.first())) {
+            sources.add(days(dayTable, from, months.first()));
+        }
+        sources.add(new Source(monthTable, Grain.MONTH, months.firstMonth(), months.endMonth()));
+        if (months.end().isBefore(after)) {
+            sources.add(days(dayTable, months.end(), after));
+        }
+        return sources;
+    }
+
+    private static Source days(String table, LocalDate from, LocalDate end) {
+        return new Source(table, Grain.DAY, Slots.dayNumber(from), Slots.dayNumber(end));
+    }
+
+    /** One report row's handler: the start of the interval it falls in, and the row (time first, then columns). */
+    @FunctionalInterface
+    private interface RowHandler {
+        void accept(OffsetDateTime start, ResultSet rs) throws SQLException;
+    }
+
+    private void read(Connection c, Source s, ReportInterval interval, String columns, String project,
+                      String nameColumn, List<String> names, RowHandler handler) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + s.time() + ", " + columns + " FROM " + s.table()
+                + " WHERE project = ? AND " + s.time() + " >= ? AND " + s.time() + " < ?");
+        inList(sql, nameColumn, names);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            ps.setString(1, project);
+            ps.setLong(2, s.lo());
+            ps.setLong(3, s.hi());
+            int i = 4;
+            for (String name : names) {
+                ps.setString(i++, name);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(bucket(project, interval, s.grain(), rs.getLong(1)).toOffsetDateTime(), rs);
+                }
+            }
+        }
+    }
+
+    private ZonedDateTime bucket(String project, ReportInterval interval, Grain grain, long time) {
+        Slots grid = slots.of(project);
+        return switch (grain) {
+            case SLOT -> interval.bucketOf(Instant.ofEpochSecond(time).atZone(grid.zone()));
+            case DAY -> interval.bucketOf(Slots.dayDate((int) time), grid);
+            case MONTH -> interval.bucketOf(Slots.dayDate((int) time * 100 + 1), grid);
+        };
     }
 
     private static void inList(StringBuilder sql, String column, List<String> values) {

@@ -59,6 +59,8 @@ public final class Retention {
                     deleted += ps.executeUpdate();
                 }
             }
+            // the month rows stay the sums of the day rows left
+            deleted += MonthRollups.purge(c, day);
         } catch (SQLException e) {
             throw new HistoryException("history purge failed: " + e.getMessage(), e);
         }

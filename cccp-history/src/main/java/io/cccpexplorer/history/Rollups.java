@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * from slot rows): deleting and re-adding is what makes every write idempotent, where adding deltas would count a
  * call written twice twice. Set-based: one delete and one insert-select per table for each run of neighbouring
  * slots a batch touched (batches are in time order, so that is usually one run), restricted to the queues or agents
- * of the batch. The reports read only these rows: a month of one project is at most 31 days x agents x statuses
- * rows, whatever the number of calls.
+ * of the batch; the months of the days recomputed follow ({@link MonthRollups}). The reports read only these rows:
+ * a whole month of one project is agents x statuses rows, whatever the number of calls.
  */
 final class Rollups {
 
@@ -56,7 +56,7 @@ final class Rollups {
                                 + "SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)) FROM calls "
                                 + "WHERE project = ? AND slot >= ? AND slot <= ? AND " + in
                                 + " AND answered_ms IS NOT NULL AND disposition <> 'open' GROUP BY project, slot, agent");
-                dayPair(run, agents, "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND " + in,
+                dayPair(run, agents, MonthRollups.Table.AGENT_CALL, "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND " + in,
                         "INSERT INTO agent_call_days (project, local_day, agent, handled, talk_sum_ms, handle_sum_ms) "
                                 + "SELECT project, local_day, agent, SUM(handled), SUM(talk_sum_ms), SUM(handle_sum_ms) "
                                 + "FROM agent_call_slots WHERE project = ? AND local_day = ? AND " + in
@@ -70,7 +70,7 @@ final class Rollups {
                         "INSERT INTO agent_slots (project, slot, agent, status, reason, local_day, ms) SELECT project, "
                                 + "slot, agent, status, reason, MIN(local_day), SUM(ms) FROM agent_slices WHERE project = ? "
                                 + "AND slot >= ? AND slot <= ? AND " + in + " GROUP BY project, slot, agent, status, reason");
-                dayPair(run, agents, "DELETE FROM agent_days WHERE project = ? AND local_day = ? AND " + in,
+                dayPair(run, agents, MonthRollups.Table.AGENT, "DELETE FROM agent_days WHERE project = ? AND local_day = ? AND " + in,
                         "INSERT INTO agent_days (project, local_day, agent, status, reason, ms) SELECT project, local_day, "
                                 + "agent, status, reason, SUM(ms) FROM agent_slots WHERE project = ? AND local_day = ? AND "
                                 + in + " GROUP BY project, local_day, agent, status, reason");
@@ -115,7 +115,7 @@ final class Rollups {
             d.executeUpdate();
             i.executeUpdate();
         }
-        dayPair(run, queues, "DELETE FROM queue_days WHERE project = ? AND local_day = ? AND " + in,
+        dayPair(run, queues, MonthRollups.Table.QUEUE, "DELETE FROM queue_days WHERE project = ? AND local_day = ? AND " + in,
                 "INSERT INTO queue_days (project, local_day, queue, " + QUEUE_FIGURES + ") SELECT project, local_day, "
                         + "queue, SUM(offered), SUM(answered), SUM(abandoned), SUM(short_abandoned), SUM(in_target), "
                         + "MAX(target_s), SUM(wait_sum_ms), MAX(wait_max_ms), SUM(answer_wait_sum_ms), SUM(talk_sum_ms), "
@@ -133,8 +133,12 @@ final class Rollups {
         }
     }
 
-    /** For each local day of the run: delete and insert-select bound to (project, day, names...). */
-    private void dayPair(Run run, List<String> names, String delete, String insert) throws SQLException {
+    /**
+     * For each local day of the run: delete and insert-select bound to (project, day, names...); then the months
+     * of those days from their day rows.
+     */
+    private void dayPair(Run run, List<String> names, MonthRollups.Table months, String delete, String insert)
+            throws SQLException {
         Set<Integer> days = new TreeSet<>();
         days.add(slots.dayOf(Instant.ofEpochSecond(run.first)));
         days.add(slots.dayOf(Instant.ofEpochSecond(run.last)));
@@ -156,6 +160,7 @@ final class Rollups {
             d.executeBatch();
             i.executeBatch();
         }
+        MonthRollups.recompute(c, project, months, days, names);
     }
 
     private void bindRange(PreparedStatement ps, int from, Run run, List<String> names) throws SQLException {

@@ -114,7 +114,8 @@ class HistoryStoreTest {
             List<String> once = dump(store.db());
             writer.write(batch);
             assertThat(dump(store.db())).isEqualTo(once);
-            assertThat(once).anyMatch(row -> row.startsWith("queue_days|")).anyMatch(row -> row.startsWith("agent_days|"));
+            assertThat(once).anyMatch(row -> row.startsWith("queue_days|")).anyMatch(row -> row.startsWith("agent_days|"))
+                    .anyMatch(row -> row.startsWith("agent_months|"));
         }
     }
 
@@ -287,7 +288,8 @@ class HistoryStoreTest {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             for (String table : List.of("calls", "call_events", "agent_sessions", "agent_intervals", "agent_slices",
-                    "queue_slots", "queue_days", "agent_slots", "agent_days", "agent_call_slots", "agent_call_days")) {
+                    "queue_slots", "queue_days", "agent_slots", "agent_days", "agent_call_slots", "agent_call_days",
+                    "queue_months", "agent_months", "agent_call_months")) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

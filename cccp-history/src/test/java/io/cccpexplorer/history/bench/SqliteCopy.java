@@ -22,14 +22,15 @@ import java.util.List;
 
 /**
  * A SQLite copy of the tables the reports and their raw baselines read, for the engine comparison: the schema is
- * the H2 migration's own text (its types are ones SQLite accepts), the rows are the source store's, so both engines
+ * the H2 migrations' own text (its types are ones SQLite accepts), the rows are the source store's, so both engines
  * answer the same SQL over the same rows. Written to a temporary file and renamed when complete: an existing file
  * is a finished copy and is reused.
  */
 final class SqliteCopy {
 
     static final List<String> TABLES = List.of("queue_slots", "queue_days", "agent_slots", "agent_days",
-            "agent_call_slots", "agent_call_days", "calls", "agent_intervals");
+            "agent_call_slots", "agent_call_days", "queue_months", "agent_months", "agent_call_months", "calls",
+            "agent_intervals");
 
     private SqliteCopy() {
     }
@@ -52,10 +53,13 @@ final class SqliteCopy {
     }
 
     private static long copy(HistoryDatabase source, Path file) throws SQLException, IOException {
-        String schema;
-        try (InputStream in = SqliteCopy.class.getResourceAsStream("/db/history/h2/V1__history.sql")) {
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder migrations = new StringBuilder();
+        for (String migration : List.of("V1__history.sql", "V2__month_rollups.sql")) {
+            try (InputStream in = SqliteCopy.class.getResourceAsStream("/db/history/h2/" + migration)) {
+                migrations.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
+        String schema = migrations.toString();
         long rows = 0;
         try (Connection to = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Connection from = HistoryDatabaseAccess.connection(source)) {

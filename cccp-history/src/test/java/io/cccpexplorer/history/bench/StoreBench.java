@@ -8,6 +8,7 @@ import io.cccpexplorer.history.HistoryWriter;
 import io.cccpexplorer.history.ImportLog;
 import io.cccpexplorer.history.QueueReportQuery;
 import io.cccpexplorer.history.ReportInterval;
+import io.cccpexplorer.history.ReportsAccess;
 import io.cccpexplorer.history.ServiceTargets;
 import io.cccpexplorer.history.Slots;
 
@@ -33,7 +34,8 @@ import java.util.concurrent.Callable;
  * The store benchmark (a tool, never part of the tests): writes {@code days} synthetic days of {@code calls} calls
  * and their agents' activity through {@link HistoryWriter}, then times the per-queue day report and the per-agent
  * month report (median of 15 runs after 5 warm-up runs), against the baseline of the same figures computed from the
- * raw calls and intervals (what a store without roll-ups does), in the same run.
+ * raw calls and intervals (what a store without roll-ups does), in the same run; the month report from the month
+ * rows is timed in turns with the same report from the day rows only (before the month rows).
  *
  * <pre>
  * java -cp ... io.cccpexplorer.history.bench.StoreBench h2|mysql [days=30] [callsPerDay=20000] [agents=200] [queues=8]
@@ -48,8 +50,8 @@ import java.util.concurrent.Callable;
  * store lacking the set's last day first receives the rows of a MariaDB set written by the writer (the report
  * tables, calls, intervals), when writing them again through H2's slower writer would take too long on a busy
  * machine; the reports then read the same rows on both engines.
- * Last lines: {@code BENCH store engine=... queue_day_ms=... agent_month_ms=... raw_queue_day_ms=...
- * raw_agent_month_ms=...} per engine, for {@code scripts/bench.sh}.
+ * Last lines: {@code BENCH store engine=... queue_day_ms=... agent_month_ms=... agent_month_dayrows_ms=...
+ * raw_queue_day_ms=... raw_agent_month_ms=...} per engine, for {@code scripts/bench.sh}.
  */
 public final class StoreBench {
 
@@ -159,9 +161,17 @@ public final class StoreBench {
             LocalDate day = FIRST.plusDays(run[0]++ % days);
             return reports.queues(new QueueReportQuery(PROJECT, day, day, ReportInterval.MIN15, List.of(), null)).size();
         }));
-        medians.put("agent_month_ms", time("per-agent month report (month, all agents)", () -> reports.agents(
-                new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++), ReportInterval.MONTH,
-                        List.of())).size()));
+        // month rows against the day rows they replace (the code before them), interleaved in one loop: under a
+        // varying load only an A/B run side by side compares
+        HistoryReports dayRows = ReportsAccess.fromDayRowsOnly(db, slots);
+        double[] month = timePair("per-agent month report (month, all agents)", "month rows + edge days",
+                "day rows only (before)",
+                () -> reports.agents(new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++),
+                        ReportInterval.MONTH, List.of())).size(),
+                () -> dayRows.agents(new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++),
+                        ReportInterval.MONTH, List.of())).size());
+        medians.put("agent_month_ms", month[0]);
+        medians.put("agent_month_dayrows_ms", month[1]);
         medians.put("agent_month_days_ms", time("per-agent month report (day, all agents)", () -> reports.agents(
                 new AgentReportQuery(PROJECT, FIRST, rangeEnd(FIRST, last, run[0]++), ReportInterval.DAY,
                         List.of())).size()));
@@ -215,6 +225,37 @@ public final class StoreBench {
             }
             return n;
         }
+    }
+
+    /** Medians of two queries timed in turns (A B, B A, ...: neither always runs first), each 5 + 15 runs. */
+    private static double[] timePair(String what, String nameA, String nameB, Callable<Integer> a,
+                                     Callable<Integer> b) throws Exception {
+        int rowsA = 0;
+        int rowsB = 0;
+        for (int i = 0; i < 5; i++) {
+            rowsA = a.call();
+            rowsB = b.call();
+        }
+        double[][] ms = new double[2][15];
+        for (int i = 0; i < 15; i++) {
+            for (int k = 0; k < 2; k++) {
+                int which = (i + k) % 2;
+                long t = System.nanoTime();
+                (which == 0 ? a : b).call();
+                ms[which][i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        double[] medians = new double[2];
+        String[] names = {nameA, nameB};
+        int[] rows = {rowsA, rowsB};
+        for (int w = 0; w < 2; w++) {
+            double[] sorted = ms[w].clone();
+            java.util.Arrays.sort(sorted);
+            System.out.printf("%-52s %6d rows  median %8.1f ms  min %8.1f  max %8.1f%n", what + ": " + names[w],
+                    rows[w], sorted[7], sorted[0], sorted[14]);
+            medians[w] = sorted[7];
+        }
+        return medians;
     }
 
     private static double time(String what, Callable<Integer> query) throws Exception {
