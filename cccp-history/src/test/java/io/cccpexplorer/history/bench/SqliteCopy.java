@@ -90,11 +90,16 @@ final class SqliteCopy {
      * per table (StoreBench's {@code --copy-from-mysql}: the same rows on H2 without writing them again).
      */
     static long copyStore(HistoryDatabase source, HistoryDatabase target) throws SQLException {
+        return copyStore(source, target, TABLES);
+    }
+
+    /** Copies {@code tables} and {@code imported_days}, as {@link #copyStore(HistoryDatabase, HistoryDatabase)}. */
+    static long copyStore(HistoryDatabase source, HistoryDatabase target, List<String> tables) throws SQLException {
         long rows = 0;
         try (Connection from = HistoryDatabaseAccess.connection(source);
              Connection to = HistoryDatabaseAccess.connection(target)) {
             to.setAutoCommit(false);
-            for (String table : TABLES) {
+            for (String table : tables) {
                 rows += copyTable(from, to, table);
                 to.commit();
             }

@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * java -cp ... io.cccpexplorer.history.bench.StoreBench h2|mysql [days=30] [callsPerDay=20000] [agents=200] [queues=8]
- *      [--keep DIR|SCHEMA] [--window MINUTES] [--sqlite FILE] [--copy-from-mysql SCHEMA] [--baselines no]
+ *      [--keep DIR|SCHEMA] [--window MINUTES] [--sqlite FILE] [--copy-from-mysql SCHEMA]
+ *      [--copy-reports-from-mysql SCHEMA] [--baselines no]
  * </pre>
  * {@code --keep}: the data set stays (H2: the store in DIR; MariaDB: the schema SCHEMA, not dropped) and a rerun
  * writes only the days it lacks (each written day is recorded in {@code imported_days}), so the 30-day set is
@@ -49,7 +50,9 @@ import java.util.concurrent.Callable;
  * engine comparison the issue asks for, on the same rows and the same SQL. {@code --copy-from-mysql SCHEMA} (H2): a
  * store lacking the set's last day first receives the rows of a MariaDB set written by the writer (the report
  * tables, calls, intervals), when writing them again through H2's slower writer would take too long on a busy
- * machine; the reports then read the same rows on both engines.
+ * machine; the reports then read the same rows on both engines. {@code --copy-reports-from-mysql SCHEMA} (H2, with
+ * {@code --baselines no}): the same, but only the tables the three timed reports read (the roll-ups of queues per
+ * slot, day and month, of agents per day and month), a few minutes' copy where the whole store took hours.
  * Last lines: {@code BENCH store engine=... queue_day_ms=... agent_month_ms=... agent_month_dayrows_ms=...
  * raw_queue_day_ms=... raw_agent_month_ms=...} per engine, for {@code scripts/bench.sh}.
  */
@@ -59,6 +62,9 @@ public final class StoreBench {
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final LocalDate FIRST = LocalDate.of(2026, 2, 1);
     private static final String MYSQL = "jdbc:mysql://127.0.0.1:3306";
+    /** What the three timed reports read (--copy-reports-from-mysql): no calls, intervals or 15-minute agent rows. */
+    private static final List<String> REPORT_TABLES = List.of("queue_slots", "queue_days", "agent_days",
+            "agent_call_days", "queue_months", "agent_months", "agent_call_months");
 
     public static void main(String[] args) throws Exception {
         List<String> positional = new ArrayList<>();
@@ -85,11 +91,12 @@ public final class StoreBench {
                 : HistoryDatabase.embedded(dir);
         try {
             Slots slots = new Slots(ZONE);
-            String copyFrom = options.get("--copy-from-mysql");
+            boolean reportsOnly = options.containsKey("--copy-reports-from-mysql");
+            String copyFrom = reportsOnly ? options.get("--copy-reports-from-mysql") : options.get("--copy-from-mysql");
             if (copyFrom != null && !new ImportLog(db, Clock.systemUTC()).done(PROJECT, FIRST.plusDays(days - 1))) {
                 try (HistoryDatabase source = HistoryDatabase.mysql(MYSQL, "root", "", copyFrom)) {
                     long t0 = System.nanoTime();
-                    long copied = SqliteCopy.copyStore(source, db);
+                    long copied = SqliteCopy.copyStore(source, db, reportsOnly ? REPORT_TABLES : SqliteCopy.TABLES);
                     System.out.printf("copied %,d rows from MariaDB schema %s in %.1f s%n", copied, copyFrom,
                             (System.nanoTime() - t0) / 1e9);
                 }
