@@ -95,23 +95,34 @@ final class MonthRollups {
      * sum of its day rows. Runs in one transaction on {@code c}; returns the month rows removed.
      */
     static long purge(Connection c, int firstKeptDay) throws SQLException {
+        return purge(c, null, firstKeptDay);
+    }
+
+    /** {@link #purge(Connection, int)} for one project ({@code null}: all), purged on its own business days. */
+    static long purge(Connection c, String project, int firstKeptDay) throws SQLException {
         int month = monthOf(firstKeptDay);
         boolean partial = firstKeptDay % 100 != 1;
+        String only = project == null ? "" : " AND project = ?";
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         long removed = 0;
         try {
             for (Table t : Table.values()) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months + " WHERE local_month < ?")) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months + " WHERE local_month < ?"
+                        + only)) {
                     d.setInt(1, month);
+                    bindProject(d, 2, project);
                     removed += d.executeUpdate();
                 }
                 if (partial) {
-                    try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months + " WHERE local_month = ?");
-                         PreparedStatement i = c.prepareStatement(t.insert(""))) {
+                    try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months + " WHERE local_month = ?"
+                            + only);
+                         PreparedStatement i = c.prepareStatement(t.insert(only))) {
                         d.setInt(1, month);
+                        bindProject(d, 2, project);
                         removed += d.executeUpdate();
                         bindMonth(i, month);
+                        bindProject(i, 4, project);
                         removed -= i.executeUpdate();
                     }
                 }
@@ -124,6 +135,12 @@ final class MonthRollups {
             c.setAutoCommit(autoCommit);
         }
         return removed;
+    }
+
+    private static void bindProject(PreparedStatement ps, int index, String project) throws SQLException {
+        if (project != null) {
+            ps.setString(index, project);
+        }
     }
 
     /** The month number and the day bounds (exclusive) of its days, as parameters 1 to 3. */

@@ -204,6 +204,37 @@ class MonthRollupsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aPurgeOfOneProjectLeavesTheOthersMonths(HistoryEngine engine) throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            writeAll(store.db());
+            HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
+            for (HistoryBatch b : days()) {
+                writer.write(new HistoryBatch("OTHER", b.calls().stream().map(c -> ProjectDaysTest.inProject("OTHER", c))
+                        .toList(), Map.of(), List.of(), List.of()));
+            }
+            List<String> other = HistoryStoreTest.dump(store.db()).stream().filter(r -> r.contains("_months|OTHER|"))
+                    .toList();
+            assertThat(other).isNotEmpty();
+            try (Connection c = store.db().connection()) {
+                for (String table : List.of("queue_days", "agent_days", "agent_call_days")) {
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table
+                            + " WHERE project = ? AND local_day < 20260219")) {
+                        ps.setString(1, PROJECT);
+                        ps.executeUpdate();
+                    }
+                }
+                MonthRollups.purge(c, PROJECT, 20260219);
+            }
+            assertThat(HistoryStoreTest.dump(store.db())).noneMatch(r -> r.contains("_months|" + PROJECT + "|202601|"))
+                    .anyMatch(r -> r.contains("_months|" + PROJECT + "|202602|"));
+            assertThat(HistoryStoreTest.dump(store.db()).stream().filter(r -> r.contains("_months|OTHER|")))
+                    .containsExactlyElementsOf(other);
+            assertMonthsAreTheSumsOfTheirDays(store.db());
+        }
+    }
+
     static LocalDate[] range(String from, String to) {
         return new LocalDate[] {LocalDate.parse(from), LocalDate.parse(to)};
     }
