@@ -43,6 +43,12 @@ public final class TestRecords {
         return this;
     }
 
+    /** Moves the clock forward by a fraction of a second (rules that compare dates to the microsecond). */
+    public TestRecords afterMillis(long millis) {
+        now = now.plusMillis(millis);
+        return this;
+    }
+
     public Instant now() {
         return now;
     }

@@ -102,6 +102,14 @@ final class DurationStatistics {
         }
     }
 
+    /** Adds whole seconds to the {@code duration} of {@code owner}'s item statistic {@code name}, if it exists. */
+    static void addDuration(DbObject owner, String name, long seconds) {
+        DbObject stat = find(owner.list("item_statistics"), name);
+        if (stat != null) {
+            stat.set("duration", (Double) stat.get("duration") + seconds);
+        }
+    }
+
     /** A date as the dispatch's reals hold it: epoch seconds with the microseconds as fraction. */
     static double seconds(CccpDate date) {
         return date.seconds() + date.microseconds() / 1_000_000.0;

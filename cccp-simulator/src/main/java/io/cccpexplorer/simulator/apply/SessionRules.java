@@ -77,6 +77,7 @@ final class SessionRules implements RecordRules {
             DbObject s = index.session(r.sessionId());
             if (s != null) {
                 s.set("terminate_date", date);
+                SessionItems.terminated(s, date);
                 endLogin(s, date);
                 disconnectAll(s, date);
                 event(r.sessionId(), date, "", "", "", "terminated", "");
@@ -245,10 +246,11 @@ final class SessionRules implements RecordRules {
         event(r.sessionId(), date, r.dialogId(), "", "", "enter dialog",
                 r.promptCounter() > 0 ? where + " : " + r.promptCounter() : where);   // observed shape
         // observed: a dialog item ends when it starts, its result_name is "dialog"
-        items.append("ccenter_dispatch_db_item")
+        DbObject item = items.append("ccenter_dispatch_db_item")
                 .set("start_date", date).set("end_date", date).set("source", r.dialogId()).set("form", r.formId())
                 .set("item", r.itemId()).set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
                 .set("result_name", "dialog").set("compute_duration", r.computeDuration());
+        SessionItems.reached(s, item, where, r.rank(), date);   // observed: a voice menu's item is the call's current item
     }
 
     /**
@@ -268,36 +270,25 @@ final class SessionRules implements RecordRules {
         DbObject item = s.list("items").append("ccenter_dispatch_db_item")
                 .set("start_date", date).set("end_date", date).set("source", sessionId).set("form", "disconnected")
                 .set("result_name", "connection");
-        reached(s, item, "disconnected", 0, date);
+        SessionItems.reached(s, item, "disconnected", 0, date);
     }
 
     /**
-     * A session-level item reached (dialog items never are: observed). {@code current_item} and {@code best_item}
-     * take their date only when the name changes (a second "disconnected" keeps the first one's date); the best
-     * item is the latest with the highest rank (observed on the sample days, ranks 0 only).
+     * A session-level item (observed): a "history" event naming it, then the item (source = the session); its name
+     * is {@code name.item_name}, or {@code name} alone when the item name is empty.
      */
-    static void reached(DbObject s, DbObject item, String name, int rank, CccpDate date) {
-        if (!name.equals(s.string("current_item"))) {
-            s.set("current_item", name).set("current_item_date", date);
-        }
-        if (s.ref("best") == null || rank >= s.u32("best_item_rank")) {
-            s.set("best", item).set("best_item_rank", rank);
-            if (!name.equals(s.string("best_item"))) {
-                s.set("best_item", name).set("best_item_date", date);
-            }
-        }
-    }
-
     private void enterItem(SessionEnterItem r, CccpDate date) {
         DbObject s = index.session(r.sessionId());
         if (s == null) {
             return;
         }
+        String name = r.itemName().isEmpty() ? r.name() : r.name() + "." + r.itemName();
+        event(r.sessionId(), date, r.sessionId(), "", "", "history", name);
         DbObject item = s.list("items").append("ccenter_dispatch_db_item")
-                .set("start_date", date).set("end_date", date).set("item", r.itemName()).set("form", r.name())
-                .set("item_rank", r.rank()).set("result", r.result()).set("result_name", r.resultName())
-                .set("compute_duration", r.computeDuration());
-        reached(s, item, r.name(), r.rank(), date);
+                .set("start_date", date).set("end_date", date).set("source", r.sessionId()).set("item", r.itemName())
+                .set("form", r.name()).set("item_rank", r.rank()).set("result", r.result())
+                .set("result_name", r.resultName()).set("compute_duration", r.computeDuration());
+        SessionItems.reached(s, item, name, r.rank(), date);
     }
 
     private void connectionCreate(ConnectionCreate r, CccpDate date) {

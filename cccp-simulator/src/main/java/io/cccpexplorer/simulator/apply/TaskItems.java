@@ -36,7 +36,7 @@ final class TaskItems {
                 .set("start_date", date).set("end_date", date).set("source", sessionId).set("form", form)
                 .set("item", name).set("prompt_counter", 0).set("item_rank", RANK)
                 .set("result_name", resultName).set("result", result).set("compute_duration", false);
-        SessionRules.reached(s, item, form + "." + name, RANK, date);
+        SessionItems.reached(s, item, form + "." + name, RANK, date);
     }
 
     /** An event of the task's call session, before the step's item. */

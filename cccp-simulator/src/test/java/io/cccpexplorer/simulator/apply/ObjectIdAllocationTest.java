@@ -121,7 +121,7 @@ class ObjectIdAllocationTest {
         assertThat(disconnected.string("source")).isEqualTo(call);
         assertThat(session.ref("disconnected_item")).as("the item the caller was in").isSameAs(db.find(11));
         assertThat(session.ref("best")).isSameAs(disconnected);
-        assertThat(session.string("current_item")).as("dialog items are no session items").isEqualTo("disconnected");
+        assertThat(session.string("current_item")).as("the last item reached").isEqualTo("disconnected");
         assertThat(session.date("current_item_date")).isEqualTo(disconnected.date("start_date"));
         assertThat(session.list("items").size()).isEqualTo(3);
         assertThat(db.find(12).string("string_data")).isEqualTo("Bad value");
@@ -129,14 +129,14 @@ class ObjectIdAllocationTest {
     }
 
     @Test
-    void aSecondDisconnectKeepsTheDateOfTheFirstAsCurrentAndBestItemDate() {
+    void aSecondDisconnectWithinASecondKeepsTheDateOfTheFirstAsCurrentAndBestItemDate() {
         String call = "session_1";
         applier.applyAll(records.add(new SessionCreate(call, 1, false, "", ""))
                 .add(new ConnectionCreate(call, 1, "call_1", "", "", "", "", "", "", 0, false, true, "GATE"))
                 .add(new ConnectionCreate(call, 2, "call_2", "", "", "", "", "", "", 0, false, false, "OUT"))
                 .add(new ConnectionConnected(call, 2))
-                .add(new ConnectionDisconnected(call, 1, "Bye received")).after(1)
-                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate(call)).after(1)
+                .add(new ConnectionDisconnected(call, 1, "Bye received")).afterMillis(4)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate(call)).afterMillis(50)
                 .add(new ConnectionDisconnected(call, 2, "Bye accepted")).take());
 
         DbObject session = db.find(1);
