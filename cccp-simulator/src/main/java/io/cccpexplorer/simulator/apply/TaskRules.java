@@ -8,6 +8,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.TaskDisplayName;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskEstimatedWaitingTime;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskFailed;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementEffective;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementFailed;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManaging;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskOverflowing;
@@ -65,7 +66,13 @@ final class TaskRules implements RecordRules {
                 task.set("stop_waiting_date", date).set("management_date", date);
             }
         } else if (record instanceof TaskManagementFailed r) {
+            // observed: an item "management_failed" (result = the reason), and the task has no manager any more
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "management_failed", "user", r.reason(), date);
+            noManager(r.sessionId(), r.taskId());
             move(r.sessionId(), r.taskId(), WAITING, "waiting", date);
+        } else if (record instanceof TaskLocked r) {
+            // observed: an item "locked" between the alerting and the managing
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "locked", "user", r.managerUserId(), date);
         } else if (record instanceof TaskPostManaging r) {
             DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
             if (task != null) {
@@ -80,7 +87,8 @@ final class TaskRules implements RecordRules {
             move(r.sessionId(), r.taskId(), POST_CONTACT, "post_contact", date);
         } else if (record instanceof TaskResult r) {
             TaskItems.event(index, r.sessionId(), r.taskId(), "task result", r.reason(), date);
-            TaskItems.reached(index, r.sessionId(), r.taskId(), r.reason(), "reason", r.reason(), date);
+            // observed: the item is "managed" whatever the reason ("transferred", "", ...), the reason its result
+            TaskItems.reached(index, r.sessionId(), r.taskId(), "managed", "reason", r.reason(), date);
             end(r.sessionId(), r.taskId(), true, r.reason(), r.values(), date);
         } else if (record instanceof TaskFailed r) {
             TaskItems.event(index, r.sessionId(), r.taskId(), "task failed", r.reason(), date);
@@ -88,6 +96,7 @@ final class TaskRules implements RecordRules {
             if (task != null && task.date("stop_waiting_date").isNil()) {
                 task.set("stop_waiting_date", date);   // observed on a task failed while waiting (overflow)
             }
+            noManager(r.sessionId(), r.taskId());   // observed: a failed task shows no manager
             end(r.sessionId(), r.taskId(), false, r.reason(), null, date);
         } else if (record instanceof TaskEstimatedWaitingTime r) {
             DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
@@ -158,6 +167,13 @@ final class TaskRules implements RecordRules {
             if (user != null) {
                 ft.set("manager_name", user.string("name"));
             }
+        }
+    }
+
+    private void noManager(String sessionId, String taskId) {
+        DbObject task = index.tasks.get(DispatchIndex.taskKey(sessionId, taskId));
+        if (task != null) {
+            task.set("manager_session_id", "").set("manager_user_id", "").set("manager_session", null);
         }
     }
 

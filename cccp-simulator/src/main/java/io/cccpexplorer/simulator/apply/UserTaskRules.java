@@ -48,11 +48,8 @@ final class UserTaskRules implements RecordRules {
                 TaskRules.copyAttributes(r.taskAttributes(), t.list("attributes"));
             }
         } else if (record instanceof UserTaskTransferDetails r) {
-            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
-            if (t != null) {
-                t.set("caller_session_id", r.callerSessionId()).set("caller_object_id", r.callerObjectId())
-                        .set("caller_task_id", r.callerTaskId()).set("queue_name", r.queueName());
-            }
+            // observed: the caller fields and queue_name stay empty (unlike user_task_locked)
+            task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskManagementEffective r) {
             DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
             if (t != null) {
@@ -67,14 +64,14 @@ final class UserTaskRules implements RecordRules {
             }
         } else if (record instanceof UserTaskFailed r) {
             DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()));
-            if (t != null && t.bool("running") && !t.bool("managed")) {
-                bump(t, "lost_tasks_count");
+            if (t != null && t.bool("running") && !t.bool("managed") && !t.bool("redirected")) {
+                bump(t, "lost_tasks_count");   // observed: a redirected task is not lost
             }
-            finish(r.sessionId(), r.taskLoggerId(), false, r.reason(), date);
+            finish(r.sessionId(), r.taskLoggerId(), r.reason(), date);
         } else if (record instanceof UserTaskRedirected r) {
             DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
             if (t != null && !t.bool("redirected")) {
-                t.set("redirected", true);
+                t.set("redirected", true).set("success", true);   // observed: a redirect counts as a success
                 bump(t, "redirected_tasks_count");
             }
         } else if (record instanceof UserTaskTransferred r) {
@@ -92,7 +89,12 @@ final class UserTaskRules implements RecordRules {
         } else if (record instanceof UserTaskPostManaging r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskTemporizationEnded r) {
-            task(r.sessionId(), r.taskLoggerId(), date);
+            // observed: the end of the wrap-up time ends a managed task, which then counts as managed
+            DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()));
+            if (t != null && t.bool("running") && t.bool("managed")) {
+                bump(t, "managed_tasks_count");
+            }
+            finish(r.sessionId(), r.taskLoggerId(), t == null ? "" : t.string("reason"), date);
         } else {
             return false;
         }
@@ -196,14 +198,24 @@ final class UserTaskRules implements RecordRules {
         }
     }
 
-    private void finish(String sessionId, int taskLoggerId, boolean success, String reason, CccpDate date) {
+    /**
+     * The task stops running (observed: user_task_failed, user_task_temporization_ended); its {@code success} is
+     * left as it was (a redirected task that then fails stays successful) and the user's {@code running_<queue>}
+     * counts one task less.
+     */
+    private void finish(String sessionId, int taskLoggerId, String reason, CccpDate date) {
         DbObject t = task(sessionId, taskLoggerId, date);
         if (t == null || !t.bool("running")) {
             return;
         }
-        // inferred (user_task_failed not seen on the vendor's dispatch yet): the task stops running
-        t.set("running", false).set("end_date", date).set("success", success).set("reason", reason);
+        t.set("running", false).set("end_date", date).set("reason", reason);
         DbObject session = t.father();
+        DbObject owner = session.ref("user");
+        DbObject running = owner == null ? null : findArrayStatistic(owner, "running_" + t.string("name"));
+        if (running != null && running.u32("current") > 0) {
+            running.tally().changed(date.seconds(), running.u32("current"), running.u32("current") - 1);
+            running.set("current", running.u32("current") - 1);
+        }
         session.set("running_tasks_count", Math.max(0, session.u32("running_tasks_count") - 1));
         DbObject user = session.ref("user");
         if (user != null && session.u32("running_tasks_count") == 0) {
@@ -246,7 +258,7 @@ final class UserTaskRules implements RecordRules {
 
     /**
      * The user's task counters in {@code array_statistics}, each created on first use in this order (observed):
-     * {@code running_<queue>} (uint_32_max, one more running task; nothing seen to lower it), {@code total_<queue>}
+     * {@code running_<queue>} (uint_32_max, one more running task; one less when a task ends), {@code total_<queue>}
      * and {@code total_tasks} (uint_32_count, counted once per task).
      */
     private void taskCounters(DbObject user, String queue, CccpDate date) {
@@ -261,12 +273,17 @@ final class UserTaskRules implements RecordRules {
     }
 
     private static DbObject arrayStatistic(DbObject user, String name, String className) {
+        DbObject found = findArrayStatistic(user, name);
+        return found != null ? found : user.list("array_statistics").append(className).set("name", name);
+    }
+
+    private static DbObject findArrayStatistic(DbObject user, String name) {
         for (DbObject o : user.list("array_statistics").items()) {
             if (name.equals(o.string("name"))) {
                 return o;
             }
         }
-        return user.list("array_statistics").append(className).set("name", name);
+        return null;
     }
 
     private static void bump(DbObject task, String counter) {

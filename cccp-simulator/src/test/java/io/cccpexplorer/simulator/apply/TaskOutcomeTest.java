@@ -1,0 +1,139 @@
+package io.cccpexplorer.simulator.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskLocked;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskRedirected;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferDetails;
+import io.cccpexplorer.simulator.TestRecords;
+import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How tasks end, as the vendor's dispatch answered for records written by our rlog writer that our generator does
+ * not write (a management failure, a redirect, a lock, a transfer's details, the end of the wrap-up time).
+ */
+class TaskOutcomeTest {
+
+    private static final String AGENT = "user_1";
+    private static final String CALL = "session_2";
+    private static final String QUEUE = "ACME__SALES";
+    private static final String MANAGER = "ann@cdep://head/db/projects/ACME/Ccxml.xml";
+
+    private final DispatchDatabase db = new DispatchDatabase();
+    private final TestRecords r = new TestRecords();
+    private final RecordApplier applier = new RecordApplier(db, TestRecords.PROJECT, RecordApplier.KEEP_DELETED);
+
+    @BeforeEach
+    void anAgentIsOfferedACall() {
+        r.add(new SessionCreate(AGENT, 3, false, "", ""))
+                .add(new LoginOk(AGENT, "ann", "Ann", 7, "agent", 1, "agents", 3, "default", "", "/default", "", 1))
+                .after(10).add(new SessionCreate(CALL, 1, false, "", ""))
+                .add(new TaskStart(CALL, "task_1", "call_1", "queue", QUEUE, "SALES", TestRecords.date(r.now()), 1.0,
+                        0, null, ""))
+                .after(2).add(new TaskAlerting(CALL, "task_1", AGENT, MANAGER))
+                .add(new UserTaskCreate(AGENT, 1, 1, QUEUE, "SALES", "#36B37E", 1, 0));
+    }
+
+    private DbObject callSession() {
+        return db.root().list("sessions").get(1);
+    }
+
+    private DbObject task() {
+        return db.root().list("tasks").first();
+    }
+
+    private DbObject userTask() {
+        return db.root().list("sessions").first().list("user_tasks").first();
+    }
+
+    private DbObject runningStatistic() {
+        return db.root().list("sessions").first().ref("user").list("array_statistics").first();
+    }
+
+    @Test
+    void aManagementFailureIsAnItemAndTheTaskLosesItsManager() {
+        applier.applyAll(r.after(4).add(new UserTaskFailed(AGENT, 1, "no answer"))
+                .add(new TaskManagementFailed(CALL, "task_1", AGENT, MANAGER, "no answer")).take());
+
+        assertThat(callSession().string("current_item")).isEqualTo("queue.SALES:" + QUEUE + ".management_failed");
+        assertThat(callSession().list("items").last().string("result")).isEqualTo("no answer");
+        assertThat(task().string("manager_session_id")).isEmpty();
+        assertThat(task().string("manager_user_id")).isEmpty();
+        assertThat(userTask().bool("running")).isFalse();
+        assertThat(userTask().bool("success")).isFalse();
+        assertThat(db.root().list("sessions").first().u32("lost_tasks_count")).isEqualTo(1);
+        assertThat(runningStatistic().string("name")).isEqualTo("running_" + QUEUE);
+        assertThat(runningStatistic().u32("current")).as("one task less running").isZero();
+    }
+
+    @Test
+    void aFailedTaskShowsNoManager() {
+        applier.applyAll(r.after(4).add(new TaskFailed(CALL, "task_1", "overflow")).take());
+
+        assertThat(task().string("manager_session_id")).isEmpty();
+        assertThat(task().ref("manager_session")).isNull();
+    }
+
+    @Test
+    void aRedirectedTaskIsASuccessAndNotLost() {
+        applier.applyAll(r.after(3).add(new UserTaskRedirected(AGENT, 1))
+                .add(new UserTaskFailed(AGENT, 1, "redirected")).take());
+
+        assertThat(userTask().bool("redirected")).isTrue();
+        assertThat(userTask().bool("success")).isTrue();
+        assertThat(userTask().bool("running")).isFalse();
+        assertThat(db.root().list("sessions").first().u32("lost_tasks_count")).isZero();
+        assertThat(db.root().list("sessions").first().u32("redirected_tasks_count")).isEqualTo(1);
+    }
+
+    @Test
+    void aLockAndAnyResultAreItemsNamedLockedAndManaged() {
+        applier.applyAll(r.after(1).add(new TaskLocked(CALL, "task_1", AGENT, MANAGER))
+                .after(5).add(new TaskResult(CALL, "task_1", "transferred", null)).take());
+
+        assertThat(callSession().list("items").get(1).string("item")).isEqualTo("locked");
+        assertThat(callSession().list("items").get(1).string("result")).isEqualTo(MANAGER);
+        DbObject result = callSession().list("items").last();
+        assertThat(result.string("item")).isEqualTo("managed");
+        assertThat(result.string("result")).isEqualTo("transferred");
+        assertThat(callSession().string("current_item")).isEqualTo("queue.SALES:" + QUEUE + ".managed");
+    }
+
+    @Test
+    void theEndOfTheWrapUpTimeEndsAManagedTask() {
+        applier.applyAll(r.after(30).add(new UserTaskManaged(AGENT, 1, "managed", null)).take());
+        assertThat(userTask().bool("running")).as("managed, still running").isTrue();
+
+        applier.applyAll(r.after(10).add(new UserTaskTemporizationEnded(AGENT, 1)).take());
+        assertThat(userTask().bool("running")).isFalse();
+        assertThat(userTask().bool("success")).isTrue();
+        assertThat(userTask().date("end_date")).isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.u32("managed_tasks_count")).isEqualTo(1);
+        assertThat(agent.u32("running_tasks_count")).isZero();
+        assertThat(runningStatistic().u32("current")).isZero();
+    }
+
+    @Test
+    void aTransfersDetailsLeaveTheCallerFieldsEmpty() {
+        applier.applyAll(r.add(new UserTaskTransferDetails(AGENT, 1, "SALES", CALL, "obj_1", "task_1", QUEUE,
+                TestRecords.date(r.now()), 2.0, 3, null)).take());
+
+        assertThat(userTask().string("caller_session_id")).isEmpty();
+        assertThat(userTask().string("queue_name")).isEmpty();
+    }
+}
