@@ -45,7 +45,8 @@ final class TaskRules implements RecordRules {
         if (record instanceof TaskStart r) {
             start(r, date);
         } else if (record instanceof TaskAlerting r) {
-            manager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
+            // observed: an offered task shows no manager yet (the task's manager fields wait for task_managing)
+            fileTaskManager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
             TaskItems.reached(index, r.sessionId(), r.taskId(), "alerting", "user", r.managerUserId(), date);
             move(r.sessionId(), r.taskId(), ALERTING, "alerting", date);
         } else if (record instanceof TaskManaging r) {
@@ -66,9 +67,8 @@ final class TaskRules implements RecordRules {
                 task.set("stop_waiting_date", date).set("management_date", date);
             }
         } else if (record instanceof TaskManagementFailed r) {
-            // observed: an item "management_failed" (result = the reason), and the task has no manager any more
+            // observed: an item "management_failed" (result = the reason)
             TaskItems.reached(index, r.sessionId(), r.taskId(), "management_failed", "user", r.reason(), date);
-            noManager(r.sessionId(), r.taskId());
             move(r.sessionId(), r.taskId(), WAITING, "waiting", date);
         } else if (record instanceof TaskLocked r) {
             // observed: an item "locked" between the alerting and the managing
@@ -96,7 +96,6 @@ final class TaskRules implements RecordRules {
             if (task != null && task.date("stop_waiting_date").isNil()) {
                 task.set("stop_waiting_date", date);   // observed on a task failed while waiting (overflow)
             }
-            noManager(r.sessionId(), r.taskId());   // observed: a failed task shows no manager
             end(r.sessionId(), r.taskId(), false, r.reason(), null, date);
         } else if (record instanceof TaskEstimatedWaitingTime r) {
             DbObject task = index.tasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
@@ -159,7 +158,13 @@ final class TaskRules implements RecordRules {
                 task.set("manager_session", managerSession);
             }
         }
-        DbObject ft = index.fileTasks.get(key);
+        fileTaskManager(sessionId, taskId, managerSessionId, managerUserId);
+    }
+
+    /** The manager of our inferred file task (the dispatch has none from ccxml records), from the offer on. */
+    private void fileTaskManager(String sessionId, String taskId, String managerSessionId, String managerUserId) {
+        DbObject managerSession = index.session(managerSessionId);
+        DbObject ft = index.fileTasks.get(DispatchIndex.taskKey(sessionId, taskId));
         if (ft != null) {
             ft.set("manager_session_id", managerSessionId).set("manager_user_id", managerUserId);
             DbObject user = managerSession == null || managerSession.classDef().field("user") == null
@@ -167,13 +172,6 @@ final class TaskRules implements RecordRules {
             if (user != null) {
                 ft.set("manager_name", user.string("name"));
             }
-        }
-    }
-
-    private void noManager(String sessionId, String taskId) {
-        DbObject task = index.tasks.get(DispatchIndex.taskKey(sessionId, taskId));
-        if (task != null) {
-            task.set("manager_session_id", "").set("manager_user_id", "").set("manager_session", null);
         }
     }
 

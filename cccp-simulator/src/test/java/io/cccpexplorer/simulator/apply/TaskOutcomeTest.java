@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
-import io.cccpexplorer.protocol.rlog.ccxml.TaskFailed;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskManaging;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
@@ -81,11 +81,14 @@ class TaskOutcomeTest {
     }
 
     @Test
-    void aFailedTaskShowsNoManager() {
-        applier.applyAll(r.after(4).add(new TaskFailed(CALL, "task_1", "overflow")).take());
-
+    void anOfferedTaskShowsNoManagerUntilItIsManaged() {
+        applier.applyAll(r.take());
         assertThat(task().string("manager_session_id")).isEmpty();
         assertThat(task().ref("manager_session")).isNull();
+
+        applier.applyAll(r.after(4).add(new TaskManaging(CALL, "task_1", AGENT, MANAGER)).take());
+        assertThat(task().string("manager_session_id")).isEqualTo(AGENT);
+        assertThat(task().string("manager_user_id")).isEqualTo(MANAGER);
     }
 
     @Test
