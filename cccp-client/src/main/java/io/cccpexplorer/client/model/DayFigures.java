@@ -150,7 +150,8 @@ final class DayFigures {
     Map<String, AgentDayFigures> agentFigures(Collection<Agent> loggedIn, Instant asOf) {
         Map<String, AgentTotals> open = new HashMap<>();
         for (Agent a : loggedIn) {
-            AgentTotals t = open.computeIfAbsent(a.login(), k -> new AgentTotals());
+            // an agent row whose login has not arrived yet is counted under "" (as agentOf does), never a null key
+            AgentTotals t = open.computeIfAbsent(a.login() == null ? "" : a.login(), k -> new AgentTotals());
             t.add(a.status(), clipped(a.statusSince(), asOf));
         }
         Map<String, AgentDayFigures> out = new HashMap<>();

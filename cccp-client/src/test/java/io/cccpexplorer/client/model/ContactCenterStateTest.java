@@ -163,6 +163,20 @@ class ContactCenterStateTest {
         assertThat(state.snapshot().agents()).isEmpty();
     }
 
+    @Test
+    void anAgentWhoseLoginHasNotArrivedYetIsInTheSnapshotWithoutFailingIt() {
+        // a log import's replay shows the session's row before its user.login (the snapshot threw a
+        // NullPointerException on the null key of the agent figures)
+        Map<String, Value> v = new HashMap<>(alice(available(T)).values());
+        v.remove("user.login");
+        state.agentRow(new Row(10, v));
+
+        ContactCenterSnapshot s = state.snapshot();
+
+        assertThat(s.agents()).extracting(Agent::login).containsExactly((String) null);
+        assertThat(s.agentFigures()).doesNotContainKey(null);
+    }
+
     // ---- the day's figures ----
 
     @Test
