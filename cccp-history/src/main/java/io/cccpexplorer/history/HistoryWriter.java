@@ -57,8 +57,25 @@ public final class HistoryWriter {
 
     /** Stores the batch; on failure nothing of it is stored and the exception says why (the caller retries). */
     public void write(HistoryBatch batch) {
+        write(batch, null);
+    }
+
+    /**
+     * Stores the batch's rows (one transaction) but leaves the roll-ups they touch to {@link #rollUp}: for a long
+     * run of batches (a log import's day) whose roll-ups would otherwise be recomputed at every batch — each
+     * recompute reads and rewrites the whole day's slot and day rows of every agent the batch touched, so a day
+     * written in many batches cost O(batches x day) (most of the import's time in a flight recording). Until
+     * {@code rollUp} the reports do not see these rows; {@code pending} remembers what to recompute, including
+     * what the rewritten rows counted in before. On failure nothing of the batch is stored and {@code pending} is
+     * unchanged.
+     */
+    public void write(HistoryBatch batch, PendingRollups pending) {
         if (batch.isEmpty()) {
             return;
+        }
+        if (pending != null && !pending.project().equals(batch.project())) {
+            throw new IllegalArgumentException("roll-ups pending for " + pending.project() + ", batch of "
+                    + batch.project());
         }
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
@@ -68,14 +85,43 @@ public final class HistoryWriter {
                 writeEvents(c, batch);
                 writeSessions(c, batch);
                 writeIntervals(c, batch, touched);
-                new Rollups(c, batch.project(), slots.of(batch.project()), targets).recompute(touched);
+                if (pending == null) {
+                    new Rollups(c, batch.project(), slots.of(batch.project()), targets).recompute(touched);
+                }
                 c.commit();
+                if (pending != null) {
+                    pending.add(touched);
+                }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new HistoryException("history write of " + batch.size() + " rows failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Recomputes, in one transaction, every roll-up the batches written with {@code pending} touched, then
+     * forgets them. Idempotent (the roll-ups are recomputed from the rows below them); on failure {@code pending}
+     * is kept and the call can be repeated.
+     */
+    public void rollUp(PendingRollups pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                new Rollups(c, pending.project(), slots.of(pending.project()), targets).recompute(pending.touched());
+                c.commit();
+                pending.clear();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("history roll-up of " + pending.project() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -322,6 +368,16 @@ public final class HistoryWriter {
 
         void agentSlot(String agent, long slot) {
             agentSlots.add(new Key(agent, slot));
+        }
+
+        void addAll(Touched other) {
+            queueSlots.addAll(other.queueSlots);
+            agentCallSlots.addAll(other.agentCallSlots);
+            agentSlots.addAll(other.agentSlots);
+        }
+
+        boolean isEmpty() {
+            return queueSlots.isEmpty() && agentCallSlots.isEmpty() && agentSlots.isEmpty();
         }
     }
 
