@@ -1,6 +1,7 @@
 package io.cccpexplorer.client;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -137,8 +138,16 @@ public sealed interface Value permits Value.StringValue, Value.NumberValue, Valu
 
         /** @return the date in its own offset, {@code null} for the nil date */
         public OffsetDateTime toOffsetDateTime() {
-            return isNil() ? null
-                    : Instant.ofEpochSecond(epochSeconds, Math.min(microseconds, 999_999L) * 1_000L).atOffset(offset);
+            // the local time from the fixed offset directly: Instant.atOffset asks the offset for its ZoneRules,
+            // a new object on every call, and the model reads several dates of every row
+            if (isNil()) {
+                return null;
+            }
+            long micros = Math.min(microseconds, 999_999L);
+            if (micros < 0) {
+                return Instant.ofEpochSecond(epochSeconds, micros * 1_000L).atOffset(offset);
+            }
+            return OffsetDateTime.of(LocalDateTime.ofEpochSecond(epochSeconds, (int) micros * 1_000, offset), offset);
         }
 
         /** @return epoch seconds with the microseconds as a fraction (what {@code -raw_dates} prints) */

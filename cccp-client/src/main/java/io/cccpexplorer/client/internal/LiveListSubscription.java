@@ -60,6 +60,9 @@ final class LiveListSubscription implements LiveList, Subscription {
     private final Map<Integer, RowLoad> loads = new HashMap<>();
     private Set<Integer> stale = new HashSet<>();
     private ExplorerSession session;
+    /** The format's id on {@link #formatSession}: looked up once per session, not hashed again for every row. */
+    private ExplorerSession formatSession;
+    private int formatId;
     private int listId;
     private int listAttempt;
     private int initialLoading;
@@ -170,6 +173,7 @@ final class LiveListSubscription implements LiveList, Subscription {
     @Override
     public void detach() {
         session = null;
+        formatSession = null;
         systemIds.clear();
         answered.clear();
         for (RowLoad load : loads.values()) {
@@ -241,7 +245,10 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
         load.permit = permit;
         int objectId = load.objectId;
-        int formatId = session.formatId(tree);
+        if (formatSession != session) {
+            formatId = session.formatId(tree);
+            formatSession = session;
+        }
         int id = session.register(new ResponseRoute() {
             @Override
             public void onObject(ProtocolObject object) {
