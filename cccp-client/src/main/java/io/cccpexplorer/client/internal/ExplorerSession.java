@@ -7,6 +7,7 @@ import io.cccpexplorer.protocol.explorer.ObjectResponse;
 import io.cccpexplorer.protocol.explorer.ServerEvent;
 import io.cccpexplorer.protocol.explorer.SetObjectFormat;
 import io.cccpexplorer.protocol.explorer.StopQuery;
+import io.cccpexplorer.protocol.netty.ExplorerBatch;
 import io.cccpexplorer.protocol.objects.ProtocolList;
 import io.cccpexplorer.protocol.objects.ProtocolObject;
 import io.netty.channel.Channel;
@@ -14,6 +15,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,8 @@ final class ExplorerSession {
     private int nextFormatId = 1;
     private Consumer<ServerEvent> serverEvents = event -> { };
     private boolean reading;
-    private boolean flushPending;
+    /** What was sent during the current read, in order: written as one batch when the read ends. */
+    private final List<ExplorerMessage> pending = new ArrayList<>();
 
     ExplorerSession(Channel channel) {
         this.channel = channel;
@@ -84,36 +87,49 @@ final class ExplorerSession {
 
     /**
      * Sends {@code message}. While a batch of answers is being read, what their handling sends (a live list's row
-     * queries, refilling the window as answers come in) is written now and flushed once when the batch ends
-     * ({@link #endOfRead()}): one write to the socket per batch instead of one per {@code query_object}. Outside a
-     * read it is flushed at once.
+     * queries, refilling the window as answers come in) is kept, then written as one {@link ExplorerBatch} and
+     * flushed once when the batch ends ({@link #endOfRead()}): one buffer and one socket write per batch instead
+     * of one per {@code query_object}. Outside a read it is written and flushed at once.
      */
     void send(ExplorerMessage message) {
         if (reading) {
-            channel.write(message).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-            flushPending = true;
+            // bounded: what one read batch's answers make us send (the window bounds the row queries)
+            pending.add(message);
         } else {
+            writePending();
             channel.writeAndFlush(message).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
         }
     }
 
-    /** A batch of the server's messages is being read: sends wait for {@link #endOfRead()} to be flushed. */
+    /** A batch of the server's messages is being read: sends wait for {@link #endOfRead()}. */
     void startOfRead() {
         reading = true;
     }
 
-    /** The batch was read: flushes what its handling sent. */
+    /** The batch was read: writes and flushes what its handling sent. */
     void endOfRead() {
         reading = false;
-        if (flushPending) {
-            flushPending = false;
+        if (writePending()) {
             channel.flush();
         }
     }
 
-    /** Sends {@code message} and lets the caller see whether the write succeeded. */
+    /** Sends {@code message} (after what is still kept, in order) and lets the caller see whether it was written. */
     ChannelFuture sendNow(ExplorerMessage message) {
+        writePending();
         return channel.writeAndFlush(message);
+    }
+
+    /** Writes (does not flush) what a read kept; true when there was something. */
+    private boolean writePending() {
+        if (pending.isEmpty()) {
+            return false;
+        }
+        // no promise: a failed write reaches the handler's exceptionCaught, which closes the connection
+        Object out = pending.size() == 1 ? pending.get(0) : new ExplorerBatch(pending);
+        pending.clear();
+        channel.write(out, channel.voidPromise());
+        return true;
     }
 
     /** Where this session's {@code server_event}s go (on the event loop). */

@@ -3,6 +3,7 @@ package io.cccpexplorer.client.internal;
 import io.cccpexplorer.client.MessageTrace;
 import io.cccpexplorer.client.WireMessage;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
+import io.cccpexplorer.protocol.netty.ExplorerBatch;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -28,6 +29,8 @@ final class TraceHandler extends ChannelDuplexHandler {
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (msg instanceof ExplorerMessage m) {
             trace.onMessage(false, new Traced(m));
+        } else if (msg instanceof ExplorerBatch batch) {
+            batch.messages().forEach(m -> trace.onMessage(false, new Traced(m)));
         }
         ctx.write(msg, promise);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.StopQuery;
+import io.cccpexplorer.protocol.netty.ExplorerBatch;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,30 @@ class ExplorerSessionFlushTest {
         assertThat(channel.outboundMessages()).isEmpty();   // written, not flushed
 
         session.endOfRead();
-        assertThat(channel.outboundMessages()).hasSize(3);
-        assertThat(channel.<ExplorerMessage>readOutbound()).isEqualTo(new StopQuery(ExplorerSession.SESSION_ID, 1));
+        // one write of the three, in order
+        assertThat(channel.outboundMessages()).hasSize(1);
+        assertThat(channel.<ExplorerBatch>readOutbound().messages()).containsExactly(
+                new StopQuery(ExplorerSession.SESSION_ID, 1), new StopQuery(ExplorerSession.SESSION_ID, 2),
+                new StopQuery(ExplorerSession.SESSION_ID, 3));
+    }
+
+    @Test
+    void aSingleSendDuringAReadIsWrittenAlone() {
+        session.startOfRead();
+        session.send(new StopQuery(ExplorerSession.SESSION_ID, 4));
+        session.endOfRead();
+        assertThat(channel.<ExplorerMessage>readOutbound()).isEqualTo(new StopQuery(ExplorerSession.SESSION_ID, 4));
+    }
+
+    @Test
+    void anImmediateSendDuringAReadGoesAfterWhatTheReadKept() {
+        session.startOfRead();
+        session.send(new StopQuery(ExplorerSession.SESSION_ID, 5));
+        session.sendNow(new StopQuery(ExplorerSession.SESSION_ID, 6));
+        assertThat(channel.<ExplorerMessage>readOutbound()).isEqualTo(new StopQuery(ExplorerSession.SESSION_ID, 5));
+        assertThat(channel.<ExplorerMessage>readOutbound()).isEqualTo(new StopQuery(ExplorerSession.SESSION_ID, 6));
+        session.endOfRead();
+        assertThat(channel.outboundMessages()).isEmpty();
     }
 
     @Test

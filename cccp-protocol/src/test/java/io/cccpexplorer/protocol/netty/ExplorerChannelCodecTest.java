@@ -131,6 +131,30 @@ class ExplorerChannelCodecTest {
         assertThat(Hex.of(written.toByteArray())).isEqualTo(Hex.of(stream.bytes()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("captures")
+    void aBatchIsWrittenAsOneBufferHoldingTheCapturedServerBytes(String capture) {
+        Stream stream = Stream.of(capture, false);
+        channel.writeOutbound(new ExplorerBatch(stream.expected()));
+        ByteBuf b = channel.readOutbound();
+        try {
+            assertThat(Hex.of(io.netty.buffer.ByteBufUtil.getBytes(b))).isEqualTo(Hex.of(stream.bytes()));
+        } finally {
+            b.release();
+        }
+        assertThat((Object) channel.readOutbound()).isNull();
+    }
+
+    @Test
+    void aBatchWithAMessageThatCannotBeEncodedSendsNothing() {
+        channel = new EmbeddedChannel(new ExplorerChannelCodec(64));
+        ExplorerBatch batch = new ExplorerBatch(List.of(new StopQuery(1, 2),
+                new LoginFailed(1, "x".repeat(100)), new StopQuery(1, 3)));
+        assertThatThrownBy(() -> channel.writeOutbound(batch)).isInstanceOf(EncoderException.class)
+                .hasMessageContaining("cannot encode LoginFailed");
+        assertThat((Object) channel.readOutbound()).isNull();
+    }
+
     /** The bad frame is reported; frames before it are delivered, nothing after it ever is. */
     private void assertRejected(byte[] bad, String message) {
         byte[] stream = WireBytes.create().bytes(STOP_QUERY).bytes(bad).bytes(STOP_QUERY).toArray();

@@ -3,6 +3,7 @@ package io.cccpexplorer.simulator.server;
 import io.cccpexplorer.protocol.CccpCodecException;
 import io.cccpexplorer.protocol.LogText;
 import io.cccpexplorer.protocol.explorer.LoginOk;
+import io.cccpexplorer.protocol.netty.ExplorerBatch;
 import io.cccpexplorer.protocol.netty.ExplorerChannelCodec;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -113,7 +114,8 @@ final class ConnectionGuard extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        if (!loggedIn && msg instanceof LoginOk) {
+        if (!loggedIn && (msg instanceof LoginOk
+                || msg instanceof ExplorerBatch batch && batch.messages().stream().anyMatch(LoginOk.class::isInstance))) {
             loggedIn = true;
             codec.maxInboundFrameLength(limits.maxFrame());
             cancelDeadline();

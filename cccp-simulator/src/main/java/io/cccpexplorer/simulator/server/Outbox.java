@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator.server;
 
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
+import io.cccpexplorer.protocol.netty.ExplorerBatch;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * The messages on their way to one client, in order, bounded. Each message counts as pending from {@link #send}
  * until the socket took it; a client that stops reading makes the channel unwritable and the count grow, and once
  * it passes the limit the connection is closed with a logged reason instead of letting server memory grow.
- * Messages queued between two flushes reach the channel's event loop as one task (not one task per message).
+ * Messages queued between two flushes reach the channel's event loop as one task and the socket as one
+ * {@link ExplorerBatch} (not one task, buffer and write per message).
  * {@link #send} and {@link #flush} are called on the project's database thread only.
  */
 public final class Outbox {
@@ -75,10 +77,17 @@ public final class Outbox {
     }
 
     private void write(List<ExplorerMessage> out) {
-        for (ExplorerMessage m : out) {
-            channel.write(m).addListener(written);
+        if (out.size() == 1) {
+            channel.writeAndFlush(out.get(0)).addListener(written);
+            return;
         }
-        channel.flush();
+        // one buffer for the whole batch (answers to a client's thousands of row queries are small frames)
+        int count = out.size();
+        ChannelFutureListener batchWritten = f -> {
+            pending.addAndGet(1 - count);   // written takes the last one
+            written.operationComplete(f);
+        };
+        channel.writeAndFlush(new ExplorerBatch(out)).addListener(batchWritten);
     }
 
     /** Queues {@code message} and flushes. */

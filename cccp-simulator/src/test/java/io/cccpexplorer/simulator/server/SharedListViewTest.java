@@ -30,6 +30,8 @@ class SharedListViewTest {
     private final DbObject support = queues.append("ccenter_dispatch_db_queue");
     private final EmbeddedChannel channelA = new EmbeddedChannel();
     private final EmbeddedChannel channelB = new EmbeddedChannel();
+    private final OutboundMessages outA = new OutboundMessages(channelA);
+    private final OutboundMessages outB = new OutboundMessages(channelB);
     private final Outbox a = new Outbox(channelA, "a", 100);
     private final Outbox b = new Outbox(channelB, "b", 100);
 
@@ -47,9 +49,8 @@ class SharedListViewTest {
         return q;
     }
 
-    private static ListResponse next(EmbeddedChannel channel) {
-        channel.runPendingTasks();
-        return channel.readOutbound();
+    private ListResponse next(EmbeddedChannel channel) {
+        return (channel == channelA ? outA : outB).next();
     }
 
     @Test

@@ -25,6 +25,8 @@ class SharedObjectViewTest {
     private final DbObject queue = db.root().list("queues").append("ccenter_dispatch_db_queue");
     private final EmbeddedChannel channelA = new EmbeddedChannel();
     private final EmbeddedChannel channelB = new EmbeddedChannel();
+    private final OutboundMessages outA = new OutboundMessages(channelA);
+    private final OutboundMessages outB = new OutboundMessages(channelB);
     private final Outbox a = new Outbox(channelA, "a", 100);
     private final Outbox b = new Outbox(channelB, "b", 100);
 
@@ -46,9 +48,8 @@ class SharedObjectViewTest {
         return q;
     }
 
-    private static ObjectResponse next(EmbeddedChannel channel) {
-        channel.runPendingTasks();
-        return channel.readOutbound();
+    private ObjectResponse next(EmbeddedChannel channel) {
+        return (channel == channelA ? outA : outB).next();
     }
 
     @Test
