@@ -29,6 +29,7 @@ import io.cccpexplorer.simulator.query.filter.Filter;
 import io.cccpexplorer.simulator.query.filter.FilterSyntaxException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -91,6 +92,13 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            // the client went away (a reset, a broken pipe): its business, as a close is (the warm-up resets each of
+            // its connections, see ConnectionWarmUp)
+            log.debug("{}: closing: {}", name, LogText.of(cause.toString()));
+            ctx.close();
+            return;
+        }
         String reason = cause instanceof CccpCodecException ? "malformed frame: " + cause.getMessage() : cause.toString();
         log.warn("{}: closing: {}", name, LogText.of(reason));
         ctx.close();

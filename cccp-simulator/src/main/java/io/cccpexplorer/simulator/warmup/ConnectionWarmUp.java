@@ -12,6 +12,7 @@ import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -90,7 +91,11 @@ public final class ConnectionWarmUp {
         String stopped = "";
         try {
             int port = server.start("127.0.0.1", 0, loop, loop);
-            Bootstrap b = new Bootstrap().group(client).channel(NioSocketChannel.class);
+            // SO_LINGER 0: each session ends with a reset, not a FIN, so that none of the thousand client ports stays
+            // in TIME_WAIT for a minute: a port in TIME_WAIT (an ephemeral one, 32768-60999 on Linux) cannot be bound
+            // by a listener, and the project's own port, bound next, may be in that range (differential.sh: 35701)
+            Bootstrap b = new Bootstrap().group(client).channel(NioSocketChannel.class)
+                    .option(ChannelOption.SO_LINGER, 0);
             for (; done < sessions; done++) {
                 if (System.nanoTime() > end) {
                     stopped = "deadline of " + deadline.toMillis() + " ms";
