@@ -256,7 +256,7 @@ class HistoryStoreTest {
             writer.write(calls(Calls.answered("old", older, 0, "SALES", 1, "alice", 10, "06")));
             java.time.Clock clock = java.time.Clock.fixed(NINE.plus(Duration.ofDays(2)), PARIS);
             Retention retention = new Retention(store.db(), SLOTS, java.time.Period.ofDays(4), clock);
-            assertThat(retention.firstKept()).isEqualTo(LocalDate.of(2026, 2, 8));
+            assertThat(retention.firstKept(PROJECT)).isEqualTo(LocalDate.of(2026, 2, 8));
             assertThat(retention.purge()).isPositive();
             CallRecords records = new CallRecords(store.db(), SLOTS);
             assertThat(records.call(PROJECT, "old")).isEmpty();

@@ -46,7 +46,7 @@ public final class HistoryService implements AutoCloseable {
                 settings.shortAbandon()));
         this.reports = new HistoryReports(db, projectSlots);
         this.calls = new CallRecords(db, projectSlots);
-        this.retention = new Retention(db, slots, settings.retention(), clock);
+        this.retention = new Retention(db, projectSlots, settings.retention(), clock);
         this.lease = new WriterLease(db, settings.nodeId(), WriterLease.DEFAULT_LENGTH, clock);
         this.imports = new ImportLog(db, clock);
     }
@@ -88,7 +88,7 @@ public final class HistoryService implements AutoCloseable {
         return db;
     }
 
-    /** The default time grid (the retention's days); a project's own is {@link #slots(String)}. */
+    /** The default time grid (a store opened on its own); a project's own is {@link #slots(String)}. */
     public Slots slots() {
         return slots;
     }
@@ -146,11 +146,16 @@ public final class HistoryService implements AutoCloseable {
         return check;
     }
 
-    /** The daily purge; failures are logged and retried the next day. */
+    /**
+     * The daily purge, each project before its own first kept business day (its zone and day start); failures are
+     * logged and retried the next day.
+     */
     public void purge() {
         try {
-            long n = retention.purge();
-            LOG.info("call history: purged {} rows before {}", n, retention.firstKept());
+            for (String project : retention.projects()) {
+                long n = retention.purge(project);
+                LOG.info("call history: purged {} rows of {} before {}", n, project, retention.firstKept(project));
+            }
         } catch (HistoryException e) {
             LOG.warn("call history purge failed: {}", e.getMessage());
         }

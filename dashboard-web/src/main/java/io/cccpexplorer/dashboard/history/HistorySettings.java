@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param mysqlSchema   {@code null}: the embedded H2 file under the data directory; else this schema on the
  *                      configured MySQL/MariaDB server (created if missing)
  * @param retention     how long rows are kept (default 400 days; purged daily)
- * @param zone          the zone of a store opened on its own (tests, tools) and of the daily purge's boundary; the
+ * @param zone          the zone of a store opened on its own (tests, tools); the
  *                      dashboard files and reports each project in its own zone and day start (settings
  *                      {@code timezone}, {@code day.start}, as its live views)
  * @param projects      the projects recorded live; empty = every configured project and the embedded simulator's
