@@ -33,6 +33,8 @@ import io.cccpexplorer.simulator.SimulatorConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -77,6 +79,23 @@ public final class LogImport {
 
     public List<DayResult> run(String project, Path logs, LocalDate from, LocalDate to, boolean force)
             throws Exception {
+        return days(project, logs, from, to, force, null);
+    }
+
+    /**
+     * Imports the business days {@code from}..{@code to} of a span no live recorder covered (the dashboard was
+     * down), while the live recorder records the project again. Days already imported are skipped; {@code today}
+     * and later days are imported as far as their logs go but not marked imported (their logs are still being
+     * written: a later {@code import} reads them whole), and their calls still going at the end of the logs are
+     * left to the live recorder, which has them in its picture and writes them when they end.
+     */
+    public List<DayResult> fill(String project, Path logs, LocalDate from, LocalDate to, LocalDate today)
+            throws Exception {
+        return days(project, logs, from, to, false, today);
+    }
+
+    private List<DayResult> days(String project, Path logs, LocalDate from, LocalDate to, boolean force,
+                                 LocalDate today) throws Exception {
         LoggerDirectory directory = new LoggerDirectory(logs);
         List<DayResult> results = new ArrayList<>();
         try (CccpClient client = CccpClient.create()) {
@@ -86,50 +105,83 @@ public final class LogImport {
                     results.add(new DayResult(day, 0, 0, 0, 0, 0, true));
                     continue;
                 }
-                List<LogFile> files = directory.files(project, day);
-                if (files.isEmpty()) {
+                Slots slots = history.slots(project);
+                Instant start = slots.startOf(day);
+                Instant end = slots.startOf(day.plusDays(1));
+                List<LogFile> all = directory.files(project);
+                if (all.stream().noneMatch(f -> overlaps(f, start, end))) {
                     progress.printf("%s %s: no log files%n", project, day);
                     results.add(new DayResult(day, 0, 0, 0, 0, 0, true));
                     continue;
                 }
-                results.add(importDay(client, project, day, files));
+                // the day before too: the calls and statuses still going at the day's start are in it
+                List<LogFile> files = all.stream().filter(f -> overlaps(f, start.minus(Duration.ofDays(1)), end))
+                        .toList();
+                boolean live = today != null && !day.isBefore(today);
+                results.add(importDay(client, project, day, files, live));
             }
         }
         return results;
     }
 
-    private DayResult importDay(CccpClient client, String project, LocalDate day, List<LogFile> files)
+    /** Whether the hour of {@code f} overlaps [{@code from}, {@code to}). */
+    private static boolean overlaps(LogFile f, Instant from, Instant to) {
+        return f.endOfHour().isAfter(from) && f.hour().isBefore(to);
+    }
+
+    /**
+     * One business day, [its start, the next day's start) in the project's zone and day start. The records of the
+     * day before are applied to the replay first, before the model connects: its first picture then holds the calls
+     * and agent statuses still going at the day's start with their real dates, so a call across midnight is one
+     * call with its real start and end, not a call started at midnight (the model's report of calls the day before
+     * ended is left to that day's import). {@code live}: the day the live recorder is in (see {@link #fill}).
+     */
+    private DayResult importDay(CccpClient client, String project, LocalDate day, List<LogFile> files, boolean live)
             throws Exception {
         Slots slots = history.slots(project);
         ZoneOffset offset = slots.zone().getRules().getOffset(slots.startOf(day).plusSeconds(43_200));
         byte[] secret = new byte[18];
         random.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Collector rows = new Collector(project);
+        Instant from = slots.startOf(day);
+        Instant until = slots.startOf(day.plusDays(1));
+        Collector rows = new Collector(project, from);
         // the day's roll-ups are recomputed once, when its rows are written, not after each batch (see
         // HistoryWriter.write(batch, pending)); also after a failure, so what was written is counted
         PendingRollups pending = new PendingRollups(project);
         missingEvents = 0;
         long records = 0;
         double done = 0;
-        long dayStart = slots.startOf(day).toEpochMilli();
+        long dayStart = from.toEpochMilli();
         try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty(project, 0))
                 .credentials(io.cccpexplorer.simulator.Credentials.of(LOGIN, password))
                 .serverOffset(offset).build())) {
             RunningProject replay = server.project(project);
-            ContactCenter model = ContactCenter.open(client, ServerAddress.of("127.0.0.1", replay.port()),
-                    io.cccpexplorer.client.Credentials.of(LOGIN, password),
-                    ConnectionOptions.defaults().withReconnect(false));
-            try {
-                model.ready().toCompletableFuture().get(60, TimeUnit.SECONDS);
-                model.addListener(rows);
-                SessionEventSource events = SessionEventSource.of(model);
-                List<RlogEntry> batch = new ArrayList<>(BATCH);
-                long bytesDone = 0;
-                try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
-                    while (merge.hasNext()) {
-                        RlogEntry entry = merge.next().entry();
+            try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
+                RlogEntry first = null;
+                while (merge.hasNext()) { // the day before: the state at the day's start, nothing stored
+                    RlogEntry entry = merge.next().entry();
+                    if (!entry.date().isNil() && !entry.date().toInstant().isBefore(from)) {
+                        first = entry;
+                        break;
+                    }
+                    replay.database().apply(entry);
+                }
+                ContactCenter model = ContactCenter.open(client, ServerAddress.of("127.0.0.1", replay.port()),
+                        io.cccpexplorer.client.Credentials.of(LOGIN, password),
+                        ConnectionOptions.defaults().withReconnect(false));
+                try {
+                    model.ready().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                    model.addListener(rows);
+                    SessionEventSource events = SessionEventSource.of(model);
+                    List<RlogEntry> batch = new ArrayList<>(BATCH);
+                    while (first != null || merge.hasNext()) {
+                        RlogEntry entry = first != null ? first : merge.next().entry();
+                        first = null;
+                        if (!entry.date().isNil() && !entry.date().toInstant().isBefore(until)) {
+                            break; // the next day's: its own import reads it (with this day as its start)
+                        }
                         // one commit per record, as the dispatch (and the live simulator) pushes each record's
                         // changes: one commit per batch hid the statuses an agent passed through within it. And
                         // one hand-over per record: handing the replay 1,000 records at once (one commit each)
@@ -141,7 +193,7 @@ public final class LogImport {
                             done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
                                     / 86_400_000.0));
                         }
-                        if (batch.size() == BATCH || !merge.hasNext()) {
+                        if (batch.size() == BATCH) {
                             records += batch.size();
                             batch.clear();
                             settle(model);
@@ -149,20 +201,22 @@ public final class LogImport {
                             bar(project, day, records, done);
                         }
                     }
-                }
-                settle(model);
-                // what is still going at the end of the data: stored open, no end time invented
-                ContactCenterSnapshot end = model.snapshot();
-                List<StoredCall> open = new ArrayList<>();
-                for (Call c : end.calls()) {
-                    if (c.active()) {
-                        open.add(ModelRecords.call(project, c));
+                    records += batch.size();
+                    settle(model);
+                    // what is still going at the end of the data: stored open, no end time invented; not over a
+                    // stored end (the next day imported first), nor on the live recorder's day (it writes them)
+                    ContactCenterSnapshot end = model.snapshot();
+                    List<StoredCall> open = new ArrayList<>();
+                    for (Call c : end.calls()) {
+                        if (c.active() && !live && !endedInStore(project, c.sessionId())) {
+                            open.add(ModelRecords.call(project, c));
+                        }
                     }
+                    rows.addOpen(open);
+                    write(rows.take(), events, pending);
+                } finally {
+                    model.connection().close();
                 }
-                rows.addOpen(open);
-                write(rows.take(), events, pending);
-            } finally {
-                model.connection().close();
             }
         } finally {
             history.writer().rollUp(pending);
@@ -174,10 +228,16 @@ public final class LogImport {
                     + " call(s) could not be read from the replay (" + lastMissing + "); the day is not marked "
                     + "imported, run the import again");
         }
-        history.imports().finished(project, day, records, rows.calls);
+        if (!live) {
+            history.imports().finished(project, day, records, rows.calls);
+        }
         progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
                 day, files.size(), records, rows.calls, rows.open, rows.intervals);
         return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals, false);
+    }
+
+    private boolean endedInStore(String project, String sessionId) {
+        return history.calls().call(project, sessionId).map(c -> !c.open()).orElse(false);
     }
 
     /**
@@ -222,6 +282,8 @@ public final class LogImport {
     /** The model's ended calls and closed intervals since the last take (the model's executor adds, we take). */
     private static final class Collector implements ContactCenterListener {
         private final String project;
+        /** The day's start: a call the model reports ended before it is the day before's (its first picture). */
+        private final Instant dayStart;
         private List<StoredCall> pendingCalls = new ArrayList<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
         private List<AgentSession> pendingSessions = new ArrayList<>();
@@ -230,8 +292,9 @@ public final class LogImport {
         int open;
         int intervals;
 
-        Collector(String project) {
+        Collector(String project, Instant dayStart) {
             this.project = project;
+            this.dayStart = dayStart;
             this.sessions = new AgentSessions(project);
         }
 
@@ -245,7 +308,11 @@ public final class LogImport {
 
         @Override
         public synchronized void onCallEnded(Call call) {
-            pendingCalls.add(ModelRecords.call(project, call));
+            StoredCall stored = ModelRecords.call(project, call);
+            if (stored.end() != null && stored.end().isBefore(dayStart)) {
+                return;
+            }
+            pendingCalls.add(stored);
             calls++;
         }
 

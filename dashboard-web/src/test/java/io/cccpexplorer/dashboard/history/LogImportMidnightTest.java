@@ -1,0 +1,76 @@
+package io.cccpexplorer.dashboard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.history.CallPage;
+import io.cccpexplorer.history.CallSearch;
+import io.cccpexplorer.history.StoredCall;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Importing the two days around a Paris midnight (traffic 23:30-00:30 local): a call across midnight is one call
+ * with its real start and end, not one call per day; the calls still going when the data ends stay open without an
+ * end; importing the first day again does not turn a call the second day ended back into an open one.
+ */
+class LogImportMidnightTest {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final LocalDate FIRST = LocalDate.of(2026, 2, 9);
+    static final LocalDate SECOND = FIRST.plusDays(1);
+    /** Midnight in Paris between the two days. */
+    static final Instant MIDNIGHT = Instant.parse("2026-02-09T23:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCallAcrossMidnightIsOneCallWithItsRealTimes() throws Exception {
+        SyntheticLogDay logs = SyntheticLogDay.write(dir.resolve("Logger"), Instant.parse("2026-02-09T22:30:00Z"),
+                Instant.parse("2026-02-09T23:30:00Z"), ZoneOffset.ofHours(1));
+        try (HistoryService history = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("data"),
+                Optional.empty(), Clock.systemUTC())) {
+            LogImport importer = new LogImport(history, new PrintStream(OutputStream.nullOutputStream()));
+            importer.run("ACME", logs.root(), FIRST, SECOND, false);
+
+            List<StoredCall> stored = all(history);
+            assertThat(stored).extracting(StoredCall::sessionId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(logs.created().keySet());
+            for (StoredCall c : stored) { // every call starts when its session was created, on either day
+                assertThat(c.start()).as("start of %s", c.sessionId())
+                        .isBetween(logs.created().get(c.sessionId()).minusSeconds(1), logs.created().get(c.sessionId()));
+            }
+            List<StoredCall> across = stored.stream().filter(c -> !c.open() && c.start().isBefore(MIDNIGHT)
+                    && c.end().isAfter(MIDNIGHT)).toList();
+            assertThat(across).as("calls across midnight, ended on the second day").isNotEmpty();
+            // (the night is quiet: at 00:30 nothing may be going; LogImportTest has calls open at the data's end)
+            assertThat(stored).filteredOn(StoredCall::open).allMatch(c -> c.end() == null && c.disposition() == null);
+
+            importer.run("ACME", logs.root(), FIRST, FIRST, true); // the first day again: its open calls ended since
+            assertThat(all(history)).containsExactlyInAnyOrderElementsOf(stored);
+        }
+    }
+
+    static List<StoredCall> all(HistoryService history) {
+        List<StoredCall> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CallPage p = history.calls().search(new CallSearch("ACME", FIRST, SECOND, null, null, null, null, null,
+                    null, page, CallSearch.MAX_PAGE_SIZE));
+            all.addAll(p.calls());
+            if (!p.more()) {
+                return all;
+            }
+        }
+    }
+}
