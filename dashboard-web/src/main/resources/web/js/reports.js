@@ -4,7 +4,7 @@ import { Banners } from './lib/banners.js';
 import { bindThemeSelect } from './lib/theme.js';
 import { bindLanguageSelect, t, translatePage } from './lib/i18n.js';
 import { DataTable } from './lib/table.js';
-import { setDisplayZone, zoneLabel } from './lib/format.js';
+import { dateTime, setDisplayZone, zoneLabel } from './lib/format.js';
 import { readState, pageLink, apiLink } from './reports/params.js';
 import { queueColumns, agentColumns, callColumns } from './reports/columns.js';
 import { ReportChart, queueChart, agentChart } from './reports/report-chart.js';
@@ -180,12 +180,27 @@ async function load() {
   const zone = answer.day_start && answer.day_start !== '00:00'
     ? t('reports.day_start', { zone: zoneLabel(), time: answer.day_start }) : zoneLabel();
   byId('r-zone').textContent = t('header.zone', { zone });
+  showGaps(answer.gaps);
   // the answer names the days and grain it used (the API's defaults when the link left them out)
   fields.from.value = answer.from || '';
   fields.to.value = answer.to || '';
   if (answer.interval) fields.interval.value = answer.interval;
   document.title = `${t(`reports.view.${shown.view}`)} · ${shown.project} · ${t('reports.page_title')}`;
   showRows(shown, answer);
+}
+
+/**
+ * Spans of these days no dashboard recorded and not (yet) filled from the logs: the rows lack what happened then,
+ * so the report says so instead of showing quiet intervals.
+ */
+function showGaps(gaps) {
+  if (!Array.isArray(gaps) || gaps.length === 0) {
+    banners.clear('gaps');
+    return;
+  }
+  const spans = gaps.map((g) => t(g.state === 'filling' ? 'reports.gap_filling' : 'reports.gap_span',
+    { from: dateTime(g.from), to: dateTime(g.to), reason: g.reason })).join(' · ');
+  banners.show('gaps', t('reports.gaps', { count: gaps.length, spans }), 'warning');
 }
 
 function showRows(shown, answer) {

@@ -24,7 +24,7 @@ public final class Retention {
     /** Every table with a project column: the projects a purge visits are the ones that have rows. */
     private static final List<String> TABLES = List.of("calls", "call_events", "agent_intervals", "agent_slices",
             "agent_sessions", "queue_slots", "agent_slots", "agent_call_slots", "queue_days", "agent_days",
-            "agent_call_days", "imported_days");
+            "agent_call_days", "imported_days", "recorded_spans", "history_gaps");
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -100,6 +100,8 @@ public final class Retention {
                 {"DELETE FROM agent_days WHERE project = ? AND local_day < ?", (long) day},
                 {"DELETE FROM agent_call_days WHERE project = ? AND local_day < ?", (long) day},
                 {"DELETE FROM imported_days WHERE project = ? AND local_day < ?", (long) day},
+                {"DELETE FROM recorded_spans WHERE project = ? AND to_ms < ?", ms},
+                {"DELETE FROM history_gaps WHERE project = ? AND to_ms < ?", ms},
         };
         long deleted = 0;
         try (Connection c = db.connection()) {

@@ -66,6 +66,24 @@ public final class WriterLease {
         }
     }
 
+    /**
+     * Whether another node holds {@code project}'s lease now (not expired): that node is recording the project, so
+     * a node starting to watch it has no gap of its own to report.
+     */
+    public boolean heldByAnother(String project) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM writer_leases WHERE project = ? AND owner <> ? AND expires_ms >= ?")) {
+            ps.setString(1, project);
+            ps.setString(2, owner);
+            ps.setLong(3, clock.millis());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("reading the writer lease of " + project + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Gives the lease up at once (orderly stop), so another node can take over without waiting for the expiry. */
     public void release(String project) {
         try (Connection c = db.connection();

@@ -11,6 +11,8 @@ import io.cccpexplorer.dashboard.http.DashboardJson;
 import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.history.HistoryService;
 import io.cccpexplorer.dashboard.history.LiveRecorder;
+import io.cccpexplorer.dashboard.history.RecordingCoverage;
+import io.cccpexplorer.dashboard.replay.ReplaySettings;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.BusinessDay;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
@@ -139,8 +141,15 @@ public final class DashboardServer implements AutoCloseable {
         if (history != null) {
             timer.scheduleAtFixedRate(history::purge, 1, 24 * 60, TimeUnit.MINUTES);
             metrics.historyDisk(history::diskBytes);
+            metrics.historyGaps(() -> history.missing().size());
             LiveRecorder recorder = history.startRecording(200_000);
-            timer.scheduleAtFixedRate(() -> recorder.follow(hubs), 0, 2, TimeUnit.SECONDS);
+            // the Logger directory of the History page's replay: a restart's unrecorded span is imported from it
+            RecordingCoverage coverage = history.startCoverage(
+                    ReplaySettings.fromEnvironment(System.getenv()).logsRoot());
+            timer.scheduleAtFixedRate(() -> {
+                recorder.follow(hubs);
+                coverage.observe(hubs);
+            }, 0, 2, TimeUnit.SECONDS);
         }
         timer.scheduleAtFixedRate(alerts::tick, 1, 1, TimeUnit.SECONDS);
         timer.execute(hubs::openKept);

@@ -2,6 +2,8 @@ package io.cccpexplorer.dashboard.history;
 
 import io.cccpexplorer.dashboard.config.MysqlSettings;
 import io.cccpexplorer.history.CallRecords;
+import io.cccpexplorer.history.Coverage;
+import io.cccpexplorer.history.HistoryGap;
 import io.cccpexplorer.history.HistoryDatabase;
 import io.cccpexplorer.history.HistoryException;
 import io.cccpexplorer.history.HistoryReports;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +38,10 @@ public final class HistoryService implements AutoCloseable {
     private final Retention retention;
     private final WriterLease lease;
     private final ImportLog imports;
+    private final Coverage coverage;
+    private final Clock clock;
     private volatile LiveRecorder recorder;
+    private volatile RecordingCoverage recording;
 
     private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock, ProjectSlots projectSlots) {
         this.settings = settings;
@@ -49,6 +55,8 @@ public final class HistoryService implements AutoCloseable {
         this.retention = new Retention(db, projectSlots, settings.retention(), clock);
         this.lease = new WriterLease(db, settings.nodeId(), WriterLease.DEFAULT_LENGTH, clock);
         this.imports = new ImportLog(db, clock);
+        this.coverage = new Coverage(db, clock);
+        this.clock = clock;
     }
 
     /**
@@ -118,6 +126,36 @@ public final class HistoryService implements AutoCloseable {
         return imports;
     }
 
+    /** The spans the live recorder covered, and the gaps between them. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /**
+     * {@code project}'s gaps not filled that overlap its business days {@code from}..{@code to}, as the reports
+     * list them ({@code from}, {@code to} in the project's zone, {@code state}, {@code reason}).
+     */
+    public List<Map<String, Object>> gaps(String project, java.time.LocalDate from, java.time.LocalDate to) {
+        Slots s = slots(project);
+        return coverage.missing(project, s.startOf(from), s.startOf(to.plusDays(1))).stream()
+                .map(g -> gapJson(g, s.zone())).toList();
+    }
+
+    static Map<String, Object> gapJson(HistoryGap g, java.time.ZoneId zone) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("project", g.project());
+        m.put("from", g.from().atZone(zone).toOffsetDateTime().toString());
+        m.put("to", g.to().atZone(zone).toOffsetDateTime().toString());
+        m.put("state", g.state().wire());
+        m.put("reason", g.reason());
+        return m;
+    }
+
+    /** Every gap not filled (or being filled), of every project. */
+    public List<HistoryGap> missing() {
+        return coverage.missing();
+    }
+
     public WriterLease lease() {
         return lease;
     }
@@ -143,6 +181,11 @@ public final class HistoryService implements AutoCloseable {
         if (r != null) {
             check.put("live", r.health());
         }
+        try { // spans no dashboard recorded: being filled from the logs, or gaps the reports over them mention
+            check.put("gaps", coverage.missing().stream().map(g -> gapJson(g, slots(g.project()).zone())).toList());
+        } catch (HistoryException e) {
+            check.put("gaps", null);
+        }
         return check;
     }
 
@@ -167,12 +210,25 @@ public final class HistoryService implements AutoCloseable {
         return recorder;
     }
 
+    /**
+     * Starts keeping what the live recorder covers, and filling (from {@code logs}, the Logger directory when one
+     * is configured) or reporting what it did not: see {@link RecordingCoverage}.
+     */
+    public RecordingCoverage startCoverage(Optional<Path> logs) {
+        recording = RecordingCoverage.start(this, logs, clock);
+        return recording;
+    }
+
     public java.util.Optional<LiveRecorder> recorder() {
         return java.util.Optional.ofNullable(recorder);
     }
 
     @Override
     public void close() {
+        RecordingCoverage c = recording;
+        if (c != null) {
+            c.close(); // the runs' ends are written while the store is open
+        }
         LiveRecorder r = recorder;
         if (r != null) {
             r.close();

@@ -167,6 +167,7 @@ public final class ReportEndpoints {
         head.put("from", from.toString());
         head.put("to", to.toString());
         zone(head, project);
+        gaps(head, project, from, to);
         head.put("page", page.page());
         head.put("page_size", page.pageSize());
         head.put("more", page.more());
@@ -207,6 +208,7 @@ public final class ReportEndpoints {
         head.put("to", to.toString());
         head.put("interval", interval.wire());
         zone(head, project);
+        gaps(head, project, from, to);
         return head;
     }
 
@@ -218,6 +220,14 @@ public final class ReportEndpoints {
         Slots slots = history.slots(project);
         head.put("zone", slots.zone().getId());
         head.put("day_start", slots.dayStart().toString());
+    }
+
+    /**
+     * The spans of these days no dashboard recorded and not filled from the logs: the rows lack what happened
+     * then (a dashboard restart without a Logger directory, or an import under way or failed).
+     */
+    private void gaps(Map<String, Object> head, String project, LocalDate from, LocalDate to) {
+        head.put("gaps", store(() -> history.gaps(project, from, to)));
     }
 
     /** JSON: the header fields and {@code rows} (one object per row, the table's columns as keys); else a download. */

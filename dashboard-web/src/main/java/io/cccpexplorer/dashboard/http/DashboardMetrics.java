@@ -73,6 +73,20 @@ public final class DashboardMetrics implements AutoCloseable {
                 .baseUnit("bytes").description("Disk used by the call history").register(registry);
     }
 
+    /**
+     * The call history's spans no dashboard recorded and not filled from the logs (or being filled), as
+     * {@code cccp_history_gaps} (-1 while the store cannot tell); each is listed in {@code /health}.
+     */
+    public void historyGaps(java.util.function.IntSupplier gaps) {
+        io.micrometer.core.instrument.Gauge.builder("cccp.history.gaps", gaps, g -> {
+            try {
+                return g.getAsInt();
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }).description("Spans of the call history not recorded and not filled from the logs").register(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

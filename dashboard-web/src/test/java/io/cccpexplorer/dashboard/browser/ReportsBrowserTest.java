@@ -167,6 +167,23 @@ class ReportsBrowserTest {
     }
 
     @Test
+    void aReportOverASpanNoDashboardRecordedSaysSo() {
+        // Feb 12, 10:00-10:30 Paris: the dashboard was down and no Logger directory filled the span
+        dashboard.server().history().orElseThrow().coverage().gap(new io.cccpexplorer.history.HistoryGap(P,
+                LocalDateTime.parse("2026-02-12T10:00").atZone(LabProject.ZONE).toInstant(),
+                LocalDateTime.parse("2026-02-12T10:30").atZone(LabProject.ZONE).toInstant(),
+                io.cccpexplorer.history.HistoryGap.State.GAP, "not recorded: the dashboard was down"));
+        browser.driver().get(dashboard.base() + "/reports?view=queues&project=" + P + "&from=2026-02-12");
+        browser.await("the notice", d -> browser.find("#banners").getText().contains("the dashboard was down"));
+        assertThat(browser.find("#banners .banner").getAttribute("data-level")).isEqualTo("warning");
+        assertThat(browser.find("#banners").getText()).contains("2026-02-12 10:00:00").contains("2026-02-12 10:30:00");
+        // a range that does not touch it has no notice
+        browser.driver().get(dashboard.base() + "/reports?view=queues&project=" + P + "&from=" + DAY + "&to=" + DAY);
+        browser.await("the day's rows", d -> rowKeys().size() == 1);
+        assertThat(browser.find("#banners").getText()).doesNotContain("the dashboard was down");
+    }
+
+    @Test
     void theAgentReportShowsPauseByReason() {
         browser.driver().get(dashboard.base() + "/reports?view=agents&project=" + P + "&from=" + DAY);
         // bob has no state intervals, only the call he handled

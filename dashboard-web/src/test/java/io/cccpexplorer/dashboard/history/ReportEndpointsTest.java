@@ -160,6 +160,28 @@ class ReportEndpointsTest {
     }
 
     @Test
+    void aSpanNoDashboardRecordedIsListedByTheReportsOverItHealthAndMetrics() {
+        HistoryService history = dashboard.server().history().orElseThrow();
+        // ACME was not recorded from 10:00 to 10:30 Paris on Feb 11, and no Logger directory filled it
+        history.coverage().gap(new io.cccpexplorer.history.HistoryGap("ACME", Instant.parse("2026-02-11T09:00:00Z"),
+                Instant.parse("2026-02-11T09:30:00Z"), io.cccpexplorer.history.HistoryGap.State.GAP, "not recorded"));
+        JsonNode over = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&to=2026-02-11").json();
+        assertThat(over.path("gaps")).hasSize(1);
+        assertThat(over.path("gaps").get(0).path("from").asText()).isEqualTo("2026-02-11T10:00+01:00");
+        assertThat(over.path("gaps").get(0).path("to").asText()).isEqualTo("2026-02-11T10:30+01:00");
+        assertThat(over.path("gaps").get(0).path("state").asText()).isEqualTo("gap");
+        assertThat(over.path("gaps").get(0).path("reason").asText()).isEqualTo("not recorded");
+        assertThat(browser.get("/api/reports/agents?project=ACME&from=2026-02-11").json().path("gaps")).hasSize(1);
+        assertThat(browser.get("/api/calls/search?project=ACME&from=2026-02-11").json().path("gaps")).hasSize(1);
+        // a report of other days, or of another project, has none
+        assertThat(browser.get("/api/reports/queues?project=ACME&from=2026-02-10").json().path("gaps")).isEmpty();
+        assertThat(browser.get("/api/reports/queues?project=NIGHT&from=2026-02-11").json().path("gaps")).isEmpty();
+        JsonNode health = browser.get("/health").json().path("checks").path("history").path("gaps");
+        assertThat(health).anySatisfy(g -> assertThat(g.path("project").asText()).isEqualTo("ACME"));
+        assertThat(browser.get("/metrics").body()).containsPattern("(?m)^cccp_history_gaps [1-9]");
+    }
+
+    @Test
     void healthShowsTheHistorysDiskUse() {
         JsonNode health = browser.get("/health").json();
         assertThat(health.path("checks").path("history").path("status").asText()).isEqualTo("UP");
