@@ -55,12 +55,27 @@ final class ContactCenterState {
 
     private final Map<Integer, Agent> agents = new HashMap<>();
     /**
-     * Per agent whose current status has no date yet (its phone rings per the queue task before its own task dates
-     * the ringing): the status before, still open. The change is dated when the new status gets its date, so a
-     * model that saw the undated step and one that did not (the server sent both changes at once) close the same
-     * interval at the same time.
+     * Per agent whose current status is not an interval of its own, the status before it, still open:
+     * <ul>
+     * <li>a status with no date yet (its phone rings per the queue task before its own task dates the ringing): the
+     * change is dated when the new status gets its date, so a model that saw the undated step and one that did not
+     * (the server sent both changes at once) close the same interval at the same time;</li>
+     * <li>a status dated before the open one's start that is not the interval closed last (see {@link #reopened}
+     * for one that is): a later-arriving, earlier-dated fact never closes the open interval. Closing it there
+     * ended the open interval where the other lists happened to have reached the model, which differs between a
+     * live server and a fast replay of its logs; the open status goes on until a status dated after its start.</li>
+     * </ul>
      */
-    private final Map<Integer, Agent> openBeforeUndated = new HashMap<>();
+    private final Map<Integer, Agent> heldOpen = new HashMap<>();
+    /** Per agent, the last interval closed: a status dated before the open one that is this interval re-opens it. */
+    private final Map<Integer, AgentInterval> lastClosed = new HashMap<>();
+    /**
+     * Per agent whose open status is a closed interval re-opened (the queue task, another list, still in
+     * post-contact after the agent's own row showed available): the interval as first closed. Closed again, it is
+     * reported again with the same start and its later end (a store keeps the last), and the day figures count
+     * only the part after its first end.
+     */
+    private final Map<Integer, AgentInterval> reopened = new HashMap<>();
     private final Map<Integer, Call> calls = new HashMap<>();
     private final Map<Integer, QueueStats> queues = new HashMap<>();
 
@@ -320,14 +335,28 @@ final class ContactCenterState {
             return;
         }
         if (previous != null && (next == null || statusChanged(previous, next)) && !previous.technical()) {
-            Agent open = openBeforeUndated.remove(objectId);
+            Agent open = heldOpen.remove(objectId);
             if (open == null) {
-                open = previous;   // else previous, undated, is a step that never got a date: not an interval
+                open = previous;   // else previous, undated or dated before, is a step that is not an interval
             }
-            if (next != null && next.statusSince() == null && open.statusSince() != null) {
-                openBeforeUndated.put(objectId, open);
-            } else {
-                closeInterval(open, next);
+            boolean earlier = next != null && open.statusSince() != null && next.statusSince() != null
+                    && next.statusSince().isBefore(open.statusSince());
+            AgentInterval closed = lastClosed.get(objectId);
+            if (earlier && closed != null && closed.status() == next.status() && closed.start() != null
+                    && closed.start().isEqual(next.statusSince())
+                    && Objects.equals(closed.reason(), next.pauseReason())) {
+                // the interval closed last goes on after all (the other list had not reached the model when the
+                // agent's own row moved on): the open status was a step that the data takes back, not an interval;
+                // the order the lists arrive in no longer changes where the interval ends
+                reopened.put(objectId, closed);
+            } else if (next != null && open.statusSince() != null && (next.statusSince() == null || earlier)) {
+                heldOpen.put(objectId, open);
+            } else if (next == null || statusChanged(open, next)) {
+                closeInterval(objectId, open, next);
+            }   // else the held status is back as it was: it goes on
+            if (next == null) {
+                lastClosed.remove(objectId);
+                reopened.remove(objectId);
             }
         }
         Agent any = next != null ? next : previous;
@@ -352,7 +381,7 @@ final class ContactCenterState {
                 || !Objects.equals(previous.pauseReason(), next.pauseReason());
     }
 
-    private void closeInterval(Agent previous, Agent next) {
+    private void closeInterval(int objectId, Agent previous, Agent next) {
         OffsetDateTime end = next != null ? next.statusSince() : null;
         if (end == null || (previous.statusSince() != null && end.isBefore(previous.statusSince()))) {
             // the data does not date this change (a session that left the list, a status without a date): it
@@ -369,7 +398,16 @@ final class ContactCenterState {
                 previous.pauseReason(), call == null ? null : call.sessionId(), call == null ? null : call.queue(),
                 previous.statusSince(), end);
         day.roll(clock.instant());
-        day.interval(interval);
+        AgentInterval first = reopened.remove(objectId);
+        if (first != null && first.start() != null && interval.start() != null
+                && first.start().isEqual(interval.start()) && first.status() == interval.status()) {
+            // counted up to its first end already
+            day.interval(new AgentInterval(interval.login(), interval.sessionId(), interval.status(),
+                    interval.reason(), interval.callSessionId(), interval.queue(), first.end(), interval.end()));
+        } else {
+            day.interval(interval);
+        }
+        lastClosed.put(objectId, interval);
         unpublished.add(l -> l.onAgentInterval(interval));
     }
 

@@ -142,6 +142,43 @@ class ContactCenterStateTest {
     }
 
     @Test
+    void aQueueTaskStillInPostContactAfterTheAgentShowedAvailableReopensTheWrapUp() {
+        // the agent's own row goes through the call and shows available at +115 before the queue task (another
+        // list) reaches the model, still in post-contact: the model flips back to the wrap-up dated +85. Where the
+        // other lists happen to be then (the latest date seen) must not end any interval: a live server and a fast
+        // replay of its logs give the same intervals
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        state.agentRow(alice(with(available(T), userTask("managing", 25))));
+        state.callRow(call(20, "session_A", 0, 85));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), userTask("post_managing", 85))));
+        Map<String, Value> back = with(available(T + 115), userTask("post_managing", 85));
+        back.put("user_tasks.last.managed", Value.BooleanValue.TRUE);
+        state.agentRow(alice(back));
+        assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
+        state.callRow(call(21, "session_B", 300, null));   // another list reached +302: must not date anything
+        state.taskRow(task(30, "session_A", "a1", SALES, 4, 10, 25, 85, null, "user_1@x", null));
+        assertThat(agent().status()).as("the lagging queue task").isEqualTo(AgentStatus.WRAP_UP);
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 118, "user_1@x", "managed"));
+        assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
+        state.agentRow(alice(state("lunch", "Pause déjeuner", "pause", 400)));
+
+        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L),
+                        // re-opened by the lagging task and closed where the data ends it: the same start (a
+                        // store keeps this end), as when the task reached the model first
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 118L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 118L, 400L));
+        AgentDayFigures day = state.snapshot().agentFigures().get("alice");
+        assertThat(day.wrapUpTime()).as("the wrap-up counted once").isEqualTo(Duration.ofSeconds(33));
+        assertThat(day.availableTime()).isEqualTo(Duration.ofSeconds(25 + 282));
+    }
+
+    @Test
     void pausesCarryTheirReasonAndLogoutClosesTheLastIntervalWhereTheDataIs() {
         state.agentRow(alice(available(T)));
         state.agentRow(alice(state("lunch", "Pause déjeuner", "pause", 600)));
