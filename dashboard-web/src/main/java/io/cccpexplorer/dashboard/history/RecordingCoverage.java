@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class RecordingCoverage implements AutoCloseable {
     private final Filler filler;
     /** Project → the start of its current live run (only {@link #observe}'s caller changes it). */
     private final Map<String, Instant> runs = new HashMap<>();
+    /** Project → the gaps its next import fills (an entry exists while one is queued; guarded by itself). */
+    private final Map<String, List<HistoryGap>> waiting = new HashMap<>();
     private Instant lastObserved;
     private Instant lastBeat = Instant.MIN;
 
@@ -183,47 +186,85 @@ public final class RecordingCoverage implements AutoCloseable {
         refill(gap);
     }
 
-    /** Marks {@code gap} as being filled and queues its import. */
+    /**
+     * Marks {@code gap} as being filled and queues an import of its project, unless one already waits: that one
+     * covers this gap too. So a flapping connection costs at most one import running and one waiting per project,
+     * not one per reconnect.
+     */
     private void refill(HistoryGap gap) {
         HistoryGap filling = gap.with(HistoryGap.State.FILLING, "importing from the logs in " + logs.orElseThrow());
-        coverage.gap(filling);
+        boolean queue;
+        synchronized (waiting) {
+            List<HistoryGap> gaps = waiting.computeIfAbsent(gap.project(), p -> new ArrayList<>());
+            if (gaps.stream().anyMatch(g -> g.from().equals(gap.from()))) {
+                return; // waiting already
+            }
+            // stored before an import can take it: its result is never overwritten by 'filling'
+            coverage.gap(filling);
+            queue = gaps.isEmpty();
+            gaps.add(filling);
+        }
+        if (!queue) {
+            return;
+        }
         try {
-            fills.execute(() -> fill(filling));
+            fills.execute(() -> fill(gap.project()));
         } catch (RejectedExecutionException e) {
-            coverage.gap(gap.with(HistoryGap.State.GAP, "too many imports waiting: import its logs for these days"));
+            List<HistoryGap> dropped;
+            synchronized (waiting) {
+                dropped = waiting.remove(gap.project());
+            }
+            for (HistoryGap g : dropped == null ? List.<HistoryGap>of() : dropped) {
+                coverage.gap(g.with(HistoryGap.State.GAP, "too many imports waiting: import its logs for these days"));
+            }
         }
     }
 
-    /** Imports a gap's days; what the logs did not have (or the import failing) leaves it a gap, with why. */
-    private void fill(HistoryGap gap) {
-        Slots slots = history.slots(gap.project());
-        LocalDate from = slots.businessDay(gap.from());
-        LocalDate to = slots.businessDay(gap.to());
+    /**
+     * Imports the days of {@code project}'s waiting gaps; what the logs did not have (or the import failing) leaves
+     * them gaps, with why.
+     */
+    private void fill(String project) {
+        List<HistoryGap> gaps;
+        synchronized (waiting) {
+            gaps = waiting.remove(project);
+        }
+        if (gaps == null || gaps.isEmpty()) {
+            return;
+        }
+        Slots slots = history.slots(project);
+        Instant first = gaps.stream().map(HistoryGap::from).min(Instant::compareTo).orElseThrow();
+        Instant last = gaps.stream().map(HistoryGap::to).max(Instant::compareTo).orElseThrow();
+        LocalDate from = slots.businessDay(first);
+        LocalDate to = slots.businessDay(last);
         LocalDate today = slots.businessDay(clock.instant());
-        HistoryGap result;
+        HistoryGap.State state;
+        String reason;
         try {
-            List<LogImport.DayResult> days = filler.fill(gap.project(), logs.orElseThrow(), from, to, today);
+            List<LogImport.DayResult> days = filler.fill(project, logs.orElseThrow(), from, to, today);
             List<LocalDate> missing = days.stream()
-                    .filter(d -> d.files() == 0 && !history.imports().done(gap.project(), d.day()))
+                    .filter(d -> d.files() == 0 && !history.imports().done(project, d.day()))
                     .map(LogImport.DayResult::day).toList();
-            result = missing.isEmpty()
-                    ? gap.with(HistoryGap.State.FILLED, "imported from the logs in " + logs.get())
-                    : gap.with(HistoryGap.State.GAP, "no log files of " + gap.project() + " in " + logs.get()
-                    + " for " + missing.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+            state = missing.isEmpty() ? HistoryGap.State.FILLED : HistoryGap.State.GAP;
+            reason = missing.isEmpty() ? "imported from the logs in " + logs.get()
+                    : "no log files of " + project + " in " + logs.get() + " for "
+                    + missing.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = gap.with(HistoryGap.State.GAP, "the import from the logs was stopped: import these days");
+            state = HistoryGap.State.GAP;
+            reason = "the import from the logs was stopped: import these days";
         } catch (Exception e) {
-            result = gap.with(HistoryGap.State.GAP, "the import from the logs failed (" + e.getMessage()
-                    + "): import these days");
+            state = HistoryGap.State.GAP;
+            reason = "the import from the logs failed (" + e.getMessage() + "): import these days";
         }
-        try {
-            coverage.gap(result);
-        } catch (RuntimeException e) {
-            LOG.warn("call history: the result of filling {} not stored: {}", gap, e.getMessage());
+        for (HistoryGap gap : gaps) {
+            try {
+                coverage.gap(gap.with(state, reason));
+            } catch (RuntimeException e) {
+                LOG.warn("call history: the result of filling {} not stored: {}", gap, e.getMessage());
+            }
         }
-        LOG.info("call history: {} from {} to {}: {} ({})", gap.project(), gap.from(), gap.to(),
-                result.state().wire(), result.reason());
+        LOG.info("call history: {} from {} to {}: {} ({})", project, first, last, state.wire(), reason);
     }
 
     /** Ends every run at the last observation (orderly stop), then stops the threads it started. */

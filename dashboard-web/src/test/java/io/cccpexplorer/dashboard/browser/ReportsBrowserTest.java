@@ -179,7 +179,7 @@ class ReportsBrowserTest {
         assertThat(browser.find("#banners").getText()).contains("2026-02-12 10:00:00").contains("2026-02-12 10:30:00");
         // a range that does not touch it has no notice
         browser.driver().get(dashboard.base() + "/reports?view=queues&project=" + P + "&from=" + DAY + "&to=" + DAY);
-        browser.await("the day's rows", d -> rowKeys().size() == 1);
+        browser.await("the day's rows", d -> !rowKeys().isEmpty());
         assertThat(browser.find("#banners").getText()).doesNotContain("the dashboard was down");
     }
 

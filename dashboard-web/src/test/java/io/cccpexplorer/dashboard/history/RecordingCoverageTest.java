@@ -157,6 +157,34 @@ class RecordingCoverageTest {
     }
 
     @Test
+    void gapsWaitingForTheSameProjectsImportShareOne() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-09T08:00:00Z");
+        List<Runnable> queued = new ArrayList<>();
+        List<LocalDate[]> imported = new ArrayList<>();
+        try (HistoryService history = open(clock)) {
+            RecordingCoverage.Filler filler = (project, root, from, to, today) -> {
+                imported.add(new LocalDate[] {from, to});
+                return List.of(new LogImport.DayResult(from, 1, 10, 1, 0, 0, false));
+            };
+            RecordingCoverage c = new RecordingCoverage(history, Optional.of(dir), clock, Runnable::run, queued::add,
+                    filler);
+            c.observe(Set.of("ACME"));
+            for (int i = 0; i < 3; i++) { // a flapping connection: three gaps while the first import waits
+                clock.advance(Duration.ofSeconds(20));
+                c.observe(Set.of());
+                clock.advance(Duration.ofSeconds(20));
+                c.observe(Set.of("ACME"));
+            }
+            assertThat(history.missing()).hasSize(3).allMatch(g -> g.state() == HistoryGap.State.FILLING);
+            assertThat(queued).hasSize(1);
+            queued.get(0).run();
+            assertThat(imported).hasSize(1);
+            assertThat(history.missing()).isEmpty();
+            assertThat(history.coverage().all("ACME")).hasSize(3).allMatch(g -> g.state() == HistoryGap.State.FILLED);
+        }
+    }
+
+    @Test
     void aGapWhoseDaysHaveNoLogFilesStaysAGapWithWhy() throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("Logger"));
         ManualClock clock = ManualClock.utc("2026-02-09T07:59:00Z");
