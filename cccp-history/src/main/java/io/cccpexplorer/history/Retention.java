@@ -24,7 +24,8 @@ public final class Retention {
     /** Every table with a project column: the projects a purge visits are the ones that have rows. */
     private static final List<String> TABLES = List.of("calls", "call_events", "agent_intervals", "agent_slices",
             "agent_sessions", "queue_slots", "agent_slots", "agent_call_slots", "queue_days", "agent_days",
-            "agent_call_days", "imported_days", "recorded_spans", "history_gaps");
+            "agent_call_days", "queue_months", "agent_months", "agent_call_months", "imported_days", "recorded_spans",
+            "history_gaps");
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -113,7 +114,7 @@ public final class Retention {
                 }
             }
             // the month rows stay the sums of the day rows left
-            deleted += MonthRollups.purge(c, day);
+            deleted += MonthRollups.purge(c, project, day);
         } catch (SQLException e) {
             throw new HistoryException("history purge of " + project + " failed: " + e.getMessage(), e);
         }

@@ -188,7 +188,7 @@ class MonthRollupsTest {
             Clock clock = Clock.fixed(local(LocalDate.of(2026, 3, 1), 12, 0), BRISBANE);
             Retention retention = new Retention(store.db(), new Slots(BRISBANE, LocalTime.of(6, 0)),
                     Period.ofDays(10), clock);
-            assertThat(retention.firstKept()).isEqualTo(LocalDate.of(2026, 2, 19));
+            assertThat(retention.firstKept(PROJECT)).isEqualTo(LocalDate.of(2026, 2, 19));
             retention.purge();
 
             assertThat(months(store.db(), "agent_months")).containsExactly(202602, 202603);
