@@ -70,7 +70,10 @@ public final class DashboardMetrics implements AutoCloseable {
     /** The call history's disk use, as {@code cccp_history_disk_bytes} (-1 while the store cannot tell). */
     public void historyDisk(java.util.function.LongSupplier bytes) {
         io.micrometer.core.instrument.Gauge.builder("cccp.history.disk", bytes, b -> b.getAsLong())
-                .baseUnit("bytes").description("Disk used by the call history").register(registry);
+                // held strongly: the supplier is a lambda nobody else keeps, and a gauge's weak reference lost it
+                // (the gauge read NaN after the first collection)
+                .strongReference(true).baseUnit("bytes").description("Disk used by the call history")
+                .register(registry);
     }
 
     /**
@@ -84,7 +87,8 @@ public final class DashboardMetrics implements AutoCloseable {
             } catch (RuntimeException e) {
                 return -1;
             }
-        }).description("Spans of the call history not recorded and not filled from the logs").register(registry);
+        }).strongReference(true).description("Spans of the call history not recorded and not filled from the logs")
+                .register(registry);
     }
 
     public String scrape() {
