@@ -1,30 +1,66 @@
 #!/usr/bin/env python3
-"""history-live-watch.py URL SECONDS: samples a dashboard's /health -> checks.history.live every 10 s for SECONDS
-(after 60 s of start: the first picture and first batches are not the steady state) and prints the recorder's queue
-depth, rows written, lost, write failures; last line: BENCH history-live ... for scripts/bench.sh."""
+"""history-live-watch.py URL SECONDS [FIRST_ROWS_TIMEOUT]: samples a dashboard's /health -> checks.history.live every
+10 s and prints the recorder's queue depth, rows written, lost, write failures; last line: BENCH history-live ... for
+scripts/bench.sh.
+
+The measurement starts once the recorder has written its first rows (the model's first picture of a large project
+takes minutes on a loaded machine; before it nothing is recorded and a sample says nothing about keeping up), waiting
+at most FIRST_ROWS_TIMEOUT seconds (default 900): if nothing was written by then the BENCH line says
+status=no_rows_written (with the last /health seen) and the exit status is 1, instead of a line of zeros that reads
+like a result. A /health that fails or lacks the recorder is retried and counted (health_errors), never fatal."""
 import json
 import sys
 import time
 import urllib.request
 
 url, seconds = sys.argv[1], int(sys.argv[2])
+first_rows_timeout = int(sys.argv[3]) if len(sys.argv) > 3 else 900
+errors = 0
 
 
 def live():
-    with urllib.request.urlopen(url + "/health", timeout=30) as r:
-        return json.load(r)["checks"]["history"]["live"]
+    """The recorder's counters, or None when /health cannot be read (counted)."""
+    global errors
+    try:
+        with urllib.request.urlopen(url + "/health", timeout=30) as r:
+            return json.load(r)["checks"]["history"]["live"]
+    except (OSError, ValueError, KeyError) as e:
+        errors += 1
+        print("health error: %s" % e, flush=True)
+        return None
 
 
-time.sleep(60)
+t_start = time.time()
+last = None
+while True:
+    h = live()
+    last = h or last
+    if h and h["written"] > 0:
+        break
+    if time.time() - t_start > first_rows_timeout:
+        print("BENCH history-live status=no_rows_written waited_s=%d health_errors=%d last_health=%s" % (
+            time.time() - t_start, errors, json.dumps(last, separators=(",", ":"))), flush=True)
+        sys.exit(1)
+    print("waiting for the first rows: t=%.0f %s" % (time.time() - t_start, json.dumps(h, separators=(",", ":"))),
+          flush=True)
+    time.sleep(10)
+print("first rows written after %.0f s; measuring for %d s" % (time.time() - t_start, seconds), flush=True)
+
 samples, t0 = [], time.time()
 while time.time() - t0 < seconds:
     h = live()
-    samples.append((time.time() - t0, h["queued"], h["written"], h["lost"], h["write_failures"], h["events_missing"]))
-    print("t=%.0f queued=%d written=%d lost=%d failures=%d events_missing=%d" % samples[-1], flush=True)
+    if h:
+        samples.append((time.time() - t0, h["queued"], h["written"], h["lost"], h["write_failures"],
+                        h["events_missing"]))
+        print("t=%.0f queued=%d written=%d lost=%d failures=%d events_missing=%d" % samples[-1], flush=True)
     time.sleep(10)
+if len(samples) < 2:
+    print("BENCH history-live status=no_samples health_errors=%d" % errors, flush=True)
+    sys.exit(1)
 first, last = samples[0], samples[-1]
 half = [s[1] for s in samples[len(samples) // 2:]]
-print("BENCH history-live seconds=%d written_per_s=%.0f queued_first=%d queued_last=%d queued_max=%d "
-      "queued_max_second_half=%d lost=%d failures=%d events_missing=%d" % (
-          last[0] - first[0], (last[2] - first[2]) / max(1, last[0] - first[0]), first[1], last[1],
-          max(s[1] for s in samples), max(half), last[3], last[4], last[5]))
+print("BENCH history-live status=ok first_rows_after_s=%d seconds=%d written_per_s=%.0f queued_first=%d "
+      "queued_last=%d queued_max=%d queued_max_second_half=%d lost=%d failures=%d events_missing=%d "
+      "health_errors=%d" % (
+          t0 - t_start, last[0] - first[0], (last[2] - first[2]) / max(1, last[0] - first[0]), first[1], last[1],
+          max(s[1] for s in samples), max(half), last[3], last[4], last[5], errors))
