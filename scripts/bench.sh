@@ -34,7 +34,8 @@
 #   import      dashboard-web's test-source bench.ImportBench: `import` records/s against the History page's
 #               in-memory replay of the same day; log set: our simulator's recorded synthetic traffic, 20,000
 #               calls/day, generated once into dashboard-web/target/history-bench/ (IMPORT_DAYS days imported,
-#               default 1; IMPORT_LOG_DAYS days generated, default IMPORT_DAYS)
+#               default 1; IMPORT_LOG_DAYS days generated, default IMPORT_DAYS; IMPORT_CALLS=2000 for a day
+#               small enough to profile)
 #   history-live  one dashboard recording a `cccp-simulator --scale large` project (HISTORY on, embedded H2) for
 #               HISTORY_LIVE_SECONDS (default 600) from its first rows written (dashboard-web/bench/
 #               history-live-watch.py samples /health; it waits up to 900 s for the model's first picture and says
@@ -475,7 +476,7 @@ fi
 
 # --- call history: log import records/s against the History page's replay of the same day (ImportBench)
 if wanted import; then
-  if $quick; then idays=1; icalls=2000; else idays="${IMPORT_DAYS:-1}"; icalls=20000; fi
+  if $quick; then idays=1; icalls=2000; else idays="${IMPORT_DAYS:-1}"; icalls="${IMPORT_CALLS:-20000}"; fi
   cp="$(cat dashboard-web/target/bench-classpath.txt):dashboard-web/target/classes:dashboard-web/target/test-classes"
   load="$(load1)"
   if run import "$($quick && echo 900 || echo 7200)" java -Xmx3g -cp "$cp" io.cccpexplorer.dashboard.bench.ImportBench \
