@@ -28,7 +28,8 @@
 #                                      tcpdump (cccp-peer.sh setup installs it) also each server's own time per
 #                                      session from a capture: from each client segment to the server's next one
 #   BASELINE_JAR=path                  with BENCH: also a second simulator from this jar (e.g. a copy of the previous
-#                                      build) on BASE_PORT (default 35702), same replay, interleaved with the other two:
+#                                      build; run by plain `java -jar`, without the launcher's JVM options) on
+#                                      BASE_PORT (default 35702), same replay, interleaved with the other two:
 #                                      an A/B of two simulator versions in the same run, under the same load
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
@@ -126,7 +127,8 @@ else
     || { cat "$work/peer-start.log" >&2; echo "differential: the vendor dispatch did not start" >&2; exit 1; }
 fi
 first_day=${DAYS%% *}
-java -jar "$sim_jar" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
+# the launcher, with the JVM options the simulator is measured with
+CCCP_SIMULATOR_JAR="$sim_jar" "$root/cccp-simulator/bin/cccp-simulator" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
 sim_pid=$!
 wait_serving "$work/sim.log" || { echo "differential: our simulator did not start" >&2; exit 1; }
 load_next_days() {  # port: the next days by the same event the vendor's dispatch got
