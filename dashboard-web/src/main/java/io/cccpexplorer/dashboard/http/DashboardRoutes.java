@@ -26,7 +26,8 @@ public final class DashboardRoutes {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ApiEndpoints(hubs, sessions, config.users(), throttle, cookie, config.eventRingSize(),
                 clock, json).routes());
-        routes.addAll(new EventStreamEndpoint(hubs, config.sseMaxPendingBytes(), config.heartbeat()).routes());
+        EventStreamEndpoint events = new EventStreamEndpoint(hubs, config.sseMaxPendingBytes(), config.heartbeat());
+        routes.addAll(events.routes());
         routes.addAll(new ConsoleEndpoints(hubs, json, config.sseMaxPendingBytes(), config.heartbeat(),
                 metrics.consoleStreams()).routes());
         routes.addAll(new ProtocolEndpoints().routes());
@@ -35,7 +36,8 @@ public final class DashboardRoutes {
         routes.addAll(new ReportEndpoints(history, clock, p -> hubs.figureSettings(p).teams()).routes()); // call history
         routes.addAll(new io.cccpexplorer.dashboard.history.RlogRedirects().routes()); // the original's replay links
         routes.addAll(new OpsEndpoints(hubs, metrics, history).routes());
-        routes.addAll(new PageEndpoints(hubs.catalog()).routes());
+        // a project's page is followed by its stream: its snapshot is built meanwhile (#11, first picture)
+        routes.addAll(new PageEndpoints(hubs.catalog(), events::prepareFor).routes());
         return new RootHandler(routes, sessions, config.authEnabled(), config.secureCookies(), config.corsOrigins(),
                 HostCheck.of(config.allowedHosts(), config.authEnabled()), json, config.maxBodyBytes(), metrics);
     }

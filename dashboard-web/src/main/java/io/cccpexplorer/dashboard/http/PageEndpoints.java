@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Pages (one code base for both themes: {@code _light} routes only choose the theme, which the page reads from its
@@ -24,12 +25,16 @@ final class PageEndpoints {
             "woff2", "font/woff2", "map", "application/json");
 
     private final ProjectCatalog catalog;
+    /** Called with a project and the page request's {@code Accept-Encoding} once its page was sent. */
+    private final BiConsumer<String, String> pageSent;
     private final ClassLoader loader = PageEndpoints.class.getClassLoader();
     private final String uplotVersion;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    PageEndpoints(ProjectCatalog catalog) {
+    /** @param pageSent told (on the request's thread) when a project's dashboard page was sent */
+    PageEndpoints(ProjectCatalog catalog, BiConsumer<String, String> pageSent) {
         this.catalog = catalog;
+        this.pageSent = pageSent;
         this.uplotVersion = webjarVersion();
     }
 
@@ -66,6 +71,7 @@ final class PageEndpoints {
             }
             r.session().select(project);
             serve(r, WEB + "index.html");
+            pageSent.accept(project, r.exchange().getRequestHeaders().getFirst(io.undertow.util.Headers.ACCEPT_ENCODING));
         });
     }
 

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
@@ -85,6 +86,8 @@ public final class ProjectHub implements AutoCloseable {
     private volatile long lastUsedMillis;
     /** The snapshot frame last built for each set of views (under lock). */
     private final Map<StreamViews, SharedSnapshot> sharedSnapshots = new HashMap<>();
+    /** The one snapshot being built outside the lock for each set of views, if any (under lock). */
+    private final Map<StreamViews, CompletableFuture<SharedSnapshot>> buildingSnapshots = new HashMap<>();
     private boolean agentsChanged;           // under lock: an agent changed since the counts were last taken
     private AgentCountsView lastCounts;      // under lock: the counts last pushed (agents or kpi event)
     /**
@@ -109,8 +112,20 @@ public final class ProjectHub implements AutoCloseable {
     private record Frame(EventView event, SseFrame sse) {
     }
 
-    /** A snapshot frame as of event {@code sequence}, built at {@code builtMillis}. */
+    /** A snapshot frame as of event {@code sequence}, whose data was read from {@code builtMillis} on. */
     private record SharedSnapshot(long sequence, long builtMillis, SseFrame frame) {
+    }
+
+    /**
+     * The snapshot a stream about to {@link #attach(EventSink, Long, StreamViews, PreparedSnapshot) attach} will be
+     * sent, built beforehand by {@link #prepareSnapshot}.
+     */
+    public static final class PreparedSnapshot {
+        private final SharedSnapshot shared;
+
+        private PreparedSnapshot(SharedSnapshot shared) {
+            this.shared = shared;
+        }
     }
 
     /**
@@ -216,9 +231,87 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
+    /** The whole status; only the ring's part is read under the lock (the rest is O(site): built outside it). */
     public StatusView status() {
+        int eventCount;
+        List<EventView> recent = new ArrayList<>(RECENT_EVENTS);
         synchronized (lock) {
-            return statusLocked(true, StreamViews.ALL);
+            eventCount = ring.size();
+            int skip = Math.max(0, ring.size() - RECENT_EVENTS);
+            for (Frame f : ring) {
+                if (skip-- <= 0) {
+                    recent.add(f.event());
+                }
+            }
+        }
+        return status(feed.snapshot(), eventCount, recent, StreamViews.ALL);
+    }
+
+    /**
+     * Builds the snapshot a new stream will start with, on the caller's thread and <em>outside</em> the hub's lock,
+     * so the feed's listener and the other streams do not wait while a large site's picture is converted, encoded
+     * and (for a browser that takes gzip) compressed: at 5,000 agents that took a few hundred milliseconds, under
+     * the lock and on the connection's I/O thread. One build at a time per set of views: streams opening meanwhile
+     * wait for it and share it (as they share a snapshot built less than {@link #SNAPSHOT_REUSE_MILLIS} ago).
+     * The snapshot is numbered with the last event published before its data was read, so the events published
+     * while it was built follow it when it is attached (the browser may get a row it already holds: rows carry
+     * their whole state).
+     *
+     * @return null when the stream will resume from the ring (a known {@code lastEventId}): nothing to build
+     */
+    public PreparedSnapshot prepareSnapshot(Long lastEventId, StreamViews views, boolean compressed) {
+        CompletableFuture<SharedSnapshot> building;
+        boolean mine = false;
+        long from = 0;
+        long fromMillis = 0;
+        int eventCount = 0;
+        synchronized (lock) {
+            if (lastEventId != null && framesAfter(lastEventId) != null) {
+                return null;
+            }
+            SharedSnapshot shared = sharedSnapshots.get(views);
+            building = buildingSnapshots.get(views);
+            if (building == null && shared != null && clock.millis() - shared.builtMillis() <= SNAPSHOT_REUSE_MILLIS) {
+                building = CompletableFuture.completedFuture(shared);
+            } else if (building == null) {
+                building = new CompletableFuture<>();
+                buildingSnapshots.put(views, building);
+                mine = true;
+                from = sequence;   // before the data is read: every event up to here is in the snapshot
+                fromMillis = clock.millis();
+                eventCount = ring.size();
+            }
+        }
+        if (mine) {
+            buildSnapshot(building, views, from, fromMillis, eventCount);
+        }
+        SharedSnapshot snapshot = building.join();
+        if (compressed) {
+            snapshot.frame().deflated();   // compressed here, once, rather than on the I/O thread under the lock
+        }
+        return new PreparedSnapshot(snapshot);
+    }
+
+    private void buildSnapshot(CompletableFuture<SharedSnapshot> building, StreamViews views, long from,
+                               long fromMillis, int eventCount) {
+        try {
+            SseFrame frame = SseFrame.event(from, "snapshot",
+                    encode(status(feed.snapshot(), eventCount, List.of(), views)));
+            SharedSnapshot built = new SharedSnapshot(from, fromMillis, frame);
+            synchronized (lock) {
+                buildingSnapshots.remove(views);
+                SharedSnapshot known = sharedSnapshots.get(views);
+                if (known == null || known.sequence() <= from) {
+                    sharedSnapshots.put(views, built);
+                }
+            }
+            building.complete(built);
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                buildingSnapshots.remove(views);
+            }
+            building.completeExceptionally(e);
+            throw e;
         }
     }
 
@@ -239,16 +332,26 @@ public final class ProjectHub implements AutoCloseable {
      * other views were never sent to it.
      */
     public void attach(EventSink sink, Long lastEventId, StreamViews views) {
+        attach(sink, lastEventId, views, null);
+    }
+
+    /**
+     * {@link #attach(EventSink, Long, StreamViews)} with the snapshot {@link #prepareSnapshot} built for this
+     * stream (or null): sent, with the events published since it was numbered, unless the ring no longer holds
+     * all of them (then a snapshot is built here, under the lock, as without one).
+     */
+    public void attach(EventSink sink, Long lastEventId, StreamViews views, PreparedSnapshot prepared) {
         synchronized (lock) {
             sink.offer("retry: 3000\n\n");
             List<Frame> replay = lastEventId == null ? null : framesAfter(lastEventId);
             if (replay == null) {
-                SharedSnapshot shared = sharedSnapshots.get(views);
-                List<Frame> since = shared == null || clock.millis() - shared.builtMillis() > SNAPSHOT_REUSE_MILLIS
+                SharedSnapshot shared = prepared != null ? prepared.shared : sharedSnapshots.get(views);
+                List<Frame> since = shared == null || (prepared == null
+                        && clock.millis() - shared.builtMillis() > SNAPSHOT_REUSE_MILLIS)
                         ? null : framesAfter(shared.sequence());
                 if (since == null) {
                     shared = new SharedSnapshot(sequence, clock.millis(),
-                            SseFrame.event(sequence, "snapshot", encode(statusLocked(false, views))));
+                            SseFrame.event(sequence, "snapshot", encode(statusLocked(views))));
                     sharedSnapshots.put(views, shared);
                     since = List.of();
                 }
@@ -373,22 +476,20 @@ public final class ProjectHub implements AutoCloseable {
         feed.close();
     }
 
+    /** An SSE snapshot (no recent events: the browser does not show them) built under the lock. */
+    private StatusView statusLocked(StreamViews views) {
+        return status(feed.snapshot(), ring.size(), List.of(), views);
+    }
+
     /**
-     * @param withRecentEvents false for the SSE snapshot: the browser does not show them
+     * The status of the site as {@code s} shows it; needs no lock.
+     *
      * @param views the lists to fill (the counts are always the site's)
      */
-    private StatusView statusLocked(boolean withRecentEvents, StreamViews views) {
-        ContactCenterSnapshot s = feed.snapshot();
+    private StatusView status(ContactCenterSnapshot s, int eventCount, List<EventView> recent, StreamViews views) {
         OffsetDateTime now = now();
-        List<EventView> recent = new ArrayList<>();
-        int skip = Math.max(0, ring.size() - RECENT_EVENTS);
-        for (Frame f : ring) {
-            if (withRecentEvents && skip-- <= 0) {
-                recent.add(f.event());
-            }
-        }
         ConnectionStatus c = feed.connection();
-        return new StatusView(ring.size(), s.agents().size(), s.queues().size(), s.calls().size(),
+        return new StatusView(eventCount, s.agents().size(), s.queues().size(), s.calls().size(),
                 IsoTime.iso(s.lastChange() == null ? c.since() : s.lastChange().atOffset(now.getOffset())), recent,
                 views.has(StreamViews.Row.USERS) ? users(s, now) : List.of(),
                 views.has(StreamViews.Row.QUEUES) ? queues(s, now) : List.of(),
@@ -566,7 +667,7 @@ public final class ProjectHub implements AutoCloseable {
                 Map<StreamViews, SseFrame> snapshots = new HashMap<>();
                 for (Map.Entry<EventSink, StreamViews> s : List.copyOf(sinks.entrySet())) {
                     SseFrame frame = snapshots.computeIfAbsent(s.getValue(),
-                            v -> SseFrame.event(id, "snapshot", encode(statusLocked(false, v))));
+                            v -> SseFrame.event(id, "snapshot", encode(statusLocked(v))));
                     if (!s.getKey().offer(frame)) {
                         sinks.remove(s.getKey());
                     }

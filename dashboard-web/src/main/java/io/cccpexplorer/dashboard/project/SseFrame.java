@@ -45,8 +45,16 @@ public final class SseFrame {
         return d;
     }
 
+    /**
+     * Frames from this size on (snapshots) are compressed at the fastest level: the default level took about 15
+     * times as long on a 5,000-agent snapshot (≈ 0.7 s against 45 ms for 4.9 MB here) for a result about 30 %
+     * smaller, and that time came before a browser's first picture. Small frames keep the default level (cheap).
+     */
+    static final int FAST_FROM_BYTES = 64 * 1024;
+
     static byte[] deflate(byte[] input) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater deflater = new Deflater(input.length >= FAST_FROM_BYTES ? Deflater.BEST_SPEED
+                : Deflater.DEFAULT_COMPRESSION, true);
         try {
             deflater.setInput(input);
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, input.length / 4));

@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallStatus;
@@ -9,7 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** JSON of one call ({@code Call} in API.md). */
+/** JSON of one call ({@code Call} in API.md); a null field (an open call's end, disposition) is left out. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty("session_id") String sessionId,
                        @JsonProperty("call_id") String callId, @JsonProperty("create_date") String createDate,
                        @JsonProperty("create_date_iso") String createDateIso,

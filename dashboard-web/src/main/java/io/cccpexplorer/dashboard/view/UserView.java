@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.CurrentCall;
@@ -9,7 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
-/** JSON of one agent ({@code User} in API.md); field names kept from the original dashboard. */
+/**
+ * JSON of one agent ({@code User} in API.md); field names kept from the original dashboard. A null field is left
+ * out (most agents have no current call and no pause reason): a 5,000-agent answer is rows of this record.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record UserView(String login, @JsonProperty("object_id") String objectId,
                        @JsonProperty("user_name") String userName, @JsonProperty("project_name") String projectName,
                        @JsonProperty("phone_contact_uri") String phoneContactUri,
@@ -23,10 +28,10 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                        @JsonProperty("current_call") CurrentCallView currentCall,
                        @JsonProperty("is_active") boolean isActive, String status,
                        @JsonProperty("status_since") String statusSince,
-                       @JsonProperty("state_name") String stateName,
                        @JsonProperty("pause_reason") String pauseReason, List<String> teams) {
 
     /** The call an agent is ringing with, talking on or wrapping up. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CurrentCallView(@JsonProperty("session_id") String sessionId, String caller, String queue,
                                   String direction) {
 
@@ -55,7 +60,7 @@ public record UserView(String login, @JsonProperty("object_id") String objectId,
                 a.sessionId(), USER_SESSION, queue, shortQueues, active.append(']').toString(),
                 IsoTime.french(a.loggedInSince()), IsoTime.iso(a.loggedInSince()), IsoTime.human(online),
                 Math.max(0, online.toSeconds()), CurrentCallView.of(a.currentCall()), true, wire(a.status()),
-                IsoTime.iso(a.statusSince()), a.stateName(), a.pauseReason(), figures.teamsOf(a.queues()));
+                IsoTime.iso(a.statusSince()), a.pauseReason(), figures.teamsOf(a.queues()));
     }
 
     /** {@code WRAP_UP} → {@code wrap_up}: the API's spelling of the model's statuses. */

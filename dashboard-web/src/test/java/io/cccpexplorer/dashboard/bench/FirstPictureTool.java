@@ -18,7 +18,9 @@ import java.util.Map;
  * the users table holds the site's agents (98 % of what {@code /api/status} counts just before) and its first
  * screenful is painted. The table renders a window of its rows (lib/table.js), so "holds" is the rows it sorted and
  * filtered ({@code data-rows}), not {@code <tr>} elements, and "first screenful" is rendered rows reaching the
- * bottom of the table's scroll box, timed after the next frame was painted. A table without {@code data-rows}
+ * bottom of the table's scroll box, timed after the next frame was painted. The page watches its table from its
+ * own start (a script installed before the page's scripts), so the time does not depend on when WebDriver gets to
+ * run a script in a busy page. A table without {@code data-rows}
  * (the previous version, which rendered every row) is counted by its {@code <tr>}, as before. Talks HTTP only, so {@code scripts/bench.sh --only first-picture} runs it
  * against this version and the previous version's jar in the same run.
  *
@@ -52,6 +54,7 @@ public final class FirstPictureTool {
         try (HeadlessChromium browser = HeadlessChromium.launch()) {
             browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
             browser.driver().manage().timeouts().pageLoadTimeout(Duration.ofSeconds(180));
+            browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVER));
             for (int i = -1; i < runs; i++) {   // run -1 warms the browser process up (not counted)
                 String status = http.send(HttpRequest.newBuilder(url.resolve("/api/status?project=" + project))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -63,24 +66,34 @@ public final class FirstPictureTool {
                 browser.driver().get(url.resolve("/cst_explorer/" + project).toString());
                 Object at = browser.jsAsync("""
                         const wanted = arguments[0], done = arguments[arguments.length - 1];
-                        let firstRows = null;   // when the table first held any row: the snapshot was applied
-                        const painted = () => requestAnimationFrame(() => setTimeout(() => {
+                        const report = (at) => {
                           const nav = performance.getEntriesByType('navigation')[0];
-                          done({ at: performance.now(), dcl: nav ? nav.domContentLoadedEventEnd : -1, firstRows });
-                        }));
-                        const check = () => {
-                          const box = document.getElementById('users-table');
-                          const table = box && box.querySelector('table');
-                          const rendered = box ? box.querySelectorAll('tbody tr[data-key]') : [];
-                          const held = table && table.dataset.rows !== undefined ? Number(table.dataset.rows)
-                            : box ? box.querySelectorAll('tbody tr').length : 0;
-                          if (firstRows === null && held > 1) firstRows = performance.now();
-                          const last = rendered[rendered.length - 1];
-                          const screenful = rendered.length > 0 && (rendered.length >= held
-                            || last.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom);
-                          if (held >= wanted && screenful) painted(); else setTimeout(check, 10);
+                          const ms = (v) => Math.round(v);
+                          // where the time went: the page, each API request, the scripts, the page's own marks
+                          const parts = [];
+                          if (nav) parts.push(`html ${ms(nav.requestStart)}-${ms(nav.responseEnd)}`);
+                          const scripts = performance.getEntriesByType('resource')
+                            .filter((e) => e.name.split('?')[0].endsWith('.js'));
+                          if (scripts.length) parts.push(`${scripts.length} scripts until ${ms(Math.max(
+                            ...scripts.map((e) => e.responseEnd)))}`);
+                          for (const e of performance.getEntriesByType('resource')) {
+                            const path = new URL(e.name).pathname;
+                            if (path.startsWith('/api/')) parts.push(`${path} ${ms(e.startTime)}-${ms(e.responseStart)}`
+                              + `-${ms(e.responseEnd)} (${Math.round(e.encodedBodySize / 1000)} kB)`);
+                          }
+                          for (const m of performance.getEntriesByType('mark')) parts.push(`${m.name} ${ms(m.startTime)}`);
+                          const long = (window.__longTasks || []).filter((t) => t[1] >= 50);
+                          if (long.length) parts.push(`main thread busy (tasks of 50 ms or more, start+duration) ${
+                            long.map((t) => `${t[0]}+${t[1]}`).join(' ')}`);
+                          done({ at, dcl: nav ? nav.domContentLoadedEventEnd : -1, firstRows: window.__firstRows,
+                            breakdown: parts.join(', ') });
                         };
-                        check();""", wanted);
+                        // the page's own watch (OBSERVER) saw it from its start, whenever this script gets to run
+                        const wait = () => {
+                          const hit = (window.__pictures || []).find((p) => p[0] >= wanted);
+                          if (hit) report(hit[1]); else setTimeout(wait, 10);
+                        };
+                        wait();""", wanted);
                 Map<?, ?> times = (Map<?, ?>) at;
                 long ms = Math.round(((Number) times.get("at")).doubleValue());
                 long snapshot = snapshotMillis(http, url, project);
@@ -90,6 +103,8 @@ public final class FirstPictureTool {
                         agents, ms, Math.round(((Number) times.get("dcl")).doubleValue()),
                         times.get("firstRows") == null ? "-" : Math.round(((Number) times.get("firstRows")).doubleValue()),
                         snapshot);
+                System.out.printf("  breakdown (ms from navigation start, request start-first byte-end): %s%n",
+                        times.get("breakdown"));
                 if (i >= 0) {
                     millis[i] = ms;
                 }
@@ -100,6 +115,53 @@ public final class FirstPictureTool {
         System.out.printf("BENCH first-picture label=%s agents=%d runs=%d median_ms=%d first_ms=%d each_ms=%s%n", label,
                 agents, runs, sorted[runs / 2], millis[0], Arrays.toString(millis).replace(" ", ""));
     }
+
+    /**
+     * Installed in every page before its own scripts, changing nothing the page does: records the main thread's
+     * long tasks, and marks when the page opens an event stream and when a {@code snapshot} event reaches it
+     * (before the page's own listener parses it), so the breakdown shows where a first picture's time goes on any
+     * version of the page.
+     */
+    private static final String OBSERVER = """
+            window.__longTasks = [];
+            // the users table as the page fills it, watched from the page's start: when it first held rows, and
+            // for each new number of rows held with its first screenful rendered, when that was painted
+            window.__firstRows = null;
+            window.__pictures = [];
+            (function watch(shownHeld) {
+              const box = document.getElementById('users-table');
+              const table = box && box.querySelector('table');
+              const held = table && table.dataset.rows !== undefined ? Number(table.dataset.rows)
+                : box ? box.querySelectorAll('tbody tr').length : 0;
+              if (window.__firstRows === null && held > 1) window.__firstRows = performance.now();
+              if (held > shownHeld) {   // layout is read only then, not every 10 ms
+                const rendered = box.querySelectorAll('tbody tr[data-key]');
+                const last = rendered[rendered.length - 1];
+                if (rendered.length > 0 && (rendered.length >= held
+                    || last.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom)) {
+                  shownHeld = held;
+                  requestAnimationFrame(() => setTimeout(() => window.__pictures.push([held, performance.now()])));
+                }
+              }
+              if (performance.now() < 300000) setTimeout(() => watch(shownHeld), 10);
+            })(0);
+            try {
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+              }).observe({ type: 'longtask', buffered: true });
+            } catch (e) { /* no long-task timing in this browser */ }
+            if (window.EventSource) {
+              const Native = window.EventSource;
+              const Timed = function (url, options) {
+                performance.mark('stream opened');
+                const source = new Native(url, options);
+                source.addEventListener('snapshot', () => performance.mark('snapshot event'));
+                return source;
+              };
+              Timed.prototype = Native.prototype;
+              Object.assign(Timed, { CONNECTING: 0, OPEN: 1, CLOSED: 2 });
+              window.EventSource = Timed;
+            }""";
 
     /**
      * The server's share of a first picture: connect → the whole first {@code snapshot} frame read, by a plain
