@@ -115,10 +115,12 @@ export class DashboardStore {
   /** Keeps the newest ENDED_CALLS_KEPT ended calls (by start, as the Calls tab sorts them). */
   trimEndedCalls() {
     this.endedSinceTrim = 0;
-    const ended = [...this.calls.entries()].filter(([, c]) => c.is_active !== true);
+    // each start parsed once, not once per comparison: a site loading its day sends thousands of ended calls
+    const ended = [...this.calls.entries()].filter(([, c]) => c.is_active !== true)
+      .map(([key, c]) => ({ key, start: startOf(c) }));
     if (ended.length <= ENDED_CALLS_KEPT) return;
-    ended.sort(([, a], [, b]) => startOf(b) - startOf(a));
-    for (const [key] of ended.slice(ENDED_CALLS_KEPT)) this.calls.delete(key);
+    ended.sort((a, b) => b.start - a.start);
+    for (const { key } of ended.slice(ENDED_CALLS_KEPT)) this.calls.delete(key);
   }
 
   /** Applies a "kpi" event (the KPIs object, possibly wrapped as {item}): new figures, one more chart point. */

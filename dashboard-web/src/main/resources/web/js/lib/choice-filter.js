@@ -5,6 +5,9 @@ import { h, replace } from './dom.js';
  * Its choices are the values present in the rows, so the page never keeps its own list of statuses or queues;
  * a chosen value stays offered while no row has it (a shared link keeps its filter until the rows come back).
  */
+/** The order localeCompare gives (the browser's locale), without its cost per comparison. */
+const COLLATOR = new Intl.Collator();
+
 export class ChoiceFilter {
   /**
    * @param {HTMLSelectElement} select @param {string} anyLabel the text of the "no filter" choice
@@ -32,7 +35,10 @@ export class ChoiceFilter {
   setChoices(values, keep = this.select.value) {
     const distinct = [...new Set(values.filter((v) => typeof v === 'string' && v !== ''))];
     if (keep && !distinct.includes(keep)) distinct.push(keep);
-    distinct.sort((a, b) => this.labelOf(a).localeCompare(this.labelOf(b)));
+    // each label made once and one collator for all comparisons: localeCompare per comparison cost a 5,000-agent
+    // page more than its table's own sort (200 queues, every render)
+    const labels = new Map(distinct.map((v) => [v, this.labelOf(v)]));
+    distinct.sort((a, b) => COLLATOR.compare(labels.get(a), labels.get(b)));
     const signature = distinct.join('\n');
     if (signature !== this.signature) {
       this.signature = signature;
