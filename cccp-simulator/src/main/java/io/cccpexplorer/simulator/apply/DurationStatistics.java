@@ -102,6 +102,11 @@ final class DurationStatistics {
         }
     }
 
+    /** {@code owner}'s item statistic {@code name}, created (count 0) if it does not exist. */
+    static DbObject ensureItem(DbObject owner, String name) {
+        return named(owner.list("item_statistics"), "ccenter_dispatch_db_item_statistics", name);
+    }
+
     /** Adds whole seconds to the {@code duration} of {@code owner}'s item statistic {@code name}, if it exists. */
     static void addDuration(DbObject owner, String name, long seconds) {
         DbObject stat = find(owner.list("item_statistics"), name);

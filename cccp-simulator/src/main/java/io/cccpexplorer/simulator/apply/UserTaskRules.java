@@ -17,6 +17,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
+import java.util.List;
 
 /**
  * An agent's tasks (the calls offered to and handled by one user session): the session's {@code user_tasks},
@@ -165,18 +166,7 @@ final class UserTaskRules implements RecordRules {
         if (user != null && !inTaskState(session)) {
             stopIdle(session, user, date);
         }
-        DbObject previous = t.list("states").last();
-        if (previous != null && previous.date("end_date").isNil()) {
-            previous.set("end_date", date);
-            for (String key : stateStatistics(previous.string("name"))) {
-                CccpDate since = previous.date("start_date");
-                DurationStatistics.leaveCounted(t, key, since, date);
-                DurationStatistics.leaveCounted(session, key, since, date);
-                if (user != null) {
-                    DurationStatistics.endPeriod(user, key, since, date);
-                }
-            }
-        }
+        closeState(t, date);
         // observed order (object ids): per statistic the task's, the session's and the user's, then the state
         for (String key : stateStatistics(r.name())) {
             DurationStatistics.enterCounted(t, key);
@@ -198,19 +188,53 @@ final class UserTaskRules implements RecordRules {
         }
     }
 
+    /** The task's open state ends: its statistics (the task's, the session's, the user's) leave it. */
+    private static void closeState(DbObject t, CccpDate date) {
+        DbObject previous = t.list("states").last();
+        if (previous == null || !previous.date("end_date").isNil()) {
+            return;
+        }
+        DbObject session = t.father();
+        DbObject user = session.ref("user");
+        previous.set("end_date", date);
+        for (String key : stateStatistics(previous.string("name"))) {
+            CccpDate since = previous.date("start_date");
+            DurationStatistics.leaveCounted(t, key, since, date);
+            DurationStatistics.leaveCounted(session, key, since, date);
+            if (user != null) {
+                DurationStatistics.endPeriod(user, key, since, date);
+            }
+        }
+    }
+
     /**
-     * The task stops running (observed: user_task_failed, user_task_temporization_ended); its {@code success} is
-     * left as it was (a redirected task that then fails stays successful) and the user's {@code running_<queue>}
-     * counts one task less.
+     * The task stops running (observed: user_task_failed, user_task_temporization_ended), in this order (object
+     * ids): its open state ends; the task's item statistics {@code task_state_held}, {@code task_state_ringing},
+     * {@code task_state_contact} appear (count 0); the user's {@code array_statistics} {@code <queue>_duration}
+     * (real_count) and {@code lost_<queue>} (a failure) or {@code managed_<queue>} (a managed task's end) count
+     * it; the user's {@code running_<queue>} counts one task less. Its {@code success} is left as it was (a
+     * redirected task that then fails stays successful).
      */
     private void finish(String sessionId, int taskLoggerId, String reason, CccpDate date) {
         DbObject t = task(sessionId, taskLoggerId, date);
         if (t == null || !t.bool("running")) {
             return;
         }
+        boolean managed = t.bool("managed");
+        closeState(t, date);
+        for (String name : List.of("task_state_held", "task_state_ringing", "task_state_contact")) {
+            DurationStatistics.ensureItem(t, name);
+        }
         t.set("running", false).set("end_date", date).set("reason", reason);
         DbObject session = t.father();
         DbObject owner = session.ref("user");
+        if (owner != null) {
+            String queue = t.string("name");
+            arrayStatistic(owner, queue + "_duration", "consistent_db_array_statistic_real_count")
+                    .tally().counted(date.seconds());
+            arrayStatistic(owner, (managed ? "managed_" : "lost_") + queue,
+                    "consistent_db_array_statistic_uint_32_count").tally().counted(date.seconds());
+        }
         DbObject running = owner == null ? null : findArrayStatistic(owner, "running_" + t.string("name"));
         if (running != null && running.u32("current") > 0) {
             running.tally().changed(date.seconds(), running.u32("current"), running.u32("current") - 1);

@@ -12,7 +12,9 @@ import io.cccpexplorer.simulator.db.StatisticTally;
  *   <li>{@code consistent_db_duration_statistics}: {@code duration} = the whole seconds of its ended periods
  *       (a running period does not count), {@code max} = the highest {@code current}, both reals;</li>
  *   <li>{@code consistent_db_array_statistic_uint_32_max}: {@code max} = the highest {@code current}, a u32;</li>
- *   <li>{@code consistent_db_array_statistic_uint_32_count}: {@code count} = the times it was counted, a u32;</li>
+ *   <li>{@code consistent_db_array_statistic_uint_32_count}: {@code count} = the times it was counted, a u32;
+ *       the same on {@code consistent_db_array_statistic_real_count} (observed printed 0 for a months-old day;
+ *       the wire type there is our guess);</li>
  *   <li>any other function or class ({@code min}, {@code average}, {@code count} on a duration): no value.</li>
  * </ul>
  * The query is the period ({@link StatisticPeriod}): the answers cover what happened since its latest start
@@ -39,7 +41,7 @@ final class StatisticQuery {
             };
             case "consistent_db_array_statistic_uint_32_max" -> "max".equals(function)
                     ? new FieldValue.U32((int) tally.peak(since, current)) : null;
-            case "consistent_db_array_statistic_uint_32_count" ->
+            case "consistent_db_array_statistic_uint_32_count", "consistent_db_array_statistic_real_count" ->
                     "count".equals(function) ? new FieldValue.U32((int) tally.count(since)) : null;
             default -> null;
         };

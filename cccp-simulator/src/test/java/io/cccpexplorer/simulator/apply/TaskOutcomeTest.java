@@ -81,6 +81,32 @@ class TaskOutcomeTest {
     }
 
     @Test
+    void anEndedTaskClosesItsStateAndIsCountedInTheDispatchsOrder() {
+        r.add(new io.cccpexplorer.protocol.rlog.ccxml.UserTaskState(AGENT, 1, 1, "alerting", "Ringing", "#FFAB00", 1,
+                0));
+        applier.applyAll(r.after(4).add(new UserTaskFailed(AGENT, 1, "no answer")).take());
+
+        DbObject state = userTask().list("states").last();
+        assertThat(state.date("end_date")).isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
+        java.util.List<String> taskStatistics = new java.util.ArrayList<>();
+        for (DbObject o : userTask().list("item_statistics").items()) {
+            taskStatistics.add(o.string("name") + " " + o.u32("count") + " " + o.get("duration"));
+        }
+        assertThat(taskStatistics).containsExactly("task_state_alerting 0 4.0", "task_state_held 0 0.0",
+                "task_state_ringing 0 0.0", "task_state_contact 0 0.0");
+        java.util.List<String> userStatistics = new java.util.ArrayList<>();
+        for (DbObject o : db.root().list("sessions").first().ref("user").list("array_statistics").items()) {
+            userStatistics.add(o.classDef().name().replace("consistent_db_array_statistic_", "") + " "
+                    + o.string("name"));
+        }
+        assertThat(userStatistics).containsExactly("uint_32_max running_" + QUEUE, "uint_32_count total_" + QUEUE,
+                "uint_32_count total_tasks", "real_count " + QUEUE + "_duration", "uint_32_count lost_" + QUEUE);
+        // created after the task's own statistics, in that order (object ids)
+        DbObject lost = db.root().list("sessions").first().ref("user").list("array_statistics").last();
+        assertThat(lost.id()).isGreaterThan(userTask().list("item_statistics").last().id());
+    }
+
+    @Test
     void anOfferedTaskShowsNoManagerUntilItIsManaged() {
         applier.applyAll(r.take());
         assertThat(task().string("manager_session_id")).isEmpty();
@@ -129,6 +155,8 @@ class TaskOutcomeTest {
         assertThat(agent.u32("managed_tasks_count")).isEqualTo(1);
         assertThat(agent.u32("running_tasks_count")).isZero();
         assertThat(runningStatistic().u32("current")).isZero();
+        assertThat(db.root().list("sessions").first().ref("user").list("array_statistics").last().string("name"))
+                .isEqualTo("managed_" + QUEUE);
     }
 
     @Test
