@@ -40,6 +40,16 @@
 #                                      with differential-queries-synthetic.txt as the default query set. The
 #                                      sample days are months old and never leave a state: this is what checks
 #                                      today's statistics and the duration statistics after state changes.
+#   SYNTHETIC=1 FOLLOW=1 WARM_UP=17h   live updates on our own recording: a warm-up that crosses midnight records
+#                                      two days; both servers start with the first, the followers hold
+#                                      differential-follow.txt, then both load the second day, whose records continue
+#                                      the sessions, calls and tasks of the first (a paced replay inside one day cannot
+#                                      be compared: the vendor's -slave dispatch has no pace option and a second
+#                                      load_day of a day already loaded brings nothing, see the README)
+#   SCENARIO=items|tasks               instead of a recording, a day of invented records that the generator does not
+#                                      write (ScenarioDays in cccp-simulator's test classes: build with test-compile),
+#                                      replayed by both servers, with differential-queries-SCENARIO.txt: calls in a voice
+#                                      menu, ranks, timed items; management failures, redirects, locks, transfers
 #   CALLS=N                            with SYNTHETIC=1: the recorded day also has N calls per hour in queues (tasks,
 #                                      user tasks, task states; 6 agents, 3 queues, 45 min), with
 #                                      differential-queries-calls.txt as the default query set: the task-side
@@ -58,7 +68,10 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 SYNTHETIC=${SYNTHETIC:-0}
 CALLS=${CALLS:-0}
-if [ "$SYNTHETIC" = 1 ] && [ "$CALLS" != 0 ]; then queries=${1:-$here/differential-queries-calls.txt}
+SCENARIO=${SCENARIO:-}
+[ -n "$SCENARIO" ] && SYNTHETIC=1
+if [ -n "$SCENARIO" ]; then queries=${1:-$here/differential-queries-$SCENARIO.txt}
+elif [ "$SYNTHETIC" = 1 ] && [ "$CALLS" != 0 ]; then queries=${1:-$here/differential-queries-calls.txt}
 elif [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
 only=${2:-}
 export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
@@ -102,13 +115,19 @@ wait_serving() {   # log-file: our simulator printed its banner
 if [ "$SYNTHETIC" = 1 ]; then
   # our own recording: a synthetic project's records as a Logger directory (nothing of the vendor's in it)
   logger_root=$work/synthetic
-  if [ "$CALLS" != 0 ]; then traffic=(--agents 6 --queues 3 --calls-per-hour "$CALLS" --warm-up 45m --seed 5)
-  else traffic=(--scale demo --calls-per-hour 0 --warm-up 60m --seed 11); fi
-  java -jar "$sim_jar" --port "$SIM_PORT" --project SYN "${traffic[@]}" --curve flat --warm-sessions 0 \
-    --record "$logger_root" > "$work/record.log" 2>&1 &
-  sim_pid=$!
-  wait_serving "$work/record.log" || { echo "differential: the recording did not start" >&2; exit 1; }
-  sleep 2; kill "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=""
+  if [ -n "$SCENARIO" ]; then   # invented records written by our rlog writer (cccp-simulator's test classes)
+    java -cp "$root/cccp-simulator/target/test-classes:$sim_jar" io.cccpexplorer.simulator.fidelity.ScenarioDays \
+      "$logger_root" "$SCENARIO" > "$work/record.log" 2>&1 || { cat "$work/record.log" >&2; exit 2; }
+  elif [ "$CALLS" != 0 ]; then traffic=(--agents 6 --queues 3 --calls-per-hour "$CALLS" --warm-up "${WARM_UP:-45m}" --seed 5)
+  else traffic=(--scale demo --calls-per-hour 0 --warm-up "${WARM_UP:-60m}" --seed 11)
+  fi
+  if [ -z "$SCENARIO" ]; then
+    java -jar "$sim_jar" --port "$SIM_PORT" --project SYN "${traffic[@]}" --curve flat --warm-sessions 0 \
+      --record "$logger_root" > "$work/record.log" 2>&1 &
+    sim_pid=$!
+    wait_serving "$work/record.log" || { echo "differential: the recording did not start" >&2; exit 1; }
+    sleep 2; kill "$sim_pid"; wait "$sim_pid" 2>/dev/null || true; sim_pid=""
+  fi
   DAYS=$(find "$logger_root" -name 'log_*.log' | sed -E 's/.*log_([0-9_]{10})__.*/\1/' | sort -u | tr '\n' ' ')
   DAYS=${DAYS% }
   mkdir -p "$work/vendor-home"
@@ -116,7 +135,8 @@ if [ "$SYNTHETIC" = 1 ]; then
     -interface "$CCBIN/logs/debug_interface.xml" -home "$work/vendor-home" -stderr > "$work/vendor.log" 2>&1 < /dev/null &
   vendor_pid=$!
   for _ in $(seq 1 50); do ss -ltnH "sport = :$PEER_PORT" | grep -q . && break; sleep 0.2; done
-  for d in $DAYS; do
+  vendor_days=$DAYS; [ "${FOLLOW:-0}" = 1 ] && vendor_days=${DAYS%% *}   # FOLLOW: the next days come live
+  for d in $vendor_days; do
     "$CCCP_PEER" update -login admin -password admin -server 127.0.0.1 "$PEER_PORT" \
       -event "com.consistent.ccenter.dispatch.load_day.$d" > /dev/null 2>&1 \
       || { cat "$work/vendor.log" >&2; echo "differential: the vendor dispatch did not load $d" >&2; exit 1; }

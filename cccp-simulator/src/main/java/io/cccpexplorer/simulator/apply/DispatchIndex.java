@@ -125,7 +125,11 @@ final class DispatchIndex {
         userTaskKeys.put(task, key);
     }
 
+    /** The date of the latest record about each user task (what an agent session shows of its running tasks). */
+    final Map<DbObject, CccpDate> userTaskEventDates = new IdentityHashMap<>();
+
     void forgetUserTask(DbObject task) {
+        userTaskEventDates.remove(task);
         String key = userTaskKeys.remove(task);
         if (key != null) {
             userTasks.remove(key);

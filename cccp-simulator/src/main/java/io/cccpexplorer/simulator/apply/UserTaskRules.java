@@ -106,6 +106,7 @@ final class UserTaskRules implements RecordRules {
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
         if (t != null) {
+            index.userTaskEventDates.put(t, date);
             DbObject session = t.father();
             if (session != null) {
                 session.set("last_task_event_date", date);
@@ -240,10 +241,44 @@ final class UserTaskRules implements RecordRules {
             running.tally().changed(date.seconds(), running.u32("current"), running.u32("current") - 1);
             running.set("current", running.u32("current") - 1);
         }
+        showLatestRunning(session, owner);
         session.set("running_tasks_count", Math.max(0, session.u32("running_tasks_count") - 1));
         DbObject user = session.ref("user");
         if (user != null && session.u32("running_tasks_count") == 0) {
             busy(user, -1);
+        }
+    }
+
+    /**
+     * Observed: once a task ended, the agent session and its user show the running task with the latest record
+     * (its date, its last state's look and name): an agent with managed tasks still running whose later offers
+     * failed shows the last managed task's wrap-up and the date of its user_task_managed. Nothing when no task
+     * runs any more.
+     */
+    private void showLatestRunning(DbObject session, DbObject user) {
+        DbObject shown = null;
+        CccpDate shownDate = CccpDate.NIL;
+        for (DbObject task : session.list("user_tasks").items()) {
+            CccpDate date = index.userTaskEventDates.getOrDefault(task, CccpDate.NIL);
+            if (task.bool("running") && (shown == null || date.compareTo(shownDate) >= 0)) {
+                shown = task;
+                shownDate = date;
+            }
+        }
+        if (shown == null) {
+            return;
+        }
+        DbObject state = shown.list("states").last();
+        String name = state == null ? shown.string("name") : state.string("name");
+        String displayName = (state == null ? shown : state).string("display_name");
+        String displayColor = (state == null ? shown : state).string("display_color");
+        int displayOrder = Integer.parseInt((state == null ? shown : state).string("display_order"));
+        session.set("last_task_event_date", shownDate).set("last_task_display_name", displayName)
+                .set("last_task_display_color", displayColor).set("last_task_display_order", displayOrder);
+        if (user != null) {
+            user.set("last_task_event_date", shownDate).set("last_task_name", name)
+                    .set("last_task_display_name", displayName).set("last_task_display_color", displayColor)
+                    .set("last_task_display_order", displayOrder);
         }
     }
 
