@@ -167,18 +167,18 @@ final class AgentRules implements RecordRules {
                 .set("display_color", displayColor).set("idle_display_name", idleDisplayName)
                 .set("idle_display_color", idleDisplayColor)
                 .set("idle_display_order", Integer.toString(idleDisplayOrder)).set("start_date", date);
-        // observed: without a task, the session shows the state's idle look as its last task, idle since now;
-        // in a task state (even of a managed task) it keeps the task's look, only the event date moves
-        session.set("last_task_event_date", date);
+        // observed: without a task, the session shows the state's idle look as its last task, idle since now, and
+        // the state's date as its last task event; in a task state (a managed task's wrap-up included) a user state
+        // moves none of the session's and user's last_task_* (a differential day with calls: an agent paused right
+        // after user_task_managed shows that record's date)
         if (idle) {
-            session.set("idle_date", date).set("last_task_display_name", idleDisplayName)
+            session.set("last_task_event_date", date).set("idle_date", date).set("last_task_display_name", idleDisplayName)
                     .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
         }
         if (user != null) {
-            user.set("last_task_event_date", date);
             if (idle) {
-                user.set("last_task_display_name", idleDisplayName).set("last_task_display_color", idleDisplayColor)
-                        .set("last_task_display_order", idleDisplayOrder);
+                user.set("last_task_event_date", date).set("last_task_display_name", idleDisplayName)
+                        .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
             }
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));

@@ -102,7 +102,10 @@ final class UserTaskRules implements RecordRules {
         return true;
     }
 
-    /** The task, with its session's last_task_event_date stamped; {@code null} if unknown. */
+    /**
+     * The task, with its session's and its user's last_task_event_date stamped (observed: a user_task_managed
+     * moves both); {@code null} if unknown.
+     */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
         if (t != null) {
@@ -110,6 +113,10 @@ final class UserTaskRules implements RecordRules {
             DbObject session = t.father();
             if (session != null) {
                 session.set("last_task_event_date", date);
+                DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
+                if (user != null) {
+                    user.set("last_task_event_date", date);
+                }
             }
         }
         return t;
