@@ -104,21 +104,33 @@ final class AgentRules implements RecordRules {
         user.set("name", name).set("user_object_id", userObjectId).set("user_id", userId).set("group", group);
         index.usersByObjectId.put(userObjectId, user);
         boolean wasLogged = session.bool("logged");
-        session.set("user", user).set("logged", true).set("current_mode", mode).set("instances_count", instances)
+        // observed (a recording across midnight): the user_still_logged records of a day's first hour file say
+        // mode "agent" while the dispatch keeps the mode the session set (set_user_mode "agent interface")
+        String keptMode = fresh ? "" : session.string("current_mode");
+        session.set("user", user).set("logged", true)
+                .set("current_mode", keptMode == null || keptMode.isEmpty() ? mode : keptMode)
+                .set("instances_count", instances)
                 .set("profile_name", profileName).set("profile_id", profileId).set("client_version", version);
         if (fresh || session.date("login_date").isNil()) {
             session.set("login_date", date);
         }
         if (!wasLogged) {
+            // observed (a follower of the users list across midnight): the user's logged_count is pushed on its own,
+            // then its "logged" statistic starting; the statistic is created here the first time (object ids)
+            boolean statisticKnown = DurationStatistics.find(user, DurationStatistics.LOGGED) != null;
+            if (statisticKnown) {
+                user.set("logged_count", user.u32("logged_count") + 1);
+                index.db.commit();
+            }
             DurationStatistics.start(user, DurationStatistics.LOGGED, date);
+            if (!statisticKnown) {
+                user.set("logged_count", user.u32("logged_count") + 1);
+            }
         }
         DbList refs = user.list("sessions");
         DbObject last = refs.last();
         if (last == null || last.ref("session") != session) {
             refs.append("ccenter_dispatch_db_user_session_reference").set("session", session);
-        }
-        if (!wasLogged) {
-            user.set("logged_count", user.u32("logged_count") + 1);
         }
     }
 
@@ -131,7 +143,10 @@ final class AgentRules implements RecordRules {
         session.set("logged", false).set("logout_date", date);
         DbObject user = session.ref("user");
         if (user != null) {
+            // observed (a follower of the users list across midnight): logged_count pushed on its own, then the
+            // "logged" statistic stopping
             user.set("logged_count", Math.max(0, user.u32("logged_count") - 1));
+            index.db.commit();
             DurationStatistics.stop(user, DurationStatistics.LOGGED, date);
         }
     }

@@ -120,6 +120,11 @@ final class DurationStatistics {
         return date.seconds() + date.microseconds() / 1_000_000.0;
     }
 
+    /** The user's duration statistic {@code name}, or null before its first use. */
+    static DbObject find(DbObject user, String name) {
+        return find(user.list("duration_statistics"), name);
+    }
+
     private static DbObject named(DbList list, String className, String name) {
         DbObject stat = find(list, name);
         return stat != null ? stat : list.append(className).set("name", name);

@@ -125,12 +125,19 @@ final class SessionRules implements RecordRules {
     }
 
     /** Observed: a user session that ends without logout no longer counts as logged for its user. */
-    private static void endLogin(DbObject s, CccpDate date) {
+    private void endLogin(DbObject s, CccpDate date) {
         if (s.classDef().field("logged") == null) {
             return;
         }
+        // observed (a follower of the agent sessions across midnight): the terminate counts the session's running
+        // user tasks down one push at a time to 0, then the session shows no last task
+        while (s.u32("running_tasks_count") > 0) {
+            s.set("running_tasks_count", s.u32("running_tasks_count") - 1);
+            index.db.commit();
+        }
         // observed: a terminated user session shows the "no task" look (after a logout too)
-        s.set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+        s.set("last_task_display_name", "")
+                .set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
         // observed: the terminate ends the current state (not the logout before it), and its user shows no last state
         if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
             AgentRules.closeState(s, date);

@@ -139,12 +139,18 @@ final class UserTaskRules implements RecordRules {
                 .set("display_order", Integer.toString(r.displayOrder())).set("start_date", date)
                 .set("running", true);
         index.putUserTask(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()), t);
+        // observed (a follower of the agent sessions across midnight): the dispatch pushes the session four times
+        // for one user_task_create: the new user task, then its look as the last task, then the running count,
+        // then the total count; each step is committed on its own so that followers see the same deltas
+        index.db.commit();
         // observed: a session with a task is no longer idle
         session.set("idle_date", CccpDate.NIL).set("last_task_event_date", date)
                 .set("last_task_display_name", r.displayName())
-                .set("last_task_display_color", r.displayColor()).set("last_task_display_order", r.displayOrder())
-                .set("total_tasks_count", session.u32("total_tasks_count") + 1)
-                .set("running_tasks_count", session.u32("running_tasks_count") + 1);
+                .set("last_task_display_color", r.displayColor()).set("last_task_display_order", r.displayOrder());
+        index.db.commit();
+        session.set("running_tasks_count", session.u32("running_tasks_count") + 1);
+        index.db.commit();
+        session.set("total_tasks_count", session.u32("total_tasks_count") + 1);
         boolean becomesBusy = session.u32("running_tasks_count") == 1;
         DbObject user = session.ref("user");
         if (user != null) {

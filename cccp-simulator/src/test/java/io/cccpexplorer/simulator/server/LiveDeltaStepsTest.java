@@ -1,0 +1,147 @@
+package io.cccpexplorer.simulator.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.explorer.ObjectResponse;
+import io.cccpexplorer.protocol.explorer.QueryObject;
+import io.cccpexplorer.protocol.explorer.SetObjectFormat;
+import io.cccpexplorer.protocol.objects.FormatField;
+import io.cccpexplorer.protocol.objects.ObjectFormat;
+import io.cccpexplorer.protocol.objects.ObjectValue;
+import io.cccpexplorer.protocol.rlog.ccxml.Logout;
+import io.cccpexplorer.protocol.rlog.ccxml.SetUserMode;
+import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.simulator.ExplorerTestClient;
+import io.cccpexplorer.simulator.MutableClock;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.RunningProject;
+import io.cccpexplorer.simulator.RunningSimulator;
+import io.cccpexplorer.simulator.Simulator;
+import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.TestRecords;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The steps in which one record's changes reach a follower, as the vendor's dispatch pushes them (observed with
+ * differential.sh SYNTHETIC=1 CALLS=90 FOLLOW=1 across midnight): records written by our test records, applied by
+ * our simulator, the object deltas read from the wire.
+ */
+class LiveDeltaStepsTest {
+
+    private static final ObjectFormat USER = new ObjectFormat(3, List.of(
+            leaf(0, "logged_count"), new FormatField(1, "logged", null, List.of(leaf(2, "current")))));
+    private static final ObjectFormat AGENT = new ObjectFormat(4, List.of(
+            leaf(0, "total_tasks_count"), leaf(1, "running_tasks_count"), leaf(2, "last_task_display_name"),
+            leaf(3, "current_mode")));
+
+    private final MutableClock clock = new MutableClock(TestRecords.START.plusSeconds(30));
+    private final TestRecords records = new TestRecords();
+    private RunningSimulator sim;
+    private RunningProject project;
+
+    @BeforeEach
+    void start() throws Exception {
+        sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+                .project(ProjectConfig.empty("ACME", 0)).build());
+        project = sim.project("ACME");
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    private static FormatField leaf(int index, String name) {
+        return new FormatField(index, name, null, List.of());
+    }
+
+    private static Map<Integer, FieldValue> values(ObjectResponse r) {
+        return r.object().values().stream().collect(Collectors.toMap(ObjectValue::fieldIndex, ObjectValue::value));
+    }
+
+    private static FieldValue u32(int value) {
+        return new FieldValue.U32(value);
+    }
+
+    private static UserStillLogged stillLogged(String sessionId) {
+        return new UserStillLogged(sessionId, "ann", "Ann", 1, "agent", 1, "Agent", 7, "default", "Default",
+                "/default", "user_1", 1234);
+    }
+
+    @Test
+    void userStillLoggedKeepsTheModeTheSessionSet() throws Exception {
+        project.database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent")
+                .add(new SetUserMode("user_a", "agent interface")).take());
+        int agentId = project.database().read(db -> db.root().list("sessions").first().id());
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, AGENT));
+            c.send(new QueryObject(1, 10, "/dispatch", agentId, 4, 0));
+            assertThat(values(c.next(ObjectResponse.class))).containsEntry(3, new FieldValue.Str("agent interface"));
+
+            // the next day's first hour file says mode "agent" for every logged session
+            project.database().apply(records.after(3600).add(stillLogged("user_a")).take());
+            c.assertNothingPending();
+        }
+        String mode = project.database().read(db -> db.root().list("sessions").first().string("current_mode"));
+        assertThat(mode).isEqualTo("agent interface");
+    }
+
+    @Test
+    void aSessionFirstSeenInStillLoggedTakesItsMode() throws Exception {
+        project.database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SessionCreate("user_a", 3, false,
+                TestRecords.PROJECT, "/" + TestRecords.PROJECT)).add(stillLogged("user_a")).take());
+        String mode = project.database().read(db -> db.root().list("sessions").first().string("current_mode"));
+        assertThat(mode).isEqualTo("agent");
+    }
+
+    @Test
+    void loggedCountIsPushedBeforeTheLoggedStatistic() throws Exception {
+        project.database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent").take());
+        int userId = project.database().read(db -> db.root().list("users").first().id());
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, USER));
+            c.send(new QueryObject(1, 10, "/dispatch", userId, 3, 0));
+            assertThat(values(c.next(ObjectResponse.class))).containsEntry(0, u32(1));
+
+            project.database().apply(records.after(60).add(new Logout("user_a", 1)).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, u32(0)));
+            ObjectResponse stopped = c.next(ObjectResponse.class);
+            assertThat(values(stopped)).containsOnly(Map.entry(2, u32(0)));
+
+            // the session logs in again (a day's user_still_logged): the count first, then the statistic
+            project.database().apply(records.after(60).add(stillLogged("user_a")).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, u32(1)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, u32(1)));
+            c.assertNothingPending();
+        }
+    }
+
+    @Test
+    void aUserTaskCreateIsPushedInFourSteps() throws Exception {
+        project.database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent").take());
+        int agentId = project.database().read(db -> db.root().list("sessions").first().id());
+        ObjectFormat format = new ObjectFormat(5, List.of(leaf(0, "total_tasks_count"),
+                leaf(1, "running_tasks_count"), leaf(2, "last_task_display_name"),
+                new FormatField(3, "user_tasks", null, List.of(leaf(4, "count")))));
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, format));
+            c.send(new QueryObject(1, 10, "/dispatch", agentId, 5, 0));
+            assertThat(values(c.next(ObjectResponse.class))).containsEntry(0, u32(0)).containsEntry(1, u32(0));
+
+            project.database().apply(records.after(5)
+                    .add(new UserTaskCreate("user_a", 1, 1, "queue", "SALES", "#36B37E", 1, 0)).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(4, u32(1)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, new FieldValue.Str("SALES")));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(1)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, u32(1)));
+            c.assertNothingPending();
+        }
+    }
+}
