@@ -3,6 +3,7 @@ package io.cccpexplorer.simulator.apply;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
 
 /**
  * What reaching an item does to its session (observed on the vendor's dispatch fed records written by our rlog
@@ -37,12 +38,19 @@ final class SessionItems {
                 DurationStatistics.enterCounted(s, statistic);
             }
         }
+        // observed (a follower of the calls across midnight): the dispatch pushes each step on its own: the new
+        // item (the items' count), the current item's name, its date, the best item's name, its date
+        DispatchDatabase db = s.database();
+        db.commit();
         s.set("current_item", name);
+        db.commit();
         if (movesDate(s.date("current_item_date"), date)) {
             s.set("current_item_date", date);
+            db.commit();
         }
         if (s.ref("best") == null || rank >= s.u32("best_item_rank")) {
             s.set("best", item).set("best_item_rank", rank).set("best_item", name);
+            db.commit();
             if (movesDate(s.date("best_item_date"), date)) {
                 s.set("best_item_date", date);
             }

@@ -76,15 +76,22 @@ final class SessionRules implements RecordRules {
         } else if (record instanceof SessionTerminate r) {
             DbObject s = index.session(r.sessionId());
             if (s != null) {
+                // observed (followers of the sessions and calls across midnight): the dispatch pushes a terminate in
+                // steps: the terminate date, the session's terminate item, the disconnects, then the event
                 s.set("terminate_date", date);
+                index.db.commit();
                 SessionItems.terminated(s, date);
+                index.db.commit();
                 endLogin(s, date);
                 disconnectAll(s, date);
+                index.db.commit();
                 event(r.sessionId(), date, "", "", "", "terminated", "");
             }
         } else if (record instanceof SessionDelete r) {
-            event(r.sessionId(), date, "", "", "", "deleted", "");
+            // observed (same): the delete date is pushed first, the "deleted" event after it
             delete(r.sessionId(), date);
+            index.db.commit();
+            event(r.sessionId(), date, "", "", "", "deleted", "");
         } else if (record instanceof DialogCreate r) {
             event(r.sessionId(), date, r.dialogId(), "", "", "create " + r.type(), r.pathName());
         } else if (record instanceof DialogEnterItem r) {
@@ -109,8 +116,11 @@ final class SessionRules implements RecordRules {
         } else if (record instanceof ConnectionConnected r) {
             connectionConnected(r, date);
         } else if (record instanceof ConnectionDisconnected r) {
-            connectionEnds(r.sessionId(), r.connectionId(), "disconnected_date", date);
+            // observed (a follower of the calls across midnight): the disconnected item is pushed before the
+            // connection's disconnected date (the connection statistics exist since the connection's create)
             disconnectedItem(r.sessionId(), date);
+            index.db.commit();
+            connectionEnds(r.sessionId(), r.connectionId(), "disconnected_date", date);
         } else if (record instanceof ConnectionTerminate r) {
             connectionEnds(r.sessionId(), r.connectionId(), "terminate_date", date);
         } else if (record instanceof ConnectionRecord r) {
@@ -324,7 +334,9 @@ final class SessionRules implements RecordRules {
         c.set("connected_date", date);
         if (!counted && c.date("disconnected_date").isNil() && c.date("terminate_date").isNil()) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
+            index.db.commit();   // one push per statistic, the total first (as for the decrements below)
             statistic(direction + "s", +1, date);
+            index.db.commit();
             statistic(direction + "_" + c.string("stat_name"), +1, date);
         }
     }
@@ -371,7 +383,11 @@ final class SessionRules implements RecordRules {
         c.set(field, date);
         if (wasLive) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
+            // observed (a follower of the array statistics across midnight): the total is pushed before the
+            // entry point's
+            index.db.commit();
             statistic(direction + "s", -1, date);
+            index.db.commit();
             statistic(direction + "_" + c.string("stat_name"), -1, date);
         }
     }
