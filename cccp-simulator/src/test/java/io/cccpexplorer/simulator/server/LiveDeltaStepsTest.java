@@ -9,7 +9,12 @@ import io.cccpexplorer.protocol.explorer.SetObjectFormat;
 import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ObjectValue;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionConnected;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionDisconnected;
+import io.cccpexplorer.protocol.rlog.ccxml.DialogEnterItem;
 import io.cccpexplorer.protocol.rlog.ccxml.Logout;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionDelete;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
 import io.cccpexplorer.protocol.rlog.ccxml.SetUserMode;
 import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
@@ -21,6 +26,7 @@ import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
 import io.cccpexplorer.simulator.TestRecords;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -141,6 +147,94 @@ class LiveDeltaStepsTest {
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, new FieldValue.Str("SALES")));
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(1)));
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, u32(1)));
+            c.assertNothingPending();
+        }
+    }
+
+    private static FormatField count(int index, String list, int countIndex) {
+        return new FormatField(index, list, null, List.of(leaf(countIndex, "count")));
+    }
+
+    @Test
+    void anItemReachedIsPushedInFiveSteps() throws Exception {
+        project.database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+                .after(5).add(new DialogEnterItem("call_1", "d1", "menu", "item_1", 0, 1, false)).take());
+        int callId = project.database().read(db -> db.root().list("sessions").first().id());
+        ObjectFormat format = new ObjectFormat(6, List.of(leaf(0, "current_item"), leaf(1, "current_item_date"),
+                leaf(2, "best_item"), leaf(3, "best_item_date"), count(4, "items", 5)));
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, format));
+            c.send(new QueryObject(1, 10, "/dispatch", callId, 6, 0));
+            assertThat(values(c.next(ObjectResponse.class))).containsEntry(5, u32(1));
+
+            project.database().apply(records.after(5)
+                    .add(new DialogEnterItem("call_1", "d1", "menu", "item_2", 0, 1, false)).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(5, u32(2)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, new FieldValue.Str("menu.item_2")));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(1);
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, new FieldValue.Str("menu.item_2")));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(3);
+            c.assertNothingPending();
+        }
+    }
+
+    @Test
+    void aTerminateAndADeletePushTheirDateBeforeTheirEvent() throws Exception {
+        project.database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+                .take());
+        int callId = project.database().read(db -> db.root().list("sessions").first().id());
+        ObjectFormat format = new ObjectFormat(7, List.of(leaf(0, "terminate_date"), leaf(1, "delete_date"),
+                count(2, "events", 3)));
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, format));
+            c.send(new QueryObject(1, 10, "/dispatch", callId, 7, 0));
+            int events = ((FieldValue.U32) values(c.next(ObjectResponse.class)).get(3)).value();
+
+            project.database().apply(records.after(5).add(new SessionTerminate("call_1")).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(0);
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(3, u32(events + 1)));
+            project.database().apply(records.after(5).add(new SessionDelete("call_1")).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(1);
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(3, u32(events + 2)));
+            c.assertNothingPending();
+        }
+    }
+
+    @Test
+    void aDisconnectPushesTheItemThenTheConnectionThenTheTotalStatisticThenTheEntryPoints() throws Exception {
+        project.database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+                .take());
+        int callId = project.database().read(db -> db.root().list("sessions").first().id());
+        int connectionId = project.database().read(db ->
+                db.root().list("sessions").first().list("connections").first().id());
+        List<Integer> statistics = project.database().read(db -> {
+            List<Integer> ids = new ArrayList<>();
+            for (var stat : db.root().list("array_statistics").items()) {
+                if (stat.string("name").startsWith("incoming")) {
+                    ids.add(stat.id());
+                }
+            }
+            return ids;
+        });
+        assertThat(statistics).hasSize(2);   // "incomings", then the entry point's
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, new ObjectFormat(8, List.of(count(0, "items", 1)))));
+            c.send(new SetObjectFormat(1, new ObjectFormat(9, List.of(leaf(0, "disconnected_date")))));
+            c.send(new SetObjectFormat(1, new ObjectFormat(10, List.of(leaf(0, "current")))));
+            c.send(new QueryObject(1, 10, "/dispatch", callId, 8, 0));
+            c.send(new QueryObject(1, 11, "/dispatch", connectionId, 9, 0));
+            c.send(new QueryObject(1, 12, "/dispatch", statistics.get(0), 10, 0));
+            c.send(new QueryObject(1, 13, "/dispatch", statistics.get(1), 10, 0));
+            for (int i = 0; i < 4; i++) {
+                c.next(ObjectResponse.class);
+            }
+
+            project.database().apply(records.after(5).add(new ConnectionDisconnected("call_1", 1, "hangup")).take());
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                order.add(c.next(ObjectResponse.class).systemId());
+            }
+            assertThat(order).containsExactly(10, 11, 12, 13);
             c.assertNothingPending();
         }
     }
