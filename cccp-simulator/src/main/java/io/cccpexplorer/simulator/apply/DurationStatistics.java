@@ -120,6 +120,11 @@ final class DurationStatistics {
         return date.seconds() + date.microseconds() / 1_000_000.0;
     }
 
+    /** The user's duration statistic {@code name}, created (not started) on first use. */
+    static DbObject ensure(DbObject user, String name) {
+        return named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
+    }
+
     /** The user's duration statistic {@code name}, or null before its first use. */
     static DbObject find(DbObject user, String name) {
         return find(user.list("duration_statistics"), name);

@@ -48,9 +48,10 @@ public final class RecordApplier {
     public RecordApplier(DispatchDatabase db, String projectName, Duration retention) {
         this.db = db;
         this.index = new DispatchIndex(db, projectName);
-        this.sessions = new SessionRules(index, retention);
+        UserTaskRules userTasks = new UserTaskRules(index);
+        this.sessions = new SessionRules(index, retention, userTasks);
         this.tasks = new TaskRules(index);
-        this.rules = List.of(sessions, new AgentRules(index), new UserTaskRules(index), tasks);
+        this.rules = List.of(sessions, new AgentRules(index), userTasks, tasks);
         this.membership = new QueueMembership(index);
     }
 

@@ -40,10 +40,12 @@ final class SessionRules implements RecordRules {
     static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
 
     private final DispatchIndex index;
+    private final UserTaskRules userTasks;
     private final long retentionSeconds;
     private final Deque<DbObject> deleted = new ArrayDeque<>();
 
-    SessionRules(DispatchIndex index, Duration retention) {
+    SessionRules(DispatchIndex index, Duration retention, UserTaskRules userTasks) {
+        this.userTasks = userTasks;
         this.index = index;
         this.retentionSeconds = retention.getSeconds();
     }
@@ -82,10 +84,15 @@ final class SessionRules implements RecordRules {
                 index.db.commit();
                 SessionItems.terminated(s, date);
                 index.db.commit();
-                endLogin(s, date);
                 disconnectAll(s, date);
                 index.db.commit();
                 event(r.sessionId(), date, "", "", "", "terminated", "");
+                index.db.commit();
+                // observed (object ids): after the event, the running user tasks end, then the session's state
+                if (s.classDef().isA("ccenter_dispatch_db_user_session")) {
+                    userTasks.sessionTerminated(s, date);
+                }
+                endLogin(s, date);
             }
         } else if (record instanceof SessionDelete r) {
             // observed (same): the delete date is pushed first, the "deleted" event after it
@@ -139,17 +146,21 @@ final class SessionRules implements RecordRules {
         if (s.classDef().field("logged") == null) {
             return;
         }
-        // observed (a follower of the agent sessions across midnight): the terminate counts the session's running
-        // user tasks down one push at a time to 0, then the session shows no last task
-        while (s.u32("running_tasks_count") > 0) {
-            s.set("running_tasks_count", s.u32("running_tasks_count") - 1);
-            index.db.commit();
-        }
+        // observed (a follower of the agent sessions across midnight): once its tasks ended (UserTaskRules
+        // sessionTerminated), the session shows no last task
         // observed: a terminated user session shows the "no task" look (after a logout too)
         s.set("last_task_display_name", "")
                 .set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
         // observed: the terminate ends the current state (not the logout before it), and its user shows no last state
         if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
+            DbObject user = s.ref("user");
+            if (user != null) {
+                // observed (object ids): its tasks ended, the session is idle: the "_idle" statistics of its state
+                // and of the state's group exist (created in that order when missing)
+                DbObject state = s.list("states").last();
+                DurationStatistics.ensure(user, "state_" + state.string("name") + "_idle");
+                DurationStatistics.ensure(user, "state_group_" + state.string("group") + "_idle");
+            }
             AgentRules.closeState(s, date);
             DbObject owner = s.ref("user");
             if (owner != null) {

@@ -234,6 +234,32 @@ final class UserTaskRules implements RecordRules {
         if (t == null || !t.bool("running")) {
             return;
         }
+        finish(t, reason, date);
+    }
+
+    /**
+     * Observed (object ids and a follower of the agent sessions, a recording across midnight): a user session's
+     * terminate, after its "terminated" event, ends each of its running user tasks in list order as a task end
+     * does (their item and user statistics are created then), the running count going down one push at a time.
+     */
+    void sessionTerminated(DbObject session, CccpDate date) {
+        for (DbObject t : List.copyOf(session.list("user_tasks").items())) {
+            if (t.bool("running")) {
+                finish(t, t.string("reason"), date);
+                DbObject owner = session.ref("user");
+                if (owner != null && t.bool("transferred")) {
+                    // observed (object ids): a transferred task ended by the terminate is counted under both spellings
+                    for (String prefix : List.of("transferred_", "transfered_")) {
+                        arrayStatistic(owner, prefix + t.string("name"), "consistent_db_array_statistic_uint_32_count")
+                                .tally().counted(date.seconds());
+                    }
+                }
+                index.db.commit();
+            }
+        }
+    }
+
+    private void finish(DbObject t, String reason, CccpDate date) {
         boolean managed = t.bool("managed");
         closeState(t, date);
         for (String name : List.of("task_state_held", "task_state_ringing", "task_state_contact")) {
