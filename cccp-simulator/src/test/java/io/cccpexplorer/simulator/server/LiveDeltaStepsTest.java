@@ -238,4 +238,38 @@ class LiveDeltaStepsTest {
             c.assertNothingPending();
         }
     }
+
+    @Test
+    void anAgentsTerminateEndsItsRunningTasksAfterItsEventOnePushEach() throws Exception {
+        project.database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent").after(5)
+                .add(new UserTaskCreate("user_a", 1, 1, "queue", "SALES", "#36B37E", 1, 0)).after(5)
+                .add(new UserTaskCreate("user_a", 2, 2, "queue", "SALES", "#36B37E", 1, 0)).take());
+        int agentId = project.database().read(db -> db.root().list("sessions").first().id());
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+            c.send(new SetObjectFormat(1, AGENT));
+            c.send(new QueryObject(1, 10, "/dispatch", agentId, 4, 0));
+            assertThat(values(c.next(ObjectResponse.class))).containsEntry(1, u32(2));
+
+            project.database().apply(records.after(60).add(new SessionTerminate("user_a")).take());
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(1)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(0)));
+            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, new FieldValue.Str("")));
+            c.assertNothingPending();
+        }
+        // object ids: the "terminated" event first, then each task's item statistics, then the user's counters
+        List<Integer> ids = project.database().read(db -> {
+            var session = db.root().list("sessions").first();
+            List<Integer> out = new ArrayList<>();
+            out.add(session.list("events").last().id());
+            for (var task : session.list("user_tasks").items()) {
+                assertThat(task.bool("running")).isFalse();
+                out.add(task.list("item_statistics").first().id());
+            }
+            return out;
+        });
+        assertThat(ids).hasSize(3).isSorted();
+        String lastEvent = project.database().read(db ->
+                db.root().list("sessions").first().list("events").last().string("name"));
+        assertThat(lastEvent).isEqualTo("terminated");
+    }
 }
