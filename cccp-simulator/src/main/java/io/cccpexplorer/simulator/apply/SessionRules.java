@@ -343,13 +343,30 @@ final class SessionRules implements RecordRules {
         }
         boolean counted = !c.date("connected_date").isNil();
         c.set("connected_date", date);
-        if (!counted && c.date("disconnected_date").isNil() && c.date("terminate_date").isNil()) {
+        if (!counted && c.date("disconnected_date").isNil() && c.date("terminate_date").isNil() && !reusesId(c)) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
             index.db.commit();   // one push per statistic, the total first (as for the decrements below)
             statistic(direction + "s", +1, date);
             index.db.commit();
             statistic(direction + "_" + c.string("stat_name"), +1, date);
         }
+    }
+
+    /**
+     * Observed (the connection statistics of a recording across midnight): a connection created with the id of an
+     * earlier connection of its session (a transfer's second agent leg) is listed, but its connect and disconnect
+     * do not move the global connection statistics.
+     */
+    private static boolean reusesId(DbObject c) {
+        for (DbObject other : c.father().list("connections").items()) {
+            if (other == c) {
+                return false;
+            }
+            if (other.u32("connection_id") == c.u32("connection_id")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves the {@code current} of a global uint_32_max statistic, created on first use. */
@@ -392,7 +409,7 @@ final class SessionRules implements RecordRules {
         boolean wasLive = !c.date("connected_date").isNil() && c.date("disconnected_date").isNil()
                 && c.date("terminate_date").isNil();
         c.set(field, date);
-        if (wasLive) {
+        if (wasLive && !reusesId(c)) {
             String direction = c.bool("incoming") ? "incoming" : "outgoing";
             // observed (a follower of the array statistics across midnight): the total is pushed before the
             // entry point's
