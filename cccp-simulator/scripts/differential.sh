@@ -41,7 +41,8 @@
 #                                      sample days are months old and never leave a state: this is what checks
 #                                      today's statistics and the duration statistics after state changes.
 #   SYNTHETIC=1 FOLLOW=1 WARM_UP=17h   live updates on our own recording: a warm-up that crosses midnight records
-#                                      two days; both servers start with the first, the followers hold
+#                                      two days (WARM_UP must be longer than the time since midnight UTC: 18h after
+#                                      17:00; shorter, the recording is one day and nothing crosses midnight); both servers start with the first, the followers hold
 #                                      differential-follow.txt, then both load the second day, whose records continue
 #                                      the sessions, calls and tasks of the first (a paced replay inside one day cannot
 #                                      be compared: the vendor's -slave dispatch has no pace option and a second
