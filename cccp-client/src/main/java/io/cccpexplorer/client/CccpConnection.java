@@ -216,6 +216,16 @@ public final class CccpConnection implements AutoCloseable {
     }
 
     /**
+     * {@return a stage that completes once every listener event this connection had queued when called has run}
+     * A barrier for a caller that knows the server has nothing more to send: answers to requests complete on the
+     * shared pool, not in order with the live lists' row changes, so an answer does not mean its earlier pushes
+     * reached the listeners.
+     */
+    public CompletionStage<Void> afterQueuedEvents() {
+        return core.afterQueuedEvents();
+    }
+
+    /**
      * Closes for good, waiting at most a few seconds for the socket to close (not at all when called from a
      * listener of this connection, whose executor must run on for the close to finish).
      */

@@ -154,6 +154,16 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         return events.refusedCount();
     }
 
+    /**
+     * A stage that completes once every listener event queued on this connection so far has run (row changes,
+     * resyncs, readiness): what the event loop had handed over when this was called is delivered.
+     */
+    public CompletableFuture<Void> afterQueuedEvents() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        events.execute(() -> complete(done, null));
+        return done;
+    }
+
     /** @return true when called from one of this connection's listeners */
     public boolean isListenerThread() {
         return events.isCurrentThread();

@@ -8,9 +8,11 @@ import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.ConnectionState;
 import io.cccpexplorer.client.ConnectionStateListener;
 import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.ListQuery;
 import io.cccpexplorer.client.LiveList;
 import io.cccpexplorer.client.LiveListListener;
 import io.cccpexplorer.client.Row;
+import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.internal.SerialExecutor;
 
@@ -42,6 +44,9 @@ import java.util.function.Consumer;
 public final class ContactCenter implements AutoCloseable {
 
     private static final int LISTENER_QUEUE_CAPACITY = 10_000;
+    /** A request answered with no row: its answer follows every push the server sent before it (§5). */
+    private static final ListQuery ROUND_TRIP = ListQuery.of(0, "sessions").filter(".[session_type eq 99]");
+    private static final RowFormat ROUND_TRIP_FORMAT = RowFormat.of("session_id");
 
     private final CccpConnection connection;
     private final boolean ownsConnection;
@@ -171,6 +176,54 @@ public final class ContactCenter implements AutoCloseable {
     /** {@return the model now: an immutable picture, built lazily and shared until the next change} */
     public ContactCenterSnapshot snapshot() {
         return state.snapshot();
+    }
+
+    /**
+     * A barrier for a caller that has stopped changing the server (an import between two batches): completes once
+     * this model's listeners have heard every change of what the server sent before this call. Three hand-overs
+     * stand between a push and a listener, and none of them is ordered with a request's answer: a new row's values
+     * come with its own {@code query_object}, sent once its list entry arrived; row changes run on the
+     * connection's event executor while answers complete on the shared pool; the model's changes then wait on the
+     * model's own executor. So: round trips until no row is loading, one more (the loop task that finished the
+     * last row has queued it), then the connection's event queue, then the model's.
+     *
+     * <p>Changes the model skipped because a queue was full are not waited for: see {@link #droppedChangeCount()}.
+     * Never completes once the model is closed; wait with a deadline.
+     *
+     * @return completes when the listeners are caught up
+     */
+    public CompletionStage<Void> caughtUp() {
+        return roundTrip().thenCompose(ignored -> rowsLoaded())
+                .thenCompose(ignored -> roundTrip())
+                .thenCompose(ignored -> connection.afterQueuedEvents())
+                .thenCompose(ignored -> afterListeners());
+    }
+
+    /**
+     * {@return how many changes were skipped because the connection's event queue or this model's listener queue
+     * was full} Each skip is followed by a resync, which restores the current state but not the intermediate
+     * ones: a listener that must see every change (an import) fails when this is not zero.
+     */
+    public long droppedChangeCount() {
+        return connection.droppedEventCount() + listenerExecutor.refusedCount();
+    }
+
+    private CompletionStage<Void> roundTrip() {
+        return connection.listRows(ROUND_TRIP, ROUND_TRIP_FORMAT).thenApply(ignored -> null);
+    }
+
+    /** Round trips until no list waits for a row's values (each answers the row queries sent before it). */
+    private CompletionStage<Void> rowsLoaded() {
+        if (lists.stream().allMatch(l -> l.pendingRows().isEmpty())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return roundTrip().thenCompose(ignored -> rowsLoaded());
+    }
+
+    private CompletionStage<Void> afterListeners() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        listenerExecutor.execute(() -> done.complete(null));
+        return done;
     }
 
     /** {@return the state of the underlying connection} */

@@ -183,6 +183,40 @@ class ContactCenterTest {
         feed.close();
     }
 
+    @Test
+    void caughtUpWaitsForAListenerStillHandlingAnEarlierChange() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        cc.addListener(new ContactCenterListener() {
+            @Override
+            public void onAgent(Change<Agent> change) {
+                try { // the model's executor is held up, as a loaded machine does to an import's collector
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                heard.add(change.current().login());
+            }
+        });
+        server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
+                "session_type", AGENT));
+        awaitCondition(() -> cc.snapshot().agents().size() == 1);
+
+        java.util.concurrent.CompletableFuture<java.util.List<String>> caughtUp = cc.caughtUp()
+                .thenApply(ignored -> java.util.List.copyOf(heard)).toCompletableFuture();
+        // what the import used to wait for (an answer sent after the push, the model's state has the change) is
+        // true while the listener has not heard the change: not caught up
+        cc.connection().listRows(io.cccpexplorer.client.ListQuery.of(0, "sessions")
+                        .filter(".[session_type eq 99]"), io.cccpexplorer.client.RowFormat.of("session_id"))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        assertThat(heard).isEmpty();
+        assertThat(caughtUp).isNotDone();
+
+        release.countDown();
+        assertThat(caughtUp.get(5, TimeUnit.SECONDS)).containsExactly("alice");
+        assertThat(cc.droppedChangeCount()).isZero();
+    }
+
     private CallStatus callStatus(String sessionId) {
         Call call = cc.snapshot().call(sessionId);
         return call == null ? null : call.status();
