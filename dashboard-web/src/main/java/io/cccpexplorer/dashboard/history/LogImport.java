@@ -2,8 +2,6 @@ package io.cccpexplorer.dashboard.history;
 
 import io.cccpexplorer.client.CccpClient;
 import io.cccpexplorer.client.ConnectionOptions;
-import io.cccpexplorer.client.ListQuery;
-import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.model.AgentInterval;
 import io.cccpexplorer.client.model.Call;
@@ -58,8 +56,6 @@ public final class LogImport {
     /** Records per hand-over to the replay, model settle, console-row read and store transaction. */
     private static final int BATCH = 1000;
     private static final String LOGIN = "history-import";
-    /** A cheap request whose answer comes after every push the server sent before it: the model has the batch. */
-    private static final ListQuery SYNC = ListQuery.of(0, "sessions").filter(".[session_type eq 99]");
 
     private final HistoryService history;
     private final PrintStream progress;
@@ -152,6 +148,7 @@ public final class LogImport {
         missingEvents = 0;
         long records = 0;
         double done = 0;
+        long dropped = 0;
         long dayStart = from.toEpochMilli();
         try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty(project, 0))
@@ -214,6 +211,11 @@ public final class LogImport {
                     }
                     rows.addOpen(open);
                     write(rows.take(), events, pending);
+                    dropped = model.droppedChangeCount() + rows.resyncs;
+                    if (rows.failure != null) {
+                        throw new IllegalStateException(project + " " + day + ": a change of the model could not "
+                                + "be stored (" + rows.failure + "); the day is not marked imported", rows.failure);
+                    }
                 } finally {
                     model.connection().close();
                 }
@@ -228,6 +230,11 @@ public final class LogImport {
                     + " call(s) could not be read from the replay (" + lastMissing + "); the day is not marked "
                     + "imported, run the import again");
         }
+        if (dropped > 0) { // the stored rows lack intermediate statuses: the day (or fill) must not count as done
+            throw new IllegalStateException(project + " " + day + ": the model could not keep up with the replay ("
+                    + dropped + " change(s) skipped and replaced by a resync), so agent intervals or calls may be "
+                    + "missing; the day is not marked imported, run the import again");
+        }
         if (!live) {
             history.imports().finished(project, day, records, rows.calls);
         }
@@ -241,16 +248,13 @@ public final class LogImport {
     }
 
     /**
-     * Waits until the model has seen everything applied so far: a request's answer follows every push sent before
-     * it on the connection, and the model applies pushes in order on its executor; the snapshot then stops moving.
+     * Waits until the collector has heard every change of what was applied so far ({@link ContactCenter#caughtUp}).
+     * A request's answer alone is not that: it completes on another thread than the row changes, which then wait on
+     * the model's executor, so under load the last batch's changes (an agent's last intervals, a short fill's every
+     * call) were still queued when the rows were taken, and lost when the model was closed.
      */
-    private static void settle(ContactCenter model) throws Exception {
-        model.connection().listRows(SYNC, RowFormat.of("session_id")).toCompletableFuture().get(60, TimeUnit.SECONDS);
-        ContactCenterSnapshot before;
-        do {
-            before = model.snapshot();
-            Thread.sleep(5);
-        } while (model.snapshot() != before);
+    static void settle(ContactCenter model) throws Exception {
+        model.caughtUp().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
     private void write(HistoryBatch batch, SessionEventSource events, PendingRollups pending)
@@ -291,6 +295,10 @@ public final class LogImport {
         int calls;
         int open;
         int intervals;
+        /** Resyncs heard: changes the model skipped (a full queue), whose intermediate states are lost. */
+        int resyncs;
+        /** The first exception converting a change: its row is missing. */
+        RuntimeException failure;
 
         Collector(String project, Instant dayStart) {
             this.project = project;
@@ -300,29 +308,54 @@ public final class LogImport {
 
         @Override
         public synchronized void onAgent(Change<Agent> change) {
-            AgentSession s = sessions.change(change);
-            if (s != null) {
-                pendingSessions.add(s);
-            }
+            guarded(() -> {
+                AgentSession s = sessions.change(change);
+                if (s != null) {
+                    pendingSessions.add(s);
+                }
+            });
         }
 
         @Override
         public synchronized void onCallEnded(Call call) {
-            StoredCall stored = ModelRecords.call(project, call);
-            if (stored.end() != null && stored.end().isBefore(dayStart)) {
-                return;
-            }
-            pendingCalls.add(stored);
-            calls++;
+            guarded(() -> {
+                StoredCall stored = ModelRecords.call(project, call);
+                if (stored.end() != null && stored.end().isBefore(dayStart)) {
+                    return;
+                }
+                pendingCalls.add(stored);
+                calls++;
+            });
         }
 
         @Override
         public synchronized void onAgentInterval(AgentInterval interval) {
-            sessions.interval(interval);
-            if (interval.start() != null) {
-                pendingIntervals.add(ModelRecords.interval(project, interval));
-                intervals++;
+            guarded(() -> {
+                sessions.interval(interval);
+                if (interval.start() != null) {
+                    pendingIntervals.add(ModelRecords.interval(project, interval));
+                    intervals++;
+                }
+            });
+        }
+
+        /**
+         * The model's executor logs a listener's exception and goes on: a row this collector failed to convert
+         * would be missing from a day reported as imported. Kept, so that the day fails instead.
+         */
+        private void guarded(Runnable handler) {
+            try {
+                handler.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
             }
+        }
+
+        @Override
+        public synchronized void onResync() {
+            resyncs++;
         }
 
         synchronized void addOpen(List<StoredCall> list) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.client.CccpClient;
 import io.cccpexplorer.client.ConnectionOptions;
-import io.cccpexplorer.client.ListQuery;
-import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.dashboard.ManualClock;
@@ -156,8 +154,8 @@ class LiveEqualsImportTest {
         return out;
     }
 
+    /** The recorder's listener has heard every change the simulator pushed so far (as the import waits). */
     private static void settle(ContactCenter model) throws Exception {
-        model.connection().listRows(ListQuery.of(0, "sessions").filter(".[session_type eq 99]"),
-                RowFormat.of("session_id")).toCompletableFuture().get(60, TimeUnit.SECONDS);
+        LogImport.settle(model);
     }
 }

@@ -199,6 +199,27 @@ class RecordingCoverageTest {
         }
     }
 
+    @Test
+    void aFillThatFailsStaysAGapWithTheImportsReason() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-09T07:59:00Z");
+        RecordingCoverage.Filler failing = (project, root, from, to, today) -> {
+            throw new IllegalStateException(project + " " + from + ": the model could not keep up with the replay");
+        };
+        try (HistoryService history = open(clock)) {
+            new RecordingCoverage(history, Optional.of(dir), clock, Runnable::run, Runnable::run, failing)
+                    .observe(Set.of("ACME"));
+            clock.advance(Duration.ofMinutes(30));
+            new RecordingCoverage(history, Optional.of(dir), clock, Runnable::run, Runnable::run, failing)
+                    .observe(Set.of("ACME"));
+            assertThat(history.missing()).singleElement().satisfies(g -> {
+                assertThat(g.state()).isEqualTo(HistoryGap.State.GAP);
+                assertThat(g.reason()).contains("the import from the logs failed")
+                        .contains("could not keep up");
+            });
+            assertThat(history.imports().done("ACME", DAY)).isFalse();
+        }
+    }
+
     static List<QueueFigures> queues(HistoryService history) {
         return history.reports().queues(new QueueReportQuery("ACME", DAY, DAY, ReportInterval.HOUR, List.of(),
                 null));
