@@ -22,6 +22,8 @@ import io.cccpexplorer.protocol.rlog.LoggerDirectory;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.RlogMerge;
 import io.cccpexplorer.protocol.rlog.RlogReadOptions;
+import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
+import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.RunningProject;
 import io.cccpexplorer.simulator.RunningSimulator;
@@ -37,8 +39,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -173,6 +177,7 @@ public final class LogImport {
                     model.addListener(rows);
                     SessionEventSource events = SessionEventSource.of(model);
                     List<RlogEntry> batch = new ArrayList<>(BATCH);
+                    Set<String> agentSessions = new HashSet<>();
                     while (first != null || merge.hasNext()) {
                         RlogEntry entry = first != null ? first : merge.next().entry();
                         first = null;
@@ -186,6 +191,11 @@ public final class LogImport {
                         // intervals missing), so the pace of the apply is part of what makes the rows right
                         replay.database().apply(entry);
                         batch.add(entry);
+                        if (logsInNewAgent(entry, agentSessions)) {
+                            // the model reads a new row's values with a query answered later, with the replay's
+                            // state then: applying on before it has the agent skips the agent's first statuses
+                            settle(model);
+                        }
                         if (!entry.date().isNil()) { // progress: how far into the day the records are
                             done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
                                     / 86_400_000.0));
@@ -241,6 +251,16 @@ public final class LogImport {
         progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
                 day, files.size(), records, rows.calls, rows.open, rows.intervals);
         return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals, false);
+    }
+
+    /**
+     * Whether {@code entry} logs in an agent session not seen before in this import (it enters the model's agent
+     * list, whose row the model loads with a query of its own).
+     */
+    private static boolean logsInNewAgent(RlogEntry entry, Set<String> seen) {
+        String session = entry.record() instanceof LoginOk r ? r.sessionId()
+                : entry.record() instanceof UserStillLogged r ? r.sessionId() : null;
+        return session != null && seen.add(session);
     }
 
     private boolean endedInStore(String project, String sessionId) {
