@@ -3,8 +3,6 @@ package io.cccpexplorer.dashboard.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.dashboard.ManualClock;
-import io.cccpexplorer.history.CallPage;
-import io.cccpexplorer.history.CallSearch;
 import io.cccpexplorer.history.HistoryGap;
 import io.cccpexplorer.history.QueueFigures;
 import io.cccpexplorer.history.QueueReportQuery;
@@ -132,7 +130,7 @@ class RecordingCoverageTest {
             assertThat(history.missing()).isEmpty();
             assertThat(history.coverage().all("ACME")).singleElement()
                     .satisfies(g -> assertThat(g.state()).isEqualTo(HistoryGap.State.FILLED));
-            List<StoredCall> stored = all(history);
+            List<StoredCall> stored = LogImportTest.all(history);
             assertThat(stored).isNotEmpty().extracting(StoredCall::sessionId).doesNotHaveDuplicates()
                     .allMatch(logs.created()::containsKey);
             // today's calls still going at the end of the logs are the live recorder's (it has them): not stored
@@ -147,7 +145,7 @@ class RecordingCoverageTest {
             coverage(history, Optional.of(logs.root()), clock).observe(Set.of("ACME"));
             assertThat(history.coverage().all("ACME")).hasSize(2)
                     .allMatch(g -> g.state() == HistoryGap.State.FILLED);
-            assertThat(all(history)).containsExactlyInAnyOrderElementsOf(stored);
+            assertThat(LogImportTest.all(history)).containsExactlyInAnyOrderElementsOf(stored);
             assertThat(queues(history)).isEqualTo(figures);
             // and the live recorder writing one of those calls again (it saw it end) changes nothing either
             history.writer().write(new io.cccpexplorer.history.HistoryBatch("ACME", List.of(stored.get(0)), Map.of(),
@@ -223,17 +221,5 @@ class RecordingCoverageTest {
     static List<QueueFigures> queues(HistoryService history) {
         return history.reports().queues(new QueueReportQuery("ACME", DAY, DAY, ReportInterval.HOUR, List.of(),
                 null));
-    }
-
-    static List<StoredCall> all(HistoryService history) {
-        List<StoredCall> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            CallPage p = history.calls().search(new CallSearch("ACME", DAY, DAY, null, null, null, null, null, null,
-                    page, CallSearch.MAX_PAGE_SIZE));
-            all.addAll(p.calls());
-            if (!p.more()) {
-                return all;
-            }
-        }
     }
 }
