@@ -52,6 +52,7 @@ public final class LiveRecorder implements AutoCloseable {
     private final Map<String, String> gaps = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong eventsMissing = new AtomicLong();
@@ -105,7 +106,16 @@ public final class LiveRecorder implements AutoCloseable {
 
             @Override
             public void onCallEnded(Call call) {
-                offer(new Item(project, ModelRecords.call(project, call), null, null));
+                StoredCall stored;
+                try {
+                    stored = ModelRecords.call(project, call);
+                } catch (IllegalArgumentException e) {
+                    // a call the store cannot hold (no date at all, ended with no disposition): thrown here it would
+                    // only be logged by the model's executor and the row would vanish; counted and flagged instead
+                    refuse(project, e.getMessage());
+                    return;
+                }
+                offer(new Item(project, stored, null, null));
             }
 
             @Override
@@ -116,6 +126,14 @@ public final class LiveRecorder implements AutoCloseable {
                 }
             }
         };
+    }
+
+    private void refuse(String project, String why) {
+        if (refused.incrementAndGet() % 1000 == 1) {
+            LOG.warn("call history: a call of {} could not be stored ({}), {} refused so far", project, why,
+                    refused.get());
+        }
+        gaps.putIfAbsent(project, "calls the model ended without the dates or disposition the store needs");
     }
 
     private void offer(Item item) {
@@ -256,13 +274,14 @@ public final class LiveRecorder implements AutoCloseable {
         return out;
     }
 
-    /** Counters for {@code /health}: queued, written, lost, failures, gaps per project, writer per project. */
+    /** Counters for {@code /health}: queued, written, lost, refused, failures, gaps per project, writer per project. */
     public Map<String, Object> health() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("recording", List.copyOf(subscriptions.keySet()));
         m.put("queued", queue.size());
         m.put("written", written.get());
         m.put("lost", lost.get());
+        m.put("refused", refused.get());
         m.put("write_failures", failures.get());
         m.put("events_missing", eventsMissing.get());
         m.put("left_to_lease_holder", skipped.get());
@@ -282,6 +301,11 @@ public final class LiveRecorder implements AutoCloseable {
 
     public long lost() {
         return lost.get();
+    }
+
+    /** Ended calls the store could not hold (no date, or ended with no disposition): counted, never written. */
+    public long refused() {
+        return refused.get();
     }
 
     /** Rows not written because another node held the project's writer lease (it writes them). */

@@ -91,6 +91,24 @@ class LiveRecorderTest {
     }
 
     @Test
+    void aCallTheStoreCannotHoldIsCountedAndFlaggedAndTheNextOneIsStillWritten() throws Exception {
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = history.startRecording(1000);
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            Call undated = Call.of(9, "c0", CallDirection.INCOMING, "0633333333", "0800", null, null, null, List.of());
+            listener.onCallEnded(undated);   // before: an IllegalArgumentException the model's executor only logged
+            listener.onCallEnded(answeredCall("c1"));
+            awaitTrue(() -> recorder.written() >= 1);
+            assertThat(history.calls().call("ACME", "c1")).isPresent();
+            assertThat(history.calls().call("ACME", "c0")).isEmpty();
+            assertThat(recorder.refused()).isEqualTo(1);
+            assertThat(recorder.health()).containsEntry("refused", 1L);
+            assertThat(recorder.health()).extractingByKey("gaps").asString().contains("ACME")
+                    .contains("without the dates or disposition");
+        }
+    }
+
+    @Test
     void consoleRowsThatCannotBeReadAreRetriedThenCountedAndTheCallIsStillWritten() throws Exception {
         try (HistoryService history = open()) {
             LiveRecorder recorder = history.startRecording(1000);
