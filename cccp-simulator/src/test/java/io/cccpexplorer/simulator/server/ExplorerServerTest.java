@@ -1,5 +1,6 @@
 package io.cccpexplorer.simulator.server;
 
+import static io.cccpexplorer.simulator.server.ObjectDeltas.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.protocol.blob.FieldValue;
@@ -23,7 +24,6 @@ import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndexOk;
 import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
-import io.cccpexplorer.protocol.objects.ObjectValue;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionEvent;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.Awaits;
@@ -40,7 +40,6 @@ import io.netty.buffer.Unpooled;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,10 +71,6 @@ class ExplorerServerTest {
     private int objectId(String sessionId) {
         return project.database().read(db -> db.root().list("sessions").items().stream()
                 .filter(s -> s.string("session_id").equals(sessionId)).findFirst().orElseThrow().id());
-    }
-
-    private static Map<Integer, FieldValue> values(ObjectResponse r) {
-        return r.object().values().stream().collect(Collectors.toMap(ObjectValue::fieldIndex, ObjectValue::value));
     }
 
     private static FormatField node(int index, String name, FormatField... children) {

@@ -1,5 +1,8 @@
 package io.cccpexplorer.simulator.server;
 
+import static io.cccpexplorer.simulator.server.ObjectDeltas.leaf;
+import static io.cccpexplorer.simulator.server.ObjectDeltas.u32;
+import static io.cccpexplorer.simulator.server.ObjectDeltas.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.protocol.blob.FieldValue;
@@ -8,7 +11,6 @@ import io.cccpexplorer.protocol.explorer.QueryObject;
 import io.cccpexplorer.protocol.explorer.SetObjectFormat;
 import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
-import io.cccpexplorer.protocol.objects.ObjectValue;
 import io.cccpexplorer.protocol.rlog.ccxml.ConnectionConnected;
 import io.cccpexplorer.protocol.rlog.ccxml.ConnectionDisconnected;
 import io.cccpexplorer.protocol.rlog.ccxml.DialogEnterItem;
@@ -29,7 +31,6 @@ import io.cccpexplorer.simulator.TestRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,6 @@ class LiveDeltaStepsTest {
     @AfterEach
     void stop() {
         sim.close();
-    }
-
-    private static FormatField leaf(int index, String name) {
-        return new FormatField(index, name, null, List.of());
-    }
-
-    private static Map<Integer, FieldValue> values(ObjectResponse r) {
-        return r.object().values().stream().collect(Collectors.toMap(ObjectValue::fieldIndex, ObjectValue::value));
-    }
-
-    private static FieldValue u32(int value) {
-        return new FieldValue.U32(value);
     }
 
     private static UserStillLogged stillLogged(String sessionId) {
