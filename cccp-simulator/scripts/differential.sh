@@ -17,7 +17,9 @@
 # ENVIRONMENT
 #   CCCP_PEER     path of cccp-peer.sh (required; without it the script says "skipped" and exits 0)
 #   CCBIN         as for cccp-peer.sh (default /tmp/ccbin): the vendor programs and the replay Logger tree
-#   PEER_PORT=35700 SIM_PORT=35701   loopback ports of the vendor dispatch and our simulator
+#   PEER_PORT=25700 SIM_PORT=25701   loopback ports of the vendor dispatch and our simulator (defaults below
+#                                      Linux's ephemeral range, 32768-60999: an outgoing connection of any program
+#                                      may hold a port of that range, and a port in TIME_WAIT cannot be bound)
 #   DAYS="2026_02_08 2026_02_09"     days loaded, in this order, into both servers
 #   QUERY_TIMEOUT=15                  seconds per client run (a server that never answers is a failure)
 #   SHOW_DIFF=1                        print the diffs (0: names only)
@@ -29,7 +31,7 @@
 #                                      session from a capture: from each client segment to the server's next one
 #   BASELINE_JAR=path                  with BENCH: also a second simulator from this jar (e.g. a copy of the previous
 #                                      build; run by plain `java -jar`, without the launcher's JVM options) on
-#                                      BASE_PORT (default 35702), same replay, interleaved with the other two:
+#                                      BASE_PORT (default 25702), same replay, interleaved with the other two:
 #                                      an A/B of two simulator versions in the same run, under the same load
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
@@ -76,7 +78,7 @@ elif [ "$SYNTHETIC" = 1 ] && [ "$CALLS" != 0 ]; then queries=${1:-$here/differen
 elif [ "$SYNTHETIC" = 1 ]; then queries=${1:-$here/differential-queries-synthetic.txt}; else queries=${1:-$here/differential-queries.txt}; fi
 only=${2:-}
 export CCBIN=${CCBIN:-/tmp/ccbin} MODE=host TZ=${TZ:-UTC}
-PEER_PORT=${PEER_PORT:-35700} SIM_PORT=${SIM_PORT:-35701} BASE_PORT=${BASE_PORT:-35702}
+PEER_PORT=${PEER_PORT:-25700} SIM_PORT=${SIM_PORT:-25701} BASE_PORT=${BASE_PORT:-25702}
 BASELINE_JAR=${BASELINE_JAR:-}
 DAYS=${DAYS:-"2026_02_08 2026_02_09"}
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-15} SHOW_DIFF=${SHOW_DIFF:-1}
