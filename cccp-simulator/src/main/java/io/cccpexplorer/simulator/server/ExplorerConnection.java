@@ -54,6 +54,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     static final String LOAD_DAY = "com.consistent.ccenter.dispatch.load_day.";
     static final String DAY_LOADED = "com.consistent.ccenter.dispatch.day_loaded";
     static final String BAD_DAY = "com.consistent.ccenter.dispatch.bad_day";
+    /** How the codec's decoder starts the error it raises when the stream ends inside a frame. */
+    static final String CLOSED_INSIDE_A_FRAME = "connection closed inside a frame";
 
     private static final Logger log = LoggerFactory.getLogger(ExplorerConnection.class);
 
@@ -99,9 +101,26 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
+        if (hungUpInsideAFrame(cause)) {
+            // the client's end of stream came with part of a frame sent (a report killed mid-write, a link cut): a
+            // hang-up, not bad input; WARN stays for bytes that break the format
+            log.info("{}: client hung up inside a frame: {}", name, LogText.of(cause.getMessage()));
+            ctx.close();
+            return;
+        }
         String reason = cause instanceof CccpCodecException ? "malformed frame: " + cause.getMessage() : cause.toString();
         log.warn("{}: closing: {}", name, LogText.of(reason));
         ctx.close();
+    }
+
+    /**
+     * Whether the codec reports the client's end of stream with an incomplete frame buffered (the message of
+     * {@code ExplorerDecoder.decodeLast}, asserted by cccp-protocol's {@code ExplorerChannelCodecTest}) rather than
+     * bytes that break the wire format.
+     */
+    static boolean hungUpInsideAFrame(Throwable cause) {
+        return cause instanceof CccpCodecException && cause.getMessage() != null
+                && cause.getMessage().startsWith(CLOSED_INSIDE_A_FRAME);
     }
 
     @Override
