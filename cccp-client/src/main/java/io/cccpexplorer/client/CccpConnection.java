@@ -216,6 +216,15 @@ public final class CccpConnection implements AutoCloseable {
     }
 
     /**
+     * {@return how many calls of this connection's listeners ended with an exception} Each one is logged; the other
+     * listeners still get the change, and a live list's {@link LiveList#snapshot()} holds it, but the listener that
+     * threw missed it.
+     */
+    public long listenerFailureCount() {
+        return core.listenerFailureCount();
+    }
+
+    /**
      * {@return a stage that completes once every listener event this connection had queued when called has run}
      * A barrier for a caller that knows the server has nothing more to send: answers to requests complete on the
      * shared pool, not in order with the live lists' row changes, so an answer does not mean its earlier pushes

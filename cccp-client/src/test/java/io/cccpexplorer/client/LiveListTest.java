@@ -216,6 +216,34 @@ class LiveListTest {
     }
 
     @Test
+    void aListenerThatThrowsIsCountedAndItsListGoesOn() throws Exception {
+        LiveList live = conn.liveList(ListQuery.of(0, "sessions"), FORMAT, new LiveListListener() {
+            @Override
+            public void onAdded(Row row) {
+                throw new IllegalStateException("listener bug on " + row.objectId());
+            }
+
+            @Override
+            public void onUpdated(Row previous, Row current) {
+                events.add("updated " + current.objectId());
+            }
+
+            @Override
+            public void onReady() {
+                throw new IllegalStateException("listener bug on ready");
+            }
+        });
+
+        // ready() completes although onReady threw (it used to stay pending: the exception skipped its completion)
+        live.ready().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        server.update("sessions", 1, Map.of("states.last.display_name", str("Disponible")));
+
+        assertThat(take(1)).containsExactly("updated 1");
+        assertThat(live.snapshot()).containsOnlyKeys(1, 2);
+        assertThat(conn.listenerFailureCount()).isEqualTo(3);
+    }
+
+    @Test
     void liveObjectMergesDeltasAndComesBackAfterAReconnect() throws Exception {
         BlockingQueue<String> versions = new LinkedBlockingQueue<>();
         LiveObject object = conn.liveObject(2, FORMAT, row -> versions.add(row.text("states.last.display_name")));

@@ -154,6 +154,11 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         return events.refusedCount();
     }
 
+    /** @return listener calls that ended with an exception */
+    public long listenerFailureCount() {
+        return events.failureCount();
+    }
+
     /**
      * A stage that completes once every listener event queued on this connection so far has run (row changes,
      * resyncs, readiness): what the event loop had handed over when this was called is delivered.
@@ -568,7 +573,7 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         state = next;
         events.execute(() -> {
             for (ConnectionStateListener l : stateListeners) {
-                l.onStateChange(previous, next, cause);
+                events.call(() -> l.onStateChange(previous, next, cause));
             }
         });
     }

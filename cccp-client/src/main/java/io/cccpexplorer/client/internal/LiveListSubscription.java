@@ -319,7 +319,7 @@ final class LiveListSubscription implements LiveList, Subscription {
         log.warn("[{}] {}", core.tag(), LogText.of(cause.getMessage()));
         core.events().execute(() -> {
             if (!closed) {
-                listener.onRowFailed(load.objectId, cause);
+                core.events().call(() -> listener.onRowFailed(load.objectId, cause));
             }
         });
         finishLoadIfComplete();
@@ -393,10 +393,10 @@ final class LiveListSubscription implements LiveList, Subscription {
                 return;
             }
             if (first) {
-                listener.onReady();
+                core.events().call(listener::onReady); // a failing onReady must not leave ready() pending
                 ready.complete(this);
             } else {
-                listener.onResync();
+                core.events().call(listener::onResync);
             }
         });
     }
@@ -428,7 +428,7 @@ final class LiveListSubscription implements LiveList, Subscription {
         core.events().execute(() -> {
             reconcile(truth);
             if (!closed) {
-                listener.onResync();
+                core.events().call(listener::onResync);
             }
         });
     }
@@ -443,12 +443,13 @@ final class LiveListSubscription implements LiveList, Subscription {
         synchronized (delivered) {
             previous = row == null ? delivered.remove(objectId) : delivered.put(objectId, row);
         }
+        // each call isolated: a resync delivers many rows in one task, and one failure must not lose the rest
         if (previous == null && row != null) {
-            listener.onAdded(row);
+            core.events().call(() -> listener.onAdded(row));
         } else if (previous != null && row == null) {
-            listener.onRemoved(previous);
+            core.events().call(() -> listener.onRemoved(previous));
         } else if (row != null && !row.equals(previous)) {
-            listener.onUpdated(previous, row);
+            core.events().call(() -> listener.onUpdated(previous, row));
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs tasks one at a time, in submission order, on a shared pool: user code (listeners, future completions)
  * never runs on the I/O thread and never runs concurrently with itself. Each task is isolated: an exception is
- * logged and the next task runs; a task slower than {@link #SLOW_TASK_NANOS} that held other tasks back (they
+ * counted ({@link #failureCount()}), logged, and the next task runs; a task that calls several listeners wraps each
+ * call in {@link #call}, so that one listener's exception does not keep the change from the others. A task slower than {@link #SLOW_TASK_NANOS} that held other tasks back (they
  * were queued when it finished) is reported. A slow task with nothing behind it delayed no one: the first
  * callback of a run often spends hundreds of milliseconds loading classes, and reporting it would only teach
  * people to ignore the warning.
@@ -41,6 +42,7 @@ public final class SerialExecutor implements Executor {
     private final AtomicLong refused = new AtomicLong();
     private final List<Runnable> roomHooks = new CopyOnWriteArrayList<>();
     private final AtomicLong slow = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     /** The thread draining the queue now, for {@link #isCurrentThread()}. */
     private volatile Thread drainer;
     private volatile boolean overflowed;
@@ -103,6 +105,25 @@ public final class SerialExecutor implements Executor {
         return slow.get();
     }
 
+    /** @return how many tasks or listener calls ({@link #call}) ended with an exception so far (each one logged) */
+    public long failureCount() {
+        return failed.get();
+    }
+
+    /**
+     * Runs one listener call inside a task of this executor: an exception is counted and logged, and the task goes
+     * on (the next listener still gets the change, a list still completes what it was doing).
+     *
+     * @param listenerCall the call
+     */
+    public void call(Runnable listenerCall) {
+        try {
+            listenerCall.run();
+        } catch (RuntimeException | Error e) {
+            failed(e);
+        }
+    }
+
     /** @return how many offers were refused so far */
     public long refusedCount() {
         return refused.get();
@@ -153,12 +174,17 @@ public final class SerialExecutor implements Executor {
         }
     }
 
+    private void failed(Throwable e) {
+        failed.incrementAndGet();
+        log.warn("[{}] a listener failed: {}", name, e.toString(), e);
+    }
+
     private void run(Runnable task) {
         long start = ticker.nanoTime();
         try {
             task.run();
         } catch (RuntimeException | Error e) {
-            log.warn("[{}] a listener failed: {}", name, e.toString(), e);
+            failed(e);
         }
         long took = ticker.nanoTime() - start;
         int behind = size.get();

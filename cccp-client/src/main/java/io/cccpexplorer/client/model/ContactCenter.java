@@ -208,6 +208,17 @@ public final class ContactCenter implements AutoCloseable {
         return connection.droppedEventCount() + listenerExecutor.refusedCount();
     }
 
+    /**
+     * {@return how many listener calls ended with an exception: this model's listeners, and the connection's (the
+     * model's own row handling among them)} Each one is logged, and the other listeners still get the change, but
+     * the listener that threw missed it: like {@link #droppedChangeCount()}, a listener that must see every change
+     * (an import) fails when this is not zero. Over a shared connection the connection's count includes the other
+     * users' listeners.
+     */
+    public long listenerFailureCount() {
+        return connection.listenerFailureCount() + listenerExecutor.failureCount();
+    }
+
     private CompletionStage<Void> roundTrip() {
         return connection.listRows(ROUND_TRIP, ROUND_TRIP_FORMAT).thenApply(ignored -> null);
     }
@@ -323,15 +334,22 @@ public final class ContactCenter implements AutoCloseable {
         if (resyncPending) {
             return;
         }
-        if (!listenerExecutor.offer(() -> listeners.forEach(event))) {
+        if (!listenerExecutor.offer(() -> callEach(event))) {
             resyncPending = true;
+        }
+    }
+
+    /** Each listener in its own call: one that throws is counted and does not keep the change from the others. */
+    private void callEach(Consumer<ContactCenterListener> event) {
+        for (ContactCenterListener l : listeners) {
+            listenerExecutor.call(() -> event.accept(l));
         }
     }
 
     private void flushResync() {
         if (resyncPending) {
             resyncPending = false;
-            listeners.forEach(ContactCenterListener::onResync);
+            callEach(ContactCenterListener::onResync);
         }
     }
 }

@@ -52,6 +52,24 @@ class SerialExecutorTest {
     }
 
     @Test
+    void aFailingListenerCallIsCountedAndItsTaskGoesOn() {
+        List<String> ran = new ArrayList<>();
+        executor.execute(() -> {
+            executor.call(() -> {
+                throw new IllegalStateException("first listener's bug");
+            });
+            executor.call(() -> ran.add("second listener"));
+        });
+        executor.execute(() -> {
+            throw new IllegalStateException("a task's bug");
+        });
+        executor.execute(() -> ran.add("next task"));
+
+        assertThat(ran).containsExactly("second listener", "next task");
+        assertThat(executor.failureCount()).isEqualTo(2);
+    }
+
+    @Test
     void knowsWhetherTheCallerIsOneOfItsTasks() {
         List<Boolean> inside = new ArrayList<>();
         executor.execute(() -> inside.add(executor.isCurrentThread()));

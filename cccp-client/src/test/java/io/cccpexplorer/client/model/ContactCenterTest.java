@@ -228,6 +228,32 @@ class ContactCenterTest {
         return c;
     }
 
+    @Test
+    void aListenerThatThrowsIsCountedAndTheNextOneStillGetsTheChange() throws Exception {
+        BlockingQueue<Change<?>> afterIt = new LinkedBlockingQueue<>();
+        cc.addListener(new ContactCenterListener() {
+            @Override
+            public void onQueue(Change<QueueStats> change) {
+                throw new IllegalStateException("listener bug");
+            }
+        });
+        cc.addListener(new ContactCenterListener() {
+            @Override
+            public void onQueue(Change<QueueStats> change) {
+                afterIt.add(change);
+            }
+        });
+
+        server.update("queues", 50, Map.of("waiting_tasks_count", FakeDispatch.u32(3)));
+
+        assertThat(((QueueStats) poll().current()).waiting()).isEqualTo(3);
+        Change<?> change = afterIt.poll(5, TimeUnit.SECONDS);
+        assertThat(change).as("the listener after the one that threw").isNotNull();
+        assertThat(((QueueStats) change.current()).waiting()).isEqualTo(3);
+        assertThat(cc.listenerFailureCount()).isEqualTo(1);
+        assertThat(cc.droppedChangeCount()).isZero();
+    }
+
     private static void awaitCondition(java.util.function.BooleanSupplier condition) {
         io.cccpexplorer.client.testing.Await.until("the model's state", condition);
     }
