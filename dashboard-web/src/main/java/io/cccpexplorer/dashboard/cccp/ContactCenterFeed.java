@@ -38,6 +38,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import io.cccpexplorer.protocol.LogText;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ public final class ContactCenterFeed implements ProjectFeed {
     private final ScheduledExecutorService timer;
     private final FigureSettings figures;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong forwardFailures = new AtomicLong();
     private volatile ContactCenter center;
     private volatile ConnectionStatus status;
     private volatile boolean closed;
@@ -118,7 +120,7 @@ public final class ContactCenterFeed implements ProjectFeed {
                 LOG.warn("project {}: the first picture could not be loaded: {}", server.project(),
                         LogText.of(reason(failure)));
             }
-            listeners.forEach(FeedListener::onResync);
+            each(FeedListener::onResync);
         });
         LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
     }
@@ -154,7 +156,28 @@ public final class ContactCenterFeed implements ProjectFeed {
                 && reported.state() != ConnectionStatus.State.LIVE
                 ? new ConnectionStatus(reported.state(), previous.since(), reported.error()) : reported;
         status = next;
-        listeners.forEach(l -> l.onConnection(next));
+        each(l -> l.onConnection(next));
+    }
+
+    @Override
+    public long listenerFailures() {
+        ContactCenter cc = center;
+        return forwardFailures.get() + (cc == null ? 0 : cc.listenerFailureCount());
+    }
+
+    /**
+     * Hands one change to every subscriber, each call on its own: the model sees this feed as one listener, so a
+     * subscriber that throws (the recorder refusing a row) would otherwise keep the change from the ones after it.
+     */
+    private void each(Consumer<FeedListener> call) {
+        for (FeedListener l : listeners) {
+            try {
+                call.accept(l);
+            } catch (RuntimeException e) {
+                forwardFailures.incrementAndGet();
+                LOG.warn("project {}: listener {} failed: {}", server.project(), l, LogText.of(e.toString()), e);
+            }
+        }
     }
 
     @Override
@@ -208,32 +231,32 @@ public final class ContactCenterFeed implements ProjectFeed {
     private final class Forwarder implements ContactCenterListener {
         @Override
         public void onAgent(Change<Agent> change) {
-            listeners.forEach(l -> l.onAgent(change));
+            each(l -> l.onAgent(change));
         }
 
         @Override
         public void onCall(Change<Call> change) {
-            listeners.forEach(l -> l.onCall(change));
+            each(l -> l.onCall(change));
         }
 
         @Override
         public void onQueue(Change<QueueStats> change) {
-            listeners.forEach(l -> l.onQueue(change));
+            each(l -> l.onQueue(change));
         }
 
         @Override
         public void onCallEnded(Call call) {
-            listeners.forEach(l -> l.onCallEnded(call));
+            each(l -> l.onCallEnded(call));
         }
 
         @Override
         public void onAgentInterval(AgentInterval interval) {
-            listeners.forEach(l -> l.onAgentInterval(interval));
+            each(l -> l.onAgentInterval(interval));
         }
 
         @Override
         public void onResync() {
-            listeners.forEach(FeedListener::onResync);
+            each(FeedListener::onResync);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ public final class InMemoryFeed implements ProjectFeed {
     private QueueFigures projectFigures;
     private Map<String, AgentDayFigures> agentFigures = Map.of();
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong listenerFailures = new AtomicLong();
     private final ExecutorService delivery;
     private ConnectionStatus connection;
     private String loadFailure;
@@ -318,12 +320,18 @@ public final class InMemoryFeed implements ProjectFeed {
         lastChange = clock.instant();
     }
 
+    @Override
+    public long listenerFailures() {
+        return listenerFailures.get();
+    }
+
     private void deliver(Consumer<FeedListener> call) {
         deliverTo(() -> {
             for (FeedListener l : listeners) {
                 try {
                     call.accept(l);
                 } catch (RuntimeException e) {
+                    listenerFailures.incrementAndGet();
                     LOG.warn("feed {}: listener {} failed: {}", name, l, e.toString());
                 }
             }

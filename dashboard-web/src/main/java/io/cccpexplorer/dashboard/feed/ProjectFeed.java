@@ -35,6 +35,16 @@ public interface ProjectFeed extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * How many listener calls ended with an exception since the feed opened: the model's listeners and the feed's
+     * own hand-over to its subscribers (the hub, the recorder). Each listener that threw missed that change (the
+     * others still got it), so anything above 0 means a browser or the history may lack a change until the next
+     * resync; each failure is logged.
+     */
+    default long listenerFailures() {
+        return 0;
+    }
+
     /** Registers a listener; the returned handle removes it. */
     AutoCloseable subscribe(FeedListener listener);
 

@@ -45,6 +45,10 @@ public final class DashboardMetrics implements AutoCloseable {
                     .tag("state", state.wire()).description("Open projects by CCCP connection state")
                     .register(registry);
         }
+        Gauge.builder("dashboard_model_listener_failures", hubs,
+                h -> h.open().stream().mapToLong(p -> p.feed().listenerFailures()).sum())
+                .description("Listener calls that threw (each missed a change) across open projects")
+                .register(registry);
         Gauge.builder("dashboard_model_agents", hubs,
                 h -> h.open().stream().mapToInt(p -> p.feed().snapshot().agents().size()).sum())
                 .description("Agents across open projects").register(registry);

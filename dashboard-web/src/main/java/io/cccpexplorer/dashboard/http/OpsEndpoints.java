@@ -50,6 +50,7 @@ final class OpsEndpoints {
             check.put("since", IsoTime.iso(c.since()));
             check.put("error", c.error());
             check.put("streams", hub.streamCount());
+            check.put("listener_failures", hub.feed().listenerFailures());
             projects.put(hub.project(), check);
         }
         Map<String, Object> checks = new LinkedHashMap<>();

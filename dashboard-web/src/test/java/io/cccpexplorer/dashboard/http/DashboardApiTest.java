@@ -273,6 +273,30 @@ class DashboardApiTest {
     }
 
     @Test
+    void listenerFailuresAreCountedInHealthAndMetrics() throws Exception {
+        InMemoryFeed feed = dashboard.feed("ACME");
+        TestBrowser b = dashboard.browser();
+        b.get("/api/status?project=ACME");
+        long before = b.get("/health").json().path("checks").path("projects").path("ACME")
+                .path("listener_failures").asLong(-1);
+        assertThat(before).isNotNegative();
+
+        try (AutoCloseable ignored = feed.subscribe(new io.cccpexplorer.dashboard.feed.FeedListener() {
+            @Override
+            public void onResync() {
+                throw new IllegalStateException("listener bug");
+            }
+        })) {
+            feed.resync();
+            feed.awaitDelivered();
+        }
+
+        assertThat(b.get("/health").json().path("checks").path("projects").path("ACME").path("listener_failures")
+                .asLong()).isEqualTo(before + 1);
+        assertThat(b.get("/metrics").body()).containsPattern("(?m)^dashboard_model_listener_failures [1-9]");
+    }
+
+    @Test
     void healthIsDegradedWhileAProjectIsOffline() {
         InMemoryFeed feed = dashboard.feed("BETA");
         feed.setConnection(new io.cccpexplorer.dashboard.feed.ConnectionStatus(
