@@ -24,7 +24,9 @@ public interface LiveList extends AutoCloseable {
      * Completes once every row of the initial snapshot has been reported, or reported failed through
      * {@link LiveListListener#onRowFailed} after its last attempt: a slow server delays it, it never loses rows.
      * Fails with a {@link CccpTimeoutException} if the {@code query_list} itself stays unanswered after
-     * {@link ConnectionOptions#rowQueryAttempts()} attempts. Awaiting it inside a listener of the same connection
+     * {@link ConnectionOptions#rowQueryAttempts()} attempts; the list is still asked for after that (at most
+     * {@link ConnectionOptions#backoffMax()} apart), and once it answers its rows come with
+     * {@link LiveListListener#onResync()}. Awaiting it inside a listener of the same connection
      * fails at once with {@link IllegalStateException} (it completes on that listener's executor); chain instead.
      *
      * @return completes with this list once the initial snapshot is delivered

@@ -342,7 +342,13 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
     }
 
-    /** The {@code query_list} itself stayed unanswered: retried like a row, then the load ends empty-handed. */
+    /**
+     * The {@code query_list} itself stayed unanswered: retried like a row; after the row attempts the failure is
+     * reported once (the first load fails {@link #ready()}, a reload keeps the rows it had), and the list is still
+     * asked for, one query at a time after the connection's backoff (capped at {@code backoffMax}), for as long as
+     * the session lasts. It used to give up until the next reconnect, and a server that answers the liveness probe
+     * never causes one: the list stayed dead while the connection was READY.
+     */
     private void listTimedOut() {
         loadDeadline = null;
         if (!loadPhase || snapshotReceived || session == null) {
@@ -350,29 +356,33 @@ final class LiveListSubscription implements LiveList, Subscription {
         }
         session.stop(listId);
         listAttempt++;
-        if (listAttempt < core.options().rowQueryAttempts()) {
-            retries.incrementAndGet();
-            ExplorerSession target = session;
-            loadDeadline = core.schedule(Duration.ofMillis(core.backoff().delayMillis(listAttempt - 1)), () -> {
-                loadDeadline = null;
-                if (session == target && loadPhase && !snapshotReceived) {
-                    sendList();
-                }
-            });
-            return;
+        if (listAttempt == core.options().rowQueryAttempts()) {
+            CccpTimeoutException cause = new CccpTimeoutException(query.describe() + " unanswered after "
+                    + listAttempt + " attempts of " + Durations.text(core.options().requestTimeout()));
+            log.warn("[{}] {}; the list stays as it was and is asked for again every {} at most", core.tag(),
+                    LogText.of(cause.getMessage()), Durations.text(core.options().backoffMax()));
+            stale.clear();
+            if (ready.isDone()) {
+                finishLoad();
+            } else {
+                // the first load has nothing to show: say so rather than pretend an empty list
+                loadPhase = false;
+                core.events().execute(() -> ready.completeExceptionally(cause));
+            }
         }
-        CccpTimeoutException cause = new CccpTimeoutException(query.describe() + " unanswered after " + listAttempt
-                + " attempts of " + Durations.text(core.options().requestTimeout()));
-        log.warn("[{}] {}; the list stays as it was until the next reconnect", core.tag(),
-                LogText.of(cause.getMessage()));
-        stale.clear();
-        if (ready.isDone()) {
-            finishLoad();
-        } else {
-            // the first load has nothing to show: say so rather than pretend an empty list
-            loadPhase = false;
-            core.events().execute(() -> ready.completeExceptionally(cause));
-        }
+        retries.incrementAndGet();
+        ExplorerSession target = session;
+        loadDeadline = core.schedule(Duration.ofMillis(core.backoff().delayMillis(listAttempt - 1)), () -> {
+            loadDeadline = null;
+            if (session != target || closed || snapshotReceived) {
+                return;
+            }
+            if (!loadPhase) { // asked again after the failure was reported: a reload, which removes vanished rows
+                loadPhase = true;
+                stale = new HashSet<>(rows.keySet());
+            }
+            sendList();
+        });
     }
 
     private void finishLoad() {

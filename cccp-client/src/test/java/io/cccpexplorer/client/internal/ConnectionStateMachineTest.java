@@ -6,6 +6,9 @@ import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.ConnectionState;
 import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.client.ListQuery;
+import io.cccpexplorer.client.LiveList;
+import io.cccpexplorer.client.LiveListListener;
+import io.cccpexplorer.client.RowFormat;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.testing.Await;
 import io.cccpexplorer.protocol.explorer.Initialize;
@@ -187,6 +190,65 @@ class ConnectionStateMachineTest {
 
         assertThat(core.state()).isEqualTo(ConnectionState.READY);
         assertThat(server.drain(QueryList.class)).isEmpty();
+    }
+
+    @Test
+    void aLiveListLeftUnansweredIsAskedForAgainWhileTheConnectionStaysUp() throws Exception {
+        ConnectionCore core = connect(OPTIONS);
+        server.silentOn("ghosts");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        LiveList live = core.liveList(ListQuery.of(0, "ghosts"), RowFormat.of("session_id"), new LiveListListener() {
+            @Override
+            public void onReady() {
+                heard.add("ready");
+            }
+
+            @Override
+            public void onResync() {
+                heard.add("resync");
+            }
+        });
+
+        int attempts = OPTIONS.rowQueryAttempts();
+        Await.until("query_list 1", () -> listQueries("ghosts") == 1);
+        for (int attempt = 1; attempt < attempts; attempt++) {
+            int sent = attempt;
+            advanceUntil(sent + 1 + " query_lists", () -> listQueries("ghosts") > sent);
+            assertThat(listQueries("ghosts")).as("one query at a time").isEqualTo(sent + 1);
+        }
+        advanceUntil("the first load reported failed", () -> live.ready().toCompletableFuture().isDone());
+        assertThatThrownBy(() -> live.ready().toCompletableFuture().get()).cause()
+                .isInstanceOf(CccpTimeoutException.class)
+                .hasMessage("query_list ghosts on object 0 unanswered after 5 attempts of 5 s");
+
+        // still silent: asked again after the backoff, no reconnect (it used to stay dead until one)
+        advanceUntil("query_list " + (attempts + 1), () -> listQueries("ghosts") > attempts);
+        server.silentOn(null);
+        advanceUntil("the list loaded", () -> heard.contains("resync"));
+
+        assertThat(listQueries("ghosts")).isEqualTo(attempts + 2);
+        assertThat(live.retriedQueries()).isEqualTo(attempts + 1);
+        assertThat(core.state()).isEqualTo(ConnectionState.READY);
+        assertThat(states).containsExactly("HANDSHAKING", "READY");
+    }
+
+    /**
+     * Moves time in 100 ms steps until {@code condition} holds: a deadline, then a jittered backoff, whatever the
+     * draw. A step may pass before the server thread has seen a query; the next deadline is seconds away.
+     */
+    private void advanceUntil(String what, java.util.function.BooleanSupplier condition) {
+        for (int step = 0; step < 200 && !condition.getAsBoolean(); step++) {
+            time.advance(Duration.ofMillis(100));
+        }
+        Await.until(what, condition);
+    }
+
+    private final List<QueryList> queries = new CopyOnWriteArrayList<>();
+
+    /** The {@code query_list}s of {@code field} the server received so far. */
+    private long listQueries(String field) {
+        queries.addAll(server.drain(QueryList.class));
+        return queries.stream().filter(q -> q.field().equals(field)).count();
     }
 
     @Test

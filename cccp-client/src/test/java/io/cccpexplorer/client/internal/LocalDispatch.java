@@ -39,6 +39,7 @@ final class LocalDispatch implements AutoCloseable {
     private final BlockingQueue<ExplorerMessage> received = new LinkedBlockingQueue<>();
     private volatile boolean answerHandshake = true;
     private volatile boolean answerQueries = true;
+    private volatile String silentOn;
     private Channel server;
 
     LocalDispatch(EventLoopGroup group, String name) throws InterruptedException {
@@ -78,6 +79,11 @@ final class LocalDispatch implements AutoCloseable {
         answerQueries = true;
     }
 
+    /** Leaves the {@code query_list} of {@code field} unanswered (null: answers every list again). */
+    void silentOn(String field) {
+        silentOn = field;
+    }
+
     /** Answers the TCP connect but never the handshake. */
     void ignoreHandshakes() {
         answerHandshake = false;
@@ -107,7 +113,7 @@ final class LocalDispatch implements AutoCloseable {
                 ctx.writeAndFlush(new ConnectionOk(0x020A008C, new CccpDate(1_770_000_000L, 0, 3600)));
             } else if (m instanceof Login l && answerHandshake) {
                 ctx.writeAndFlush(new LoginOk(l.sessionId(), "", ""));
-            } else if (m instanceof QueryList q && answerQueries) {
+            } else if (m instanceof QueryList q && answerQueries && !q.field().equals(silentOn)) {
                 ctx.writeAndFlush(new ListResponse(q.sessionId(), q.systemId(), ProtocolList.EMPTY));
             }
         }

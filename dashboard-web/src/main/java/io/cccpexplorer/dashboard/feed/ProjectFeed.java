@@ -28,7 +28,7 @@ public interface ProjectFeed extends AutoCloseable {
 
     /**
      * Why the first complete picture will not come on the current connection — the server accepted the login but
-     * left a list unanswered after every attempt (cccp-client asks again on its next connection) — or empty while
+     * left a list unanswered after every attempt (cccp-client keeps asking, at most 5 s apart) — or empty while
      * it loads or once loaded. Without it an overloaded server read as "live, still loading" for ever.
      */
     default Optional<String> loadFailure() {
