@@ -102,6 +102,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         Authenticator auth = authenticator(sim.credentials());
         this.server = new ExplorerServer(config.name(), db, dbThread, clock, sim.serverOffset(), auth, dayLoader,
                 sim.maxPendingMessages(), eventSource(), sim.connectionLimits());
+        server.objectAnswerDelay(sim.objectAnswerDelay());
     }
 
     void start(String bindAddress, EventLoopGroup boss, EventLoopGroup workers) throws Exception {

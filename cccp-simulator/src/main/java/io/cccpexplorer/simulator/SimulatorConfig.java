@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator;
 
 import io.cccpexplorer.simulator.server.ConnectionLimits;
+import io.cccpexplorer.simulator.server.ObjectAnswerDelay;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,11 +12,13 @@ import java.util.Objects;
 /**
  * Everything a {@link Simulator} needs: where to bind, the projects (each on its own port with its own database),
  * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset, and
- * how many warm-up sessions run before the ports open ({@link Builder#warmSessions}).
+ * how many warm-up sessions run before the ports open ({@link Builder#warmSessions}); for tests, how late object
+ * queries are answered ({@link Builder#objectAnswerDelay}).
  */
 public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, List<Credentials> credentials,
                               Clock clock, ZoneOffset serverOffset, int maxPendingMessages,
-                              ConnectionLimits connectionLimits, int warmSessions) {
+                              ConnectionLimits connectionLimits, int warmSessions,
+                              ObjectAnswerDelay objectAnswerDelay) {
 
     /** Default bound on messages waiting for a slow client before it is disconnected. */
     public static final int DEFAULT_MAX_PENDING_MESSAGES = 100_000;
@@ -25,6 +28,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(serverOffset, "serverOffset");
         Objects.requireNonNull(connectionLimits, "connectionLimits");
+        Objects.requireNonNull(objectAnswerDelay, "objectAnswerDelay");
         projects = List.copyOf(projects);
         credentials = List.copyOf(credentials);
         if (projects.isEmpty()) {
@@ -55,6 +59,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         private int maxPendingMessages = DEFAULT_MAX_PENDING_MESSAGES;
         private ConnectionLimits connectionLimits = ConnectionLimits.DEFAULT;
         private int warmSessions;
+        private ObjectAnswerDelay objectAnswerDelay = ObjectAnswerDelay.NONE;
 
         private Builder() {
         }
@@ -111,11 +116,17 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             return this;
         }
 
+        /** A test seam: answer some {@code query_object}s late (see {@link ObjectAnswerDelay}); default at once. */
+        public Builder objectAnswerDelay(ObjectAnswerDelay delay) {
+            this.objectAnswerDelay = delay;
+            return this;
+        }
+
         public SimulatorConfig build() {
             ZoneOffset offset = serverOffset != null ? serverOffset
                     : ZoneId.systemDefault().getRules().getOffset(clock.instant());
             return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages,
-                    connectionLimits, warmSessions);
+                    connectionLimits, warmSessions, objectAnswerDelay);
         }
     }
 }

@@ -21,6 +21,8 @@ import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndex;
 import io.cccpexplorer.protocol.explorer.UseDefaultNamespacesIndexOk;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DatabaseChange;
+import io.cccpexplorer.simulator.db.DatabaseListener;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.query.Navigator;
@@ -32,6 +34,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +67,20 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     private final Map<Integer, LoginSession> sessions = new HashMap<>();
     private Outbox outbox;
     private boolean initialized;
+    /** {@code query_object}s answered late ({@link ObjectAnswerDelay}, tests only), oldest first. */
+    private final ArrayDeque<Late> late = new ArrayDeque<>();
+    private final DatabaseListener lateAnswers = this::answerDue;
+
+    /** A late {@code query_object} and the commits it still waits for. */
+    private static final class Late {
+        final QueryObject query;
+        int commits;
+
+        Late(QueryObject query, int commits) {
+            this.query = query;
+            this.commits = commits;
+        }
+    }
 
     ExplorerConnection(ExplorerServer server, String name) {
         this.server = server;
@@ -87,6 +104,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             queries += s.stopAll();
         }
         sessions.clear();
+        late.clear();
+        server.database().removeListener(lateAnswers);
         server.disconnected(this);
         log.debug("{}: disconnected, {} queries freed", name, queries);
         ctx.fireChannelInactive();
@@ -151,6 +170,13 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void handle(ExplorerMessage message) {
+        if (!late.isEmpty()) {
+            if (message instanceof QueryList) {
+                answerLate(Integer.MAX_VALUE); // a round trip's answer follows the late answers asked before it
+            } else if (message instanceof StopQuery m) {
+                late.removeIf(l -> l.query.sessionId() == m.sessionId() && l.query.systemId() == m.systemId());
+            }
+        }
         if (message instanceof Login m) {
             login(m);
         } else if (message instanceof UseDefaultNamespacesIndex) {
@@ -225,6 +251,39 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void queryObject(QueryObject m) {
+        ObjectAnswerDelay delay = server.objectAnswerDelay();
+        if (delay != ObjectAnswerDelay.NONE) {
+            DbObject queried = server.database().find(m.objectId());
+            int commits = queried == null ? 0 : delay.commits(queried);
+            if (commits > 0) {
+                if (late.isEmpty()) {
+                    server.database().addListener(lateAnswers);
+                }
+                late.add(new Late(m, commits));
+                return;
+            }
+        }
+        answer(m);
+    }
+
+    /** A commit: the late answers now due are sent, with the objects' values after it (tests only). */
+    private void answerDue(List<DatabaseChange> changes) {
+        late.forEach(l -> l.commits--);
+        answerLate(0);
+        outbox.flush();
+    }
+
+    /** Answers the late queries from the oldest while they wait for at most {@code commits} more commits. */
+    private void answerLate(int commits) {
+        while (!late.isEmpty() && late.peek().commits <= commits) {
+            answer(late.poll().query);
+        }
+        if (late.isEmpty()) {
+            server.database().removeListener(lateAnswers);
+        }
+    }
+
+    private void answer(QueryObject m) {
         LoginSession s = session(m.sessionId(), "query_object");
         if (s == null) {
             return;

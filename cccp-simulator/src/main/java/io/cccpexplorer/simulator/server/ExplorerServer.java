@@ -57,6 +57,7 @@ public final class ExplorerServer {
     private final AtomicInteger connectionIds = new AtomicInteger();
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
+    private ObjectAnswerDelay objectAnswerDelay = ObjectAnswerDelay.NONE;
 
     /**
      * @param project            project name, for logs
@@ -150,6 +151,15 @@ public final class ExplorerServer {
     /** Time passed: windowed queries re-check their members. Call on the database thread. */
     public void tick() {
         hub.onTick();
+    }
+
+    /** A test seam: how late {@code query_object}s are answered (default: at once). Call before {@link #start}. */
+    public void objectAnswerDelay(ObjectAnswerDelay delay) {
+        this.objectAnswerDelay = java.util.Objects.requireNonNull(delay, "delay");
+    }
+
+    ObjectAnswerDelay objectAnswerDelay() {
+        return objectAnswerDelay;
     }
 
     /** Stops listening and closes every connection. */

@@ -29,6 +29,7 @@ import io.cccpexplorer.simulator.RunningProject;
 import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.server.ObjectAnswerDelay;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -63,13 +64,21 @@ public final class LogImport {
 
     private final HistoryService history;
     private final PrintStream progress;
+    /** How late the replay answers a row's query (tests: {@link ObjectAnswerDelay}); at once otherwise. */
+    private final ObjectAnswerDelay replayAnswers;
     private final SecureRandom random = new SecureRandom();
     private long missingEvents;
     private String lastMissing;
 
     public LogImport(HistoryService history, PrintStream progress) {
+        this(history, progress, ObjectAnswerDelay.NONE);
+    }
+
+    /** For tests: a replay that answers some rows' queries late, as a busy machine may. */
+    LogImport(HistoryService history, PrintStream progress, ObjectAnswerDelay replayAnswers) {
         this.history = history;
         this.progress = progress;
+        this.replayAnswers = replayAnswers;
     }
 
     /** What one day gave. */
@@ -157,7 +166,7 @@ public final class LogImport {
         try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty(project, 0))
                 .credentials(io.cccpexplorer.simulator.Credentials.of(LOGIN, password))
-                .serverOffset(offset).build())) {
+                .serverOffset(offset).objectAnswerDelay(replayAnswers).build())) {
             RunningProject replay = server.project(project);
             try (RlogMerge merge = LoggerDirectory.merge(files, RlogReadOptions.SALVAGE)) {
                 RlogEntry first = null;

@@ -1,0 +1,124 @@
+package io.cccpexplorer.client.simulator;
+
+import io.cccpexplorer.client.CccpClient;
+import io.cccpexplorer.client.CccpClientOptions;
+import io.cccpexplorer.client.CccpConnection;
+import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.Credentials;
+import io.cccpexplorer.client.ServerAddress;
+import io.cccpexplorer.client.model.AgentInterval;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.ContactCenter;
+import io.cccpexplorer.client.model.ContactCenterListener;
+import io.cccpexplorer.client.model.FigureSettings;
+import io.cccpexplorer.protocol.rlog.RlogEntry;
+import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
+import io.cccpexplorer.simulator.ProjectConfig;
+import io.cccpexplorer.simulator.RunningProject;
+import io.cccpexplorer.simulator.RunningSimulator;
+import io.cccpexplorer.simulator.Simulator;
+import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.server.ObjectAnswerDelay;
+import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
+import io.cccpexplorer.simulator.traffic.TrafficProfile;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The live model over a server that answers a new queue task's or call's {@code query_object} late (the
+ * simulator's {@link ObjectAnswerDelay} seam, {@value #LATE} records late; a busy server answers when it gets to
+ * it, with the values then): the model's agent intervals and ended calls are the same as with prompt answers. The
+ * model dates an interval with the rows' own dates (the agent's user task, the queue task's phase dates), not with
+ * the moment a row arrived, so a task first seen ended, or in talk, changes nothing.
+ *
+ * <p>An agent's own row seen late is another matter: its statuses before the first answer are not in any row the
+ * server still holds; the log import waits for a new agent's row (see dashboard-web's {@code LateRowsImportTest}).
+ * Here both runs wait for each login, so that only the tasks' and calls' lateness differs.
+ */
+@Tag("integration")
+class LateRowsModelTest {
+
+    /** Commits (records that changed something) before a late row is answered: minutes of this traffic. */
+    static final int LATE = 500;
+
+    @Test
+    void queueTasksAndCallsSeenLateGiveTheSameIntervalsAndCalls() throws Exception {
+        List<RlogEntry> records = new ArrayList<>();
+        Instant start = Instant.parse("2026-02-09T08:00:00Z");
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
+                ZoneOffset.ofHours(1));
+        for (Instant t = start.plusSeconds(60); !t.isAfter(start.plusSeconds(1200)); t = t.plusSeconds(60)) {
+            records.addAll(traffic.advanceTo(t));
+        }
+        AtomicInteger lateRows = new AtomicInteger();
+        Seen prompt = watch(records, ObjectAnswerDelay.NONE);
+        Seen late = watch(records, o -> {
+            String type = o.classDef().name();
+            if (type.equals("ccenter_dispatch_db_file_task") || type.equals("ccenter_dispatch_db_call_session")) {
+                lateRows.incrementAndGet();
+                return LATE;
+            }
+            return 0;
+        });
+
+        assertThat(lateRows.get()).as("rows answered late").isGreaterThan(20);
+        assertThat(prompt.intervals).hasSizeGreaterThan(20);
+        assertThat(prompt.calls).hasSizeGreaterThan(10);
+        assertThat(late.intervals).containsExactlyElementsOf(prompt.intervals);
+        assertThat(late.calls).containsExactlyElementsOf(prompt.calls);
+    }
+
+    /** What a model saw of the records: closed intervals and ended calls, sorted. */
+    private record Seen(List<String> intervals, List<String> calls) {
+    }
+
+    private static Seen watch(List<RlogEntry> records, ObjectAnswerDelay delay) throws Exception {
+        List<String> intervals = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
+                .project(ProjectConfig.empty("ACME", 0)).serverOffset(ZoneOffset.ofHours(1))
+                .objectAnswerDelay(delay).build());
+             CccpClient client = CccpClient.create(new CccpClientOptions(1))) {
+            RunningProject project = sim.project("ACME");
+            CccpConnection conn = client.connect(ServerAddress.of("127.0.0.1", project.port()),
+                    Credentials.of("admin", "admin"), ConnectionOptions.defaults().withReconnect(false))
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+            try (ContactCenter cc = ContactCenter.open(conn, FigureSettings.defaults(ZoneOffset.UTC),
+                    Clock.systemUTC())) {
+                cc.addListener(new ContactCenterListener() {
+                    @Override
+                    public void onAgentInterval(AgentInterval interval) {
+                        intervals.add(interval.toString());
+                    }
+
+                    @Override
+                    public void onCallEnded(Call call) {
+                        calls.add(call.toString());
+                    }
+                });
+                cc.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                for (RlogEntry r : records) {
+                    project.database().apply(r); // one commit per record, as a dispatch pushes them
+                    if (r.record() instanceof LoginOk) {
+                        cc.caughtUp().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                    }
+                }
+                cc.caughtUp().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                assertThat(cc.droppedChangeCount()).isZero();
+            }
+        }
+        intervals.sort(null);
+        calls.sort(null);
+        return new Seen(intervals, calls);
+    }
+}
