@@ -40,7 +40,9 @@
 #               HISTORY_LIVE_SECONDS (default 600) from its first rows written (dashboard-web/bench/
 #               history-live-watch.py samples /health; it waits up to 900 s for the model's first picture and says
 #               so instead of printing zeros): the recorder's queue depth, rows written/s, lost, write failures.
-#               HISTORY_LIVE_AGENTS / HISTORY_LIVE_CALLS (default 5000 / 25600) shrink it for a validation run
+#               HISTORY_LIVE_AGENTS / HISTORY_LIVE_CALLS (default 5000 / 25600) shrink it for a validation run;
+#               HISTORY_LIVE_WARM_UP (default 30m; 20h = late in a full day) is the day generated before it
+#               connects; HISTORY_LIVE_PORT_BASE (simulator, dashboard on +1) instead of ephemeral ports
 # Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
 # target/bench/bench-<UTC time>.md. Never part of the test run.
 #
@@ -269,7 +271,8 @@ stop_bg() {
 start_simulator() {
   local log="$1" count="$2"
   shift 2
-  java -Xmx2g -jar cccp-simulator/target/cccp-simulator.jar --port 0 --credentials bench:bench "$@" >"$log" 2>&1 &
+  java -Xmx2g -jar cccp-simulator/target/cccp-simulator.jar --port "${sim_port:-0}" --credentials bench:bench "$@" \
+    >"$log" 2>&1 &
   sim_pid=$!
   bg+=("$sim_pid")
   trap stop_bg EXIT   # an interrupted suite leaves no process behind
@@ -284,10 +287,10 @@ start_simulator() {
   done
   return 1
 }
-# start_dashboard JAR LOG SERVERS: one dashboard process on a free port; sets dash_pid and dash_url
+# start_dashboard JAR LOG SERVERS: one dashboard process on a free port (dash_port when set); sets dash_pid and dash_url
 start_dashboard() {
-  local jar="$1" log="$2" servers="$3" port dir
-  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  local jar="$1" log="$2" servers="$3" port="${dash_port:-}" dir
+  [[ -n "$port" ]] || port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   dir="$(mktemp -d "$out/dashboard-data.XXXXXX")"
   CCCP_PASSWORD=bench HISTORY="${dash_history:-off}" java -Xmx2g -Xss512k -jar "$jar" --port "$port" --simulator off \
     --servers "$servers" --cccp-login bench --data-dir "$dir" >"$log" 2>&1 &
@@ -495,18 +498,27 @@ if wanted history-live; then
   # HISTORY_LIVE_AGENTS / HISTORY_LIVE_CALLS shrink the project for a validation run (default: --scale large as is)
   lagents="${HISTORY_LIVE_AGENTS:-5000}"; lcalls="${HISTORY_LIVE_CALLS:-25600}"
   lqueues=$(( lagents < 200 ? lagents : 200 ))
+  # HISTORY_LIVE_WARM_UP: how much of the day the simulator generates at once before the dashboard connects (its
+  # calls reach the recorder in the model's first picture); 20h measures the live path at the cost of a late, full day
+  lwarm="${HISTORY_LIVE_WARM_UP:-30m}"
+  # HISTORY_LIVE_PORT_BASE: simulator on it, dashboard on it + 1 (default: ephemeral ports), for a shared machine
+  # where each user keeps to a port range
+  lbase="${HISTORY_LIVE_PORT_BASE:-}"
   load="$(load1)"
-  if start_simulator "$out/history-live-simulator.log" 1 --project LARGE --scale large --agents "$lagents" \
-        --queues "$lqueues" --calls-per-hour "$lcalls" --curve flat --warm-up 30m \
-      && dash_history=on start_dashboard dashboard-web/target/dashboard-web.jar "$out/history-live-dashboard.log" "$sim_servers"; then
-    # the watcher waits for the first rows written (the model's first picture) up to 900 s, then measures lsec
-    run history-live "$((lsec + 1200))" python3 dashboard-web/bench/history-live-watch.py "$dash_url" "$lsec" 900 || true
+  if sim_port="${lbase:-0}" start_simulator "$out/history-live-simulator.log" 1 --project LARGE --scale large \
+        --agents "$lagents" --queues "$lqueues" --calls-per-hour "$lcalls" --curve flat --warm-up "$lwarm" \
+      && dash_port="${lbase:+$((lbase + 1))}" dash_history=on start_dashboard dashboard-web/target/dashboard-web.jar \
+        "$out/history-live-dashboard.log" "$sim_servers"; then
+    # the watcher waits for the first rows written (the model's first picture) up to 900 s, then measures lsec;
+    # it reads the dashboard's CPU time from /proc/<pid>/stat over the same window
+    run history-live "$((lsec + 1200))" python3 dashboard-web/bench/history-live-watch.py "$dash_url" "$lsec" 900 \
+      "$dash_pid" || true
     line="$(grep '^BENCH history-live ' "$out/history-live.log" || true)"
     v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
-    what="history live: one dashboard recording simulator --scale large ($lagents agents, $lqueues queues, $lcalls calls/h flat) into embedded H2"
+    what="history live: one dashboard recording simulator --scale large ($lagents agents, $lqueues queues, $lcalls calls/h flat, warm-up $lwarm) into embedded H2"
     if [[ "$(v status)" == ok ]]; then
-      row "$what for $(v seconds) s from its first rows written ($(v first_rows_after_s) s after start): rows written/s; recorder queue first → last sample (max in the second half), lost, write failures (no backlog growth = the queue does not grow, 0 lost)" \
-        "$load" "$(v written_per_s) rows/s; queue $(v queued_first) → $(v queued_last) (max $(v queued_max_second_half)), $(v lost) lost, $(v failures) failures" "—" "—"
+      row "$what for $(v seconds) s from its first rows written ($(v first_rows_after_s) s after start): rows written/s; recorder queue first → last sample (max in the second half), lost, write failures, dashboard CPU (no backlog growth = the queue does not grow, 0 lost)" \
+        "$load → $(load1)" "$(v written_per_s) rows/s; queue $(v queued_first) → $(v queued_last) (max $(v queued_max_second_half)), $(v lost) lost, $(v failures) failures, CPU $(v cpu_pct) %" "—" "—"
     else
       row "$what" "$load" "no figure: $(v status) (target/bench/history-live.log)" "—" "—"
     fi
