@@ -11,11 +11,14 @@ import io.cccpexplorer.history.AgentSessions;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Change;
 import io.cccpexplorer.history.ModelRecords;
+import io.cccpexplorer.history.PendingRollups;
 import io.cccpexplorer.history.StoredCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +33,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes what the live model says as it happens: each call when it ends with its session's console rows, each
  * agent interval when it closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
  * (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
- * writes one batch per project. Before writing, it reads the ended calls' event lists from the server
+ * writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and agent slots,
+ * days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each recompute
+ * reads the whole day's rows of the agents and queues it touches, so recomputing at every batch cost more and more
+ * as the day filled; many batches now share one recompute, and the reports lag the calls by at most that much
+ * (plus the recompute's own time). Before writing, it reads the ended calls' event lists from the server
  * ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still cannot be read is written without
  * them, counted in {@code events_missing} and flagged as a gap). A failed batch is kept and retried with a growing pause (up to 30 s) while the
  * queue, bounded at {@code capacity} rows, fills; what arrives when it is full is counted as lost and the project's
- * day is flagged as a gap to fill from the logs ({@code import}): never dropped silently, never unbounded. Only
+ * day is flagged as a gap to fill from the logs ({@code import}): never dropped silently, never unbounded. A failed
+ * roll-up is kept (its rows are written), counted with the write failures and retried the same way. Only
  * the node holding a project's writer lease records it.
  */
 public final class LiveRecorder implements AutoCloseable {
@@ -43,8 +51,33 @@ public final class LiveRecorder implements AutoCloseable {
     static final int BATCH = 2000;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     static final Duration SETTLE = Duration.ofSeconds(1);
+    /** How long written rows may wait for their roll-ups: the reports' lag behind the live calls. */
+    static final Duration ROLL_UP_EVERY = Duration.ofSeconds(10);
+
+    /** Where the rows go: the store's writer (a seam for tests that make a roll-up fail). */
+    interface Store {
+        void write(HistoryBatch batch, PendingRollups pending);
+
+        void rollUp(PendingRollups pending);
+
+        static Store of(HistoryService history) {
+            return new Store() {
+                @Override
+                public void write(HistoryBatch batch, PendingRollups pending) {
+                    history.writer().write(batch, pending);
+                }
+
+                @Override
+                public void rollUp(PendingRollups pending) {
+                    history.writer().rollUp(pending);
+                }
+            };
+        }
+    }
 
     private final HistoryService history;
+    private final Store store;
+    private final Clock clock;
     private final BlockingQueue<Item> queue;
     private final Map<String, AutoCloseable> subscriptions = new ConcurrentHashMap<>();
     private final Map<String, SessionEventSource> eventSources = new ConcurrentHashMap<>();
@@ -57,6 +90,11 @@ public final class LiveRecorder implements AutoCloseable {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong eventsMissing = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong rollUps = new AtomicLong();
+    /** Each project's written rows whose roll-ups are not recomputed yet (the writer thread's only). */
+    private final Map<String, PendingRollups> rollUpsPending = new LinkedHashMap<>();
+    private Instant rollUpDue;   // when the oldest pending roll-up is due; null when none is pending
+    private volatile Instant lastRollUp;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String lastError;
@@ -68,7 +106,14 @@ public final class LiveRecorder implements AutoCloseable {
     }
 
     public LiveRecorder(HistoryService history, int capacity) {
+        this(history, capacity, Clock.systemUTC(), Store.of(history));
+    }
+
+    /** With the time that decides when roll-ups are due, and where rows go. */
+    LiveRecorder(HistoryService history, int capacity, Clock clock, Store store) {
         this.history = history;
+        this.clock = clock;
+        this.store = store;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.thread = new Thread(this::run, "history-writer");
         thread.setDaemon(true);
@@ -154,6 +199,7 @@ public final class LiveRecorder implements AutoCloseable {
         long backoffMs = 500;
         while (running) {
             try {
+                rollUpIfDue();
                 if (pending.isEmpty()) {
                     List<Item> items = new ArrayList<>();
                     Item first = queue.poll(500, TimeUnit.MILLISECONDS);
@@ -183,7 +229,10 @@ public final class LiveRecorder implements AutoCloseable {
                         it.remove();
                         continue;
                     }
-                    history.writer().write(e.getValue());
+                    store.write(e.getValue(), rollUpsPending.computeIfAbsent(e.getKey(), PendingRollups::new));
+                    if (rollUpDue == null) {
+                        rollUpDue = clock.instant().plus(ROLL_UP_EVERY);
+                    }
                     written.addAndGet(e.getValue().size());
                     it.remove();
                 }
@@ -191,6 +240,10 @@ public final class LiveRecorder implements AutoCloseable {
                 lastError = null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                if (!rollUpsPending.isEmpty()) {
+                    LOG.warn("call history: stopped before the roll-ups of the last rows written; re-import the "
+                            + "day to fix its reports");
+                }
                 return;
             } catch (RuntimeException e) { // HistoryException, or a bug: the batch is kept and retried
                 failures.incrementAndGet();
@@ -206,6 +259,33 @@ public final class LiveRecorder implements AutoCloseable {
                 backoffMs = Math.min(MAX_BACKOFF.toMillis(), backoffMs * 2);
             }
         }
+        try { // stopped (close): what is written is rolled up before the store closes
+            rollUp();
+        } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            LOG.warn("call history: roll-ups of the last rows written not recomputed at stop ({}); re-import the "
+                    + "day to fix its reports", e.getMessage());
+        }
+    }
+
+    /** Recomputes the pending roll-ups once {@link #ROLL_UP_EVERY} has passed since the first rows waiting for them. */
+    private void rollUpIfDue() {
+        if (rollUpDue != null && !clock.instant().isBefore(rollUpDue)) {
+            rollUp();
+        }
+    }
+
+    /** Recomputes every project's pending roll-ups; a failure leaves the rest pending (retried by the loop). */
+    private void rollUp() {
+        for (var it = rollUpsPending.values().iterator(); it.hasNext(); ) {
+            store.rollUp(it.next());   // on failure the project's roll-ups stay pending, and are retried
+            it.remove();
+        }
+        if (rollUpDue != null) {
+            rollUps.incrementAndGet();
+            lastRollUp = clock.instant();
+        }
+        rollUpDue = null;
     }
 
     /** {@link #lease}, or true when the store cannot tell now (the write then fails and is retried). */
@@ -285,6 +365,8 @@ public final class LiveRecorder implements AutoCloseable {
         m.put("write_failures", failures.get());
         m.put("events_missing", eventsMissing.get());
         m.put("left_to_lease_holder", skipped.get());
+        m.put("roll_ups", rollUps.get());
+        m.put("last_roll_up", lastRollUp == null ? null : lastRollUp.toString());
         m.put("last_error", lastError);
         m.put("writer", Map.copyOf(writer));
         m.put("gaps", Map.copyOf(gaps));
@@ -321,6 +403,11 @@ public final class LiveRecorder implements AutoCloseable {
         return failures.get();
     }
 
+    /** Roll-ups recomputed (each for every batch written since the one before). */
+    public long rollUps() {
+        return rollUps.get();
+    }
+
     /** Stops after writing what is queued (bounded by {@code grace}); the leases are given up. */
     @Override
     public void close() {
@@ -333,10 +420,13 @@ public final class LiveRecorder implements AutoCloseable {
                 break;
             }
         }
-        running = false;
-        thread.interrupt();
+        running = false;   // the writer thread ends its batch and rolls up what it wrote
         try {
-            thread.join(2000);
+            thread.join(10_000);
+            if (thread.isAlive()) {   // waiting out a retry's pause: the pending roll-ups stay undone (logged)
+                thread.interrupt();
+                thread.join(2000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,12 +9,20 @@ import io.cccpexplorer.client.model.CallDirection;
 import io.cccpexplorer.client.model.QueueTask;
 import io.cccpexplorer.client.model.QueueTaskState;
 import io.cccpexplorer.client.model.SessionEvent;
+import io.cccpexplorer.dashboard.ManualClock;
 import io.cccpexplorer.dashboard.feed.FeedListener;
 import io.cccpexplorer.client.model.CallDisposition;
+import io.cccpexplorer.history.HistoryBatch;
+import io.cccpexplorer.history.HistoryException;
+import io.cccpexplorer.history.PendingRollups;
+import io.cccpexplorer.history.QueueFigures;
+import io.cccpexplorer.history.QueueReportQuery;
+import io.cccpexplorer.history.ReportInterval;
 import io.cccpexplorer.history.StoredCall;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -145,6 +153,85 @@ class LiveRecorderTest {
         } finally {
             history.close();
         }
+    }
+
+    @Test
+    void batchesShareOneRollUpDueAfterTheirFirstRowsAndTheReportsThenCountThemAll() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            listener.onCallEnded(answeredCall("c1"));
+            awaitTrue(() -> recorder.written() >= 1);
+            listener.onCallEnded(answeredCall("c2"));
+            awaitTrue(() -> recorder.written() >= 2);
+            // the rows are stored, their roll-ups wait for the tick (before: recomputed with every batch)
+            assertThat(history.calls().call("ACME", "c2")).isPresent();
+            assertThat(queues(history)).isEmpty();
+            assertThat(recorder.rollUps()).isZero();
+
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 1);
+            assertThat(queues(history)).singleElement().satisfies(q -> {
+                assertThat(q.offered()).isEqualTo(2);
+                assertThat(q.answered()).isEqualTo(2);
+            });
+            assertThat(recorder.rollUps()).isEqualTo(1);   // one recompute for both batches
+            assertThat(recorder.health()).containsEntry("roll_ups", 1L);
+            recorder.close();
+        }
+    }
+
+    @Test
+    void aFailedRollUpIsCountedAndRetriedAndItsRowsStayWritten() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
+        try (HistoryService history = open()) {
+            LiveRecorder.Store real = LiveRecorder.Store.of(history);
+            AtomicInteger failing = new AtomicInteger(2);
+            LiveRecorder recorder = new LiveRecorder(history, 1000, clock, new LiveRecorder.Store() {
+                @Override
+                public void write(HistoryBatch batch, PendingRollups pending) {
+                    real.write(batch, pending);
+                }
+
+                @Override
+                public void rollUp(PendingRollups pending) {
+                    if (failing.getAndDecrement() > 0) {
+                        throw new HistoryException("disk full", null);
+                    }
+                    real.rollUp(pending);
+                }
+            });
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            listener.onCallEnded(answeredCall("c1"));
+            awaitTrue(() -> recorder.written() >= 1);
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 1);
+            assertThat(recorder.failures()).isEqualTo(2);
+            assertThat(queues(history)).singleElement().satisfies(q -> assertThat(q.offered()).isEqualTo(1));
+            assertThat(recorder.written()).isEqualTo(1);   // the rows were not written again
+            assertThat(recorder.lost()).isZero();
+            recorder.close();
+        }
+    }
+
+    @Test
+    void stoppingRollsUpWhatWasWrittenBeforeTheTick() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            listener.onCallEnded(answeredCall("c1"));
+            awaitTrue(() -> recorder.written() >= 1);
+            recorder.close();
+            assertThat(queues(history)).singleElement().satisfies(q -> assertThat(q.offered()).isEqualTo(1));
+        }
+    }
+
+    static List<QueueFigures> queues(HistoryService history) {
+        LocalDate day = T.toLocalDate();
+        return history.reports().queues(new QueueReportQuery("ACME", day, day, ReportInterval.DAY, List.of(),
+                null));
     }
 
     static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
