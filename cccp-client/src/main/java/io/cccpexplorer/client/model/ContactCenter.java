@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -176,6 +177,30 @@ public final class ContactCenter implements AutoCloseable {
     /** {@return the model now: an immutable picture, built lazily and shared until the next change} */
     public ContactCenterSnapshot snapshot() {
         return state.snapshot();
+    }
+
+    /**
+     * The call of one session as the model has it now, without building a {@link #snapshot()}: for a caller that
+     * looks up calls one by one (a writer storing each call as it ends). The same {@link Call} a snapshot taken now
+     * would hold.
+     *
+     * @param sessionId the call's session id
+     * @return the call, or empty when the model has no call of that session (never had it, or it left the list)
+     */
+    public Optional<Call> call(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return Optional.ofNullable(state.callOfSession(sessionId));
+    }
+
+    /**
+     * The agent of one session as the model has it now, without building a {@link #snapshot()}.
+     *
+     * @param sessionId the agent's session id
+     * @return the agent, or empty when the model has no agent of that session
+     */
+    public Optional<Agent> agent(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return Optional.ofNullable(state.agentOfSession(sessionId));
     }
 
     /**

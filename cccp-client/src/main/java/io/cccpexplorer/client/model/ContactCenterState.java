@@ -134,6 +134,22 @@ final class ContactCenterState {
         return snapshot;
     }
 
+    /**
+     * The call of a session as the model has it now, {@code null} if it has none. Safe from any thread, and O(1):
+     * a writer looking up each call it stores must not build a whole {@link #snapshot()} per call (at 5,000 agents
+     * that made the live recorder fall behind, the snapshot growing with the day).
+     */
+    synchronized Call callOfSession(String sessionId) {
+        Integer id = callBySession.get(sessionId);
+        return id == null ? null : calls.get(id);
+    }
+
+    /** The agent of a session as the model has it now, {@code null} if it has none. Safe from any thread, O(1). */
+    synchronized Agent agentOfSession(String sessionId) {
+        Integer id = agentBySession.get(sessionId);
+        return id == null ? null : agents.get(id);
+    }
+
     /** The object id of a session the model knows, {@code null} otherwise. Safe from any thread. */
     synchronized Integer objectIdOfSession(String sessionId) {
         Integer id = agentBySession.get(sessionId);

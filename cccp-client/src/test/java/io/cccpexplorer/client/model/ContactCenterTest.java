@@ -140,6 +140,31 @@ class ContactCenterTest {
     }
 
     @Test
+    void aSessionsCallAndAgentAreLookedUpWithoutASnapshotAndMatchIt() throws Exception {
+        server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
+                "session_type", AGENT));
+        server.put("sessions", 20, Map.of("session_id", str("session_9@x"), "session_type", CALL,
+                "create_date", date(1_000, 3600)));
+        server.put("file_tasks", 30, Map.of("session_id", str("session_9@x"), "queue_name", str("DEMO__Sales"),
+                "manager_session_id", str("user_1@x"), "state", FakeDispatch.u32(3),
+                "waiting_date", date(1_005, 3600), "manage_date", date(1_020, 3600)));
+        awaitCondition(() -> callStatus("session_9@x") == CallStatus.TALKING);
+
+        ContactCenterSnapshot s = cc.snapshot();
+        assertThat(cc.call("session_9@x")).contains(s.calls().get(0));
+        assertThat(cc.call("session_9@x").orElseThrow().agentLogin()).isEqualTo("alice");
+        assertThat(cc.agent("user_1@x")).contains(s.agents().get(0));
+        // an agent's session is no call, a call's no agent, an unknown session neither
+        assertThat(cc.call("user_1@x")).isEmpty();
+        assertThat(cc.agent("session_9@x")).isEmpty();
+        assertThat(cc.call("session_0@x")).isEmpty();
+
+        server.remove("sessions", 20, ListItem.REMOVED);
+        awaitCondition(() -> cc.call("session_9@x").isEmpty());
+        assertThat(cc.snapshot().calls()).noneMatch(c -> c.sessionId().equals("session_9@x"));
+    }
+
+    @Test
     void aCallThatEndedBeforeWeLookedKeepsItsQueueAndTheAgentWhoHasLoggedOut() throws Exception {
         server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
                 "session_type", AGENT));

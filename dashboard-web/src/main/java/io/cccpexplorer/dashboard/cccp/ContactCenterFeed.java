@@ -187,6 +187,12 @@ public final class ContactCenterFeed implements ProjectFeed {
     }
 
     @Override
+    public Optional<Call> call(String sessionId) {
+        ContactCenter cc = center;
+        return cc == null ? Optional.empty() : cc.call(sessionId);
+    }
+
+    @Override
     public ConnectionStatus connection() {
         return status;
     }
@@ -273,22 +279,10 @@ public final class ContactCenterFeed implements ProjectFeed {
         SessionConsole(ContactCenter cc, String sessionId, Consumer<SessionEvent> onEvent) {
             this.onEvent = onEvent;
             this.sessionId = sessionId;
-            this.objectId = objectIdOf(cc.snapshot(), sessionId);
+            // by the model's session index, not a snapshot: the live recorder opens one console per call it stores
+            this.objectId = cc.call(sessionId).map(Call::objectId)
+                    .or(() -> cc.agent(sessionId).map(Agent::objectId)).orElse(0);
             this.feed = cc.sessionEvents(sessionId, this);
-        }
-
-        private static int objectIdOf(ContactCenterSnapshot s, String sessionId) {
-            for (Call c : s.calls()) {
-                if (sessionId.equals(c.sessionId())) {
-                    return c.objectId();
-                }
-            }
-            for (Agent a : s.agents()) {
-                if (sessionId.equals(a.sessionId())) {
-                    return a.objectId();
-                }
-            }
-            return 0;
         }
 
         @Override

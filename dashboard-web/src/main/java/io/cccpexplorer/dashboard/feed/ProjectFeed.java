@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.feed;
 
+import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.ContactCenterSnapshot;
 import io.cccpexplorer.client.model.SessionEvent;
 import java.util.Optional;
@@ -14,6 +15,19 @@ public interface ProjectFeed extends AutoCloseable {
 
     /** A consistent copy of the current state. */
     ContactCenterSnapshot snapshot();
+
+    /**
+     * The call of one session as the feed has it now. The default looks in a {@link #snapshot()}; a feed over a
+     * live model overrides it with the model's O(1) lookup, since a writer asks once per call it stores.
+     */
+    default Optional<Call> call(String sessionId) {
+        for (Call c : snapshot().calls()) {
+            if (sessionId.equals(c.sessionId())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Current health of the link to the server. */
     ConnectionStatus connection();

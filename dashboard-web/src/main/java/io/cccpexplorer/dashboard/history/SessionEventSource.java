@@ -38,7 +38,7 @@ public interface SessionEventSource {
         return new SessionEventSource() {
             @Override
             public Optional<Call> call(String sessionId) {
-                return find(feed.snapshot().calls(), sessionId);
+                return feed.call(sessionId);
             }
 
             @Override
@@ -66,7 +66,7 @@ public interface SessionEventSource {
         return new SessionEventSource() {
             @Override
             public Optional<Call> call(String sessionId) {
-                return find(model.snapshot().calls(), sessionId);
+                return model.call(sessionId);
             }
 
             @Override
@@ -97,14 +97,5 @@ public interface SessionEventSource {
             return done;
             }
         };
-    }
-
-    private static Optional<Call> find(List<Call> calls, String sessionId) {
-        for (Call c : calls) {
-            if (sessionId.equals(c.sessionId())) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
     }
 }
