@@ -39,6 +39,14 @@ public enum HistoryEngine {
         };
     }
 
+    /** A plain insert of the same columns as {@link #upsert} (the same on both engines): for rows known to be new. */
+    static String insert(String table, List<String> keys, List<String> values) {
+        List<String> all = new java.util.ArrayList<>(keys);
+        all.addAll(values);
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                + all.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    }
+
     /** Bytes the store's tables take, or {@code null} when the engine tells it another way (H2: the file size). */
     String diskUsageQuery() {
         return switch (this) {

@@ -185,6 +185,33 @@ class HistoryStoreTest {
         }
     }
 
+    /**
+     * The writer inserts the intervals it does not find stored and upserts the others: a batch holding both (the
+     * open interval closed, the next one new, the first one again) stores each once, with its latest end.
+     */
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aBatchOfStoredAndNewIntervalsStoresEachOnce(HistoryEngine engine) throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
+            writer.write(new HistoryBatch(PROJECT, List.of(), Map.of(), agentDay(), List.of()));
+            List<AgentInterval> next = List.of(
+                    new AgentInterval(PROJECT, "user_1@x", "alice", "available", "", NINE.plusSeconds(4860),
+                            NINE.plusSeconds(5460)),
+                    new AgentInterval(PROJECT, "user_1@x", "alice", "talking", "", NINE.plusSeconds(5460),
+                            NINE.plusSeconds(5700)),
+                    agentDay().get(0));
+            writer.write(new HistoryBatch(PROJECT, List.of(), Map.of(), next, List.of()));
+            List<String> stored = dump(store.db()).stream().filter(row -> row.startsWith("agent_intervals|")).toList();
+            assertThat(stored).hasSize(6);
+            AgentFigures alice = new HistoryReports(store.db(), SLOTS).agents(new AgentReportQuery(PROJECT, DAY, DAY,
+                    ReportInterval.DAY, List.of("alice"))).get(0);
+            assertThat(alice.availableS()).isEqualTo(1200.0);
+            assertThat(alice.talkingS()).isEqualTo(840.0);
+            assertThat(alice.loggedS()).isEqualTo(5700.0);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
     void callSearchFiltersAndPages(HistoryEngine engine) {
