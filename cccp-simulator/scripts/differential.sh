@@ -33,6 +33,13 @@
 #                                      build; run by plain `java -jar`, without the launcher's JVM options) on
 #                                      BASE_PORT (default 25702), same replay, interleaved with the other two:
 #                                      an A/B of two simulator versions in the same run, under the same load
+#   BASELINE_LAUNCHER=1                with BASELINE_JAR: run the baseline through this tree's bin/cccp-simulator
+#                                      (same JVM options as ours), so that the A/B compares the code alone;
+#                                      BASELINE_JAVA_OPTS are its CCCP_SIMULATOR_JAVA_OPTS (ours come from the
+#                                      environment), so the same jar can be compared under two sets of JVM options
+#   STEPS=1                            with BENCH: also each server's median time per step of a session (from the
+#                                      capture): initialize -> connection_ok, login -> login_ok, query_list -> the
+#                                      list, then the object answers summed
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
 #                                      then both get load_day for the next days; when the followers fall quiet the
@@ -164,7 +171,10 @@ load_next_days() {  # port: the next days by the same event the vendor's dispatc
 [ "${FOLLOW:-0}" = 1 ] || load_next_days "$SIM_PORT"
 if [ -n "${BENCH:-}" ] && [ -n "$BASELINE_JAR" ]; then
   cp "$BASELINE_JAR" "$work/baseline.jar"
-  java -jar "$work/baseline.jar" --port "$BASE_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" \
+  base_java=(java -jar "$work/baseline.jar")
+  [ "${BASELINE_LAUNCHER:-0}" = 1 ] && base_java=(env CCCP_SIMULATOR_JAR="$work/baseline.jar" \
+    CCCP_SIMULATOR_JAVA_OPTS="${BASELINE_JAVA_OPTS:-}" "$root/cccp-simulator/bin/cccp-simulator")
+  "${base_java[@]}" --port "$BASE_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" \
     > "$work/baseline.log" 2>&1 &
   base_pid=$!
   wait_serving "$work/baseline.log" || { echo "differential: the baseline simulator did not start" >&2; exit 1; }
@@ -200,6 +210,8 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     tcpdump_pid=$!
     sleep 1
   fi
+  # how far each simulator's connection warm-up got (a loaded start may stop it at its deadline)
+  grep -h "warm-up sessions" "$work/sim.log" ${base_pid:+"$work/baseline.log"} 2> /dev/null || true
   echo "load before: $(uptime)"
   for i in $(seq 1 "$runs"); do
     for q in 0 1 2 3; do
@@ -246,6 +258,7 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
             conns[(b, a)].append((t, "c"))
         elif a in ports:
             conns[(a, b)].append((t, "s"))
+    steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
     def server_ms(port):
         out = []
         for r in rows:
@@ -254,16 +267,26 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
             t0, t1 = int(r[3]) / 1e9, int(r[4]) / 1e9
             for (p, _), seg in conns.items():
                 if p == port and t0 <= min(x for x, _ in seg) <= t1:
-                    total, asked = 0.0, None
+                    total, asked, gaps = 0.0, None, []
                     for x, who in sorted(seg):
                         if who == "c":
                             asked = x if asked is None else asked
                         elif asked is not None:
+                            gaps.append((x - asked) * 1000)
                             total, asked = total + x - asked, None
                     out.append(total * 1000)
+                    steps.setdefault(port, []).append(gaps)
         return statistics.median(out) if out else float("nan")
     line += "".join(f" | {server_ms(port):.2f}" for port in ports)
 print(line)
+if os.environ.get("STEPS") == "1" and steps:
+    # per step, median ms: initialize -> connection_ok, login -> login_ok, query_list -> list, the rest summed
+    for port in ports:
+        s = steps.get(port, [])
+        cols = [statistics.median(g[i] for g in s if len(g) > i) if any(len(g) > i for g in s) else float("nan")
+                for i in range(3)]
+        cols.append(statistics.median(sum(g[3:]) for g in s) if s else float("nan"))
+        print(f"  steps {query} {port}: " + " | ".join(f"{c:.3f}" for c in cols))
 PY
   done
 }
