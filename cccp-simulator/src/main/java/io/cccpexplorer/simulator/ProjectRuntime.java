@@ -200,6 +200,22 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     }
 
     @Override
+    public int applyUntilNewRow(List<RlogEntry> entries) {
+        return call(() -> {
+            long rows = server.rowsEntered();
+            int applied = 0;
+            for (RlogEntry e : entries) {
+                applier.apply(e);
+                applied++;
+                if (server.rowsEntered() != rows) {
+                    break;
+                }
+            }
+            return applied;
+        });
+    }
+
+    @Override
     public <T> T read(Function<DispatchDatabase, T> reader) {
         return call(() -> reader.apply(db));
     }

@@ -46,8 +46,8 @@ public final class ContactCenter implements AutoCloseable {
 
     private static final int LISTENER_QUEUE_CAPACITY = 10_000;
     /** A request answered with no row: its answer follows every push the server sent before it (§5). */
-    private static final ListQuery ROUND_TRIP = ListQuery.of(0, "sessions").filter(".[session_type eq 99]");
-    private static final RowFormat ROUND_TRIP_FORMAT = RowFormat.of("session_id");
+    private static final ListQuery ROUND_TRIP = ListQuery.of(0, "queues").filter(".[virtual_queue eq 99]");
+    private static final RowFormat ROUND_TRIP_FORMAT = RowFormat.of("name");
 
     private final CccpConnection connection;
     private final boolean ownsConnection;
@@ -222,6 +222,19 @@ public final class ContactCenter implements AutoCloseable {
                 .thenCompose(ignored -> roundTrip())
                 .thenCompose(ignored -> connection.afterQueuedEvents())
                 .thenCompose(ignored -> afterListeners());
+    }
+
+    /**
+     * Completes once every row the server had added to the model's lists before this call has its first values
+     * (its {@code query_object} answered by the server). Cheaper than {@link #caughtUp()}: it does not wait for the
+     * listeners. For a caller that drives the server (an import) and must not change a new row before the model
+     * has read it: the server answers with the row as it is then, so what changed in between would reach the model
+     * only as the row's first values, its intermediate states never seen.
+     *
+     * @return completes when no row of the model waits for its first values
+     */
+    public CompletionStage<Void> newRowsLoaded() {
+        return roundTrip().thenCompose(ignored -> rowsLoaded());
     }
 
     /**

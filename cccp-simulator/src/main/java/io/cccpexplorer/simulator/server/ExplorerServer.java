@@ -177,6 +177,14 @@ public final class ExplorerServer {
     }
 
     /**
+     * Rows that entered a followed live list since the start (a client then queries each one's values). Call on
+     * the database thread.
+     */
+    public long rowsEntered() {
+        return hub.rowsEntered();
+    }
+
+    /**
      * Live queries (list, object), then the distinct (object, format) views the object queries share. Call on
      * the database thread.
      */

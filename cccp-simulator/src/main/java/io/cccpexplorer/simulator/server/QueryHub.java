@@ -1,5 +1,6 @@
 package io.cccpexplorer.simulator.server;
 
+import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ProtocolList;
 import io.cccpexplorer.protocol.objects.ProtocolObject;
@@ -37,6 +38,8 @@ final class QueryHub implements DatabaseListener {
     private final Set<Outbox> touched = new LinkedHashSet<>();
     /** One instance per distinct format, so view keys compare formats by identity; weak: unused formats go. */
     private final Map<ObjectFormat, WeakReference<ObjectFormat>> formats = new WeakHashMap<>();
+    /** Rows that entered a live list with subscribers, since the start (see {@link #rowsEntered()}). */
+    private long rowsEntered;
 
     QueryHub(Clock clock) {
         this.clock = clock;
@@ -47,7 +50,11 @@ final class QueryHub implements DatabaseListener {
         Set<DbObject> changed = changedObjects(changes);
         var now = clock.instant();
         for (ListView view : new ArrayList<>(listViews)) {
-            push(view, view.onCommit(changes, changed, now));
+            List<ProtocolList> pushed = view.onCommit(changes, changed, now);
+            if (!view.subscribers().isEmpty()) {
+                rowsEntered += entered(pushed);
+            }
+            push(view, pushed);
         }
         Set<ObjectView> affected = new LinkedHashSet<>();
         viewDependents.collect(changed, affected);
@@ -84,6 +91,27 @@ final class QueryHub implements DatabaseListener {
             }
         }
         return changed;
+    }
+
+    private static int entered(List<ProtocolList> changes) {
+        int n = 0;
+        for (ProtocolList change : changes) {
+            for (ListItem item : change.items()) {
+                if (item.action() == ListItem.ADDED) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * How many rows entered a live list that someone follows, since the start: a client learns such a row from
+     * the list's push and reads its values with a query of its own, so changes applied before that query is
+     * answered reach it only as the row's first values.
+     */
+    long rowsEntered() {
+        return rowsEntered;
     }
 
     private static void push(ListView view, List<ProtocolList> changes) {

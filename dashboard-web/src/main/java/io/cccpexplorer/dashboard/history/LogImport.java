@@ -163,6 +163,9 @@ public final class LogImport {
         double done = 0;
         long dropped = 0;
         long dayStart = from.toEpochMilli();
+        // the store writes batch N while the replay applies batch N+1
+        WriteBehind writes = new WriteBehind("history-import-" + project);
+        Exception failed = null;
         try (RunningSimulator server = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty(project, 0))
                 .credentials(io.cccpexplorer.simulator.Credentials.of(LOGIN, password))
@@ -186,6 +189,8 @@ public final class LogImport {
                     model.addListener(rows);
                     SessionEventSource events = SessionEventSource.of(model);
                     List<RlogEntry> batch = new ArrayList<>(BATCH);
+                    // read, not applied yet: handed to the replay together (see apply)
+                    List<RlogEntry> group = new ArrayList<>(BATCH);
                     Set<String> agentSessions = new HashSet<>();
                     while (first != null || merge.hasNext()) {
                         RlogEntry entry = first != null ? first : merge.next().entry();
@@ -193,34 +198,33 @@ public final class LogImport {
                         if (!entry.date().isNil() && !entry.date().toInstant().isBefore(until)) {
                             break; // the next day's: its own import reads it (with this day as its start)
                         }
-                        // one commit per record, as the dispatch (and the live simulator) pushes each record's
-                        // changes: one commit per batch hid the statuses an agent passed through within it. And
-                        // one hand-over per record: handing the replay 1,000 records at once (one commit each)
-                        // outran the model, which lost intermediate statuses (LiveEqualsImportTest: most agent
-                        // intervals missing), so the pace of the apply is part of what makes the rows right
-                        replay.database().apply(entry);
+                        group.add(entry);
                         batch.add(entry);
-                        if (logsInNewAgent(entry, agentSessions)) {
-                            // the model reads a new row's values with a query answered later, with the replay's
-                            // state then: applying on before it has the agent skips the agent's first statuses
-                            settle(model);
-                        }
                         if (!entry.date().isNil()) { // progress: how far into the day the records are
                             done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
                                     / 86_400_000.0));
                         }
+                        if (logsInNewAgent(entry, agentSessions)) {
+                            // the model reads a new row's values with a query answered later, with the replay's
+                            // state then: applying on before it has the agent skips the agent's first statuses
+                            apply(replay, model, group);
+                            settle(model);
+                        }
                         if (batch.size() == BATCH) {
+                            apply(replay, model, group);
                             records += batch.size();
                             batch.clear();
                             settle(model);
-                            write(rows.take(), events, pending);
+                            write(rows.take(), events, pending, writes);
                             bar(project, day, records, done);
                         }
                     }
+                    apply(replay, model, group);
                     records += batch.size();
                     settle(model);
                     // what is still going at the end of the data: stored open, no end time invented; not over a
                     // stored end (the next day imported first), nor on the live recorder's day (it writes them)
+                    writes.finish(); // the batch in flight may hold a call this asks the store about
                     ContactCenterSnapshot end = model.snapshot();
                     List<StoredCall> open = new ArrayList<>();
                     for (Call c : end.calls()) {
@@ -229,7 +233,8 @@ public final class LogImport {
                         }
                     }
                     rows.addOpen(open);
-                    write(rows.take(), events, pending);
+                    write(rows.take(), events, pending, writes);
+                    writes.finish();
                     dropped = model.droppedChangeCount() + rows.resyncs;
                     if (rows.failure != null) {
                         throw new IllegalStateException(project + " " + day + ": a change of the model could not "
@@ -239,8 +244,34 @@ public final class LogImport {
                     model.connection().close();
                 }
             }
+        } catch (Exception e) {
+            failed = e;
+            throw e;
         } finally {
-            history.writer().rollUp(pending);
+            // after a failure too, so what was written is counted; its own failure must not hide the first one
+            Exception late = null;
+            try {
+                writes.finish();
+            } catch (Exception e) {
+                late = e;
+            } finally {
+                writes.close();
+            }
+            try {
+                history.writer().rollUp(pending);
+            } catch (RuntimeException e) {
+                if (late == null) {
+                    late = e;
+                } else {
+                    late.addSuppressed(e);
+                }
+            }
+            if (late != null) {
+                if (failed == null) {
+                    throw late;
+                }
+                failed.addSuppressed(late);
+            }
         }
         bar(project, day, records, 1.0);
         progress.println();
@@ -260,6 +291,26 @@ public final class LogImport {
         progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
                 day, files.size(), records, rows.calls, rows.open, rows.intervals);
         return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals, false);
+    }
+
+    /**
+     * Applies {@code records} to the replay and empties the list. Each record is committed on its own, so the model
+     * sees every status a row passes through, as the dispatch pushes each record's changes (one commit for many
+     * records hid an agent's passing statuses). They are handed over together, not one per call: one hand-over per
+     * record to the replay's thread, with its wake-ups, was most of the apply's time. What one record per
+     * hand-over gave by its pace, mostly, is kept by rule: a row new to the model's lists (a call, a queue task, an
+     * agent) is read by the model with a query of its own, which the replay answers only between two hand-overs,
+     * so the replay stops after the record that adds one and the next records wait until the model has read it
+     * ({@link ContactCenter#newRowsLoaded()}); else they would reach the model only inside the row's first values.
+     * (A first try at 1,000 records per hand-over lost most agent intervals: it came before the agent-login wait.)
+     */
+    private static void apply(RunningProject replay, ContactCenter model, List<RlogEntry> records) throws Exception {
+        int applied = 0;
+        while (applied < records.size()) {
+            applied += replay.database().applyUntilNewRow(records.subList(applied, records.size()));
+            model.newRowsLoaded().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        }
+        records.clear();
     }
 
     /**
@@ -286,7 +337,11 @@ public final class LogImport {
         model.caughtUp().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 
-    private void write(HistoryBatch batch, SessionEventSource events, PendingRollups pending)
+    /**
+     * Reads the console rows of the batch's calls from the replay now (a deleted session leaves it after an hour of
+     * data), then hands the batch to {@code writes}, which stores it while the next records are applied.
+     */
+    private void write(HistoryBatch batch, SessionEventSource events, PendingRollups pending, WriteBehind writes)
             throws InterruptedException {
         if (batch.isEmpty()) {
             return;
@@ -301,7 +356,8 @@ public final class LogImport {
             batch = new HistoryBatch(batch.project(), SessionEventReader.latest(events, batch.calls()), read.events(),
                     batch.intervals(), batch.sessions());
         }
-        history.writer().write(batch, pending);
+        HistoryBatch complete = batch;
+        writes.submit(() -> history.writer().write(complete, pending));
     }
 
     private void bar(String project, LocalDate day, long records, double done) {
