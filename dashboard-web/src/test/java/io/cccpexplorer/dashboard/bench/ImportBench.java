@@ -58,6 +58,7 @@ public final class ImportBench {
         LocalDate last = FIRST.plusDays(importDays - 1);
 
         long replayRecords = 0;
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         try (ReplaySnapshots replay = new ReplaySnapshots(ReplaySettings.of(Optional.of(logs), ZoneOffset.UTC)
                 .withLimits(1, 2, Duration.ofHours(3), Duration.ofHours(1), 100_000_000), Clock.systemUTC())) {
@@ -66,12 +67,14 @@ public final class ImportBench {
             }
         }
         double replayS = (System.nanoTime() - t0) / 1e9;
+        double replayCpuS = (cpuNanos() - cpu0) / 1e9;
         System.out.printf("replay (History page, whole day): %,d records in %.1f s = %,.0f records/s (load %s)%n",
                 replayRecords, replayS, replayRecords / replayS, load());
 
         Path store = Files.createTempDirectory("import-bench");
         long imported = 0;
         long calls = 0;
+        cpu0 = cpuNanos();
         t0 = System.nanoTime();
         try (HistoryService history = HistoryService.open(HistorySettings.embedded(ZoneOffset.UTC), store,
                 Optional.empty(), Clock.systemUTC())) {
@@ -82,11 +85,13 @@ public final class ImportBench {
             }
         }
         double importS = (System.nanoTime() - t0) / 1e9;
+        double importCpuS = (cpuNanos() - cpu0) / 1e9;
         System.out.printf("import (H2 store): %,d records, %,d calls in %.1f s = %,.0f records/s (load %s)%n",
                 imported, calls, importS, imported / importS, load());
         System.out.printf(Locale.ROOT, "BENCH import days=%d records=%d calls=%d replay_records_per_s=%.0f "
-                        + "import_records_per_s=%.0f replay_s=%.1f import_s=%.1f load=%s%n", importDays, imported, calls,
-                replayRecords / replayS, imported / importS, replayS, importS, load().replace(' ', '/'));
+                        + "import_records_per_s=%.0f replay_s=%.1f import_s=%.1f replay_cpu_s=%.1f import_cpu_s=%.1f "
+                        + "load=%s%n", importDays, imported, calls, replayRecords / replayS, imported / importS, replayS,
+                importS, replayCpuS, importCpuS, load().replace(' ', '/'));
     }
 
     /** Records the days the directory lacks, one simulator per day. */
@@ -115,6 +120,15 @@ public final class ImportBench {
             }
             Files.createFile(done);
         }
+    }
+
+    /**
+     * The process's CPU time (all threads): on a loaded machine the wall time measures the share of the cores a
+     * run got as much as the code, the CPU it used less so.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String load() {
