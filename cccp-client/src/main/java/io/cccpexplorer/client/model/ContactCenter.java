@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +62,8 @@ public final class ContactCenter implements AutoCloseable {
     private final ResyncGate<LiveListListener> resyncs;
     private final ConnectionStateListener stateForwarder;
     private final CompletableFuture<ContactCenter> ready;
+    /** The lists that delivered a complete snapshot: their first load, or a late answer after it failed. */
+    private final Set<LiveListListener> loadedLists = ConcurrentHashMap.newKeySet();
     private volatile boolean resyncPending;
 
     private ContactCenter(CccpConnection connection, boolean ownsConnection, FigureSettings settings, Clock clock) {
@@ -84,6 +88,10 @@ public final class ContactCenter implements AutoCloseable {
                 connection.liveList(ContactCenterViews.CALLS, ContactCenterViews.CALL_FORMAT, listListeners.get(1)),
                 connection.liveList(ContactCenterViews.TASKS, ContactCenterViews.TASK_FORMAT, listListeners.get(2)),
                 connection.liveList(ContactCenterViews.QUEUES, ContactCenterViews.QUEUE_FORMAT, listListeners.get(3)));
+        for (int i = 0; i < lists.size(); i++) {
+            LiveListListener list = listListeners.get(i);
+            lists.get(i).ready().thenRun(() -> loadedLists.add(list));
+        }
         this.ready = CompletableFuture.allOf(lists.stream()
                         .map(l -> l.ready().toCompletableFuture()).toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> this);
@@ -169,9 +177,28 @@ public final class ContactCenter implements AutoCloseable {
                 true, FigureSettings.defaults(ZoneId.systemDefault()), Clock.systemUTC()));
     }
 
-    /** {@return a stage that completes once the four initial snapshots are loaded} */
+    /**
+     * The first load: completes once the four initial snapshots are loaded, or fails when a list's
+     * {@code query_list} stayed unanswered after every attempt (see {@link LiveList#ready()}). It keeps that first
+     * outcome; {@link #loaded()} follows a list that answers later.
+     *
+     * @return a stage that completes once the four initial snapshots are loaded
+     */
     public CompletionStage<ContactCenter> ready() {
         return ready;
+    }
+
+    /**
+     * Whether every list has delivered a complete snapshot: true once {@link #ready()} completed, and also once
+     * each list whose first load failed has answered since (the client keeps asking for it; its rows come with
+     * {@link ContactCenterListener#onResync()}, and this is true before that resync reaches the listeners). Stays
+     * true through a reconnect: the model keeps its rows and reloads them. A caller that read a failed
+     * {@link #ready()} as "no picture" asks this instead, or the answer stays "no picture" for the session.
+     *
+     * @return whether the model holds a complete picture of the four lists
+     */
+    public boolean loaded() {
+        return loadedLists.size() == lists.size();
     }
 
     /** {@return the model now: an immutable picture, built lazily and shared until the next change} */
@@ -358,6 +385,7 @@ public final class ContactCenter implements AutoCloseable {
      * the last of them is done. A list resynced alone (its event queue overflowed) makes one resync at once.
      */
     private void listResynced(LiveListListener list) {
+        loadedLists.add(list);   // a list whose first load failed and that answered later
         if (resyncs.resynced(list)) {
             dispatch(ContactCenterListener::onResync);
         }

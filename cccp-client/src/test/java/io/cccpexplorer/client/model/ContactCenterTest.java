@@ -2,11 +2,14 @@ package io.cccpexplorer.client.model;
 
 import io.cccpexplorer.client.CccpClient;
 import io.cccpexplorer.client.CccpClientOptions;
+import io.cccpexplorer.client.CccpTimeoutException;
 import io.cccpexplorer.client.ConnectionOptions;
+import io.cccpexplorer.client.ConnectionState;
 import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.testing.FakeDispatch;
 import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.explorer.Login;
 import io.cccpexplorer.protocol.objects.ListItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import static io.cccpexplorer.client.testing.FakeDispatch.date;
 import static io.cccpexplorer.client.testing.FakeDispatch.str;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The model over the scripted server, which understands the {@code session_type eq N} part of the model's
@@ -277,6 +281,48 @@ class ContactCenterTest {
         assertThat(((QueueStats) change.current()).waiting()).isEqualTo(3);
         assertThat(cc.listenerFailureCount()).isEqualTo(1);
         assertThat(cc.droppedChangeCount()).isZero();
+    }
+
+    /**
+     * A list whose first load failed (its {@code query_list} unanswered after every attempt: the server does not
+     * know "queues" yet) and that answers later, on the same connection: {@code ready()} keeps its failure,
+     * {@code loaded()} turns true and the listeners hear a resync. Without {@code loaded()} the model could only
+     * tell its first outcome, and a dashboard built on it said "unavailable" for the whole session.
+     */
+    @Test
+    void aListAnsweringAfterTheFirstLoadFailedMakesTheModelLoadedWithoutAReconnect() throws Exception {
+        try (FakeDispatch late = new FakeDispatch()) {
+            late.createList("file_tasks");
+            late.createList("sessions");
+            CccpClient lateClient = CccpClient.create(new CccpClientOptions(1));
+            try (ContactCenter model = ContactCenter.open(lateClient, ServerAddress.of("127.0.0.1", late.port()),
+                    Credentials.of("a", "b"), ConnectionOptions.defaults().withRequestTimeout(Duration.ofMillis(100))
+                            .withBackoff(Duration.ofMillis(50), Duration.ofMillis(100)))) {
+                BlockingQueue<String> resyncs = new LinkedBlockingQueue<>();
+                model.addListener(new ContactCenterListener() {
+                    @Override
+                    public void onResync() {
+                        resyncs.add("resync");
+                    }
+                });
+
+                assertThatThrownBy(() -> model.ready().toCompletableFuture().get(30, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(CccpTimeoutException.class).hasMessageContaining("query_list queues");
+                assertThat(model.loaded()).isFalse();
+
+                late.put("queues", 50, Map.of("name", str("DEMO__Sales"), "display_name", str("Sales")));
+
+                awaitCondition(model::loaded);
+                assertThat(resyncs.poll(5, TimeUnit.SECONDS)).isEqualTo("resync");
+                assertThat(model.snapshot().queues()).extracting(QueueStats::displayName).containsExactly("Sales");
+                assertThat(model.ready().toCompletableFuture()).isCompletedExceptionally();   // its first outcome
+                assertThat(model.connectionState()).isEqualTo(ConnectionState.READY);
+                assertThat(late.received().stream().filter(Login.class::isInstance).count())
+                        .as("logins: no reconnect").isEqualTo(1);
+            } finally {
+                lateClient.close();
+            }
+        }
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition) {

@@ -66,6 +66,7 @@ public final class ContactCenterFeed implements ProjectFeed {
     private volatile ContactCenter center;
     private volatile ConnectionStatus status;
     private volatile boolean closed;
+    private volatile boolean lateLoadLogged;
 
     public ContactCenterFeed(ServerEntry server, CccpClient client, Credentials credentials,
                              ConnectionOptions options, Clock clock, ScheduledExecutorService timer,
@@ -125,10 +126,14 @@ public final class ContactCenterFeed implements ProjectFeed {
         LOG.info("project {}: connected to {}:{}", server.project(), server.cccip(), server.dispatchPort());
     }
 
+    /**
+     * The first load's failure while the model still lacks a list; empty once the list answered later (the client
+     * keeps asking for it on the same connection), when the API answers again without a reconnect.
+     */
     @Override
     public Optional<String> loadFailure() {
         ContactCenter cc = center;
-        if (cc == null) {
+        if (cc == null || cc.loaded()) {
             return Optional.empty();
         }
         var ready = cc.ready().toCompletableFuture();
@@ -136,14 +141,14 @@ public final class ContactCenterFeed implements ProjectFeed {
                 ? Optional.of(reason(ready.handle((value, failure) -> failure).join())) : Optional.empty();
     }
 
+    /**
+     * The model's actual state, not its first {@code ready()}: that one keeps a failed first load for the whole
+     * session, and the API said "unavailable" after the list had loaded.
+     */
     @Override
     public boolean loaded() {
         ContactCenter cc = center;
-        if (cc == null) {
-            return false;
-        }
-        var ready = cc.ready().toCompletableFuture();
-        return ready.isDone() && !ready.isCompletedExceptionally();
+        return cc != null && cc.loaded();
     }
 
     /**
@@ -262,6 +267,12 @@ public final class ContactCenterFeed implements ProjectFeed {
 
         @Override
         public void onResync() {
+            ContactCenter cc = center;
+            if (cc != null && cc.loaded() && cc.ready().toCompletableFuture().isCompletedExceptionally()
+                    && !lateLoadLogged) {
+                lateLoadLogged = true;
+                LOG.info("project {}: the first picture loaded after all", server.project());
+            }
             each(FeedListener::onResync);
         }
     }

@@ -33,17 +33,20 @@ public interface ProjectFeed extends AutoCloseable {
     ConnectionStatus connection();
 
     /**
-     * Whether the first complete picture of the server has arrived. Before it, an empty snapshot means "not known
-     * yet", not "nobody is logged in", and the API says so (503 {@code data_loading}) instead of answering {@code []}.
+     * Whether a complete picture of the server has arrived: the first one, or, after it failed, every list that was
+     * missing. Before it, an empty snapshot means "not known yet", not "nobody is logged in", and the API says so
+     * (503 {@code data_loading}, or {@code data_unavailable} with {@link #loadFailure()}) instead of answering
+     * {@code []}.
      */
     default boolean loaded() {
         return true;
     }
 
     /**
-     * Why the first complete picture will not come on the current connection — the server accepted the login but
-     * left a list unanswered after every attempt (cccp-client keeps asking, at most 5 s apart) — or empty while
-     * it loads or once loaded. Without it an overloaded server read as "live, still loading" for ever.
+     * Why the first complete picture is missing — the server accepted the login but left a list unanswered after
+     * every attempt — or empty while it loads or once loaded. cccp-client keeps asking for that list (at most 5 s
+     * apart) on the same connection, and once it answers the feed is {@link #loaded()} and this is empty again.
+     * Without it an overloaded server read as "live, still loading" for ever.
      */
     default Optional<String> loadFailure() {
         return Optional.empty();

@@ -39,7 +39,7 @@ final class DataMarks {
                 r.exchange().getResponseHeaders().put(Headers.RETRY_AFTER, 30);
                 throw new ApiException(503, "data_unavailable", "The first picture of project " + hub.project()
                         + " could not be loaded: " + failure.get()
-                        + "; it is asked for again when the connection to the server is re-established");
+                        + "; the client keeps asking for it, and the lists are answered once it has loaded");
             }
             if (requireLoaded) {
                 r.exchange().getResponseHeaders().put(Headers.RETRY_AFTER, 2);
