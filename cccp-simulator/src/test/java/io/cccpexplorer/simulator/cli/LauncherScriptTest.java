@@ -45,23 +45,24 @@ class LauncherScriptTest {
     }
 
     @Test
-    void startsTheJarWithC1OnlyAndScaledThresholdsAndTheArgumentsUntouched() throws Exception {
+    void startsTheJarWithScaledThresholdsBothCompilersAndTheArgumentsUntouched() throws Exception {
         Result r = run(Map.of(), "--port", "0", "two words", "");
 
         assertThat(r.code()).isZero();
-        assertThat(r.stdout()).contains("-XX:TieredStopAtLevel=1\n", "-XX:CompileThresholdScaling=0.2\n")
+        // C1 only was measured slower on a quiet machine: the launcher must not stop the JIT at tier 1
+        assertThat(r.stdout()).contains("-XX:CompileThresholdScaling=0.2\n").doesNotContain("TieredStopAtLevel")
                 .endsWith("args=[--port][0][two words][]\n");
         assertThat(r.stderr()).isEmpty();
     }
 
     @Test
-    void moreOptionsComeAfterOursSoC2CanBeSwitchedBackOn() throws Exception {
-        Result r = run(Map.of("CCCP_SIMULATOR_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -Xmx300m"), "--help");
+    void moreOptionsComeAfterOursSoTheCallersWin() throws Exception {
+        Result r = run(Map.of("CCCP_SIMULATOR_JAVA_OPTS", "-XX:CompileThresholdScaling=1 -Xmx300m"), "--help");
 
         assertThat(r.code()).isZero();
         String out = r.stdout();
-        assertThat(out.indexOf("-XX:TieredStopAtLevel=4")).as("the caller's tier comes last, so it wins")
-                .isGreaterThan(out.indexOf("-XX:TieredStopAtLevel=1"));
+        assertThat(out.indexOf("-XX:CompileThresholdScaling=1\n")).as("the caller's option comes last, so it wins")
+                .isGreaterThan(out.indexOf("-XX:CompileThresholdScaling=0.2\n"));
         assertThat(out).contains("-Xmx300m\n").endsWith("args=[--help]\n");
     }
 
