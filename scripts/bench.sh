@@ -42,7 +42,9 @@
 #               so instead of printing zeros): the recorder's queue depth, rows written/s, lost, write failures.
 #               HISTORY_LIVE_AGENTS / HISTORY_LIVE_CALLS (default 5000 / 25600) shrink it for a validation run;
 #               HISTORY_LIVE_WARM_UP (default 30m; 20h = late in a full day) is the day generated before it
-#               connects; HISTORY_LIVE_PORT_BASE (simulator, dashboard on +1) instead of ephemeral ports
+#               connects; HISTORY_LIVE_PORT_BASE (simulator, dashboard on +1) instead of ephemeral ports;
+#               SIM_HEAP (default 2g) the simulator's -Xmx: 2 GB holds 30 min of a --scale large day, not 2 h
+#               (its GC then slows every answer, the console rows the recorder reads included)
 # Each tool's full output is kept in target/bench/<tool>.log; the table goes to stdout and to
 # target/bench/bench-<UTC time>.md. Never part of the test run.
 #
@@ -271,7 +273,7 @@ stop_bg() {
 start_simulator() {
   local log="$1" count="$2"
   shift 2
-  java -Xmx2g -jar cccp-simulator/target/cccp-simulator.jar --port "${sim_port:-0}" --credentials bench:bench "$@" \
+  java -Xmx"${SIM_HEAP:-2g}" -jar cccp-simulator/target/cccp-simulator.jar --port "${sim_port:-0}" --credentials bench:bench "$@" \
     >"$log" 2>&1 &
   sim_pid=$!
   bg+=("$sim_pid")
