@@ -22,8 +22,6 @@ import io.cccpexplorer.protocol.rlog.LoggerDirectory;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.RlogMerge;
 import io.cccpexplorer.protocol.rlog.RlogReadOptions;
-import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
-import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.RunningProject;
 import io.cccpexplorer.simulator.RunningSimulator;
@@ -40,10 +38,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -191,7 +187,6 @@ public final class LogImport {
                     List<RlogEntry> batch = new ArrayList<>(BATCH);
                     // read, not applied yet: handed to the replay together (see apply)
                     List<RlogEntry> group = new ArrayList<>(BATCH);
-                    Set<String> agentSessions = new HashSet<>();
                     while (first != null || merge.hasNext()) {
                         RlogEntry entry = first != null ? first : merge.next().entry();
                         first = null;
@@ -203,12 +198,6 @@ public final class LogImport {
                         if (!entry.date().isNil()) { // progress: how far into the day the records are
                             done = Math.max(done, Math.min(1.0, (entry.date().toInstant().toEpochMilli() - dayStart)
                                     / 86_400_000.0));
-                        }
-                        if (logsInNewAgent(entry, agentSessions)) {
-                            // the model reads a new row's values with a query answered later, with the replay's
-                            // state then: applying on before it has the agent skips the agent's first statuses
-                            apply(replay, model, group);
-                            settle(model);
                         }
                         if (batch.size() == BATCH) {
                             apply(replay, model, group);
@@ -311,16 +300,6 @@ public final class LogImport {
             model.newRowsLoaded().toCompletableFuture().get(60, TimeUnit.SECONDS);
         }
         records.clear();
-    }
-
-    /**
-     * Whether {@code entry} logs in an agent session not seen before in this import (it enters the model's agent
-     * list, whose row the model loads with a query of its own).
-     */
-    private static boolean logsInNewAgent(RlogEntry entry, Set<String> seen) {
-        String session = entry.record() instanceof LoginOk r ? r.sessionId()
-                : entry.record() instanceof UserStillLogged r ? r.sessionId() : null;
-        return session != null && seen.add(session);
     }
 
     private boolean endedInStore(String project, String sessionId) {

@@ -35,9 +35,9 @@ class LateRowsImportTest {
     Path dir;
 
     /**
-     * An agent's row answered late: without the import's wait at each new agent session (LogImport: {@code
-     * logsInNewAgent}), the model first sees the agent {@value #LATE} records after its login and its first
-     * intervals are missing.
+     * An agent's row answered late: without the import's wait after a record that adds a row (LogImport: {@code
+     * applyUntilNewRow}, then {@code newRowsLoaded}), the model first sees the agent {@value #LATE} records after
+     * its login and its first intervals are missing.
      */
     @Test
     void agentsLoggedInLateKeepTheirFirstIntervals() throws Exception {
