@@ -25,8 +25,9 @@
 #   SHOW_DIFF=1                        print the diffs (0: names only)
 #   BENCH=N                            instead of the checks: time the dashboard's four queries (agents, all sessions
 #                                      with active_queues, calls, queues) N times per server with the vendor's
-#                                      ccenter_report (one process per query, servers interleaved), print the median
-#                                      and quartiles per query and server, and the load average (`uptime`); with
+#                                      ccenter_report run directly, not through cccp-peer.sh (one process per query,
+#                                      servers interleaved, taking turns at going first), print the median and
+#                                      quartiles per query and server, and the load average (`uptime`); with
 #                                      tcpdump (cccp-peer.sh setup installs it) also each server's own time per
 #                                      session from a capture: from each client segment to the server's next one
 #   BASELINE_JAR=path                  with BENCH: also a second simulator from this jar (e.g. a copy of the previous
@@ -37,6 +38,9 @@
 #                                      (same JVM options as ours), so that the A/B compares the code alone;
 #                                      BASELINE_JAVA_OPTS are its CCCP_SIMULATOR_JAVA_OPTS (ours come from the
 #                                      environment), so the same jar can be compared under two sets of JVM options
+#   BENCH_WARM=N                       with BENCH: first N untimed rounds of the four queries on every server (the
+#                                      servers as a script finds them after a while, not just after their start)
+#   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
 #   STEPS=1                            with BENCH: also each server's median time per step of a session (from the
 #                                      capture): initialize -> connection_ok, login -> login_ok, query_list -> the
 #                                      list, then the object answers summed
@@ -173,7 +177,8 @@ if [ -n "${BENCH:-}" ] && [ -n "$BASELINE_JAR" ]; then
   cp "$BASELINE_JAR" "$work/baseline.jar"
   base_java=(java -jar "$work/baseline.jar")
   [ "${BASELINE_LAUNCHER:-0}" = 1 ] && base_java=(env CCCP_SIMULATOR_JAR="$work/baseline.jar" \
-    CCCP_SIMULATOR_JAVA_OPTS="${BASELINE_JAVA_OPTS:-}" "$root/cccp-simulator/bin/cccp-simulator")
+    CCCP_SIMULATOR_JAVA_OPTS="${BASELINE_JAVA_OPTS:-}" ${BASELINE_JAVA_HOME:+JAVA_HOME="$BASELINE_JAVA_HOME"} \
+    "$root/cccp-simulator/bin/cccp-simulator")
   "${base_java[@]}" --port "$BASE_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" \
     > "$work/baseline.log" 2>&1 &
   base_pid=$!
@@ -185,6 +190,12 @@ fi
 vendor_report() {   # port args...
   local port=$1; shift
   TIMEOUT=$QUERY_TIMEOUT "$CCCP_PEER" report -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
+}
+bench_report() {   # port args...: the vendor's client itself, as cccp-peer.sh report runs it in MODE=host, without
+                   # the wrapper script's own start (about 100 ms of bash against the client's 10 ms: it hid the servers)
+  local port=$1; shift
+  LD_PRELOAD="$CCBIN/shim/lo_only.so" timeout "$QUERY_TIMEOUT" "$CCBIN/p/ccenter_report" \
+    -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
 }
 our_client() {      # port args...
   local port=$1; shift
@@ -210,14 +221,25 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     tcpdump_pid=$!
     sleep 1
   fi
+  # BENCH_WARM: untimed rounds first, as a script that has been running a while finds the servers
+  for i in $(seq 1 "${BENCH_WARM:-0}"); do
+    for q in 0 1 2 3; do
+      eval "args=(${specs[$q]})"
+      for port in "${ports[@]}"; do bench_report "$port" "${args[@]}" > /dev/null; done
+    done
+  done
   # how far each simulator's connection warm-up got (a loaded start may stop it at its deadline)
   grep -h "warm-up sessions" "$work/sim.log" ${base_pid:+"$work/baseline.log"} 2> /dev/null || true
   echo "load before: $(uptime)"
+  local n=${#ports[@]} k
   for i in $(seq 1 "$runs"); do
     for q in 0 1 2 3; do
       eval "args=(${specs[$q]})"
-      for port in "${ports[@]}"; do
-        t0=$(date +%s%N); vendor_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
+      # the servers take turns at going first: the first of a round was measured faster (by as much as two
+      # simulator versions differ), and a fixed order gave that to the dispatch every time
+      for k in $(seq 0 $((n - 1))); do
+        port=${ports[$(( (i + q + k) % n ))]}
+        t0=$(date +%s%N); bench_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
         echo "${names[$q]} $port $(( (t1 - t0) / 1000 )) $t0 $t1" >> "$work/bench.txt"
       done
     done
