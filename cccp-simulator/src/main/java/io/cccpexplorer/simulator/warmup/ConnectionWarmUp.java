@@ -93,7 +93,7 @@ public final class ConnectionWarmUp {
             int port = server.start("127.0.0.1", 0, loop, loop);
             // SO_LINGER 0: each session ends with a reset, not a FIN, so that none of the thousand client ports stays
             // in TIME_WAIT for a minute: a port in TIME_WAIT (an ephemeral one, 32768-60999 on Linux) cannot be bound
-            // by a listener, and the project's own port, bound next, may be in that range (differential.sh: 35701)
+            // by a listener, and the project's own port, bound next, may be in that range
             Bootstrap b = new Bootstrap().group(client).channel(NioSocketChannel.class)
                     .option(ChannelOption.SO_LINGER, 0);
             for (; done < sessions; done++) {

@@ -26,12 +26,11 @@ import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionEvent;
 import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.AcmeProject;
 import io.cccpexplorer.simulator.Awaits;
 import io.cccpexplorer.simulator.Credentials;
 import io.cccpexplorer.simulator.ExplorerTestClient;
-import io.cccpexplorer.simulator.MutableClock;
 import io.cccpexplorer.simulator.ProjectConfig;
-import io.cccpexplorer.simulator.RunningProject;
 import io.cccpexplorer.simulator.RunningSimulator;
 import io.cccpexplorer.simulator.Simulator;
 import io.cccpexplorer.simulator.SimulatorConfig;
@@ -40,36 +39,22 @@ import io.netty.buffer.Unpooled;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The explorer server over real loopback sockets, driven by cccp-protocol codecs. */
 class ExplorerServerTest {
 
-    private final MutableClock clock = new MutableClock(TestRecords.START.plusSeconds(30));
     private final TestRecords records = new TestRecords();
-    private RunningSimulator sim;
-    private RunningProject project;
-
-    @BeforeEach
-    void start() throws Exception {
-        sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
-                .maxPendingMessages(500).project(ProjectConfig.empty("ACME", 0)).build());
-        project = sim.project("ACME");
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    final AcmeProject acme = new AcmeProject(b -> b.maxPendingMessages(500));
 
     private ExplorerTestClient client() throws Exception {
-        return ExplorerTestClient.loggedIn(project.port());
+        return ExplorerTestClient.loggedIn(acme.project().port());
     }
 
     private int objectId(String sessionId) {
-        return project.database().read(db -> db.root().list("sessions").items().stream()
+        return acme.project().database().read(db -> db.root().list("sessions").items().stream()
                 .filter(s -> s.string("session_id").equals(sessionId)).findFirst().orElseThrow().id());
     }
 
@@ -79,12 +64,12 @@ class ExplorerServerTest {
 
     @Test
     void handshakeAnswersLikeTheDispatch() throws Exception {
-        try (ExplorerTestClient c = ExplorerTestClient.connect(project.port())) {
+        try (ExplorerTestClient c = ExplorerTestClient.connect(acme.project().port())) {
             c.send(new Login(1, "early", "x", 1, false));   // before initialize: ignored
             c.send(new Initialize(0x020A008C, false));
             ConnectionOk ok = c.next(ConnectionOk.class);
             assertThat(ok.serverVersion()).isEqualTo(0x020A008C);
-            assertThat(ok.serverDate()).isEqualTo(CccpDate.of(clock.instant(), TestRecords.OFFSET));
+            assertThat(ok.serverDate()).isEqualTo(CccpDate.of(acme.clock().instant(), TestRecords.OFFSET));
 
             c.send(new Login(1, "admin", "anything", 1, false));
             assertThat(c.next(LoginOk.class)).isEqualTo(new LoginOk(1, "", ""));
@@ -115,7 +100,7 @@ class ExplorerServerTest {
 
     @Test
     void listQuerySendsASnapshotThenOneResponsePerChange() throws Exception {
-        project.database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent")
+        acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent")
                 .callArrives("session_9", "0199000001", "0199000999").take());
         try (ExplorerTestClient c = client()) {
             int agents = c.newSystemId();
@@ -126,19 +111,19 @@ class ExplorerServerTest {
             c.send(new QueryList(1, all, "/ccxml", 0, "sessions", "", 0, "", 0));
             assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::rank).containsExactly(0, 1);
 
-            project.database().apply(records.after(5).agentLogsIn("user_2", "asmith", "Al", 42, "Agent").take());
+            acme.project().database().apply(records.after(5).agentLogsIn("user_2", "asmith", "Al", 42, "Agent").take());
             ListResponse addedToAgents = c.next(ListResponse.class);
             ListResponse addedToAll = c.next(ListResponse.class);
             assertThat(List.of(addedToAgents.systemId(), addedToAll.systemId())).containsExactly(agents, all);
             assertThat(addedToAgents.list().items()).containsExactly(ListItem.added(objectId("user_2"), 2));
 
-            project.database().apply(records.after(5).agentLogsOut("user_1", 41).take());
+            acme.project().database().apply(records.after(5).agentLogsOut("user_1", 41).take());
             ListResponse filteredOut = c.next(ListResponse.class);
             assertThat(filteredOut.systemId()).isEqualTo(agents);
             assertThat(filteredOut.list().items()).containsExactly(new ListItem(ListItem.FILTERED_OUT, null, objectId("user_1"), 0));
 
             int call = objectId("session_9");
-            project.database().apply(records.callDeleted("session_9").after(3600)
+            acme.project().database().apply(records.callDeleted("session_9").after(3600)
                     .add(new io.cccpexplorer.protocol.rlog.ccxml.Alive()).take());   // deleted sessions go after an hour
             ListResponse removed = c.next(ListResponse.class);
             assertThat(removed.systemId()).isEqualTo(all);
@@ -159,7 +144,7 @@ class ExplorerServerTest {
 
     @Test
     void objectQuerySendsAllLeavesThenOnlyChangedOnes() throws Exception {
-        project.database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
+        acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
         ObjectFormat format = new ObjectFormat(5, List.of(
                 node(0, "object_id"), node(1, "object_class"), node(2, "user", node(3, "login"), node(4, "group", node(5, "path"))),
                 node(6, "states", node(7, "last", node(8, "display_name")), node(9, "count")),
@@ -184,20 +169,20 @@ class ExplorerServerTest {
                     Map.entry(15, FieldValue.Bool.TRUE),
                     Map.entry(16, new FieldValue.U32(3)));
 
-            project.database().apply(records.after(10).agentState("user_1", 2, "pause", "Pause").take());
+            acme.project().database().apply(records.after(10).agentState("user_1", 2, "pause", "Pause").take());
             ObjectResponse delta = c.next(ObjectResponse.class);
             assertThat(values(delta)).containsOnly(Map.entry(8, new FieldValue.Str("Pause")), Map.entry(9, new FieldValue.U32(2)));
             assertThat(delta.listSystemId()).isEqualTo(4242);
 
-            project.database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "x")).take());   // a field outside the format
-            project.database().apply(records.after(10).callArrives("session_9", "01", "02").take());       // another object
+            acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "x")).take());   // a field outside the format
+            acme.project().database().apply(records.after(10).callArrives("session_9", "01", "02").take());       // another object
             c.assertNothingPending();
         }
     }
 
     @Test
     void selectAndQueryObjectQueriesTheFirstMatch() throws Exception {
-        project.database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent")
+        acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent")
                 .agentLogsIn("user_2", "asmith", "Al", 42, "Agent").take());
         try (ExplorerTestClient c = client()) {
             c.send(new SetObjectFormat(1, new ObjectFormat(1, List.of(node(0, "session_id")))));
@@ -208,12 +193,12 @@ class ExplorerServerTest {
 
     @Test
     void listsOfAnyObjectAndDottedFieldsAreServed() throws Exception {
-        project.database().apply(records.callArrives("session_9", "01", "02").take());
+        acme.project().database().apply(records.callArrives("session_9", "01", "02").take());
         int call = objectId("session_9");
         try (ExplorerTestClient c = client()) {
             c.send(new QueryList(1, 3, "/dispatch", call, "events", "", 0, "", 0));
             assertThat(c.next(ListResponse.class).list().items()).hasSize(1);
-            project.database().apply(records.add(new SessionEvent("session_9", "a", "b", "CONNECTED", "connection.connected", "", null)).take());
+            acme.project().database().apply(records.add(new SessionEvent("session_9", "a", "b", "CONNECTED", "connection.connected", "", null)).take());
             assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action, ListItem::rank)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(ListItem.ADDED, 1));
         }
@@ -221,7 +206,7 @@ class ExplorerServerTest {
 
     @Test
     void stopQueryAndLogoutEndPushes() throws Exception {
-        project.database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
+        acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
         int id = objectId("user_1");
         try (ExplorerTestClient c = client()) {
             c.send(new SetObjectFormat(1, new ObjectFormat(1, List.of(node(0, "current_mode")))));
@@ -232,8 +217,8 @@ class ExplorerServerTest {
             c.send(new StopQuery(1, 11));
             c.send(new StopQuery(1, 12));
             c.assertNothingPending();   // a round trip: the server has handled both stops
-            project.database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "unplugged")).take());
-            project.database().apply(records.callArrives("session_9", "01", "02").take());
+            acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "unplugged")).take());
+            acme.project().database().apply(records.callArrives("session_9", "01", "02").take());
             c.assertNothingPending();
 
             c.send(new Logout(1));
@@ -280,12 +265,12 @@ class ExplorerServerTest {
 
     @Test
     void timeWindowDropsAgedMembers() throws Exception {
-        project.database().apply(records.callArrives("session_9", "01", "02").take());   // event dated START
+        acme.project().database().apply(records.callArrives("session_9", "01", "02").take());   // event dated START
         int call = objectId("session_9");
         try (ExplorerTestClient c = client()) {
             c.send(new QueryList(1, 8, "/dispatch", call, "events", "", 0, "date", 60));
             assertThat(c.next(ListResponse.class).list().items()).hasSize(1);
-            clock.advance(Duration.ofSeconds(60));
+            acme.clock().advance(Duration.ofSeconds(60));
             ListResponse aged = c.next(ListResponse.class);   // the window tick runs within a second
             assertThat(aged.list().items()).extracting(ListItem::action).containsExactly(ListItem.FILTERED_OUT);
         }
@@ -303,19 +288,19 @@ class ExplorerServerTest {
 
     @Test
     void slowReaderIsDisconnectedInsteadOfGrowingMemory() throws Exception {
-        project.database().apply(records.callArrives("session_9", "01", "02").take());
+        acme.project().database().apply(records.callArrives("session_9", "01", "02").take());
         int call = objectId("session_9");
         try (ExplorerTestClient slow = client(); ExplorerTestClient fast = client()) {
             slow.send(new QueryList(1, 1, "/dispatch", call, "events", "", 0, "", 0));
             slow.next(ListResponse.class);
             slow.stopReading();
-            for (int round = 0; round < 60 && project.connectionCount() > 1; round++) {
+            for (int round = 0; round < 60 && acme.project().connectionCount() > 1; round++) {
                 for (int i = 0; i < 5000; i++) {
                     records.add(new SessionEvent("session_9", "a", "b", "S", "flood", "x".repeat(100), null));
                 }
-                project.database().apply(records.take());
+                acme.project().database().apply(records.take());
             }
-            assertThat(project.connectionCount()).as("the slow reader was cut off").isEqualTo(1);
+            assertThat(acme.project().connectionCount()).as("the slow reader was cut off").isEqualTo(1);
             slow.resumeReading();
             assertThat(slow.awaitClosed(ExplorerTestClient.TIMEOUT)).isTrue();
             fast.assertNothingPending();
@@ -324,16 +309,16 @@ class ExplorerServerTest {
 
     @Test
     void disconnectFreesEveryQuery() throws Exception {
-        project.database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
+        acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
         try (ExplorerTestClient c = client()) {
             c.send(new SetObjectFormat(1, new ObjectFormat(1, List.of(node(0, "current_mode")))));
             c.send(new QueryObject(1, 11, "/dispatch", objectId("user_1"), 1, 0));
             c.next(ObjectResponse.class);
             c.send(new QueryList(1, 12, "/dispatch", 0, "sessions", ".[logged]", 0, "", 0));
             c.next(ListResponse.class);
-            assertThat(project.liveQueryCount()).isEqualTo(2);
+            assertThat(acme.project().liveQueryCount()).isEqualTo(2);
         }
-        assertThat(Awaits.until(() -> project.connectionCount() == 0, ExplorerTestClient.TIMEOUT)).isTrue();
-        assertThat(project.liveQueryCount()).isZero();
+        assertThat(Awaits.until(() -> acme.project().connectionCount() == 0, ExplorerTestClient.TIMEOUT)).isTrue();
+        assertThat(acme.project().liveQueryCount()).isZero();
     }
 }

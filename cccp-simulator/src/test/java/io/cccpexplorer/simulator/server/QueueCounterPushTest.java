@@ -14,19 +14,13 @@ import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.rlog.ccxml.SetUserMode;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
+import io.cccpexplorer.simulator.AcmeProject;
 import io.cccpexplorer.simulator.ExplorerTestClient;
-import io.cccpexplorer.simulator.MutableClock;
-import io.cccpexplorer.simulator.ProjectConfig;
-import io.cccpexplorer.simulator.RunningProject;
-import io.cccpexplorer.simulator.RunningSimulator;
-import io.cccpexplorer.simulator.Simulator;
-import io.cccpexplorer.simulator.SimulatorConfig;
 import io.cccpexplorer.simulator.TestRecords;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Queue counters and agents' active_queues reach a connected client as object deltas. */
 class QueueCounterPushTest {
@@ -36,30 +30,17 @@ class QueueCounterPushTest {
             leaf(3, "contact_tasks_count")));
     private static final ObjectFormat AGENT = new ObjectFormat(4, List.of(leaf(0, "active_queues")));
 
-    private final MutableClock clock = new MutableClock(TestRecords.START.plusSeconds(30));
     private final TestRecords records = new TestRecords();
-    private RunningSimulator sim;
-    private RunningProject project;
-
-    @BeforeEach
-    void start() throws Exception {
-        sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
-                .project(ProjectConfig.empty("ACME", 0)).build());
-        project = sim.project("ACME");
-    }
-
-    @AfterEach
-    void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    final AcmeProject acme = new AcmeProject();
 
     @Test
     void membershipAndCounterChangesArePushed() throws Exception {
-        project.database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent")
+        acme.project().database().apply(records.agentLogsIn("user_a", "ann", "Ann", 1, "Agent")
                 .callArrives("call_1", "01", "02").callQueued("call_1", "t1", "Q1").take());
-        int queueId = project.database().read(db -> db.root().list("queues").first().id());
-        int agentId = project.database().read(db -> db.root().list("sessions").first().id());
-        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(project.port())) {
+        int queueId = acme.project().database().read(db -> db.root().list("queues").first().id());
+        int agentId = acme.project().database().read(db -> db.root().list("sessions").first().id());
+        try (ExplorerTestClient c = ExplorerTestClient.loggedIn(acme.project().port())) {
             c.send(new SetObjectFormat(1, QUEUE));
             c.send(new SetObjectFormat(1, AGENT));
             c.send(new QueryObject(1, 10, "/dispatch", queueId, 3, 0));
@@ -68,21 +49,22 @@ class QueueCounterPushTest {
             c.send(new QueryObject(1, 11, "/dispatch", agentId, 4, 0));
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, new FieldValue.Str("")));
 
-            project.database().apply(records.after(5).add(new TaskAlerting("call_1", "t1", "user_a", "user_1")).take());
+            acme.project().database()
+                    .apply(records.after(5).add(new TaskAlerting("call_1", "t1", "user_a", "user_1")).take());
             Map<Integer, Map<Integer, FieldValue>> offered = nextTwo(c);
             assertThat(offered.get(10)).containsOnly(Map.entry(0, u32(1)));
             assertThat(offered.get(11)).containsOnly(Map.entry(0,
                     new FieldValue.Str("{q0:{type:'queue',queue:'ACME__Q1',task:'inbound'}}")));
 
-            project.database().apply(records.after(5).callAnswered("call_1", "t1", "user_a").take());
+            acme.project().database().apply(records.after(5).callAnswered("call_1", "t1", "user_a").take());
             ObjectResponse managed = c.next(ObjectResponse.class);
             assertThat(managed.systemId()).isEqualTo(10);
             assertThat(values(managed)).containsOnly(Map.entry(1, u32(1)), Map.entry(2, u32(0)), Map.entry(3, u32(1)));
 
-            project.database().apply(records.after(60).add(new TaskResult("call_1", "t1", "managed", null)).take());
+            acme.project().database().apply(records.after(60).add(new TaskResult("call_1", "t1", "managed", null)).take());
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(0)), Map.entry(3, u32(0)));
 
-            project.database().apply(records.after(5).add(new SetUserMode("user_a", "unplug")).take());
+            acme.project().database().apply(records.after(5).add(new SetUserMode("user_a", "unplug")).take());
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, u32(0)));
             c.assertNothingPending();
         }
