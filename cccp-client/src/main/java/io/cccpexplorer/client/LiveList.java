@@ -36,7 +36,10 @@ public interface LiveList extends AutoCloseable {
     /** @return object ids of rows in the list whose values have not arrived yet (queued, in flight or retrying) */
     Set<Integer> pendingRows();
 
-    /** @return object ids of rows whose {@code query_object} stayed unanswered after every attempt (until reconnect) */
+    /**
+     * @return object ids of rows whose {@code query_object} stayed unanswered after every attempt; each is asked for
+     *         again now and then and leaves this set once answered (or removed from the list, or on a reconnect)
+     */
     Set<Integer> failedRows();
 
     /** @return how many row queries timed out and were sent again, since the list was opened */

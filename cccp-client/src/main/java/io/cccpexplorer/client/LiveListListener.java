@@ -34,7 +34,8 @@ public interface LiveListListener {
 
     /**
      * A row is in the list, but its {@code query_object} stayed unanswered after
-     * {@link ConnectionOptions#rowQueryAttempts()} attempts; it is not in the snapshot. Reloaded after a reconnect.
+     * {@link ConnectionOptions#rowQueryAttempts()} attempts; it is not in the snapshot.
+     * Reported once: the row is asked for again now and then, and comes with {@link #onAdded} once answered.
      *
      * @param objectId the row's object id
      * @param cause    the last timeout, naming the query

@@ -39,8 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Rows are never dropped because the server is slow: each row's {@code query_object} waits for a place in the
  * connection's {@link ObjectQueryWindow}, then has the request deadline; on timeout it is stopped
  * ({@code stop_query}) and sent again with a new id after a jittered backoff, and only after
- * {@link io.cccpexplorer.client.ConnectionOptions#rowQueryAttempts()} attempts is it reported failed.
- * {@link #ready()} waits for every row of the initial snapshot.
+ * {@link io.cccpexplorer.client.ConnectionOptions#rowQueryAttempts()} attempts is it reported failed (then asked
+ * for again, now and then, while the session lasts). {@link #ready()} waits for every row of the initial snapshot.
  */
 final class LiveListSubscription implements LiveList, Subscription {
 
@@ -264,6 +264,7 @@ final class LiveListSubscription implements LiveList, Subscription {
     private void untrack(int objectId) {
         Integer id = systemIds.remove(objectId);
         answered.remove(objectId);
+        failed.remove(objectId);
         if (id != null && session != null) {
             session.stop(id);
         }
@@ -278,6 +279,7 @@ final class LiveListSubscription implements LiveList, Subscription {
                 : RowAssembler.merge(rows.getOrDefault(objectId, new Row(objectId, Map.of())), tree, object);
         rows.put(objectId, row);
         stale.remove(objectId);
+        failed.remove(objectId);
         // no longer pending before the listener can see it: pendingRows() never names a row already delivered
         RowLoad load = removeLoad(objectId);
         publish(objectId, row);
@@ -312,17 +314,43 @@ final class LiveListSubscription implements LiveList, Subscription {
             return;
         }
         removeLoad(load.objectId);
-        failed.add(load.objectId);
-        CccpTimeoutException cause = new CccpTimeoutException("query_object on object "
-                + Integer.toUnsignedString(load.objectId) + " of " + query.describe() + " unanswered after "
-                + load.attempt + " attempts of " + Durations.text(timeout));
-        log.warn("[{}] {}", core.tag(), LogText.of(cause.getMessage()));
-        core.events().execute(() -> {
-            if (!closed) {
-                core.events().call(() -> listener.onRowFailed(load.objectId, cause));
+        if (load.askedAgain == 0) {
+            failed.add(load.objectId);
+            CccpTimeoutException cause = new CccpTimeoutException("query_object on object "
+                    + Integer.toUnsignedString(load.objectId) + " of " + query.describe() + " unanswered after "
+                    + load.attempt + " attempts of " + Durations.text(timeout));
+            log.warn("[{}] {}; asked again every {} at most", core.tag(), LogText.of(cause.getMessage()),
+                    Durations.text(core.options().backoffMax()));
+            core.events().execute(() -> {
+                if (!closed) {
+                    core.events().call(() -> listener.onRowFailed(load.objectId, cause));
+                }
+            });
+        }
+        askAgainLater(load);
+        finishLoadIfComplete();
+    }
+
+    /**
+     * A failed row is asked for again, one query at a time after the backoff (at most {@code backoffMax} apart), for
+     * as long as the session lasts: a server that lost one answer would otherwise leave the row out until the next
+     * reconnect, and one that answers the liveness probe never causes one. The row stays failed (reported once, in
+     * {@link #failedRows()}) until it answers, and it is not pending: {@code pendingRows()}, which the model's
+     * {@code caughtUp()} waits to empty, names rows still loading, not rows given up on.
+     */
+    private void askAgainLater(RowLoad failedLoad) {
+        RowLoad again = new RowLoad(failedLoad.objectId, failedLoad.path, false);
+        again.attempt = core.options().rowQueryAttempts() - 1;   // one attempt, then back here
+        again.askedAgain = failedLoad.askedAgain + 1;
+        loads.put(again.objectId, again);                         // so that untrack and detach cancel its timer
+        retries.incrementAndGet();
+        ExplorerSession target = session;
+        long delay = core.backoff().delayMillis(again.attempt + again.askedAgain);
+        again.retry = core.schedule(Duration.ofMillis(delay), () -> {
+            if (session == target && loads.get(again.objectId) == again) {
+                request(again);
             }
         });
-        finishLoadIfComplete();
     }
 
     private RowLoad removeLoad(int objectId) {
@@ -475,12 +503,17 @@ final class LiveListSubscription implements LiveList, Subscription {
         truth.forEach(this::deliver);
     }
 
-    /** One row waiting for its first answer: its window place, deadline and retry timer, attempts so far. */
+    /**
+     * One row waiting for its first answer: its window place, deadline and retry timer, attempts so far; or a failed
+     * row waiting to be asked again.
+     */
     private static final class RowLoad {
         final int objectId;
         final String path;
         final boolean initial;
         int attempt;
+        /** How many times the row was asked for again after its failure was reported (0: not failed yet). */
+        int askedAgain;
         ObjectQueryWindow.Permit permit;
         Timeout deadline;
         Timeout retry;
