@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the console rows of many sessions for a write: at most {@link #PARALLEL} lists open on the server at a
- * time, each bounded by a timeout, each failure retried ({@link #ATTEMPTS} attempts in all). Runs on the writer's
+ * time, each such chunk bounded by one timeout, each failure retried ({@link #ATTEMPTS} attempts in all). Runs on the writer's
  * thread, never on the model's executor. What still fails is returned as missing, for the caller to count.
  */
 final class SessionEventReader {
@@ -45,6 +45,16 @@ final class SessionEventReader {
     }
 
     static Result read(SessionEventSource source, List<String> sessionIds) throws InterruptedException {
+        return read(source, sessionIds, TIMEOUT);
+    }
+
+    /**
+     * @param timeout how long a chunk of reads may take in all: its reads run at once and share one deadline, so a
+     *                chunk of stuck sessions holds the writer for {@code timeout}, not {@code timeout} per session
+     *                (64 × 20 s = 21 min per attempt before)
+     */
+    static Result read(SessionEventSource source, List<String> sessionIds, Duration timeout)
+            throws InterruptedException {
         Map<String, List<SessionEvent>> events = new LinkedHashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
         List<String> todo = List.copyOf(new java.util.LinkedHashSet<>(sessionIds));
@@ -60,10 +70,11 @@ final class SessionEventReader {
                 for (String id : chunk) {
                     pending.put(id, start(source, id));
                 }
+                long deadline = System.nanoTime() + timeout.toNanos();
                 for (var e : pending.entrySet()) {
                     try {
-                        events.put(e.getKey(), ModelRecords.events(e.getValue().get(TIMEOUT.toMillis(),
-                                TimeUnit.MILLISECONDS)));
+                        long left = Math.max(0, deadline - System.nanoTime());
+                        events.put(e.getKey(), ModelRecords.events(e.getValue().get(left, TimeUnit.NANOSECONDS)));
                     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
                              | RuntimeException ex) {
                         e.getValue().cancel(false);
