@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -228,6 +229,18 @@ public final class ContactCenter implements AutoCloseable {
     public Optional<Agent> agent(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return Optional.ofNullable(state.agentOfSession(sessionId));
+    }
+
+    /**
+     * The object id of one session the model knows (agent, technical or call), by the model's session index,
+     * without building a {@link #snapshot()}: what a console over that session follows.
+     *
+     * @param sessionId the session id
+     * @return its object id, or empty when the model has no session of that id
+     */
+    public OptionalInt objectIdOfSession(String sessionId) {
+        Integer id = state.objectIdOfSession(Objects.requireNonNull(sessionId, "sessionId"));
+        return id == null ? OptionalInt.empty() : OptionalInt.of(id);
     }
 
     /**

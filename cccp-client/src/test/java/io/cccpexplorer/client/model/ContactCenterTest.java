@@ -144,7 +144,7 @@ class ContactCenterTest {
     }
 
     @Test
-    void aSessionsCallAndAgentAreLookedUpWithoutASnapshotAndMatchIt() throws Exception {
+    void aSessionsCallAgentAndObjectIdAreLookedUpWithoutASnapshotAndMatchIt() throws Exception {
         server.put("sessions", 10, Map.of("session_id", str("user_1@x"), "user.login", str("alice"),
                 "session_type", AGENT));
         server.put("sessions", 20, Map.of("session_id", str("session_9@x"), "session_type", CALL,
@@ -162,9 +162,14 @@ class ContactCenterTest {
         assertThat(cc.call("user_1@x")).isEmpty();
         assertThat(cc.agent("session_9@x")).isEmpty();
         assertThat(cc.call("session_0@x")).isEmpty();
+        // the object id a console follows, either kind, as the snapshot has it
+        assertThat(cc.objectIdOfSession("user_1@x")).hasValue(s.objectIdOfSession("user_1@x")).hasValue(10);
+        assertThat(cc.objectIdOfSession("session_9@x")).hasValue(s.objectIdOfSession("session_9@x")).hasValue(20);
+        assertThat(cc.objectIdOfSession("session_0@x")).isEmpty();
 
         server.remove("sessions", 20, ListItem.REMOVED);
         awaitCondition(() -> cc.call("session_9@x").isEmpty());
+        assertThat(cc.objectIdOfSession("session_9@x")).as("gone with its call").isEmpty();
         assertThat(cc.snapshot().calls()).noneMatch(c -> c.sessionId().equals("session_9@x"));
     }
 

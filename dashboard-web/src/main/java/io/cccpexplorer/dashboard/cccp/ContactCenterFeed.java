@@ -291,8 +291,7 @@ public final class ContactCenterFeed implements ProjectFeed {
             this.onEvent = onEvent;
             this.sessionId = sessionId;
             // by the model's session index, not a snapshot: the live recorder opens one console per call it stores
-            this.objectId = cc.call(sessionId).map(Call::objectId)
-                    .or(() -> cc.agent(sessionId).map(Agent::objectId)).orElse(0);
+            this.objectId = cc.objectIdOfSession(sessionId).orElse(0);
             this.feed = cc.sessionEvents(sessionId, this);
         }
 
