@@ -319,8 +319,8 @@ final class LiveListSubscription implements LiveList, Subscription {
             CccpTimeoutException cause = new CccpTimeoutException("query_object on object "
                     + Integer.toUnsignedString(load.objectId) + " of " + query.describe() + " unanswered after "
                     + load.attempt + " attempts of " + Durations.text(timeout));
-            log.warn("[{}] {}; asked again every {} at most", core.tag(), LogText.of(cause.getMessage()),
-                    Durations.text(core.options().backoffMax()));
+            log.warn("[{}] {}; asked again, one query at a time, while the session lasts", core.tag(),
+                    LogText.of(cause.getMessage()));
             core.events().execute(() -> {
                 if (!closed) {
                     core.events().call(() -> listener.onRowFailed(load.objectId, cause));
@@ -332,8 +332,8 @@ final class LiveListSubscription implements LiveList, Subscription {
     }
 
     /**
-     * A failed row is asked for again, one query at a time after the backoff (at most {@code backoffMax} apart), for
-     * as long as the session lasts: a server that lost one answer would otherwise leave the row out until the next
+     * A failed row is asked for again, one query at a time, each sent within {@code backoffMax} of the previous one's
+     * timeout, for as long as the session lasts: a server that lost one answer would otherwise leave the row out until the next
      * reconnect, and one that answers the liveness probe never causes one. The row stays failed (reported once, in
      * {@link #failedRows()}) until it answers, and it is not pending: {@code pendingRows()}, which the model's
      * {@code caughtUp()} waits to empty, names rows still loading, not rows given up on.

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the console rows of many sessions for a write: at most {@link #PARALLEL} lists open on the server at a
- * time, each such chunk bounded by one timeout, each failure retried ({@link #ATTEMPTS} attempts in all). Runs on the writer's
- * thread, never on the model's executor. What still fails is returned as missing, for the caller to count.
+ * time, each such chunk bounded by one timeout, each failure retried ({@link #ATTEMPTS} attempts in all). Runs on
+ * the writer's thread, never on the model's executor. What still fails is returned as missing, for the caller to
+ * count.
  */
 final class SessionEventReader {
 
