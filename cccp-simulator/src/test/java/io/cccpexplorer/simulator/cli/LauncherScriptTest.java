@@ -58,7 +58,7 @@ class LauncherScriptTest {
 
     @Test
     void runsTheSerialCollectorUnlessTheCallerChoosesOne() throws Exception {
-        // G1 was measured 16-36 % slower per report session; two collectors would stop the JVM at start
+        // G1 was measured 15-36 % slower per report session; two collectors would stop the JVM at start
         assertThat(run(Map.of(), "--help").stdout()).contains("-XX:+UseSerialGC\n");
 
         Result r = run(Map.of("CCCP_SIMULATOR_JAVA_OPTS", "-Xmx300m -XX:+UseG1GC"), "--help");
