@@ -17,16 +17,12 @@ public interface ProjectFeed extends AutoCloseable {
     ContactCenterSnapshot snapshot();
 
     /**
-     * The call of one session as the feed has it now. The default looks in a {@link #snapshot()}; a feed over a
-     * live model overrides it with the model's O(1) lookup, since a writer asks once per call it stores.
+     * The call of one session as the feed has it now. The default takes a {@link #snapshot()} and looks in its
+     * index; a feed over a live model overrides it with the model's own index, with no snapshot, since a writer asks
+     * once per call it stores.
      */
     default Optional<Call> call(String sessionId) {
-        for (Call c : snapshot().calls()) {
-            if (sessionId.equals(c.sessionId())) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(snapshot().call(sessionId));
     }
 
     /** Current health of the link to the server. */
