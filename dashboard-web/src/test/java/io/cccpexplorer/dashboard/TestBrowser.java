@@ -1,5 +1,7 @@
 package io.cccpexplorer.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /** One browser in a test: its own cookie jar (browser session) and CSRF token, real HTTP to the server. */
 public final class TestBrowser {
@@ -53,6 +56,22 @@ public final class TestBrowser {
 
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /**
+     * GETs {@code path} every 50 ms until the answer passes {@code done} (at most 60 s; the test fails with the last
+     * answer) and returns that answer.
+     */
+    public Answer awaitGet(String path, Predicate<Answer> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Answer last = get(path);
+        while (!done.test(last)) {
+            assertThat(System.nanoTime() - deadline).as("%s never answered as expected; last: %s %s", path,
+                    last.status(), last.body()).isNegative();
+            Thread.sleep(50);
+            last = get(path);
+        }
+        return last;
     }
 
     /** POST with the CSRF header. */

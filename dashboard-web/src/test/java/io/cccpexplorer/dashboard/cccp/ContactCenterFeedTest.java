@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +101,7 @@ class ContactCenterFeedTest {
                     .build();
             try (DashboardServer dashboard = DashboardServer.start(config)) {
                 TestBrowser b = new TestBrowser(dashboard.uri());
-                TestBrowser.Answer refused = awaitAnswer(b, "/api/queues?project=LATE",
+                TestBrowser.Answer refused = b.awaitGet("/api/queues?project=LATE",
                         a -> "data_unavailable".equals(a.errorCode()));
                 assertThat(refused.status()).isEqualTo(503);
                 assertThat(refused.body()).contains("query_list queues");
@@ -113,7 +112,7 @@ class ContactCenterFeedTest {
 
                 proxy.release();
 
-                TestBrowser.Answer queues = awaitAnswer(b, "/api/queues?project=LATE",
+                TestBrowser.Answer queues = b.awaitGet("/api/queues?project=LATE",
                         a -> a.status() == 200 && !a.json().isEmpty());
                 assertThat(queues.header("X-Data-State")).isEqualTo("live");
                 assertThat(b.get("/api/users?project=LATE").status()).isEqualTo(200);
@@ -124,18 +123,5 @@ class ContactCenterFeedTest {
             timer.shutdownNow();
             simulator.close();
         }
-    }
-
-    private static TestBrowser.Answer awaitAnswer(TestBrowser b, String path, Predicate<TestBrowser.Answer> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        TestBrowser.Answer last = b.get(path);
-        while (!done.test(last)) {
-            assertThat(System.nanoTime() - deadline).as("%s never answered as expected; last: %s %s", path,
-                    last.status(), last.body()).isNegative();
-            Thread.sleep(50);
-            last = b.get(path);
-        }
-        return last;
     }
 }

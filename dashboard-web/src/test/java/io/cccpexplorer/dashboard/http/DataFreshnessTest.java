@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,14 +122,14 @@ class DataFreshnessTest {
                 .cccpCredentials(simulator.login(), simulator.password()).build();
         try (DashboardServer server = DashboardServer.start(config)) {
             TestBrowser b = new TestBrowser(server.uri());
-            awaitAnswer(b, "/api/users?project=LAB", a -> a.status() == 200 && "live".equals(a.header("X-Data-State"))
+            b.awaitGet("/api/users?project=LAB", a -> a.status() == 200 && "live".equals(a.header("X-Data-State"))
                     && !a.json().isEmpty());
 
             clock.advance(Duration.ofMinutes(1));
             Instant lost = clock.instant();
             simulator.close();
             stopped = true;
-            awaitAnswer(b, "/api/status?project=LAB", a -> !"live".equals(a.header("X-Data-State")));
+            b.awaitGet("/api/status?project=LAB", a -> !"live".equals(a.header("X-Data-State")));
 
             try (ServerSocket retries = new ServerSocket()) {
                 retries.setReuseAddress(true);
@@ -157,18 +156,5 @@ class DataFreshnessTest {
                 simulator.close();
             }
         }
-    }
-
-    private static TestBrowser.Answer awaitAnswer(TestBrowser b, String path, Predicate<TestBrowser.Answer> done)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        TestBrowser.Answer last = b.get(path);
-        while (!done.test(last)) {
-            assertThat(System.nanoTime() - deadline).as("%s never answered as expected; last: %s %s", path,
-                    last.status(), last.body()).isNegative();
-            Thread.sleep(50);
-            last = b.get(path);
-        }
-        return last;
     }
 }
