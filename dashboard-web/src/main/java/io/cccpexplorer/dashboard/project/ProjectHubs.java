@@ -148,12 +148,15 @@ public final class ProjectHubs implements AutoCloseable {
         return List.copyOf(hubs.values());
     }
 
-    /** Closes hubs nobody used for {@code idleTimeout}; called periodically. */
+    /**
+     * Closes hubs nobody used for {@code idleTimeout} (reached, not exceeded: a zero timeout closes a hub used in
+     * this very millisecond); called periodically.
+     */
     public void closeIdle() {
         long now = clock.millis();
         for (ProjectHub hub : open()) {
             if (hub.streamCount() == 0 && !keepOpen.test(hub.project())
-                    && now - hub.lastUsedMillis() > idleTimeout.toMillis() && hubs.remove(hub.project(), hub)) {
+                    && now - hub.lastUsedMillis() >= idleTimeout.toMillis() && hubs.remove(hub.project(), hub)) {
                 LOG.info("project {}: closed after {} idle", hub.project(), idleTimeout);
                 hub.close();
             }
