@@ -336,7 +336,7 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
 
     private Filter parseFilter(String text) {
         try {
-            return Filter.parse(text);
+            return server.filter(text);
         } catch (FilterSyntaxException e) {
             log.info("{}: filter \"{}\" does not parse ({}); the list stays empty, as with the vendor", name,
                     LogText.of(text), LogText.of(e.getMessage()));

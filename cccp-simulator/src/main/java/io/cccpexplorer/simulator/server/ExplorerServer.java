@@ -6,6 +6,8 @@ import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
 import io.cccpexplorer.simulator.query.filter.Filter;
+import io.cccpexplorer.simulator.query.filter.FilterCache;
+import io.cccpexplorer.simulator.query.filter.FilterSyntaxException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -58,6 +60,8 @@ public final class ExplorerServer {
     private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
     private ObjectAnswerDelay objectAnswerDelay = ObjectAnswerDelay.NONE;
+    /** The filters of the queries, parsed once per text; confined to the database thread. */
+    private final FilterCache filters = new FilterCache(256);
 
     /**
      * @param project            project name, for logs
@@ -200,6 +204,11 @@ public final class ExplorerServer {
     }
 
     /** The shared instance of {@code format}: clients sending the same format share one tree and its evaluations. */
+    /** The filter of a query, parsed once per text (see {@link FilterCache}). Call on the database thread. */
+    Filter filter(String text) throws FilterSyntaxException {
+        return filters.parse(text);
+    }
+
     ObjectFormat canonical(ObjectFormat format) {
         return hub.canonical(format);
     }

@@ -1,5 +1,6 @@
 package io.cccpexplorer.simulator.server;
 
+import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ProtocolList;
@@ -10,6 +11,7 @@ import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.query.Dependents;
 import java.lang.ref.WeakReference;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,12 +25,29 @@ import java.util.WeakHashMap;
 /**
  * Every live query of one project, fed by the database's commits: list views see the list changes in order,
  * object views are refreshed only when an object they read changed. Queries asking for the same thing share one
- * view, so the work per commit follows the distinct views, not the number of clients. Afterwards each connection
- * that got messages is flushed once. Confined to the project's database thread.
+ * view, so the work per commit follows the distinct views, not the number of clients. A shareable view that loses
+ * its last subscriber stays a while, still updated ({@link IdleViews}), so the same query asked again joins it
+ * instead of evaluating it anew. Afterwards each connection that got messages is flushed once. Confined to the
+ * project's database thread.
  */
 final class QueryHub implements DatabaseListener {
 
+    /**
+     * How long a view nobody holds is kept: longer than the refresh period of a dashboard or of a report script
+     * (the original dashboard's was 5 to 30 s).
+     */
+    static final Duration VIEW_LINGER = Duration.ofSeconds(60);
+    /** How many unheld list views are kept at most (each is updated by every commit, as a held one is). */
+    static final int MAX_IDLE_LIST_VIEWS = 32;
+    /**
+     * How many unheld object views are kept at most: the rows of a few refreshes of a large site (an unheld view
+     * is evaluated again only when an object it read changes, as a held one is).
+     */
+    static final int MAX_IDLE_OBJECT_VIEWS = 8192;
+
     private final Clock clock;
+    private final IdleViews<ListView.Key> idleListViews;
+    private final IdleViews<ObjectView.Key> idleObjectViews;
     private final Set<ListView> listViews = new LinkedHashSet<>();
     private final Map<ListView.Key, ListView> sharedListViews = new HashMap<>();
     private int listQueries;
@@ -42,7 +61,18 @@ final class QueryHub implements DatabaseListener {
     private long rowsEntered;
 
     QueryHub(Clock clock) {
+        this(clock, VIEW_LINGER, MAX_IDLE_LIST_VIEWS, MAX_IDLE_OBJECT_VIEWS);
+    }
+
+    /**
+     * @param linger             how long a shareable view nobody holds is kept (zero: discarded at once)
+     * @param maxIdleListViews   how many such list views are kept at most
+     * @param maxIdleObjectViews how many such object views are kept at most
+     */
+    QueryHub(Clock clock, Duration linger, int maxIdleListViews, int maxIdleObjectViews) {
         this.clock = clock;
+        this.idleListViews = new IdleViews<>(linger, maxIdleListViews);
+        this.idleObjectViews = new IdleViews<>(linger, maxIdleObjectViews);
     }
 
     @Override
@@ -64,9 +94,15 @@ final class QueryHub implements DatabaseListener {
         flushTouched();
     }
 
-    /** Time passed: windowed list queries drop members that aged out. */
+    /** Time passed: windowed list queries drop members that aged out; views idle long enough go. */
     void onTick() {
         var now = clock.instant();
+        for (ListView.Key key : idleListViews.expired(now.toEpochMilli())) {
+            discard(key);
+        }
+        for (ObjectView.Key key : idleObjectViews.expired(now.toEpochMilli())) {
+            discard(key);
+        }
         for (ListView view : new ArrayList<>(listViews)) {
             if (view.isWindowed()) {
                 push(view, view.onTick(now));
@@ -126,7 +162,9 @@ final class QueryHub implements DatabaseListener {
     ListView subscribe(ListQuery q, Instant now) {
         ListView.Key key = q.key();
         ListView view = key == null ? null : sharedListViews.get(key);
-        if (view == null) {
+        if (view != null) {
+            idleListViews.remove(key);
+        } else {
             view = q.newView();
             view.evaluateAll(now);
             listViews.add(view);
@@ -142,11 +180,25 @@ final class QueryHub implements DatabaseListener {
     void unsubscribe(ListQuery q, ListView view) {
         listQueries--;
         if (view.unsubscribe(q)) {
-            listViews.remove(view);
             ListView.Key key = q.key();
-            if (key != null) {
-                sharedListViews.remove(key);
+            if (key == null) {
+                listViews.remove(view);   // a windowed view is its query's own
+            } else {
+                for (ListView.Key gone : idleListViews.idle(key, clock.millis())) {
+                    discard(gone);
+                }
             }
+        }
+    }
+
+    private void discard(ListView.Key key) {
+        listViews.remove(sharedListViews.remove(key));
+    }
+
+    private void discard(ObjectView.Key key) {
+        ObjectView view = views.remove(key);
+        if (view != null) {
+            viewDependents.forget(view);
         }
     }
 
@@ -155,8 +207,10 @@ final class QueryHub implements DatabaseListener {
         if (view.target().isDeleted()) {
             // the vendor sends nothing when the object goes; nothing more can change
             for (ObjectQuery q : view.subscribers()) {
-                q.stop();
+                q.stop();   // the last one discards the view
             }
+            idleObjectViews.remove(view.key());
+            discard(view.key());
             return;
         }
         ProtocolObject delta = view.evaluate();
@@ -166,6 +220,20 @@ final class QueryHub implements DatabaseListener {
                 q.push(delta);
             }
         }
+    }
+
+    /**
+     * Whether a format holds a statistic query, whose answer depends on when it is evaluated (the period it counts
+     * from), not only on the objects it read: such a view is not kept idle, where no commit would tell it that a
+     * new period began, and the same query asked again is evaluated anew, as the dispatch answers it.
+     */
+    private static boolean readsTheClock(List<FormatField> fields) {
+        for (FormatField f : fields) {
+            if (f.query() != null || readsTheClock(f.fields())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shared instance equal to {@code format} (set_object_format of many clients, one format tree). */
@@ -182,7 +250,9 @@ final class QueryHub implements DatabaseListener {
     /** Adds {@code q} to the view of its object and format, evaluating the view if it is new. */
     ObjectView subscribe(ObjectQuery q) {
         ObjectView view = views.get(q.key());
-        if (view == null) {
+        if (view != null) {
+            idleObjectViews.remove(q.key());
+        } else {
             view = new ObjectView(q.key());
             view.evaluate();
             viewDependents.track(view, view.visited());
@@ -200,8 +270,13 @@ final class QueryHub implements DatabaseListener {
         }
         objectQueries--;
         if (view.unsubscribe(q)) {
-            views.remove(q.key());
-            viewDependents.forget(view);
+            if (view.target().isDeleted() || readsTheClock(q.key().format().fields())) {
+                discard(q.key());
+            } else {
+                for (ObjectView.Key gone : idleObjectViews.idle(q.key(), clock.millis())) {
+                    discard(gone);
+                }
+            }
         }
     }
 
@@ -220,17 +295,27 @@ final class QueryHub implements DatabaseListener {
         return listQueries;
     }
 
-    /** Distinct list views evaluated for the list queries. */
+    /** Distinct list views evaluated for the list queries, the idle ones kept included. */
     int listViewCount() {
         return listViews.size();
+    }
+
+    /** List views nobody holds, kept for the same query asked again. */
+    int idleListViewCount() {
+        return idleListViews.size();
     }
 
     int objectQueryCount() {
         return objectQueries;
     }
 
-    /** Distinct (object, format) pairs evaluated for the object queries. */
+    /** Distinct (object, format) pairs evaluated for the object queries, the idle ones kept included. */
     int objectViewCount() {
         return views.size();
+    }
+
+    /** Object views nobody holds, kept for the same query asked again. */
+    int idleObjectViewCount() {
+        return idleObjectViews.size();
     }
 }
