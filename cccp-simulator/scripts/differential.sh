@@ -43,7 +43,9 @@
 #   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
 #   STEPS=1                            with BENCH: also each server's median time per step of a session (from the
 #                                      capture): initialize -> connection_ok, login -> login_ok, query_list -> the
-#                                      list, then the object answers summed
+#                                      list, then the object answers summed, and last the client's connect (its SYN)
+#                                      -> its initialize: the server's accept and set-up, which share the client's
+#                                      core and which the server-time sum leaves out
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
 #                                      then both get load_day for the next days; when the followers fall quiet the
@@ -271,8 +273,11 @@ for port in ports[1:]:
 # server time per session from the capture: segments with data, per (server port, client port)
 if os.path.exists(packets) and os.path.getsize(packets) > 0:
     conns = collections.defaultdict(list)
+    syns = {}    # (server port, client port) -> the client's SYN: its connect
     for l in open(packets):
         m = re.match(r"(\d+\.\d+) IP 127\.0\.0\.1\.(\d+) > 127\.0\.0\.1\.(\d+): .* length (\d+)", l)
+        if m and m.group(3) in ports and "Flags [S]," in l:
+            syns[(m.group(3), m.group(2))] = float(m.group(1))
         if not m or m.group(4) == "0":
             continue
         t, a, b = float(m.group(1)), m.group(2), m.group(3)
@@ -281,14 +286,19 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
         elif a in ports:
             conns[(a, b)].append((t, "s"))
     steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
+    connects = {}   # port -> per session, from the client's connect to its first request (the server's accept
+                    # and set-up run on the client's core meanwhile: the server-time sum leaves them out)
     def server_ms(port):
         out = []
         for r in rows:
             if r[0] != query or r[1] != port:
                 continue
             t0, t1 = int(r[3]) / 1e9, int(r[4]) / 1e9
-            for (p, _), seg in conns.items():
+            for (p, c), seg in conns.items():
                 if p == port and t0 <= min(x for x, _ in seg) <= t1:
+                    if (p, c) in syns:
+                        first = min(x for x, who in seg if who == "c")
+                        connects.setdefault(port, []).append((first - syns[(p, c)]) * 1000)
                     total, asked, gaps = 0.0, None, []
                     for x, who in sorted(seg):
                         if who == "c":
@@ -308,6 +318,8 @@ if os.environ.get("STEPS") == "1" and steps:
         cols = [statistics.median(g[i] for g in s if len(g) > i) if any(len(g) > i for g in s) else float("nan")
                 for i in range(3)]
         cols.append(statistics.median(sum(g[3:]) for g in s) if s else float("nan"))
+        c = connects.get(port, [])
+        cols.append(statistics.median(c) if c else float("nan"))
         print(f"  steps {query} {port}: " + " | ".join(f"{c:.3f}" for c in cols))
 PY
   done
