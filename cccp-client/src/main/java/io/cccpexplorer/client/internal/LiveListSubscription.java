@@ -305,12 +305,7 @@ final class LiveListSubscription implements LiveList, Subscription {
             long delay = core.backoff().delayMillis(load.attempt - 1);
             log.debug("[{}] {}: object {} silent for {}, retry {} in {} ms", core.tag(), query.describe(),
                     load.objectId, Durations.text(timeout), load.attempt, delay);
-            ExplorerSession target = session;
-            load.retry = core.schedule(Duration.ofMillis(delay), () -> {
-                if (session == target && loads.get(load.objectId) == load) {
-                    request(load);
-                }
-            });
+            requestLater(load, delay);
             return;
         }
         removeLoad(load.objectId);
@@ -344,11 +339,15 @@ final class LiveListSubscription implements LiveList, Subscription {
         again.askedAgain = failedLoad.askedAgain + 1;
         loads.put(again.objectId, again);                         // so that untrack and detach cancel its timer
         retries.incrementAndGet();
+        requestLater(again, core.backoff().delayMillis(again.attempt + again.askedAgain));
+    }
+
+    /** Sends {@code load}'s query after {@code delayMillis}, unless the session or the row's load changed meanwhile. */
+    private void requestLater(RowLoad load, long delayMillis) {
         ExplorerSession target = session;
-        long delay = core.backoff().delayMillis(again.attempt + again.askedAgain);
-        again.retry = core.schedule(Duration.ofMillis(delay), () -> {
-            if (session == target && loads.get(again.objectId) == again) {
-                request(again);
+        load.retry = core.schedule(Duration.ofMillis(delayMillis), () -> {
+            if (session == target && loads.get(load.objectId) == load) {
+                request(load);
             }
         });
     }
