@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator.server;
 
 import io.cccpexplorer.protocol.blob.FieldValue;
+import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ObjectValue;
 import io.cccpexplorer.protocol.objects.ProtocolObject;
@@ -59,12 +60,32 @@ final class ObjectView {
     }
 
     private final Key key;
+    private final boolean readsTheClock;
     private final Set<ObjectQuery> subscribers = new LinkedHashSet<>();
     private Map<Integer, FieldValue> values = Map.of();
     private Set<DbObject> visited = Set.of();
 
     ObjectView(Key key) {
         this.key = key;
+        this.readsTheClock = hasStatisticQuery(key.format().fields());
+    }
+
+    /**
+     * Whether the format holds a statistic query, whose answer depends on when it is evaluated (the period it counts
+     * from), not only on the objects it read: such a view is not kept idle, where no commit would tell it that a
+     * new period began, and the same query asked again is evaluated anew, as the dispatch answers it.
+     */
+    boolean readsTheClock() {
+        return readsTheClock;
+    }
+
+    private static boolean hasStatisticQuery(List<FormatField> fields) {
+        for (FormatField f : fields) {
+            if (f.query() != null || hasStatisticQuery(f.fields())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Key key() {

@@ -1,6 +1,5 @@
 package io.cccpexplorer.simulator.server;
 
-import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.objects.ProtocolList;
@@ -191,11 +190,15 @@ final class QueryHub implements DatabaseListener {
         }
     }
 
+    /** The view of {@code key} goes, held or idle. */
     private void discard(ListView.Key key) {
+        idleListViews.remove(key);
         listViews.remove(sharedListViews.remove(key));
     }
 
+    /** The view of {@code key} goes, held or idle. */
     private void discard(ObjectView.Key key) {
+        idleObjectViews.remove(key);
         ObjectView view = views.remove(key);
         if (view != null) {
             viewDependents.forget(view);
@@ -209,8 +212,7 @@ final class QueryHub implements DatabaseListener {
             for (ObjectQuery q : view.subscribers()) {
                 q.stop();   // the last one discards the view
             }
-            idleObjectViews.remove(view.key());
-            discard(view.key());
+            discard(view.key());   // an idle one too
             return;
         }
         ProtocolObject delta = view.evaluate();
@@ -220,20 +222,6 @@ final class QueryHub implements DatabaseListener {
                 q.push(delta);
             }
         }
-    }
-
-    /**
-     * Whether a format holds a statistic query, whose answer depends on when it is evaluated (the period it counts
-     * from), not only on the objects it read: such a view is not kept idle, where no commit would tell it that a
-     * new period began, and the same query asked again is evaluated anew, as the dispatch answers it.
-     */
-    private static boolean readsTheClock(List<FormatField> fields) {
-        for (FormatField f : fields) {
-            if (f.query() != null || readsTheClock(f.fields())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The shared instance equal to {@code format} (set_object_format of many clients, one format tree). */
@@ -270,7 +258,7 @@ final class QueryHub implements DatabaseListener {
         }
         objectQueries--;
         if (view.unsubscribe(q)) {
-            if (view.target().isDeleted() || readsTheClock(q.key().format().fields())) {
+            if (view.target().isDeleted() || view.readsTheClock()) {
                 discard(q.key());
             } else {
                 for (ObjectView.Key gone : idleObjectViews.idle(q.key(), clock.millis())) {
