@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,54 +34,41 @@ class ProjectHubsIdleTest {
 
     @Test
     void aHubStaysOpenUntilTheIdleTimeoutThenCloses() {
-        hubs = hubs(IDLE);
+        hubs = hubs(IDLE, project -> false);
         hubs.hub("ACME");
 
-        clock.advance(IDLE.minusMillis(1));
-        hubs.closeIdle();
-        assertThat(openProjects()).containsExactly("ACME");
-
-        clock.advance(Duration.ofMillis(1));
-        hubs.closeIdle();
-        assertThat(openProjects()).isEmpty();
+        assertThat(openAfter(IDLE.minusMillis(1))).containsExactly("ACME");
+        assertThat(openAfter(Duration.ofMillis(1))).isEmpty();
     }
 
     @Test
     void aRequestRestartsTheIdleTimeout() {
-        hubs = hubs(IDLE);
+        hubs = hubs(IDLE, project -> false);
         hubs.hub("ACME");
         clock.advance(Duration.ofMinutes(4));
         hubs.hub("ACME");
 
-        clock.advance(Duration.ofMinutes(4));
-        hubs.closeIdle();
-        assertThat(openProjects()).containsExactly("ACME");
-        clock.advance(Duration.ofMinutes(1));
-        hubs.closeIdle();
-        assertThat(openProjects()).isEmpty();
+        assertThat(openAfter(Duration.ofMinutes(4))).containsExactly("ACME");
+        assertThat(openAfter(Duration.ofMinutes(1))).isEmpty();
     }
 
     @Test
     void aZeroTimeoutClosesAHubUsedInTheSameMillisecond() {
-        hubs = hubs(Duration.ZERO);
+        hubs = hubs(Duration.ZERO, project -> false);
         hubs.hub("ACME");
-        hubs.closeIdle();
-        assertThat(openProjects()).isEmpty();
+        assertThat(openAfter(Duration.ZERO)).isEmpty();
     }
 
     @Test
     void aPinnedProjectNeverCloses() {
-        hubs = new ProjectHubs(catalog(), server -> new InMemoryFeed(server.project(), clock), clock,
-                DashboardJson.create(), 100, IDLE, day, Duration.ofSeconds(10), "ACME"::equals);
+        hubs = hubs(IDLE, "ACME"::equals);
         hubs.hub("ACME");
-        clock.advance(Duration.ofHours(1));
-        hubs.closeIdle();
-        assertThat(openProjects()).containsExactly("ACME");
+        assertThat(openAfter(Duration.ofHours(1))).containsExactly("ACME");
     }
 
-    private ProjectHubs hubs(Duration idle) {
+    private ProjectHubs hubs(Duration idle, Predicate<String> keepOpen) {
         return new ProjectHubs(catalog(), server -> new InMemoryFeed(server.project(), clock), clock,
-                DashboardJson.create(), 100, idle, day, Duration.ofSeconds(10));
+                DashboardJson.create(), 100, idle, day, Duration.ofSeconds(10), keepOpen);
     }
 
     private static ProjectCatalog catalog() {
@@ -89,7 +77,10 @@ class ProjectHubsIdleTest {
                 List.of());
     }
 
-    private List<String> openProjects() {
+    /** The projects still open once {@code idle} passed and the periodic close ran. */
+    private List<String> openAfter(Duration idle) {
+        clock.advance(idle);
+        hubs.closeIdle();
         return hubs.open().stream().map(ProjectHub::project).toList();
     }
 }
