@@ -38,6 +38,8 @@
 #                                      (same JVM options as ours), so that the A/B compares the code alone;
 #                                      BASELINE_JAVA_OPTS are its CCCP_SIMULATOR_JAVA_OPTS (ours come from the
 #                                      environment), so the same jar can be compared under two sets of JVM options
+#   SIM_ARGS="..."                     more options for our simulator (e.g. --transport nio, --warm-sessions 0):
+#                                      with BASELINE_JAR, the same jar under other options is an A/B of those options
 #   BENCH_WARM=N                       with BENCH: first N untimed rounds of the four queries on every server (the
 #                                      servers as a script finds them after a while, not just after their start)
 #   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
@@ -164,7 +166,7 @@ else
 fi
 first_day=${DAYS%% *}
 # the launcher, with the JVM options the simulator is measured with
-CCCP_SIMULATOR_JAR="$sim_jar" "$root/cccp-simulator/bin/cccp-simulator" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" > "$work/sim.log" 2>&1 &
+CCCP_SIMULATOR_JAR="$sim_jar" "$root/cccp-simulator/bin/cccp-simulator" --port "$SIM_PORT" --replay "$logger_root" --load-day "${first_day//_/-}" ${SIM_ARGS:-} > "$work/sim.log" 2>&1 &
 sim_pid=$!
 wait_serving "$work/sim.log" || { echo "differential: our simulator did not start" >&2; exit 1; }
 load_next_days() {  # port: the next days by the same event the vendor's dispatch got

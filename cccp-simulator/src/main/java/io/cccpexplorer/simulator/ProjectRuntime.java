@@ -17,7 +17,6 @@ import io.cccpexplorer.simulator.warmup.ConnectionWarmUp;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
@@ -76,7 +75,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         // separate I/O thread every small query paid two thread hand-offs (read -> database -> write), each a
         // wake-up that waits for a free core on a busy machine (#11: 7-75 ms to a connection_ok at load 20)
         this.dbLoop = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("cccp-sim-" + config.name(), true),
-                NioIoHandler.newFactory());
+                sim.transport().ioHandlerFactory());
         this.dbThread = (EventLoop) dbLoop.next();
         DayLoader dayLoader = DayLoader.NONE;
         if (config.source() instanceof ProjectConfig.Synthetic s) {

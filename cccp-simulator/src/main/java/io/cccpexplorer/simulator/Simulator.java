@@ -2,7 +2,6 @@ package io.cccpexplorer.simulator;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,9 +29,9 @@ public final class Simulator {
     /** Starts every project of {@code config}; if one fails, the ones already started are stopped. */
     public static RunningSimulator start(SimulatorConfig config) throws Exception {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("cccp-sim-accept", true),
-                NioIoHandler.newFactory());
+                config.transport().ioHandlerFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("cccp-sim-io", true),
-                NioIoHandler.newFactory());
+                config.transport().ioHandlerFactory());
         Map<String, ProjectRuntime> projects = new LinkedHashMap<>();
         Runnable shutdown = () -> {
             projects.values().forEach(ProjectRuntime::close);

@@ -2,6 +2,7 @@ package io.cccpexplorer.simulator;
 
 import io.cccpexplorer.simulator.server.ConnectionLimits;
 import io.cccpexplorer.simulator.server.ObjectAnswerDelay;
+import io.cccpexplorer.simulator.server.Transport;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -12,13 +13,13 @@ import java.util.Objects;
 /**
  * Everything a {@link Simulator} needs: where to bind, the projects (each on its own port with its own database),
  * the accepted credentials (none = accept any login, like the vendor), the clock and the server's UTC offset, and
- * how many warm-up sessions run before the ports open ({@link Builder#warmSessions}); for tests, how late object
- * queries are answered ({@link Builder#objectAnswerDelay}).
+ * how many warm-up sessions run before the ports open ({@link Builder#warmSessions}), the socket layer
+ * ({@link Builder#transport}); for tests, how late object queries are answered ({@link Builder#objectAnswerDelay}).
  */
 public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, List<Credentials> credentials,
                               Clock clock, ZoneOffset serverOffset, int maxPendingMessages,
                               ConnectionLimits connectionLimits, int warmSessions,
-                              ObjectAnswerDelay objectAnswerDelay) {
+                              ObjectAnswerDelay objectAnswerDelay, Transport transport) {
 
     /** Default bound on messages waiting for a slow client before it is disconnected. */
     public static final int DEFAULT_MAX_PENDING_MESSAGES = 100_000;
@@ -29,6 +30,7 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         Objects.requireNonNull(serverOffset, "serverOffset");
         Objects.requireNonNull(connectionLimits, "connectionLimits");
         Objects.requireNonNull(objectAnswerDelay, "objectAnswerDelay");
+        Objects.requireNonNull(transport, "transport").requireAvailable();
         projects = List.copyOf(projects);
         credentials = List.copyOf(credentials);
         if (projects.isEmpty()) {
@@ -60,6 +62,8 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
         private ConnectionLimits connectionLimits = ConnectionLimits.DEFAULT;
         private int warmSessions;
         private ObjectAnswerDelay objectAnswerDelay = ObjectAnswerDelay.NONE;
+        /** Null: {@link Transport#preferred()}, decided when built. */
+        private Transport transport;
 
         private Builder() {
         }
@@ -116,6 +120,12 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             return this;
         }
 
+        /** The socket layer of the projects' event loops; default {@link Transport#preferred()} (epoll on Linux). */
+        public Builder transport(Transport transport) {
+            this.transport = transport;
+            return this;
+        }
+
         /** A test seam: answer some {@code query_object}s late (see {@link ObjectAnswerDelay}); default at once. */
         public Builder objectAnswerDelay(ObjectAnswerDelay delay) {
             this.objectAnswerDelay = delay;
@@ -126,7 +136,8 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             ZoneOffset offset = serverOffset != null ? serverOffset
                     : ZoneId.systemDefault().getRules().getOffset(clock.instant());
             return new SimulatorConfig(bindAddress, projects, credentials, clock, offset, maxPendingMessages,
-                    connectionLimits, warmSessions, objectAnswerDelay);
+                    connectionLimits, warmSessions, objectAnswerDelay,
+                    transport != null ? transport : Transport.preferred());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.cccpexplorer.simulator.cli;
 import io.cccpexplorer.simulator.Credentials;
 import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.server.Transport;
 import io.cccpexplorer.simulator.traffic.DayCurve;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.io.IOException;
@@ -88,6 +89,10 @@ public final class SimulatorOptions {
             + "that path compiled; 0 for none. Default: ${DEFAULT-VALUE}", defaultValue = "1000")
     int warmSessions;
 
+    @Option(names = "--transport", description = "socket layer: epoll (Linux) or nio. Default: epoll where Netty's "
+            + "native library loads, else nio")
+    String transport;
+
     @Option(names = "--config", paramLabel = "FILE", description = "read options from a properties or JSON file "
             + "(command-line options win)")
     Path config;
@@ -108,7 +113,7 @@ public final class SimulatorOptions {
         }
         List<String> names = projects.isEmpty() ? List.of(replay == null ? "DEMO" : "") : projects;
         SimulatorConfig.Builder b = SimulatorConfig.builder().bindAddress(bind).maxPendingMessages(maxPending)
-                .warmSessions(warmSessions);
+                .warmSessions(warmSessions).transport(transport());
         for (int i = 0; i < names.size(); i++) {
             int projectPort = port == 0 ? 0 : port + i;
             b.project(project(names.get(i), projectPort, i));
@@ -117,6 +122,17 @@ public final class SimulatorOptions {
             b.credentials(readCredentials(credentials));
         }
         return b.build();
+    }
+
+    private Transport transport() {
+        if (transport == null) {
+            return Transport.preferred();
+        }
+        return switch (transport.toLowerCase(java.util.Locale.ROOT)) {
+            case "epoll" -> Transport.EPOLL.requireAvailable();
+            case "nio" -> Transport.NIO;
+            default -> throw new IllegalArgumentException("--transport " + transport + " (expected: epoll or nio)");
+        };
     }
 
     private ProjectConfig project(String name, int projectPort, int index) throws IOException {

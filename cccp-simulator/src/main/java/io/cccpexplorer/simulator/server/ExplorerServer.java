@@ -16,7 +16,6 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.EventExecutor;
@@ -100,17 +99,18 @@ public final class ExplorerServer {
     }
 
     /** Binds and listens; returns the bound port (useful with port 0). */
-    @SuppressWarnings("deprecation")   // a handler bound to the database thread: the simplest correct confinement
+    @SuppressWarnings("deprecation")   // a handler bound to the database thread when the connection's loop is another
     public int start(String bindAddress, int port, EventLoopGroup boss, EventLoopGroup workers) throws InterruptedException {
         // a database thread that is an event loop accepts and carries its connections itself: no hand-off of a
         // new connection nor of a request to another thread, each of which waits for a free core on a busy machine
         EventLoopGroup acceptor = dbThread instanceof EventLoop loop ? loop : boss;
         EventLoopGroup children = dbThread instanceof EventLoop loop ? loop : workers;
+        // no TCP_NODELAY option: Netty sets it on every accepted socket of both transports (off Android), and a
+        // second setsockopt per connection is time the client waits for (#11)
         ServerBootstrap b = new ServerBootstrap()
                 .group(acceptor, children)
-                .channel(NioServerSocketChannel.class)
+                .channel(Transport.of(acceptor).serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 64)
-                .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(64 * 1024, 256 * 1024))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -125,7 +125,13 @@ public final class ExplorerServer {
                         ExplorerChannelCodec codec = new ExplorerChannelCodec(limits.maxFrame());
                         ch.pipeline().addLast("cccp", codec);
                         ch.pipeline().addLast("guard", new ConnectionGuard(codec, limits, name));
-                        ch.pipeline().addLast(dbThread, "explorer", new ExplorerConnection(ExplorerServer.this, name));
+                        ExplorerConnection connection = new ExplorerConnection(ExplorerServer.this, name);
+                        if (ch.eventLoop() == dbThread) {
+                            // already confined: a context bound to the same thread would re-check it at every event
+                            ch.pipeline().addLast("explorer", connection);
+                        } else {
+                            ch.pipeline().addLast(dbThread, "explorer", connection);
+                        }
                     }
                 });
         serverChannel = b.bind(new InetSocketAddress(bindAddress, port)).sync().channel();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cccpexplorer.simulator.Credentials;
 import io.cccpexplorer.simulator.ProjectConfig;
 import io.cccpexplorer.simulator.SimulatorConfig;
+import io.cccpexplorer.simulator.server.Transport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -82,6 +83,14 @@ class SimulatorMainTest {
                 .as("embedders (tests) start without it").isZero();
         assertThat(run("--warm-sessions", "-1")).isEqualTo(2);
         assertThat(err.toString()).contains("--warm-sessions -1 (expected: 0 or more)");
+    }
+
+    @Test
+    void theTransportIsChosenOrLeftToThePlatform() throws Exception {
+        assertThat(parse().transport()).isEqualTo(Transport.preferred());
+        assertThat(parse("--transport", "NIO").transport()).isEqualTo(Transport.NIO);
+        assertThat(run("--transport", "io_uring")).isEqualTo(2);
+        assertThat(err.toString()).contains("--transport io_uring (expected: epoll or nio)");
     }
 
     @Test
