@@ -34,6 +34,8 @@ public final class DispatchDatabase {
     private int nextInferredId = INFERRED_IDS;
     private java.time.Clock statisticsClock = java.time.Clock.systemUTC();
     private java.time.ZoneOffset statisticsOffset = java.time.ZoneOffset.UTC;
+    /** The first instant the statistics may have been sampled at (epoch seconds); by default, always. */
+    private long sampledFrom = Long.MIN_VALUE / 2;
 
     public DispatchDatabase() {
         this(Schema.dispatch());
@@ -65,6 +67,31 @@ public final class DispatchDatabase {
             start += 86_400L;
         }
         return start - statisticsOffset.getTotalSeconds();
+    }
+
+    /**
+     * The server serving this database started at {@code start}: the statistics are sampled at every whole minute
+     * after it (see {@link #sampledBetween}). Until called, they count as sampled at every whole minute.
+     */
+    public void statisticsSampledFrom(java.time.Instant start) {
+        this.sampledFrom = start.getEpochSecond() + 1;
+    }
+
+    /**
+     * Whether the statistics were sampled between {@code from} and {@code to} (epoch seconds, both included).
+     * Observed on the dispatch: a statistic query's {@code max} counts the values set in its period and the values
+     * the statistic held at each whole minute while the dispatch ran — started at 02:21:16 and replaying days of
+     * February, it answered {@code logged.max('0')} 0 until 02:22:00 and the present {@code current} (1) from then
+     * on; started at 02:24:40, from 02:25:00.
+     */
+    public boolean sampledBetween(long from, long to) {
+        long first = Math.max(from, sampledFrom);
+        return Math.floorDiv(first + 59, 60) * 60 <= to;   // the first whole minute at or after it
+    }
+
+    /** The statistics clock's present time, epoch seconds. */
+    public long statisticsNow() {
+        return statisticsClock.instant().getEpochSecond();
     }
 
     public Schema schema() {

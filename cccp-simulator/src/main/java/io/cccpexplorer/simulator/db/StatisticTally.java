@@ -7,8 +7,8 @@ import java.util.ArrayDeque;
  * ({@code row.state_pause.duration('0')}, {@code row.incomings.max('0')}, {@code row.total_tasks.count('0')}):
  * the periods that ended, the changes of {@code current} and the times it was counted. A query asks for its
  * period, which starts at a time of day (protocol-spec §9.2, observed on the vendor's dispatch): the whole seconds
- * of the ended periods clipped to it, the highest {@code current} since it started, the counts since. A day
- * replayed from the past so shows 0 seconds and its present {@code current} as its peak.
+ * of the ended periods clipped to it, the highest value set or sampled since it started, the counts since. A day
+ * replayed from the past so shows 0 seconds and its present {@code current} as its peak (once sampled).
  * A period starts at most one day before now, so what is older than a day before the newest change is dropped.
  * Mutable, confined to the database thread like its object, and changed only together with one of the object's
  * fields so that live queries re-evaluate.
@@ -33,20 +33,29 @@ public final class StatisticTally {
         return sum;
     }
 
-    /** The highest {@code current} since {@code since}; {@code current} itself when nothing changed since. */
-    public long peak(long since, long current) {
-        long peak = current;
-        boolean first = true;
+    /**
+     * The highest value of the period from {@code since} to {@code now}: the values its changes set, and the values
+     * held at the times the dispatch sampled ({@link DispatchDatabase#sampledBetween}) — before the period's first
+     * change, the value it had from before; without a change in the period, {@code current}. Observed on the
+     * dispatch: a user logged in since the evening before shows {@code logged.max('0')} 0 after midnight until the
+     * next whole minute it runs through, and a day replayed from the past shows its present {@code current} from the
+     * first whole minute after the dispatch's start.
+     */
+    public long peak(long since, long now, long current, DispatchDatabase sampling) {
+        long peak = 0;
+        long[] first = null;
         for (long[] c : changes) {
             if (c[0] >= since) {
-                if (first) {
-                    peak = Math.max(peak, c[1]);   // the value when the period began
-                    first = false;
+                if (first == null) {
+                    first = c;
                 }
                 peak = Math.max(peak, c[2]);
             }
         }
-        return peak;
+        if (first == null) {
+            return sampling.sampledBetween(since, now) ? current : 0;
+        }
+        return sampling.sampledBetween(since, first[0] - 1) ? Math.max(peak, first[1]) : peak;
     }
 
     /** How many times the statistic was counted since {@code since}. */

@@ -2,6 +2,7 @@ package io.cccpexplorer.simulator.query;
 
 import io.cccpexplorer.protocol.blob.FieldValue;
 import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
 import io.cccpexplorer.simulator.db.StatisticTally;
 
 /**
@@ -10,8 +11,9 @@ import io.cccpexplorer.simulator.db.StatisticTally;
  * dispatch (protocol-spec §9.2), by the statistic's class:
  * <ul>
  *   <li>{@code consistent_db_duration_statistics}: {@code duration} = the whole seconds of its ended periods
- *       (a running period does not count), {@code max} = the highest {@code current}, both reals;</li>
- *   <li>{@code consistent_db_array_statistic_uint_32_max}: {@code max} = the highest {@code current}, a u32;</li>
+ *       (a running period does not count), {@code max} = the highest value set or sampled in the period
+ *       ({@link StatisticTally#peak}), both reals;</li>
+ *   <li>{@code consistent_db_array_statistic_uint_32_max}: {@code max} = the same peak, a u32;</li>
  *   <li>{@code consistent_db_array_statistic_uint_32_count}: {@code count} = the times it was counted, a u32;
  *       the same on {@code consistent_db_array_statistic_real_count} (observed printed 0 for a months-old day;
  *       the wire type there is our guess);</li>
@@ -30,17 +32,18 @@ final class StatisticQuery {
         visits.visit(stat);
         StatisticTally tally = stat.tally();
         Integer minutes = StatisticPeriod.minutes(period);
-        long since = minutes == null ? Long.MAX_VALUE : stat.database().statisticsSince(minutes);
+        DispatchDatabase db = stat.database();
+        long since = minutes == null ? Long.MAX_VALUE : db.statisticsSince(minutes);
         // out of bounds every answer is 0; a count statistic has no current
         long current = minutes == null || stat.classDef().field("current") == null ? 0 : stat.u32("current");
         return switch (stat.classDef().name()) {
             case "consistent_db_duration_statistics" -> switch (function) {
                 case "duration" -> new FieldValue.Real((double) tally.closedSeconds(since));
-                case "max" -> new FieldValue.Real((double) tally.peak(since, current));
+                case "max" -> new FieldValue.Real((double) tally.peak(since, db.statisticsNow(), current, db));
                 default -> null;
             };
             case "consistent_db_array_statistic_uint_32_max" -> "max".equals(function)
-                    ? new FieldValue.U32((int) tally.peak(since, current)) : null;
+                    ? new FieldValue.U32((int) tally.peak(since, db.statisticsNow(), current, db)) : null;
             case "consistent_db_array_statistic_uint_32_count", "consistent_db_array_statistic_real_count" ->
                     "count".equals(function) ? new FieldValue.U32((int) tally.count(since)) : null;
             default -> null;

@@ -96,6 +96,7 @@ public final class ExplorerServer {
         this.hub = new QueryHub(clock);
         db.addListener(hub);
         db.statisticsTime(clock, offset);
+        db.statisticsSampledFrom(clock.instant());   // the dispatch samples its statistics while it runs
     }
 
     /** Binds and listens; returns the bound port (useful with port 0). */

@@ -204,6 +204,46 @@ class StatisticQueryTest {
     }
 
     @Test
+    void aPeakCountsTheValuesSetInItsPeriodAndThoseHeldAtTheWholeMinutesTheDispatchRanThrough() {
+        // a recording replayed by a dispatch started after it: Ann and Bob log in at 23:00 (UTC+01:00), Bob logs
+        // out at 01:00, Cid logs in at 01:30; the dispatch starts at 01:40:20 and loads it all at once
+        applier.applyAll(records.after(13 * 3600).agentLogsIn("user_1", "ann", "Ann", 41, "Agent")
+                .agentLogsIn("user_2", "bob", "Bob", 42, "Agent")
+                .after(2 * 3600).add(new io.cccpexplorer.protocol.rlog.ccxml.Logout("user_2", 42))
+                .after(1800).agentLogsIn("user_3", "cid", "Cid", 43, "Agent").take());
+        Instant started = records.now().plusSeconds(600).plusSeconds(20);
+        db.statisticsSampledFrom(started);
+
+        today(started.plusSeconds(10));
+        // observed on the dispatch (a recording across midnight, queried in the minute of its start)
+        assertThat(evaluate(user("ann"), "logged.current", "logged.max('0')", "logged.duration('0')"))
+                .as("logged since the evening before, not sampled yet").containsExactly("u32 1", "real 0.0", "real 0.0");
+        assertThat(evaluate(user("bob"), "logged.current", "logged.max('0')", "logged.duration('0')"))
+                .as("logged out after midnight: the hour since midnight counts, the value before it was never sampled")
+                .containsExactly("u32 0", "real 0.0", "real 3600.0");
+        assertThat(evaluate(user("cid"), "logged.max('0')")).as("logged in after midnight").containsExactly("real 1.0");
+        assertThat(evaluate(user("ann"), "logged.max('1380')")).as("since 23:00: her login counts")
+                .containsExactly("real 1.0");
+
+        today(started.plusSeconds(45));
+        // observed: from the next whole minute (01:41:00) the value held then counts
+        assertThat(evaluate(user("ann"), "logged.max('0')")).containsExactly("real 1.0");
+        assertThat(evaluate(user("bob"), "logged.max('0')")).as("0 when sampled").containsExactly("real 0.0");
+    }
+
+    @Test
+    void aDispatchRunningAcrossMidnightSampledTheValueHeldBeforeTheFirstChangeOfTheDay() {
+        // the same day live: the dispatch runs from 22:00; Bob, logged in at 23:00, logs out at 01:00
+        db.statisticsSampledFrom(records.now().plusSeconds(12 * 3600));
+        applier.applyAll(records.after(13 * 3600).agentLogsIn("user_2", "bob", "Bob", 42, "Agent")
+                .after(2 * 3600).add(new io.cccpexplorer.protocol.rlog.ccxml.Logout("user_2", 42)).take());
+        today(records.now().plusSeconds(600));
+
+        assertThat(evaluate(user("bob"), "logged.current", "logged.max('0')"))
+                .as("logged in at 00:00, the first whole minute of the day").containsExactly("u32 0", "real 1.0");
+    }
+
+    @Test
     void aPeriodIsTheMinuteOfTheDayItsStatisticsStartAndOutOfBoundsPeriodsAnswerZero() {
         // available from 10:00:00 to 10:01:40 server time (UTC+01:00), then pause
         applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").after(100)
