@@ -243,8 +243,15 @@ final class UserTaskRules implements RecordRules {
      * does (their item and user statistics are created then), the running count going down one push at a time.
      */
     void sessionTerminated(DbObject session, CccpDate date) {
+        boolean ended = false;
         for (DbObject t : List.copyOf(session.list("user_tasks").items())) {
             if (t.bool("running")) {
+                ended = true;
+                if (t.bool("managed")) {
+                    // observed (agents logging out in wrap-up, a differential day with calls): a managed task ended
+                    // by the terminate counts as managed, as at the end of its wrap-up time
+                    bump(t, "managed_tasks_count");
+                }
                 finish(t, t.string("reason"), date);
                 DbObject owner = session.ref("user");
                 if (owner != null && t.bool("transferred")) {
@@ -255,6 +262,15 @@ final class UserTaskRules implements RecordRules {
                     }
                 }
                 index.db.commit();
+            }
+        }
+        if (ended) {
+            // observed (same): the session is then idle since the terminate, with no last task event, and its user
+            // shows no last task name
+            session.set("idle_date", date).set("last_task_event_date", CccpDate.NIL);
+            DbObject user = session.ref("user");
+            if (user != null) {
+                user.set("last_task_name", "");
             }
         }
     }

@@ -160,6 +160,22 @@ class TaskOutcomeTest {
     }
 
     @Test
+    void anAgentLoggingOutInWrapUpEndsTheManagedTaskAsManagedAndIsIdleWithNoLastTaskEvent() {
+        // observed (a recorded day with calls whose agents log out in their wrap-up, replayed by the dispatch)
+        applier.applyAll(r.after(30).add(new UserTaskManaged(AGENT, 1, "managed", null)).after(5)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.Logout(AGENT, 7))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate(AGENT)).take());
+        DbObject agent = db.root().list("sessions").first();
+
+        assertThat(userTask().bool("running")).isFalse();
+        assertThat(agent.u32("managed_tasks_count")).as("counted as managed").isEqualTo(1);
+        assertThat(agent.u32("running_tasks_count")).isZero();
+        assertThat(agent.date("idle_date")).as("idle since the terminate").isEqualTo(agent.date("terminate_date"));
+        assertThat(agent.date("last_task_event_date").isNil()).isTrue();
+        assertThat(agent.ref("user").string("last_task_name")).isEmpty();
+    }
+
+    @Test
     void aTransfersDetailsLeaveTheCallerFieldsEmpty() {
         applier.applyAll(r.add(new UserTaskTransferDetails(AGENT, 1, "SALES", CALL, "obj_1", "task_1", QUEUE,
                 TestRecords.date(r.now()), 2.0, 3, null)).take());
