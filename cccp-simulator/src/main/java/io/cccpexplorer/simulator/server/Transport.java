@@ -9,6 +9,7 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.util.function.Supplier;
 
 /**
  * The socket layer under the server's event loops. Linux's epoll through Netty's native library accepts a
@@ -20,35 +21,27 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
  */
 public enum Transport {
 
-    EPOLL {
-        @Override
-        public IoHandlerFactory ioHandlerFactory() {
-            return EpollIoHandler.newFactory();
-        }
+    EPOLL(EpollIoHandler::newFactory, EpollServerSocketChannel.class),
+    NIO(NioIoHandler::newFactory, NioServerSocketChannel.class);
 
-        @Override
-        Class<? extends ServerChannel> serverChannel() {
-            return EpollServerSocketChannel.class;
-        }
-    },
+    // a factory method and a class literal: neither loads the native library until epoll is used
+    private final Supplier<IoHandlerFactory> ioHandlerFactory;
+    private final Class<? extends ServerChannel> serverChannel;
 
-    NIO {
-        @Override
-        public IoHandlerFactory ioHandlerFactory() {
-            return NioIoHandler.newFactory();
-        }
-
-        @Override
-        Class<? extends ServerChannel> serverChannel() {
-            return NioServerSocketChannel.class;
-        }
-    };
+    Transport(Supplier<IoHandlerFactory> ioHandlerFactory, Class<? extends ServerChannel> serverChannel) {
+        this.ioHandlerFactory = ioHandlerFactory;
+        this.serverChannel = serverChannel;
+    }
 
     /** The event loops' I/O handler of this transport. */
-    public abstract IoHandlerFactory ioHandlerFactory();
+    public IoHandlerFactory ioHandlerFactory() {
+        return ioHandlerFactory.get();
+    }
 
     /** The listening channel that registers on this transport's event loops. */
-    abstract Class<? extends ServerChannel> serverChannel();
+    Class<? extends ServerChannel> serverChannel() {
+        return serverChannel;
+    }
 
     /** Epoll where Netty's native library loads (Linux on x86-64), NIO everywhere else. */
     public static Transport preferred() {
