@@ -196,6 +196,9 @@ final class SessionRules implements RecordRules {
         }
         s.set("delete_date", date);
         deleted.addLast(s);
+        if (s.classDef().isA("ccenter_dispatch_db_user_session")) {
+            userTasks.sessionDeleted(s, date);
+        }
     }
 
     private void purge(DbObject s) {

@@ -17,7 +17,11 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
+import io.cccpexplorer.simulator.db.StatisticTally;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An agent's tasks (the calls offered to and handled by one user session): the session's {@code user_tasks},
@@ -28,6 +32,8 @@ import java.util.List;
 final class UserTaskRules implements RecordRules {
 
     private final DispatchIndex index;
+    /** The tasks each terminated user session's terminate ended, until its delete stamps their end (observed). */
+    private final Map<DbObject, List<DbObject>> endedByTerminate = new HashMap<>();
 
     UserTaskRules(DispatchIndex index) {
         this.index = index;
@@ -252,7 +258,8 @@ final class UserTaskRules implements RecordRules {
                     // by the terminate counts as managed, as at the end of its wrap-up time
                     bump(t, "managed_tasks_count");
                 }
-                finish(t, t.string("reason"), date);
+                finish(t, t.string("reason"), date, true);
+                endedByTerminate.computeIfAbsent(session, k -> new ArrayList<>()).add(t);
                 DbObject owner = session.ref("user");
                 if (owner != null && t.bool("transferred")) {
                     // observed (object ids): a transferred task ended by the terminate is counted under both spellings
@@ -275,7 +282,45 @@ final class UserTaskRules implements RecordRules {
         }
     }
 
+    /**
+     * Observed (a recorded day with calls whose agents log out in a task's wrap-up): the tasks a terminate ended
+     * show the session's delete as their end, and their last state's; their seconds count in the user's
+     * {@code <queue>_duration} then.
+     */
+    void sessionDeleted(DbObject session, CccpDate date) {
+        List<DbObject> tasks = endedByTerminate.remove(session);
+        if (tasks == null) {
+            return;
+        }
+        DbObject owner = session.ref("user");
+        for (DbObject t : tasks) {
+            CccpDate ended = t.date("end_date");
+            t.set("end_date", date);
+            DbObject last = t.list("states").last();
+            if (last != null && last.date("end_date").equals(ended)) {
+                last.set("end_date", date);
+            }
+            if (owner != null && ofTheDay(t, date)) {
+                arrayStatistic(owner, t.string("name") + "_duration", "consistent_db_array_statistic_real_count")
+                        .tally().counted(date.seconds(), micros(t.date("start_date"), date));
+            }
+        }
+    }
+
+    /** Observed: a task begun before the day of its end counts in none of the user's per-queue statistics. */
+    private boolean ofTheDay(DbObject t, CccpDate end) {
+        return t.date("start_date").seconds() >= index.db.dayStart(end.seconds());
+    }
+
+    private static long micros(CccpDate from, CccpDate to) {
+        return (to.seconds() - from.seconds()) * 1_000_000L + (to.microseconds() - from.microseconds());
+    }
+
     private void finish(DbObject t, String reason, CccpDate date) {
+        finish(t, reason, date, false);
+    }
+
+    private void finish(DbObject t, String reason, CccpDate date, boolean byTerminate) {
         boolean managed = t.bool("managed");
         closeState(t, date);
         for (String name : List.of("task_state_held", "task_state_ringing", "task_state_contact")) {
@@ -286,10 +331,18 @@ final class UserTaskRules implements RecordRules {
         DbObject owner = session.ref("user");
         if (owner != null) {
             String queue = t.string("name");
-            arrayStatistic(owner, queue + "_duration", "consistent_db_array_statistic_real_count")
-                    .tally().counted(date.seconds());
-            arrayStatistic(owner, (managed ? "managed_" : "lost_") + queue,
-                    "consistent_db_array_statistic_uint_32_count").tally().counted(date.seconds());
+            // both exist from the task's end (object ids); what they count: the task's seconds (at the delete for
+            // a task the terminate ended) and the task itself, when it began on the day it ends
+            StatisticTally duration = arrayStatistic(owner, queue + "_duration",
+                    "consistent_db_array_statistic_real_count").tally();
+            StatisticTally outcome = arrayStatistic(owner, (managed ? "managed_" : "lost_") + queue,
+                    "consistent_db_array_statistic_uint_32_count").tally();
+            if (ofTheDay(t, date)) {
+                outcome.counted(date.seconds());
+                if (!byTerminate) {
+                    duration.counted(date.seconds(), micros(t.date("start_date"), date));
+                }
+            }
         }
         DbObject running = owner == null ? null : findArrayStatistic(owner, "running_" + t.string("name"));
         if (running != null && running.u32("current") > 0) {

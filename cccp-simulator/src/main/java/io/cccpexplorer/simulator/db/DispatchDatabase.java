@@ -89,6 +89,12 @@ public final class DispatchDatabase {
         return Math.floorDiv(first + 59, 60) * 60 <= to;   // the first whole minute at or after it
     }
 
+    /** The start of the server's day (midnight in its offset) that holds {@code epochSecond}, epoch seconds. */
+    public long dayStart(long epochSecond) {
+        long offset = statisticsOffset.getTotalSeconds();
+        return Math.floorDiv(epochSecond + offset, 86_400L) * 86_400L - offset;
+    }
+
     /** The statistics clock's present time, epoch seconds. */
     public long statisticsNow() {
         return statisticsClock.instant().getEpochSecond();

@@ -19,7 +19,7 @@ public final class StatisticTally {
 
     private final ArrayDeque<long[]> ended = new ArrayDeque<>();     // {start, end} in epoch seconds
     private final ArrayDeque<long[]> changes = new ArrayDeque<>();   // {time, before, after}
-    private final ArrayDeque<Long> counts = new ArrayDeque<>();      // times
+    private final ArrayDeque<long[]> counts = new ArrayDeque<>();    // {time, value in microseconds}
     private long newest = Long.MIN_VALUE;
 
     /** Whole seconds of the ended periods from {@code since} on (a period begun before counts from there). */
@@ -61,12 +61,23 @@ public final class StatisticTally {
     /** How many times the statistic was counted since {@code since}. */
     public long count(long since) {
         long n = 0;
-        for (long t : counts) {
-            if (t >= since) {
+        for (long[] c : counts) {
+            if (c[0] >= since) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** The sum of the values counted since {@code since} (a real count's answer: seconds, to the microsecond). */
+    public double sum(long since) {
+        long micros = 0;
+        for (long[] c : counts) {
+            if (c[0] >= since) {
+                micros += c[1];
+            }
+        }
+        return micros / 1_000_000.0;
     }
 
     /** A period that began at {@code start} ended at {@code end} (epoch seconds, whole). */
@@ -83,7 +94,12 @@ public final class StatisticTally {
 
     /** Counted once more at {@code time}. */
     public void counted(long time) {
-        counts.addLast(time);
+        counted(time, 0);
+    }
+
+    /** Counted once more at {@code time}, adding {@code micros} to its sum. */
+    public void counted(long time, long micros) {
+        counts.addLast(new long[] {time, micros});
         prune(time);
     }
 
@@ -96,7 +112,7 @@ public final class StatisticTally {
         while (!changes.isEmpty() && changes.peekFirst()[0] < oldest) {
             changes.removeFirst();
         }
-        while (!counts.isEmpty() && counts.peekFirst() < oldest) {
+        while (!counts.isEmpty() && counts.peekFirst()[0] < oldest) {
             counts.removeFirst();
         }
     }

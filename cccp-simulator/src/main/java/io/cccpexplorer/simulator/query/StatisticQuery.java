@@ -15,8 +15,8 @@ import io.cccpexplorer.simulator.db.StatisticTally;
  *       ({@link StatisticTally#peak}), both reals;</li>
  *   <li>{@code consistent_db_array_statistic_uint_32_max}: {@code max} = the same peak, a u32;</li>
  *   <li>{@code consistent_db_array_statistic_uint_32_count}: {@code count} = the times it was counted, a u32;
- *       the same on {@code consistent_db_array_statistic_real_count} (observed printed 0 for a months-old day;
- *       the wire type there is our guess);</li>
+ *       on {@code consistent_db_array_statistic_real_count}, the sum of what was counted, a real (a user's
+ *       {@code <queue>_duration}: the seconds of its tasks, to the microsecond);</li>
  *   <li>any other function or class ({@code min}, {@code average}, {@code count} on a duration): no value.</li>
  * </ul>
  * The query is the period ({@link StatisticPeriod}): the answers cover what happened since its latest start
@@ -44,8 +44,10 @@ final class StatisticQuery {
             };
             case "consistent_db_array_statistic_uint_32_max" -> "max".equals(function)
                     ? new FieldValue.U32((int) tally.peak(since, db.statisticsNow(), current, db)) : null;
-            case "consistent_db_array_statistic_uint_32_count", "consistent_db_array_statistic_real_count" ->
+            case "consistent_db_array_statistic_uint_32_count" ->
                     "count".equals(function) ? new FieldValue.U32((int) tally.count(since)) : null;
+            case "consistent_db_array_statistic_real_count" ->
+                    "count".equals(function) ? new FieldValue.Real(tally.sum(since)) : null;
             default -> null;
         };
     }

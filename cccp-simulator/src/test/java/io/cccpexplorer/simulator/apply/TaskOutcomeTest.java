@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
@@ -16,9 +17,12 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskRedirected;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferDetails;
+import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.TestRecords;
 import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +177,42 @@ class TaskOutcomeTest {
         assertThat(agent.date("idle_date")).as("idle since the terminate").isEqualTo(agent.date("terminate_date"));
         assertThat(agent.date("last_task_event_date").isNil()).isTrue();
         assertThat(agent.ref("user").string("last_task_name")).isEmpty();
+    }
+
+    @Test
+    void theTasksATerminateEndedEndAtTheSessionsDeleteAndCountTheirSecondsThen() {
+        // observed (same day): the end date is the delete's, to the microsecond, and so is the last state's
+        applier.applyAll(r.after(20).add(new io.cccpexplorer.protocol.rlog.ccxml.UserTaskState(AGENT, 1, 3,
+                        "post_managing", "Post-appel", "#4C9AFF", 3, 0))
+                .after(10).add(new UserTaskManaged(AGENT, 1, "managed", null)).after(5)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.Logout(AGENT, 7))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate(AGENT)).afterMillis(1).take());
+        CccpDate start = userTask().date("start_date");
+        Instant deleted = r.now().plusNanos(59_000);
+        applier.applyAll(List.of(new io.cccpexplorer.protocol.rlog.RlogEntry(TestRecords.date(deleted), 0,
+                new io.cccpexplorer.protocol.rlog.ccxml.SessionDelete(AGENT))));
+
+        CccpDate end = DispatchTime.stored(TestRecords.date(deleted));
+        assertThat(userTask().date("end_date")).isEqualTo(end);
+        assertThat(userTask().list("states").last().date("end_date")).isEqualTo(end);
+        double seconds = (end.seconds() - start.seconds()) + (end.microseconds() - start.microseconds()) / 1e6;
+        assertThat(userStatistic(QUEUE + "_duration").tally().sum(0)).isCloseTo(seconds, within(1e-6));
+        assertThat(userStatistic("managed_" + QUEUE).tally().count(0)).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskBegunTheDayBeforeItsEndCountsInNoneOfTheUsersQueueStatistics() {
+        db.statisticsTime(java.time.Clock.fixed(r.now(), TestRecords.OFFSET), TestRecords.OFFSET);
+        applier.applyAll(r.after(14 * 3600).add(new UserTaskFailed(AGENT, 1, "no answer")).take());   // 00:00:12
+
+        assertThat(userTask().bool("running")).isFalse();
+        assertThat(userStatistic(QUEUE + "_duration").tally().sum(0)).as("it exists, counting nothing").isZero();
+        assertThat(userStatistic("lost_" + QUEUE).tally().count(0)).isZero();
+    }
+
+    private DbObject userStatistic(String name) {
+        return db.root().list("sessions").first().ref("user").list("array_statistics").items().stream()
+                .filter(o -> name.equals(o.string("name"))).findFirst().orElseThrow();
     }
 
     @Test
