@@ -162,7 +162,7 @@ final class AgentRules implements RecordRules {
         if (!fresh && (current == null || current.u32("state_id") == stateId && current.date("end_date").isNil())) {
             return;   // observed: user_still_in_state creates no state; same state: nothing changes
         }
-        closeState(session, date);
+        closeState(index, session, date);
         DbObject user = session.ref("user");
         // observed: the statistics of the state and of its group come first (object ids), each created once;
         // the "_idle" ones only while the session runs no task (an agent busy with a task is not idle)
@@ -172,9 +172,12 @@ final class AgentRules implements RecordRules {
             if (user != null) {
                 DurationStatistics.start(user, key, date);
                 if (idle) {
-                    DurationStatistics.start(user, key + "_idle", date);
+                    DurationStatistics.startPeriod(user, key + "_idle", date);
                 }
             }
+        }
+        if (idle && user != null) {
+            index.idleSince.put(session, date);
         }
         trim(session.list("states"));
         DbObject state = session.list("states").append("ccenter_dispatch_db_user_state")
@@ -209,17 +212,23 @@ final class AgentRules implements RecordRules {
         }
     }
 
-    /** Ends the session's current state and stops its statistics (observed, see {@link DurationStatistics}). */
-    static void closeState(DbObject session, CccpDate date) {
+    /**
+     * Ends the session's current state and stops its statistics, and the session's idle period if one runs
+     * (observed, see {@link DurationStatistics}).
+     */
+    static void closeState(DispatchIndex index, DbObject session, CccpDate date) {
         DbObject current = session.list("states").last();
         if (current != null && current.date("end_date").isNil()) {
             current.set("end_date", date);
             DbObject user = session.ref("user");
+            CccpDate idleSince = index.idleSince.remove(session);
             for (String key : List.of("state_" + current.string("name"), "state_group_" + current.string("group"))) {
                 DurationStatistics.leave(session, key, current.date("start_date"), date);
                 if (user != null) {
                     DurationStatistics.stop(user, key, date);
-                    DurationStatistics.stop(user, key + "_idle", date);
+                    if (idleSince != null) {
+                        DurationStatistics.endPeriod(user, key + "_idle", idleSince, date);
+                    }
                 }
             }
         }

@@ -125,6 +125,12 @@ final class DispatchIndex {
         userTaskKeys.put(task, key);
     }
 
+    /**
+     * The start of each user session's running idle period, the one its state's {@code _idle} statistics count
+     * (observed: the user's statistics count periods, and a period the terminate starts never ends).
+     */
+    final Map<DbObject, CccpDate> idleSince = new IdentityHashMap<>();
+
     /** The date of the latest record about each user task (what an agent session shows of its running tasks). */
     final Map<DbObject, CccpDate> userTaskEventDates = new IdentityHashMap<>();
 

@@ -89,10 +89,9 @@ final class SessionRules implements RecordRules {
                 event(r.sessionId(), date, "", "", "", "terminated", "");
                 index.db.commit();
                 // observed (object ids): after the event, the running user tasks end, then the session's state
-                if (s.classDef().isA("ccenter_dispatch_db_user_session")) {
-                    userTasks.sessionTerminated(s, date);
-                }
-                endLogin(s, date);
+                boolean tasksEnded = s.classDef().isA("ccenter_dispatch_db_user_session")
+                        && userTasks.sessionTerminated(s, date);
+                endLogin(s, date, tasksEnded);
             }
         } else if (record instanceof SessionDelete r) {
             // observed (same): the delete date is pushed first, the "deleted" event after it
@@ -142,7 +141,7 @@ final class SessionRules implements RecordRules {
     }
 
     /** Observed: a user session that ends without logout no longer counts as logged for its user. */
-    private void endLogin(DbObject s, CccpDate date) {
+    private void endLogin(DbObject s, CccpDate date, boolean tasksEnded) {
         if (s.classDef().field("logged") == null) {
             return;
         }
@@ -161,8 +160,16 @@ final class SessionRules implements RecordRules {
                 DurationStatistics.ensure(user, "state_" + state.string("name") + "_idle");
                 DurationStatistics.ensure(user, "state_group_" + state.string("group") + "_idle");
             }
-            AgentRules.closeState(s, date);
+            DbObject closed = s.list("states").last();
+            AgentRules.closeState(index, s, date);
             DbObject owner = s.ref("user");
+            if (owner != null && tasksEnded) {
+                // observed (agents logging out in a task's wrap-up): idle once its tasks ended, the session starts an
+                // idle period of its state that nothing ends: the user's statistics show it running from the
+                // terminate, beside the periods of the user's next session (max('0') 2)
+                DurationStatistics.startPeriod(owner, "state_" + closed.string("name") + "_idle", date);
+                DurationStatistics.startPeriod(owner, "state_group_" + closed.string("group") + "_idle", date);
+            }
             if (owner != null) {
                 owner.set("last_state_name", "").set("last_state_group", "").set("last_state_display_name", "")
                         .set("last_state_date", CccpDate.NIL);
@@ -202,6 +209,7 @@ final class SessionRules implements RecordRules {
     }
 
     private void purge(DbObject s) {
+        index.idleSince.remove(s);
         String sessionId = s.string("session_id");
         if (index.sessions.get(sessionId) == s) {
             index.sessions.remove(sessionId);

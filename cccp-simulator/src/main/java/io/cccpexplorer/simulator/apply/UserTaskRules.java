@@ -247,8 +247,10 @@ final class UserTaskRules implements RecordRules {
      * Observed (object ids and a follower of the agent sessions, a recording across midnight): a user session's
      * terminate, after its "terminated" event, ends each of its running user tasks in list order as a task end
      * does (their item and user statistics are created then), the running count going down one push at a time.
+     *
+     * @return whether a task was running, and so ended
      */
-    void sessionTerminated(DbObject session, CccpDate date) {
+    boolean sessionTerminated(DbObject session, CccpDate date) {
         boolean ended = false;
         for (DbObject t : List.copyOf(session.list("user_tasks").items())) {
             if (t.bool("running")) {
@@ -280,6 +282,7 @@ final class UserTaskRules implements RecordRules {
                 user.set("last_task_name", "");
             }
         }
+        return ended;
     }
 
     /**
@@ -302,7 +305,7 @@ final class UserTaskRules implements RecordRules {
             }
             if (owner != null && ofTheDay(t, date)) {
                 arrayStatistic(owner, t.string("name") + "_duration", "consistent_db_array_statistic_real_count")
-                        .tally().counted(date.seconds(), micros(t.date("start_date"), date));
+                        .tally().counted(date.seconds(), seconds(t.date("start_date"), date));
             }
         }
     }
@@ -312,8 +315,9 @@ final class UserTaskRules implements RecordRules {
         return t.date("start_date").seconds() >= index.db.dayStart(end.seconds());
     }
 
-    private static long micros(CccpDate from, CccpDate to) {
-        return (to.seconds() - from.seconds()) * 1_000_000L + (to.microseconds() - from.microseconds());
+    /** The seconds from one date to the other as the dispatch computes them: a difference of two reals. */
+    private static double seconds(CccpDate from, CccpDate to) {
+        return DurationStatistics.seconds(to) - DurationStatistics.seconds(from);
     }
 
     private void finish(DbObject t, String reason, CccpDate date) {
@@ -340,7 +344,7 @@ final class UserTaskRules implements RecordRules {
             if (ofTheDay(t, date)) {
                 outcome.counted(date.seconds());
                 if (!byTerminate) {
-                    duration.counted(date.seconds(), micros(t.date("start_date"), date));
+                    duration.counted(date.seconds(), seconds(t.date("start_date"), date));
                 }
             }
         }
@@ -391,11 +395,12 @@ final class UserTaskRules implements RecordRules {
     }
 
     /** Observed: the session's first task state ends the idle time of its user state (the user's {@code _idle}). */
-    private static void stopIdle(DbObject session, DbObject user, CccpDate date) {
+    private void stopIdle(DbObject session, DbObject user, CccpDate date) {
         DbObject state = session.list("states").last();
-        if (state != null && state.date("end_date").isNil()) {
-            DurationStatistics.stop(user, "state_" + state.string("name") + "_idle", date);
-            DurationStatistics.stop(user, "state_group_" + state.string("group") + "_idle", date);
+        CccpDate since = index.idleSince.remove(session);
+        if (since != null && state != null && state.date("end_date").isNil()) {
+            DurationStatistics.endPeriod(user, "state_" + state.string("name") + "_idle", since, date);
+            DurationStatistics.endPeriod(user, "state_group_" + state.string("group") + "_idle", since, date);
         }
     }
 

@@ -19,7 +19,7 @@ public final class StatisticTally {
 
     private final ArrayDeque<long[]> ended = new ArrayDeque<>();     // {start, end} in epoch seconds
     private final ArrayDeque<long[]> changes = new ArrayDeque<>();   // {time, before, after}
-    private final ArrayDeque<long[]> counts = new ArrayDeque<>();    // {time, value in microseconds}
+    private final ArrayDeque<Count> counts = new ArrayDeque<>();
     private long newest = Long.MIN_VALUE;
 
     /** Whole seconds of the ended periods from {@code since} on (a period begun before counts from there). */
@@ -61,23 +61,26 @@ public final class StatisticTally {
     /** How many times the statistic was counted since {@code since}. */
     public long count(long since) {
         long n = 0;
-        for (long[] c : counts) {
-            if (c[0] >= since) {
+        for (Count c : counts) {
+            if (c.time() >= since) {
                 n++;
             }
         }
         return n;
     }
 
-    /** The sum of the values counted since {@code since} (a real count's answer: seconds, to the microsecond). */
+    /**
+     * The sum of the values counted since {@code since}, added in the order they were counted as the dispatch adds
+     * its reals (a real count's answer; its last printed microsecond depends on that rounding).
+     */
     public double sum(long since) {
-        long micros = 0;
-        for (long[] c : counts) {
-            if (c[0] >= since) {
-                micros += c[1];
+        double sum = 0;
+        for (Count c : counts) {
+            if (c.time() >= since) {
+                sum += c.value();
             }
         }
-        return micros / 1_000_000.0;
+        return sum;
     }
 
     /** A period that began at {@code start} ended at {@code end} (epoch seconds, whole). */
@@ -97,9 +100,9 @@ public final class StatisticTally {
         counted(time, 0);
     }
 
-    /** Counted once more at {@code time}, adding {@code micros} to its sum. */
-    public void counted(long time, long micros) {
-        counts.addLast(new long[] {time, micros});
+    /** Counted once more at {@code time}, adding {@code value} to its sum. */
+    public void counted(long time, double value) {
+        counts.addLast(new Count(time, value));
         prune(time);
     }
 
@@ -112,8 +115,12 @@ public final class StatisticTally {
         while (!changes.isEmpty() && changes.peekFirst()[0] < oldest) {
             changes.removeFirst();
         }
-        while (!counts.isEmpty() && counts.peekFirst()[0] < oldest) {
+        while (!counts.isEmpty() && counts.peekFirst().time() < oldest) {
             counts.removeFirst();
         }
+    }
+
+    /** One time a statistic was counted (epoch seconds) and what it added. */
+    private record Count(long time, double value) {
     }
 }

@@ -178,6 +178,32 @@ class StatisticQueryTest {
     }
 
     @Test
+    void anAgentLoggingOutInATasksWrapUpLeavesAnIdlePeriodRunningThatTheNextSessionAddsTo() {
+        // observed (a recorded day with calls, agents logging out in wrap-up): idle once its tasks ended, the session
+        // starts an idle period of its state that nothing ends; the user's statistics count periods
+        applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent").after(60)
+                .add(new UserTaskCreate("user_1", 1, 1, "ACME__SALES", "SALES", "", 0, 0))
+                .add(new UserTaskState("user_1", 1, 3, "post_managing", "Wrap-up", "", 3, 0)).after(30)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged("user_1", 1, "managed", null)).after(10)
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.Logout("user_1", 41))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_1")).take());
+        double terminated = seconds(records.now());
+        DbObject ann = user("ann");
+        assertThat(rows(ann, "duration_statistics", "current", "origin")).contains(
+                Map.entry("state_available_idle", "1|" + terminated),
+                Map.entry("state_group_ready_idle", "1|" + terminated));
+        today(records.now());
+        assertThat(evaluate(ann, "state_available_idle.duration('0')")).as("its first idle minute ended at the task")
+                .containsExactly("real 60.0");
+
+        applier.applyAll(records.after(60).agentLogsIn("user_2", "ann", "Ann", 41, "Agent").after(30).take());
+        today(records.now());
+        assertThat(evaluate(ann, "state_available_idle.current", "state_available_idle.max('0')",
+                "state_group_ready_idle.current")).as("the next session's idle period beside the one left running")
+                .containsExactly("u32 2", "real 2.0", "u32 2");
+    }
+
+    @Test
     void aStateEnteredWhileATaskRunsHasNoIdleStatistics() {
         applier.applyAll(records.agentLogsIn("user_1", "ann", "Ann", 41, "Agent")
                 .add(new UserTaskCreate("user_1", 1, 1, "ACME__SALES", "SALES", "", 0, 0))
