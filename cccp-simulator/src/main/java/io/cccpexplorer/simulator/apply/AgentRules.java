@@ -24,7 +24,13 @@ import java.util.List;
 final class AgentRules implements RecordRules {
 
     private static final int USER_SESSION = 3;
+    /** How many user tasks a session keeps (inferred; a bound). */
     static final int HISTORY = 100;
+    /**
+     * How many states a session (and its user's references) keeps: observed, the dispatch kept all 111 states of an
+     * 8-hour session; bounded so that a long-running simulated center's memory stays bounded.
+     */
+    static final int STATE_HISTORY = 1_000;
     /** Observed look of "no task" (a new user, a terminated user session). */
     static final String NO_TASK_COLOR = "#000000";
     static final int NO_TASK_ORDER = 1_000_000;
@@ -205,9 +211,9 @@ final class AgentRules implements RecordRules {
         }
     }
 
-    /** Keeps a state history bounded (inferred: the dispatch keeps a day, we keep the last 100). */
+    /** Keeps a state history bounded (the last {@link #STATE_HISTORY}). */
     private void trim(DbList states) {
-        while (states.size() >= HISTORY) {
+        while (states.size() >= STATE_HISTORY) {
             index.db.delete(states.first());
         }
     }

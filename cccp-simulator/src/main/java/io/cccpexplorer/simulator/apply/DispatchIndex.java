@@ -131,11 +131,21 @@ final class DispatchIndex {
      */
     final Map<DbObject, CccpDate> idleSince = new IdentityHashMap<>();
 
+    /**
+     * The date of the record being applied as the dispatch's double, before its stored date truncates the
+     * microseconds ({@link DispatchTime}): what the dispatch measures a task's seconds with.
+     */
+    double recordTime;
+
+    /** Each running user task's start as {@link #recordTime} had it. */
+    final Map<DbObject, Double> userTaskStarts = new IdentityHashMap<>();
+
     /** The date of the latest record about each user task (what an agent session shows of its running tasks). */
     final Map<DbObject, CccpDate> userTaskEventDates = new IdentityHashMap<>();
 
     void forgetUserTask(DbObject task) {
         userTaskEventDates.remove(task);
+        userTaskStarts.remove(task);
         String key = userTaskKeys.remove(task);
         if (key != null) {
             userTasks.remove(key);

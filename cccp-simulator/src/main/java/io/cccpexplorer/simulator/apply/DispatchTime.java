@@ -13,6 +13,11 @@ final class DispatchTime {
     private DispatchTime() {
     }
 
+    /** The record date as the dispatch's double: epoch seconds with the microseconds as fraction, not truncated. */
+    static double real(CccpDate recordDate) {
+        return recordDate.seconds() + recordDate.microseconds() / 1_000_000.0;
+    }
+
     /** The record date as the dispatch keeps it (same seconds and offset, microseconds through a double). */
     static CccpDate stored(CccpDate recordDate) {
         if (recordDate.isNil() || recordDate.microseconds() > 999_999) {

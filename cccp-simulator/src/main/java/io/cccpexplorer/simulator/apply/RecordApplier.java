@@ -86,6 +86,7 @@ public final class RecordApplier {
     private void applyOne(RlogEntry entry) {
         applied++;
         CccpDate date = DispatchTime.stored(entry.date());
+        index.recordTime = DispatchTime.real(entry.date());
         sessions.purgeDeletedBefore(date);
         LoggerRecord record = entry.record();
         if (record instanceof CcxmlRecord r) {

@@ -144,6 +144,7 @@ final class UserTaskRules implements RecordRules {
                 .set("name", r.name()).set("display_name", r.displayName()).set("display_color", r.displayColor())
                 .set("display_order", Integer.toString(r.displayOrder())).set("start_date", date)
                 .set("running", true);
+        index.userTaskStarts.put(t, index.recordTime);
         index.putUserTask(DispatchIndex.userTaskKey(r.sessionId(), r.taskLoggerId()), t);
         // observed (a follower of the agent sessions across midnight): the dispatch pushes the session four times
         // for one user_task_create: the new user task, then its look as the last task, then the running count,
@@ -264,10 +265,14 @@ final class UserTaskRules implements RecordRules {
                 endedByTerminate.computeIfAbsent(session, k -> new ArrayList<>()).add(t);
                 DbObject owner = session.ref("user");
                 if (owner != null && t.bool("transferred")) {
-                    // observed (object ids): a transferred task ended by the terminate is counted under both spellings
+                    // observed (object ids): a transferred task ended by the terminate is counted under both
+                    // spellings, unless begun the day before (as for the other per-queue statistics)
                     for (String prefix : List.of("transferred_", "transfered_")) {
-                        arrayStatistic(owner, prefix + t.string("name"), "consistent_db_array_statistic_uint_32_count")
-                                .tally().counted(date.seconds());
+                        StatisticTally transferred = arrayStatistic(owner, prefix + t.string("name"),
+                                "consistent_db_array_statistic_uint_32_count").tally();
+                        if (ofTheDay(t, date)) {
+                            transferred.counted(date.seconds());
+                        }
                     }
                 }
                 index.db.commit();
@@ -305,7 +310,7 @@ final class UserTaskRules implements RecordRules {
             }
             if (owner != null && ofTheDay(t, date)) {
                 arrayStatistic(owner, t.string("name") + "_duration", "consistent_db_array_statistic_real_count")
-                        .tally().counted(date.seconds(), seconds(t.date("start_date"), date));
+                        .tally().counted(date.seconds(), elapsed(t));
             }
         }
     }
@@ -315,9 +320,14 @@ final class UserTaskRules implements RecordRules {
         return t.date("start_date").seconds() >= index.db.dayStart(end.seconds());
     }
 
-    /** The seconds from one date to the other as the dispatch computes them: a difference of two reals. */
-    private static double seconds(CccpDate from, CccpDate to) {
-        return DurationStatistics.seconds(to) - DurationStatistics.seconds(from);
+    /**
+     * The task's seconds until the record being applied, as the dispatch measures them: a difference of the two
+     * records' dates as reals, whose microseconds its stored dates truncate (a task's {@code <queue>_duration} on
+     * the dispatch: 3209.703639 where its start and end dates as served differ by 3209.703638).
+     */
+    private double elapsed(DbObject t) {
+        Double start = index.userTaskStarts.get(t);
+        return index.recordTime - (start != null ? start : DurationStatistics.seconds(t.date("start_date")));
     }
 
     private void finish(DbObject t, String reason, CccpDate date) {
@@ -344,7 +354,7 @@ final class UserTaskRules implements RecordRules {
             if (ofTheDay(t, date)) {
                 outcome.counted(date.seconds());
                 if (!byTerminate) {
-                    duration.counted(date.seconds(), seconds(t.date("start_date"), date));
+                    duration.counted(date.seconds(), elapsed(t));
                 }
             }
         }

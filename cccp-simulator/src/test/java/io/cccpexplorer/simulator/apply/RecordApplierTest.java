@@ -58,6 +58,19 @@ class RecordApplierTest {
     }
 
     @Test
+    void aSessionKeepsEveryStateOfALongDayUpToItsBound() {
+        // observed: the dispatch kept all 111 states of an 8-hour session (we kept the last 100 until then)
+        records.agentLogsIn("user_1", "jdoe", "Jane Doe", 41, "Agent");
+        for (int i = 0; i < 150; i++) {
+            records.after(60).agentState("user_1", 2 + i % 2, i % 2 == 0 ? "pause" : "available", "State " + i);
+        }
+        applier.applyAll(records.take());
+
+        assertThat(session("user_1").list("states").size()).isEqualTo(151);
+        assertThat(session("user_1").ref("user").list("states").size()).isEqualTo(151);
+    }
+
+    @Test
     void stillInStateCreatesNoStateWhenTheSessionHasNone() {
         applier.applyAll(records.agentLogsIn("user_1", "jdoe", "Jane Doe", 41, "Agent").take());
         applier.applyAll(records.add(new UserStillInState("user_1", 1, "available", "Disponible", "", "", 0, "ready", "#0f0"))
