@@ -224,7 +224,9 @@ class ConnectionStateMachineTest {
         // still silent: asked again after the backoff, no reconnect (it used to stay dead until one)
         advanceUntil("query_list " + (attempts + 1), () -> listQueries("ghosts") > attempts);
         server.silentOn(null);
-        advanceUntil("the list loaded", () -> heard.contains("resync"));
+        advanceUntil("query_list " + (attempts + 2), () -> listQueries("ghosts") > attempts + 1);
+        // answered without more time: moving the clock on could time the answered query out before its answer
+        Await.until("the list loaded", () -> heard.contains("resync"));
 
         assertThat(listQueries("ghosts")).isEqualTo(attempts + 2);
         assertThat(live.retriedQueries()).isEqualTo(attempts + 1);
@@ -234,13 +236,31 @@ class ConnectionStateMachineTest {
 
     /**
      * Moves time in 100 ms steps until {@code condition} holds: a deadline, then a jittered backoff, whatever the
-     * draw. A step may pass before the server thread has seen a query; the next deadline is seconds away.
+     * draw. Each step leaves the other threads 10 ms of real time to act on it first, so that a query sent at one
+     * step reaches the server before the 50 steps to its own deadline have passed, even on a loaded machine (a CI
+     * run once saw a query time out before its answer: one query too many).
      */
     private void advanceUntil(String what, java.util.function.BooleanSupplier condition) {
-        for (int step = 0; step < 200 && !condition.getAsBoolean(); step++) {
+        for (int step = 0; step < 200 && !holdsWithin(10, condition); step++) {
             time.advance(Duration.ofMillis(100));
         }
         Await.until(what, condition);
+    }
+
+    private static boolean holdsWithin(long millis, java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - end > 0) {
+                return false;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(1);   // sleeping, not spinning: the threads waited for need the cores
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        return true;
     }
 
     private final List<QueryList> queries = new CopyOnWriteArrayList<>();
