@@ -92,7 +92,7 @@ final class UserTaskRules implements RecordRules {
         } else if (record instanceof UserTaskLock r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskManage r) {
-            task(r.sessionId(), r.taskLoggerId(), date);
+            task(r.sessionId(), r.taskLoggerId(), date, !offeredBesideOthers(r.sessionId(), r.taskLoggerId()));
         } else if (record instanceof UserTaskPostManaging r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskTemporizationEnded r) {
@@ -113,12 +113,18 @@ final class UserTaskRules implements RecordRules {
      * moves both); {@code null} if unknown.
      */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
+        return task(sessionId, taskLoggerId, date, true);
+    }
+
+    private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean stampSession) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
         if (t != null) {
             index.userTaskEventDates.put(t, date);
             DbObject session = t.father();
             if (session != null) {
-                session.set("last_task_event_date", date);
+                if (stampSession) {
+                    session.set("last_task_event_date", date);
+                }
                 DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
                 if (user != null) {
                     user.set("last_task_event_date", date);
@@ -126,6 +132,18 @@ final class UserTaskRules implements RecordRules {
             }
         }
         return t;
+    }
+
+    /**
+     * Observed (a differential day with calls, agents offered a call just after their user_task_managed): while a
+     * task is offered beside others still running (its management not yet effective), its records — the create,
+     * its ringing, the agent's answer — move the session's look but not its {@code last_task_event_date}, which
+     * keeps the date of the last event before.
+     */
+    private boolean offeredBesideOthers(String sessionId, int taskLoggerId) {
+        DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
+        return t != null && t.date("management_effective_date").isNil() && t.father() != null
+                && t.father().u32("running_tasks_count") > 1;
     }
 
     private void create(UserTaskCreate r, CccpDate date) {
@@ -150,8 +168,12 @@ final class UserTaskRules implements RecordRules {
         // for one user_task_create: the new user task, then its look as the last task, then the running count,
         // then the total count; each step is committed on its own so that followers see the same deltas
         index.db.commit();
-        // observed: a session with a task is no longer idle
-        session.set("idle_date", CccpDate.NIL).set("last_task_event_date", date)
+        // observed: a session with a task is no longer idle; one that already runs others keeps the date of its
+        // last event (see offeredBesideOthers)
+        if (session.u32("running_tasks_count") == 0) {
+            session.set("last_task_event_date", date);
+        }
+        session.set("idle_date", CccpDate.NIL)
                 .set("last_task_display_name", r.displayName())
                 .set("last_task_display_color", r.displayColor()).set("last_task_display_order", r.displayOrder());
         index.db.commit();
@@ -178,7 +200,7 @@ final class UserTaskRules implements RecordRules {
     }
 
     private void state(UserTaskState r, CccpDate date) {
-        DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+        DbObject t = task(r.sessionId(), r.taskLoggerId(), date, !offeredBesideOthers(r.sessionId(), r.taskLoggerId()));
         if (t == null) {
             return;
         }

@@ -164,6 +164,23 @@ class TaskOutcomeTest {
     }
 
     @Test
+    void aCallOfferedBesideAManagedTaskStillRunningKeepsTheSessionsLastEventDate() {
+        // observed (a differential day with calls whose recording ended while the new task rang or was answered)
+        applier.applyAll(r.after(30).add(new UserTaskManaged(AGENT, 1, "managed", null)).take());
+        DbObject agent = db.root().list("sessions").first();
+        CccpDate managed = agent.date("last_task_event_date");
+
+        applier.applyAll(r.afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
+                .add(new io.cccpexplorer.protocol.rlog.ccxml.UserTaskState(AGENT, 2, 1, "alerting", "Ringing",
+                        "#FFAB00", 1, 0))
+                .after(4).add(new io.cccpexplorer.protocol.rlog.ccxml.UserTaskManage(AGENT, 2)).take());
+
+        assertThat(agent.string("last_task_display_name")).as("the new task's look").isEqualTo("Ringing");
+        assertThat(agent.date("last_task_event_date")).as("the managed record's date").isEqualTo(managed);
+        assertThat(agent.u32("running_tasks_count")).isEqualTo(2);
+    }
+
+    @Test
     void anAgentLoggingOutInWrapUpEndsTheManagedTaskAsManagedAndIsIdleWithNoLastTaskEvent() {
         // observed (a recorded day with calls whose agents log out in their wrap-up, replayed by the dispatch)
         applier.applyAll(r.after(30).add(new UserTaskManaged(AGENT, 1, "managed", null)).after(5)
