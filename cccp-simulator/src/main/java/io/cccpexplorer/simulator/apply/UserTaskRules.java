@@ -302,11 +302,13 @@ final class UserTaskRules implements RecordRules {
         }
         if (ended) {
             // observed (same): the session is then idle since the terminate, with no last task event, and its user
-            // shows no last task name
+            // shows no last task: the "no task" look, no name, no date (until a next session shows its own)
             session.set("idle_date", date).set("last_task_event_date", CccpDate.NIL);
             DbObject user = session.ref("user");
             if (user != null) {
-                user.set("last_task_name", "");
+                user.set("last_task_event_date", CccpDate.NIL).set("last_task_name", "")
+                        .set("last_task_display_name", "").set("last_task_display_color", AgentRules.NO_TASK_COLOR)
+                        .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
             }
         }
         return ended;

@@ -193,7 +193,11 @@ class TaskOutcomeTest {
         assertThat(agent.u32("running_tasks_count")).isZero();
         assertThat(agent.date("idle_date")).as("idle since the terminate").isEqualTo(agent.date("terminate_date"));
         assertThat(agent.date("last_task_event_date").isNil()).isTrue();
-        assertThat(agent.ref("user").string("last_task_name")).isEmpty();
+        DbObject user = agent.ref("user");
+        assertThat(user.string("last_task_name")).isEmpty();
+        assertThat(user.string("last_task_display_name")).as("the user's no-task look").isEmpty();
+        assertThat(user.date("last_task_event_date").isNil()).isTrue();
+        assertThat(user.u32("last_task_display_order")).isEqualTo(1_000_000);
     }
 
     @Test
