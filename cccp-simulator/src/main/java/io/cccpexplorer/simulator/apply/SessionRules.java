@@ -153,25 +153,25 @@ final class SessionRules implements RecordRules {
         // observed: the terminate ends the current state (not the logout before it), and its user shows no last state
         if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
             DbObject user = s.ref("user");
+            DbObject state = s.list("states").last();
+            String idle = "state_" + state.string("name") + "_idle";
+            String groupIdle = "state_group_" + state.string("group") + "_idle";
             if (user != null) {
                 // observed (object ids): its tasks ended, the session is idle: the "_idle" statistics of its state
                 // and of the state's group exist (created in that order when missing)
-                DbObject state = s.list("states").last();
-                DurationStatistics.ensure(user, "state_" + state.string("name") + "_idle");
-                DurationStatistics.ensure(user, "state_group_" + state.string("group") + "_idle");
+                DurationStatistics.ensure(user, idle);
+                DurationStatistics.ensure(user, groupIdle);
             }
-            DbObject closed = s.list("states").last();
             AgentRules.closeState(index, s, date);
-            DbObject owner = s.ref("user");
-            if (owner != null && tasksEnded) {
-                // observed (agents logging out in a task's wrap-up): idle once its tasks ended, the session starts an
-                // idle period of its state that nothing ends: the user's statistics show it running from the
-                // terminate, beside the periods of the user's next session (max('0') 2)
-                DurationStatistics.startPeriod(owner, "state_" + closed.string("name") + "_idle", date);
-                DurationStatistics.startPeriod(owner, "state_group_" + closed.string("group") + "_idle", date);
-            }
-            if (owner != null) {
-                owner.set("last_state_name", "").set("last_state_group", "").set("last_state_display_name", "")
+            if (user != null) {
+                if (tasksEnded) {
+                    // observed (agents logging out in a task's wrap-up): idle once its tasks ended, the session starts
+                    // an idle period of its state that nothing ends: the user's statistics show it running from the
+                    // terminate, beside the periods of the user's next session (max('0') 2)
+                    DurationStatistics.startPeriod(user, idle, date);
+                    DurationStatistics.startPeriod(user, groupIdle, date);
+                }
+                user.set("last_state_name", "").set("last_state_group", "").set("last_state_display_name", "")
                         .set("last_state_date", CccpDate.NIL);
             }
         }
