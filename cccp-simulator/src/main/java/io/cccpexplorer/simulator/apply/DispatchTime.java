@@ -13,7 +13,10 @@ final class DispatchTime {
     private DispatchTime() {
     }
 
-    /** The record date as the dispatch's double: epoch seconds with the microseconds as fraction, not truncated. */
+    /**
+     * A date as the dispatch's reals hold it (record dates, a statistic's {@code origin}): epoch seconds with the
+     * microseconds as fraction, not truncated.
+     */
     static double real(CccpDate recordDate) {
         return recordDate.seconds() + recordDate.microseconds() / 1_000_000.0;
     }
@@ -23,7 +26,7 @@ final class DispatchTime {
         if (recordDate.isNil() || recordDate.microseconds() > 999_999) {
             return recordDate;
         }
-        double d = recordDate.seconds() + recordDate.microseconds() / 1_000_000.0;
+        double d = real(recordDate);
         long seconds = (long) Math.floor(d);
         long micros = (long) ((d - seconds) * 1_000_000.0);
         return CccpDate.of(seconds, micros, recordDate.offsetSeconds());

@@ -32,7 +32,7 @@ final class DurationStatistics {
         DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
         int before = stat.u32("current");
         stat.tally().changed(date.seconds(), before, 1);
-        stat.set("current", 1).set("origin", seconds(date));
+        stat.set("current", 1).set("origin", DispatchTime.real(date));
     }
 
     /** Stops the user's duration statistic {@code name} at {@code date}, if it runs. */
@@ -71,7 +71,8 @@ final class DurationStatistics {
         DbObject stat = named(user.list("duration_statistics"), "consistent_db_duration_statistics", name);
         int before = stat.u32("current");
         stat.tally().changed(date.seconds(), before, before + 1);
-        stat.set("current", before + 1).set("origin", (before == 0 ? 0.0 : (Double) stat.get("origin")) + seconds(date));
+        stat.set("current", before + 1)
+                .set("origin", (before == 0 ? 0.0 : (Double) stat.get("origin")) + DispatchTime.real(date));
     }
 
     /** One period of the user's duration statistic {@code name}, started at {@code since}, ends at {@code date}. */
@@ -81,10 +82,10 @@ final class DurationStatistics {
             return;
         }
         int before = stat.u32("current");
-        stat.tally().closed((long) Math.floor(seconds(since)), date.seconds());
+        stat.tally().closed((long) Math.floor(DispatchTime.real(since)), date.seconds());
         stat.tally().changed(date.seconds(), before, before - 1);
         stat.set("current", before - 1)
-                .set("origin", before == 1 ? 0.0 : (Double) stat.get("origin") - seconds(since));
+                .set("origin", before == 1 ? 0.0 : (Double) stat.get("origin") - DispatchTime.real(since));
     }
 
     /** One more period of the item statistic {@code name} of {@code owner} (a session or a user task) starts. */
@@ -113,11 +114,6 @@ final class DurationStatistics {
         if (stat != null) {
             stat.set("duration", (Double) stat.get("duration") + seconds);
         }
-    }
-
-    /** A date as the dispatch's reals hold it: epoch seconds with the microseconds as fraction. */
-    static double seconds(CccpDate date) {
-        return date.seconds() + date.microseconds() / 1_000_000.0;
     }
 
     /** The user's duration statistic {@code name}, created (not started) on first use. */

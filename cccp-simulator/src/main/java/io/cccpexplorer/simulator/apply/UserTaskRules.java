@@ -351,7 +351,7 @@ final class UserTaskRules implements RecordRules {
      */
     private double elapsed(DbObject t) {
         Double start = index.userTaskStarts.get(t);
-        return index.recordTime - (start != null ? start : DurationStatistics.seconds(t.date("start_date")));
+        return index.recordTime - (start != null ? start : DispatchTime.real(t.date("start_date")));
     }
 
     private void finish(DbObject t, String reason, CccpDate date) {
