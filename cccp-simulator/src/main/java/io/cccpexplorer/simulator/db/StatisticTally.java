@@ -34,14 +34,14 @@ public final class StatisticTally {
     }
 
     /**
-     * The highest value of the period from {@code since} to {@code now}: the values its changes set, and the values
-     * held at the times the dispatch sampled ({@link DispatchDatabase#sampledBetween}) — before the period's first
-     * change, the value it had from before; without a change in the period, {@code current}. Observed on the
-     * dispatch: a user logged in since the evening before shows {@code logged.max('0')} 0 after midnight until the
-     * next whole minute it runs through, and a day replayed from the past shows its present {@code current} from the
-     * first whole minute after the dispatch's start.
+     * The highest value of the period from {@code since} to now (the database's statistics clock): the values its
+     * changes set, and the values held at the times the dispatch sampled ({@link DispatchDatabase#sampledBetween})
+     * — before the period's first change, the value it had from before; without a change in the period,
+     * {@code current}. Observed on the dispatch: a user logged in since the evening before shows
+     * {@code logged.max('0')} 0 after midnight until the next whole minute it runs through, and a day replayed from
+     * the past shows its present {@code current} from the first whole minute after the dispatch's start.
      */
-    public long peak(long since, long now, long current, DispatchDatabase sampling) {
+    public long peak(long since, long current, DispatchDatabase db) {
         long peak = 0;
         long[] first = null;
         for (long[] c : changes) {
@@ -53,9 +53,9 @@ public final class StatisticTally {
             }
         }
         if (first == null) {
-            return sampling.sampledBetween(since, now) ? current : 0;
+            return db.sampledBetween(since, db.statisticsNow()) ? current : 0;
         }
-        return sampling.sampledBetween(since, first[0] - 1) ? Math.max(peak, first[1]) : peak;
+        return db.sampledBetween(since, first[0] - 1) ? Math.max(peak, first[1]) : peak;
     }
 
     /** How many times the statistic was counted since {@code since}. */

@@ -39,11 +39,11 @@ final class StatisticQuery {
         return switch (stat.classDef().name()) {
             case "consistent_db_duration_statistics" -> switch (function) {
                 case "duration" -> new FieldValue.Real((double) tally.closedSeconds(since));
-                case "max" -> new FieldValue.Real((double) tally.peak(since, db.statisticsNow(), current, db));
+                case "max" -> new FieldValue.Real((double) tally.peak(since, current, db));
                 default -> null;
             };
             case "consistent_db_array_statistic_uint_32_max" -> "max".equals(function)
-                    ? new FieldValue.U32((int) tally.peak(since, db.statisticsNow(), current, db)) : null;
+                    ? new FieldValue.U32((int) tally.peak(since, current, db)) : null;
             case "consistent_db_array_statistic_uint_32_count" ->
                     "count".equals(function) ? new FieldValue.U32((int) tally.count(since)) : null;
             case "consistent_db_array_statistic_real_count" ->
