@@ -92,7 +92,7 @@ final class UserTaskRules implements RecordRules {
         } else if (record instanceof UserTaskLock r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskManage r) {
-            task(r.sessionId(), r.taskLoggerId(), date, !offeredBesideOthers(r.sessionId(), r.taskLoggerId()));
+            task(r.sessionId(), r.taskLoggerId(), date, true);
         } else if (record instanceof UserTaskPostManaging r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskTemporizationEnded r) {
@@ -113,16 +113,17 @@ final class UserTaskRules implements RecordRules {
      * moves both); {@code null} if unknown.
      */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
-        return task(sessionId, taskLoggerId, date, true);
+        return task(sessionId, taskLoggerId, date, false);
     }
 
-    private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean stampSession) {
+    /** @param offerRecord a record the offer itself brings (its states, the agent's answer): see below */
+    private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean offerRecord) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
         if (t != null) {
             index.userTaskEventDates.put(t, date);
             DbObject session = t.father();
             if (session != null) {
-                if (stampSession) {
+                if (!(offerRecord && offeredBesideOthers(t, session))) {
                     session.set("last_task_event_date", date);
                 }
                 DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
@@ -140,10 +141,8 @@ final class UserTaskRules implements RecordRules {
      * its ringing, the agent's answer — move the session's look but not its {@code last_task_event_date}, which
      * keeps the date of the last event before.
      */
-    private boolean offeredBesideOthers(String sessionId, int taskLoggerId) {
-        DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
-        return t != null && t.date("management_effective_date").isNil() && t.father() != null
-                && t.father().u32("running_tasks_count") > 1;
+    private static boolean offeredBesideOthers(DbObject t, DbObject session) {
+        return t.date("management_effective_date").isNil() && session.u32("running_tasks_count") > 1;
     }
 
     private void create(UserTaskCreate r, CccpDate date) {
@@ -200,7 +199,7 @@ final class UserTaskRules implements RecordRules {
     }
 
     private void state(UserTaskState r, CccpDate date) {
-        DbObject t = task(r.sessionId(), r.taskLoggerId(), date, !offeredBesideOthers(r.sessionId(), r.taskLoggerId()));
+        DbObject t = task(r.sessionId(), r.taskLoggerId(), date, true);
         if (t == null) {
             return;
         }
