@@ -241,26 +241,10 @@ class ConnectionStateMachineTest {
      * run once saw a query time out before its answer: one query too many).
      */
     private void advanceUntil(String what, java.util.function.BooleanSupplier condition) {
-        for (int step = 0; step < 200 && !holdsWithin(10, condition); step++) {
+        for (int step = 0; step < 200 && !Await.holdsWithin(Duration.ofMillis(10), condition); step++) {
             time.advance(Duration.ofMillis(100));
         }
         Await.until(what, condition);
-    }
-
-    private static boolean holdsWithin(long millis, java.util.function.BooleanSupplier condition) {
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - end > 0) {
-                return false;
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(1);   // sleeping, not spinning: the threads waited for need the cores
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-        return true;
     }
 
     private final List<QueryList> queries = new CopyOnWriteArrayList<>();

@@ -44,6 +44,26 @@ public final class Await {
         }
     }
 
+    /**
+     * Whether {@code condition} holds within {@code limit} (polled every millisecond, sleeping: the threads waited
+     * for need the cores): for a test that gives other threads a moment before it moves a simulated clock on.
+     */
+    public static boolean holdsWithin(Duration limit, BooleanSupplier condition) {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - end > 0) {
+                return false;
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        return true;
+    }
+
     /** Waits until {@code assertion} passes. */
     public static void untilAsserted(String what, Runnable assertion) {
         until(what, () -> {
