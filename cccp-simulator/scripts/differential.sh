@@ -43,11 +43,15 @@
 #   BENCH_WARM=N                       with BENCH: first N untimed rounds of the four queries on every server (the
 #                                      servers as a script finds them after a while, not just after their start)
 #   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
-#   STEPS=1                            with BENCH: also each server's median time per step of a session (from the
-#                                      capture): initialize -> connection_ok, login -> login_ok, query_list -> the
-#                                      list, then the object answers summed, and last the client's connect (its SYN)
-#                                      -> its initialize: the server's accept and set-up, which share the client's
-#                                      core and which the server-time sum leaves out
+#   STEPS=1                            with BENCH: also each server's time per step of a session (from the
+#                                      capture; a line of medians, then one of means, which add up to the process's
+#                                      mean): initialize -> connection_ok, login -> login_ok, query_list -> the list,
+#                                      the object answers summed; then the client's own share: its connect (SYN) ->
+#                                      its initialize (the server's accept and set-up share the client's core
+#                                      meanwhile), its own time from each answer to its next request (last: its end of
+#                                      stream), its start (process start -> SYN) and its end (its FIN -> the process's
+#                                      exit); last, outside the sum, its FIN -> the server's: the vendor client reads
+#                                      once without waiting after its shutdown(SHUT_WR), so it does not wait for that
 #   FOLLOW=1                           instead of the checks: live updates. Both servers start with the first day only;
 #                                      our cccp-report -follow holds each query of differential-follow.txt on both,
 #                                      then both get load_day for the next days; when the followers fall quiet the
@@ -272,42 +276,73 @@ line = f"{query} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
 for port in ports[1:]:
     s = stats(port)
     line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}"
-# server time per session from the capture: segments with data, per (server port, client port)
+# server time per session from the capture: segments with data, per connection: (server port, client port, the
+# how-manyth connection of that pair: loopback reuses a client port at once, TIME_WAIT or not)
 if os.path.exists(packets) and os.path.getsize(packets) > 0:
     conns = collections.defaultdict(list)
-    syns = {}    # (server port, client port) -> the client's SYN: its connect
+    opened = collections.Counter()   # (server port, client port) -> SYNs seen
+    syns = {}    # connection -> the client's SYN: its connect
+    fins = {}    # connection -> [the client's FIN, the server's FIN]
     for l in open(packets):
         m = re.match(r"(\d+\.\d+) IP 127\.0\.0\.1\.(\d+) > 127\.0\.0\.1\.(\d+): .* length (\d+)", l)
-        if m and m.group(3) in ports and "Flags [S]," in l:
-            syns[(m.group(3), m.group(2))] = float(m.group(1))
-        if not m or m.group(4) == "0":
+        if not m:
             continue
         t, a, b = float(m.group(1)), m.group(2), m.group(3)
         if b in ports:
-            conns[(b, a)].append((t, "c"))
+            pair, who = (b, a), "c"
         elif a in ports:
-            conns[(a, b)].append((t, "s"))
+            pair, who = (a, b), "s"
+        else:
+            continue
+        if who == "c" and "Flags [S]," in l:
+            opened[pair] += 1
+            syns[pair + (opened[pair],)] = t
+        conn = pair + (opened[pair],)
+        if "Flags [F" in l:   # the ends of stream
+            fins.setdefault(conn, [None, None])[0 if who == "c" else 1] = t
+        if m.group(4) != "0":
+            conns[conn].append((t, who))
     steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
-    connects = {}   # port -> per session, from the client's connect to its first request (the server's accept
-                    # and set-up run on the client's core meanwhile: the server-time sum leaves them out)
+    # port -> per session: the client's connect -> its first request (the server's accept and set-up run on the
+    # client's core meanwhile: the server-time sum leaves them out), its own time between an answer and its next
+    # request, its process's start -> its connect, its end of stream -> its exit, and the server's end of stream
+    # after the client's (not waited for)
+    connects, owns, starts, ends, closes = {}, {}, {}, {}, {}
+    means = {}   # port -> the process times, for the mean the means line adds up to
     def server_ms(port):
         out = []
         for r in rows:
             if r[0] != query or r[1] != port:
                 continue
             t0, t1 = int(r[3]) / 1e9, int(r[4]) / 1e9
-            for (p, c), seg in conns.items():
+            for conn, seg in conns.items():
+                p = conn[0]
                 if p == port and t0 <= min(x for x, _ in seg) <= t1:
-                    if (p, c) in syns:
+                    if conn in syns:
                         first = min(x for x, who in seg if who == "c")
-                        connects.setdefault(port, []).append((first - syns[(p, c)]) * 1000)
+                        connects.setdefault(port, []).append((first - syns[conn]) * 1000)
+                    f = fins.get(conn, [None, None])
+                    if conn in syns and f[0] is not None:
+                        starts.setdefault(port, []).append((syns[conn] - t0) * 1000)
+                        ends.setdefault(port, []).append((t1 - f[0]) * 1000)
+                        means.setdefault(port, []).append((t1 - t0) * 1000)
+                    if f[0] is not None and f[1] is not None:
+                        closes.setdefault(port, []).append((f[1] - f[0]) * 1000)
                     total, asked, gaps = 0.0, None, []
+                    own, answered = 0.0, None   # the client's own time: from an answer to its next request
                     for x, who in sorted(seg):
                         if who == "c":
                             asked = x if asked is None else asked
-                        elif asked is not None:
-                            gaps.append((x - asked) * 1000)
-                            total, asked = total + x - asked, None
+                            if answered is not None:
+                                own, answered = own + x - answered, None
+                        else:
+                            answered = x
+                            if asked is not None:
+                                gaps.append((x - asked) * 1000)
+                                total, asked = total + x - asked, None
+                    if f[0] is not None and answered is not None:
+                        own += f[0] - answered
+                    owns.setdefault(port, []).append(own * 1000)
                     out.append(total * 1000)
                     steps.setdefault(port, []).append(gaps)
         return statistics.median(out) if out else float("nan")
@@ -320,9 +355,18 @@ if os.environ.get("STEPS") == "1" and steps:
         cols = [statistics.median(g[i] for g in s if len(g) > i) if any(len(g) > i for g in s) else float("nan")
                 for i in range(3)]
         cols.append(statistics.median(sum(g[3:]) for g in s) if s else float("nan"))
-        c = connects.get(port, [])
-        cols.append(statistics.median(c) if c else float("nan"))
+        for per_session in (connects, owns, starts, ends, closes):
+            c = per_session.get(port, [])
+            cols.append(statistics.median(c) if c else float("nan"))
         print(f"  steps {query} {port}: " + " | ".join(f"{c:.3f}" for c in cols))
+        if s:
+            m = [statistics.fmean(g[i] if len(g) > i else 0.0 for g in s) for i in range(3)]
+            m.append(statistics.fmean(sum(g[3:]) for g in s))
+            m += [statistics.fmean(per_session.get(port, [float("nan")]))
+                  for per_session in (connects, owns, starts, ends, closes)]
+            print(f"  means {query} {port}: " + " | ".join(f"{c:.3f}" for c in m)
+                  + f" (the first eight: {sum(m[:8]):.3f}; the process: "
+                  + f"{statistics.fmean(means.get(port, [float('nan')])):.3f})")
 PY
   done
 }
