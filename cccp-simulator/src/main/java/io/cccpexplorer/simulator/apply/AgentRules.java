@@ -13,7 +13,6 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
-import java.util.List;
 
 /**
  * Agents: users, groups, user sessions (login, mode, phone, states) and phone registrations (wire spec §6.3).
@@ -173,12 +172,12 @@ final class AgentRules implements RecordRules {
         // observed: the statistics of the state and of its group come first (object ids), each created once;
         // the "_idle" ones only while the session runs no task (an agent busy with a task is not idle)
         boolean idle = !UserTaskRules.inTaskState(session);
-        for (String key : List.of("state_" + name, "state_group_" + group)) {
+        for (String key : DurationStatistics.ofState(name, group)) {
             DurationStatistics.enter(session, key);
             if (user != null) {
                 DurationStatistics.start(user, key, date);
                 if (idle) {
-                    DurationStatistics.startPeriod(user, key + "_idle", date);
+                    DurationStatistics.startPeriod(user, key + DurationStatistics.IDLE_SUFFIX, date);
                 }
             }
         }
@@ -228,12 +227,12 @@ final class AgentRules implements RecordRules {
             current.set("end_date", date);
             DbObject user = session.ref("user");
             CccpDate idleSince = index.idleSince.remove(session);
-            for (String key : List.of("state_" + current.string("name"), "state_group_" + current.string("group"))) {
+            for (String key : DurationStatistics.ofState(current)) {
                 DurationStatistics.leave(session, key, current.date("start_date"), date);
                 if (user != null) {
                     DurationStatistics.stop(user, key, date);
                     if (idleSince != null) {
-                        DurationStatistics.endPeriod(user, key + "_idle", idleSince, date);
+                        DurationStatistics.endPeriod(user, key + DurationStatistics.IDLE_SUFFIX, idleSince, date);
                     }
                 }
             }

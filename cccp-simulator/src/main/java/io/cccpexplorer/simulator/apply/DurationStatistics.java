@@ -3,6 +3,7 @@ package io.cccpexplorer.simulator.apply;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.db.DbList;
 import io.cccpexplorer.simulator.db.DbObject;
+import java.util.List;
 
 /**
  * The time-accounting statistics the dispatch keeps beside agents (observed on the real dispatch replaying
@@ -23,8 +24,23 @@ import io.cccpexplorer.simulator.db.DbObject;
 final class DurationStatistics {
 
     static final String LOGGED = "logged";
+    /** What a statistic of a user state is called while the session runs no task: {@code <statistic>_idle}. */
+    static final String IDLE_SUFFIX = "_idle";
 
     private DurationStatistics() {
+    }
+
+    /**
+     * The statistics a user state counts in, in the dispatch's order of creation: {@code state_<name>}, then
+     * {@code state_group_<group>}.
+     */
+    static List<String> ofState(String name, String group) {
+        return List.of("state_" + name, "state_group_" + group);
+    }
+
+    /** {@link #ofState(String, String)} of a state object (its {@code name} and {@code group}). */
+    static List<String> ofState(DbObject state) {
+        return ofState(state.string("name"), state.string("group"));
     }
 
     /** Starts (creating it on first use) the user's duration statistic {@code name} at {@code date}. */

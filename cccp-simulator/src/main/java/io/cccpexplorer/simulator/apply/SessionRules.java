@@ -154,13 +154,12 @@ final class SessionRules implements RecordRules {
         if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
             DbObject user = s.ref("user");
             DbObject state = s.list("states").last();
-            String idle = "state_" + state.string("name") + "_idle";
-            String groupIdle = "state_group_" + state.string("group") + "_idle";
+            List<String> idle = DurationStatistics.ofState(state).stream()
+                    .map(key -> key + DurationStatistics.IDLE_SUFFIX).toList();
             if (user != null) {
                 // observed (object ids): its tasks ended, the session is idle: the "_idle" statistics of its state
                 // and of the state's group exist (created in that order when missing)
-                DurationStatistics.ensure(user, idle);
-                DurationStatistics.ensure(user, groupIdle);
+                idle.forEach(key -> DurationStatistics.ensure(user, key));
             }
             AgentRules.closeState(index, s, date);
             if (user != null) {
@@ -168,8 +167,7 @@ final class SessionRules implements RecordRules {
                     // observed (agents logging out in a task's wrap-up): idle once its tasks ended, the session starts
                     // an idle period of its state that nothing ends: the user's statistics show it running from the
                     // terminate, beside the periods of the user's next session (max('0') 2)
-                    DurationStatistics.startPeriod(user, idle, date);
-                    DurationStatistics.startPeriod(user, groupIdle, date);
+                    idle.forEach(key -> DurationStatistics.startPeriod(user, key, date));
                 }
                 user.set("last_state_name", "").set("last_state_group", "").set("last_state_display_name", "")
                         .set("last_state_date", CccpDate.NIL);

@@ -432,16 +432,17 @@ final class UserTaskRules implements RecordRules {
         DbObject state = session.list("states").last();
         CccpDate since = index.idleSince.remove(session);
         if (since != null && state != null && state.date("end_date").isNil()) {
-            DurationStatistics.endPeriod(user, "state_" + state.string("name") + "_idle", since, date);
-            DurationStatistics.endPeriod(user, "state_group_" + state.string("group") + "_idle", since, date);
+            for (String key : DurationStatistics.ofState(state)) {
+                DurationStatistics.endPeriod(user, key + DurationStatistics.IDLE_SUFFIX, since, date);
+            }
         }
     }
 
     /** Observed: a task state counts in {@code task_state_<name>}; managing also in the group "handling". */
-    static java.util.List<String> stateStatistics(String stateName) {
+    static List<String> stateStatistics(String stateName) {
         return "managing".equals(stateName)
-                ? java.util.List.of("task_state_" + stateName, "task_state_group_handling")
-                : java.util.List.of("task_state_" + stateName);
+                ? List.of("task_state_" + stateName, "task_state_group_handling")
+                : List.of("task_state_" + stateName);
     }
 
     /**
@@ -471,7 +472,7 @@ final class UserTaskRules implements RecordRules {
         int before = running.u32("current");
         running.tally().changed(date.seconds(), before, before + 1);
         running.set("current", before + 1);
-        for (String name : java.util.List.of("total_" + queue, "total_tasks")) {
+        for (String name : List.of("total_" + queue, "total_tasks")) {
             DbObject total = arrayStatistic(user, name, "consistent_db_array_statistic_uint_32_count");
             total.tally().counted(date.seconds());
         }
