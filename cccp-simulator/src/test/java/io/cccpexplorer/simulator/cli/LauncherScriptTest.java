@@ -51,7 +51,7 @@ class LauncherScriptTest {
 
         assertThat(r.code()).isZero();
         // C1 only was measured slower on a quiet machine: the launcher must not stop the JIT at tier 1
-        assertThat(r.stdout()).contains("-XX:CompileThresholdScaling=0.2\n").doesNotContain("TieredStopAtLevel")
+        assertThat(r.stdout()).contains("-XX:CompileThresholdScaling=0.05\n").doesNotContain("TieredStopAtLevel")
                 .endsWith("args=[--port][0][two words][]\n");
         assertThat(r.stderr()).isEmpty();
     }
@@ -74,7 +74,7 @@ class LauncherScriptTest {
         assertThat(r.code()).isZero();
         String out = r.stdout();
         assertThat(out.indexOf("-XX:CompileThresholdScaling=1\n")).as("the caller's option comes last, so it wins")
-                .isGreaterThan(out.indexOf("-XX:CompileThresholdScaling=0.2\n"));
+                .isGreaterThan(out.indexOf("-XX:CompileThresholdScaling=0.05\n"));
         assertThat(out).contains("-Xmx300m\n").endsWith("args=[--help]\n");
     }
 
