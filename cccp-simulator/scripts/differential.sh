@@ -308,7 +308,8 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
     # request, its process's start -> its connect, its end of stream -> its exit, and the server's end of stream
     # after the client's (not waited for)
     connects, owns, starts, ends, closes = {}, {}, {}, {}, {}
-    means = {}   # port -> the process times, for the mean the means line adds up to
+    client_shares = (connects, owns, starts, ends, closes)   # the columns after the server's steps, in order
+    processes = {}   # port -> the process times of those sessions: what the means line adds up to
     def server_ms(port):
         out = []
         for r in rows:
@@ -325,7 +326,7 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
                     if conn in syns and f[0] is not None:
                         starts.setdefault(port, []).append((syns[conn] - t0) * 1000)
                         ends.setdefault(port, []).append((t1 - f[0]) * 1000)
-                        means.setdefault(port, []).append((t1 - t0) * 1000)
+                        processes.setdefault(port, []).append((t1 - t0) * 1000)
                     if f[0] is not None and f[1] is not None:
                         closes.setdefault(port, []).append((f[1] - f[0]) * 1000)
                     total, asked, gaps = 0.0, None, []
@@ -355,18 +356,17 @@ if os.environ.get("STEPS") == "1" and steps:
         cols = [statistics.median(g[i] for g in s if len(g) > i) if any(len(g) > i for g in s) else float("nan")
                 for i in range(3)]
         cols.append(statistics.median(sum(g[3:]) for g in s) if s else float("nan"))
-        for per_session in (connects, owns, starts, ends, closes):
+        for per_session in client_shares:
             c = per_session.get(port, [])
             cols.append(statistics.median(c) if c else float("nan"))
         print(f"  steps {query} {port}: " + " | ".join(f"{c:.3f}" for c in cols))
         if s:
-            m = [statistics.fmean(g[i] if len(g) > i else 0.0 for g in s) for i in range(3)]
-            m.append(statistics.fmean(sum(g[3:]) for g in s))
-            m += [statistics.fmean(per_session.get(port, [float("nan")]))
-                  for per_session in (connects, owns, starts, ends, closes)]
-            print(f"  means {query} {port}: " + " | ".join(f"{c:.3f}" for c in m)
-                  + f" (the first eight: {sum(m[:8]):.3f}; the process: "
-                  + f"{statistics.fmean(means.get(port, [float('nan')])):.3f})")
+            means = [statistics.fmean(g[i] if len(g) > i else 0.0 for g in s) for i in range(3)]
+            means.append(statistics.fmean(sum(g[3:]) for g in s))
+            means += [statistics.fmean(per_session.get(port, [float("nan")])) for per_session in client_shares]
+            print(f"  means {query} {port}: " + " | ".join(f"{c:.3f}" for c in means)
+                  + f" (the first eight: {sum(means[:8]):.3f}; the process: "
+                  + f"{statistics.fmean(processes.get(port, [float('nan')])):.3f})")
 PY
   done
 }
