@@ -110,4 +110,27 @@ class ReplayTest {
             assertThat(sessions).isEqualTo(2);
         }
     }
+
+    @Test
+    void aDayLoadedByAClientIntoAnIdleProjectIsPlayedAtItsPace() throws Exception {
+        // with nothing to play the project ticks once a second; the client's day must still be played as its clock
+        // passes, the day's first records at once
+        MutableClock clock = new MutableClock(TestRecords.START);
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+                .project(ProjectConfig.replay("ACME", 0, logger, Optional.empty()).withSpeed(1)).build());
+             ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
+            RunningProject p = sim.project("ACME");
+            c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_02_08", null));
+            assertThat(c.next(ServerEvent.class).eventName()).isEqualTo("com.consistent.ccenter.dispatch.day_loaded");
+            assertThat(Awaits.until(() -> p.recordsApplied() == 3, ExplorerTestClient.TIMEOUT))
+                    .as("the agent's records, dated at the day's start").isTrue();
+
+            clock.advance(java.time.Duration.ofSeconds(61));
+
+            assertThat(Awaits.until(() -> p.recordsApplied() == 7, ExplorerTestClient.TIMEOUT)).isTrue();
+            clock.advance(java.time.Duration.ofHours(2));
+            assertThat(Awaits.until(() -> p.recordsApplied() == 10, ExplorerTestClient.TIMEOUT))
+                    .as("played to its end: the project idles again").isTrue();
+        }
+    }
 }

@@ -6,6 +6,18 @@ import java.time.Instant;
 /** Records that become due as time passes; driven by the project's tick on the database thread. */
 public interface RecordFeed extends AutoCloseable {
 
+    /** No records, ever: a project served without a source. */
+    RecordFeed NONE = new RecordFeed() {
+        @Override
+        public void advance(Instant now, RecordApplier applier) {
+        }
+
+        @Override
+        public boolean live() {
+            return false;
+        }
+    };
+
     /** Applies every record due at {@code now}, one commit per record (as the dispatch pushes them). */
     void advance(Instant now, RecordApplier applier);
 
@@ -15,6 +27,15 @@ public interface RecordFeed extends AutoCloseable {
      */
     default void warmUp(Instant until, RecordApplier applier) {
         advance(until, applier);
+    }
+
+    /**
+     * Whether a record may become due as time passes. A feed that is not live (an unpaced replay, a paced one
+     * played to its end) has nothing for the project's frequent tick to do until a day is loaded, and the tick
+     * slows down to one a second, as the dispatch wakes when idle.
+     */
+    default boolean live() {
+        return true;
     }
 
     @Override

@@ -111,6 +111,12 @@ public final class ReplayDays implements DayLoader, RecordFeed {
         }
     }
 
+    /** A paced day is being played: its next records become due as the replay clock passes their date. */
+    @Override
+    public boolean live() {
+        return pending != null;
+    }
+
     private Instant firstRecordDate() {
         if (pending != null && next == null && pending.hasNext()) {
             next = pending.next().entry();

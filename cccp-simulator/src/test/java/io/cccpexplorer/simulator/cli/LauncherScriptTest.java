@@ -57,6 +57,12 @@ class LauncherScriptTest {
     }
 
     @Test
+    void turnsTheStatisticsSamplerOff() throws Exception {
+        // its thread woke every 50 ms, idle or not: a third of the idle process's wake-ups (#11)
+        assertThat(run(Map.of(), "--help").stdout()).contains("-XX:-UsePerfData\n");
+    }
+
+    @Test
     void runsTheSerialCollectorUnlessTheCallerChoosesOne() throws Exception {
         // G1 was measured 15-36 % slower per report session; two collectors would stop the JVM at start
         assertThat(run(Map.of(), "--help").stdout()).contains("-XX:+UseSerialGC\n");
