@@ -40,6 +40,11 @@
 #                                      environment), so the same jar can be compared under two sets of JVM options
 #   SIM_ARGS="..."                     more options for our simulator (e.g. --transport nio, --warm-sessions 0):
 #                                      with BASELINE_JAR, the same jar under other options is an A/B of those options
+#   BENCH_ORDER=query|refresh          with BENCH: query (default) interleaves the servers process by process, each
+#                                      query in turn on every server; refresh runs a round's four queries back to
+#                                      back on one server, then on the next, as the original dashboard's refresh ran
+#                                      its four ccenter_report processes; either way a last line sums each round's
+#                                      four per server (the refresh a supervisor waits for)
 #   BENCH_WARM=N                       with BENCH: first N untimed rounds of the four queries on every server (the
 #                                      servers as a script finds them after a while, not just after their start)
 #   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
@@ -101,6 +106,8 @@ PEER_PORT=${PEER_PORT:-25700} SIM_PORT=${SIM_PORT:-25701} BASE_PORT=${BASE_PORT:
 BASELINE_JAR=${BASELINE_JAR:-}
 DAYS=${DAYS:-"2026_02_08 2026_02_09"}
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-15} SHOW_DIFF=${SHOW_DIFF:-1}
+BENCH_ORDER=${BENCH_ORDER:-query}
+case "$BENCH_ORDER" in query|refresh) ;; *) echo "differential: BENCH_ORDER=$BENCH_ORDER (expected: query or refresh)" >&2; exit 2 ;; esac
 logger_root=$CCBIN/logs/import_logs/Logger
 sim_jar=$root/cccp-simulator/target/cccp-simulator.jar
 our_report=""
@@ -240,17 +247,24 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   grep -h "warm-up sessions" "$work/sim.log" ${base_pid:+"$work/baseline.log"} 2> /dev/null || true
   echo "load before: $(uptime)"
   local n=${#ports[@]} k
+  timed() {          # round query port: one process, timed, with its round (a refresh's four share one)
+    eval "args=(${specs[$2]})"
+    t0=$(date +%s%N); bench_report "$3" "${args[@]}" > /dev/null; t1=$(date +%s%N)
+    echo "${names[$2]} $3 $(( (t1 - t0) / 1000 )) $t0 $t1 $1" >> "$work/bench.txt"
+  }
   for i in $(seq 1 "$runs"); do
-    for q in 0 1 2 3; do
-      eval "args=(${specs[$q]})"
-      # the servers take turns at going first: the first of a round was measured faster (by as much as two
-      # simulator versions differ), and a fixed order gave that to the dispatch every time
+    # the servers take turns at going first: the first of a round was measured faster (by as much as two
+    # simulator versions differ), and a fixed order gave that to the dispatch every time
+    if [ "$BENCH_ORDER" = refresh ]; then
       for k in $(seq 0 $((n - 1))); do
-        port=${ports[$(( (i + q + k) % n ))]}
-        t0=$(date +%s%N); bench_report "$port" "${args[@]}" > /dev/null; t1=$(date +%s%N)
-        echo "${names[$q]} $port $(( (t1 - t0) / 1000 )) $t0 $t1" >> "$work/bench.txt"
+        port=${ports[$(( (i + k) % n ))]}
+        for q in 0 1 2 3; do timed "$i" "$q" "$port"; done
       done
-    done
+    else
+      for q in 0 1 2 3; do
+        for k in $(seq 0 $((n - 1))); do timed "$i" "$q" "${ports[$(( (i + q + k) % n ))]}"; done
+      done
+    fi
   done
   echo "load after:  $(uptime)"
   if [ -n "$tcpdump_pid" ]; then
@@ -369,6 +383,25 @@ if os.environ.get("STEPS") == "1" and steps:
                   + f"{statistics.fmean(processes.get(port, [float('nan')])):.3f})")
 PY
   done
+  # a refresh: the four processes of one round against one server, summed (with BENCH_ORDER=refresh they ran back
+  # to back, as the original dashboard's four ccenter_report runs did)
+  python3 - "$work/bench.txt" "${ports[@]}" <<'PY'
+import collections, statistics, sys
+totals = collections.defaultdict(lambda: collections.defaultdict(float))   # port -> round -> ms
+for r in (l.split() for l in open(sys.argv[1])):
+    totals[r[1]][r[5]] += int(r[2]) / 1000
+ports = sys.argv[2:]
+def stats(port):
+    v = sorted(totals[port].values())
+    qs = statistics.quantiles(v, n=4)
+    return statistics.median(v), qs[0], qs[2]
+d = stats(ports[0])
+line = f"refresh (the four summed) | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
+for port in ports[1:]:
+    s = stats(port)
+    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.3f}"
+print(line)
+PY
 }
 
 follow() {         # query file: live comparison, see FOLLOW above
