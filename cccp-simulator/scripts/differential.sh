@@ -276,23 +276,34 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   header+=" | server time per session, median ms: dispatch | simulator"
   [ -n "$base_pid" ] && header+=" | baseline"
   echo "$header"
-  for q in "${names[@]}"; do
+  # each query, then "refresh": a round's four processes on one server, summed (the refresh a supervisor waits for;
+  # with BENCH_ORDER=refresh they ran back to back, as the original dashboard's four ccenter_report runs did)
+  for q in "${names[@]}" refresh; do
     python3 - "$work/bench.txt" "$q" "$work/bench-packets.txt" "${ports[@]}" <<'PY'
 import collections, os, re, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 query, packets, ports = sys.argv[2], sys.argv[3], sys.argv[4:]   # dispatch, simulator[, baseline simulator]
+def times(port):   # ms, one per process (a query) or per round (the refresh)
+    if query == "refresh":
+        rounds = collections.defaultdict(float)
+        for r in rows:
+            if r[1] == port:
+                rounds[r[5]] += int(r[2]) / 1000
+        return sorted(rounds.values())
+    return sorted(int(r[2]) / 1000 for r in rows if r[0] == query and r[1] == port)
 def stats(port):
-    v = sorted(int(r[2]) / 1000 for r in rows if r[0] == query and r[1] == port)
+    v = times(port)
     qs = statistics.quantiles(v, n=4)
     return statistics.median(v), qs[0], qs[2]
 d = stats(ports[0])
-line = f"{query} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
+line = f"{'refresh (the four summed)' if query == 'refresh' else query} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
 for port in ports[1:]:
     s = stats(port)
-    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.2f}"
+    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.{3 if query == 'refresh' else 2}f}"
 # server time per session from the capture: segments with data, per connection: (server port, client port, the
 # how-manyth connection of that pair: loopback reuses a client port at once, TIME_WAIT or not)
-if os.path.exists(packets) and os.path.getsize(packets) > 0:
+steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
+if query != "refresh" and os.path.exists(packets) and os.path.getsize(packets) > 0:
     conns = collections.defaultdict(list)
     opened = collections.Counter()   # (server port, client port) -> SYNs seen
     syns = {}    # connection -> the client's SYN: its connect
@@ -316,7 +327,6 @@ if os.path.exists(packets) and os.path.getsize(packets) > 0:
             fins.setdefault(conn, [None, None])[0 if who == "c" else 1] = t
         if m.group(4) != "0":
             conns[conn].append((t, who))
-    steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
     # port -> per session: the client's connect -> its first request (the server's accept and set-up run on the
     # client's core meanwhile: the server-time sum leaves them out), its own time between an answer and its next
     # request, its process's start -> its connect, its end of stream -> its exit, and the server's end of stream
@@ -383,25 +393,6 @@ if os.environ.get("STEPS") == "1" and steps:
                   + f"{statistics.fmean(processes.get(port, [float('nan')])):.3f})")
 PY
   done
-  # a refresh: the four processes of one round against one server, summed (with BENCH_ORDER=refresh they ran back
-  # to back, as the original dashboard's four ccenter_report runs did)
-  python3 - "$work/bench.txt" "${ports[@]}" <<'PY'
-import collections, statistics, sys
-totals = collections.defaultdict(lambda: collections.defaultdict(float))   # port -> round -> ms
-for r in (l.split() for l in open(sys.argv[1])):
-    totals[r[1]][r[5]] += int(r[2]) / 1000
-ports = sys.argv[2:]
-def stats(port):
-    v = sorted(totals[port].values())
-    qs = statistics.quantiles(v, n=4)
-    return statistics.median(v), qs[0], qs[2]
-d = stats(ports[0])
-line = f"refresh (the four summed) | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
-for port in ports[1:]:
-    s = stats(port)
-    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.3f}"
-print(line)
-PY
 }
 
 follow() {         # query file: live comparison, see FOLLOW above
