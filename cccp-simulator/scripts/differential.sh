@@ -44,7 +44,8 @@
 #                                      query in turn on every server; refresh runs a round's four queries back to
 #                                      back on one server, then on the next, as the original dashboard's refresh ran
 #                                      its four ccenter_report processes; either way a last line sums each round's
-#                                      four per server (the refresh a supervisor waits for)
+#                                      four per server (the refresh a supervisor waits for). Each ratio of medians
+#                                      comes with its 95 % interval [lo-hi], the rounds resampled (bootstrap)
 #   BENCH_WARM=N                       with BENCH: first N untimed rounds of the four queries on every server (the
 #                                      servers as a script finds them after a while, not just after their start)
 #   BASELINE_JAVA_HOME=dir             with BASELINE_LAUNCHER=1: the baseline runs on this JDK (an A/B of two JVMs)
@@ -271,8 +272,8 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     sleep 1; kill "$tcpdump_pid"; wait "$tcpdump_pid" 2> /dev/null || true
     tcpdump -r "$work/bench.pcap" -tt -nn 2> /dev/null > "$work/bench-packets.txt" || true
   fi
-  local header="query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch"
-  [ -n "$base_pid" ] && header+=" | baseline simulator median (q1-q3) ms | baseline / dispatch"
+  local header="query | vendor dispatch median (q1-q3) ms | our simulator median (q1-q3) ms | simulator / dispatch [95 % interval]"
+  [ -n "$base_pid" ] && header+=" | baseline simulator median (q1-q3) ms | baseline / dispatch [95 % interval]"
   header+=" | server time per session, median ms: dispatch | simulator"
   [ -n "$base_pid" ] && header+=" | baseline"
   echo "$header"
@@ -280,26 +281,35 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   # with BENCH_ORDER=refresh they ran back to back, as the original dashboard's four ccenter_report runs did)
   for q in "${names[@]}" refresh; do
     python3 - "$work/bench.txt" "$q" "$work/bench-packets.txt" "${ports[@]}" <<'PY'
-import collections, os, re, statistics, sys
+import collections, os, random, re, statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 query, packets, ports = sys.argv[2], sys.argv[3], sys.argv[4:]   # dispatch, simulator[, baseline simulator]
-def times(port):   # ms, one per process (a query) or per round (the refresh)
-    if query == "refresh":
-        rounds = collections.defaultdict(float)
-        for r in rows:
-            if r[1] == port:
-                rounds[r[5]] += int(r[2]) / 1000
-        return sorted(rounds.values())
-    return sorted(int(r[2]) / 1000 for r in rows if r[0] == query and r[1] == port)
+def times(port):   # round -> ms: the query's process in that round, or the round's four summed (the refresh)
+    by_round = collections.defaultdict(float)
+    for r in rows:
+        if r[1] == port and (query == "refresh" or r[0] == query):
+            by_round[r[5]] += int(r[2]) / 1000
+    return by_round
 def stats(port):
-    v = times(port)
+    v = sorted(times(port).values())
     qs = statistics.quantiles(v, n=4)
     return statistics.median(v), qs[0], qs[2]
+def ratio_interval(port, draws=2000):
+    # 95 % interval of the ratio of medians, the rounds resampled (both servers' values of a round together: they
+    # ran minutes apart at most, under the same load), so a reader sees whether a ratio is told apart from 1
+    mine, theirs = times(port), times(ports[0])
+    common = [k for k in mine if k in theirs]
+    rng = random.Random(1)
+    ratios = sorted(statistics.median(mine[k] for k in pick) / statistics.median(theirs[k] for k in pick)
+                    for pick in (rng.choices(common, k=len(common)) for _ in range(draws)))
+    return ratios[int(0.025 * draws)], ratios[int(0.975 * draws) - 1]
+digits = 3 if query == "refresh" else 2
 d = stats(ports[0])
 line = f"{'refresh (the four summed)' if query == 'refresh' else query} | {d[0]:.1f} ({d[1]:.1f}-{d[2]:.1f})"
 for port in ports[1:]:
     s = stats(port)
-    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.{3 if query == 'refresh' else 2}f}"
+    lo, hi = ratio_interval(port)
+    line += f" | {s[0]:.1f} ({s[1]:.1f}-{s[2]:.1f}) | {s[0] / d[0]:.{digits}f} [{lo:.{digits}f}-{hi:.{digits}f}]"
 # server time per session from the capture: segments with data, per connection: (server port, client port, the
 # how-manyth connection of that pair: loopback reuses a client port at once, TIME_WAIT or not)
 steps = {}   # port -> the sessions' gaps, in order (initialize, login, query_list, then the objects)
