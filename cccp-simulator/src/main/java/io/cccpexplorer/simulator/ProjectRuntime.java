@@ -45,7 +45,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     /**
      * The tick while the feed has nothing that can become due ({@link RecordFeed#live()}): the windowed queries'
      * one a second. Idle, the project's thread then wakes once a second, as the dispatch does; at 20 wake-ups a
-     * second it took 1.2 ms of CPU a second doing nothing, each wake-up landing on the core a client may be using
+     * second it took 1.2-2.5 ms of CPU a second doing nothing, each wake-up landing on a core a client may be using
      * (#11).
      */
     private static final long IDLE_TICK_MILLIS = 1000;
