@@ -9,7 +9,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.util.HashedWheelTimer;
 import io.netty.util.Timer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Ticker;
@@ -30,7 +29,7 @@ import java.util.function.Function;
  * measurement reads) and a pool that runs the connections' serial event executors and completes their futures.
  * Closed by the client.
  *
- * <p>This is the client's time and transport seam: production uses NIO sockets, a wheel timer and
+ * <p>This is the client's time and transport seam: production uses NIO sockets, a timer on the event loops and
  * {@link Ticker#systemTicker()}; the state-machine tests use Netty's in-JVM {@code LocalChannel}, a manual timer
  * and a mock ticker, so deadlines, backoff and liveness are tested without waiting for real time. Not API: the
  * only public entry points are {@link #create(int)} and {@link #open}, for {@code CccpClient}.
@@ -59,18 +58,20 @@ public final class ClientResources implements AutoCloseable {
     }
 
     /**
-     * The production resources: {@code ioThreads} NIO event loops, a 10 ms wheel timer, the system ticker.
+     * The production resources: {@code ioThreads} NIO event loops, a timer on those loops (no thread of its own:
+     * {@link EventLoopTimer}), the system ticker.
      *
      * @param ioThreads event-loop threads shared by all connections
      * @return resources to close when the client closes
      */
     public static ClientResources create(int ioThreads) {
+        EventLoopGroup loops = new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory("cccp-io", true),
+                NioIoHandler.newFactory());
         return new ClientResources(
-                new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory("cccp-io", true),
-                        NioIoHandler.newFactory()),
+                loops,
                 NioSocketChannel.class,
                 address -> InetSocketAddress.createUnresolved(address.host(), address.port()),
-                new HashedWheelTimer(new DefaultThreadFactory("cccp-timer", true), 10, TimeUnit.MILLISECONDS),
+                new EventLoopTimer(loops),
                 Ticker.systemTicker(),
                 Clock.systemUTC(),
                 Executors.newCachedThreadPool(daemonThreads("cccp-events")));
