@@ -29,7 +29,9 @@
 #                                      servers interleaved, taking turns at going first), print the median and
 #                                      quartiles per query and server, and the load average (`uptime`); with
 #                                      tcpdump (cccp-peer.sh setup installs it) also each server's own time per
-#                                      session from a capture: from each client segment to the server's next one
+#                                      session from a capture: from each client segment to the server's next one;
+#                                      and each server process's CPU and context switches per session over the
+#                                      timed runs (/proc/PID/task/*/schedstat and status: all its threads)
 #   BASELINE_JAR=path                  with BENCH: also a second simulator from this jar (e.g. a copy of the previous
 #                                      build; run by plain `java -jar`, without the launcher's JVM options) on
 #                                      BASE_PORT (default 25702), same replay, interleaved with the other two:
@@ -218,6 +220,12 @@ our_client() {      # port args...
   timeout "$QUERY_TIMEOUT" "$our_report" -login admin -password admin -server 127.0.0.1 "$port" "$@" -separator '|' 2>/dev/null
 }
 
+process_accounts() {   # pid: its threads' CPU (ns, schedstat) and voluntary and preempted context switches, summed
+  awk 'FNR == 1 && FILENAME ~ /schedstat$/ { cpu += $1 }
+       /^voluntary_ctxt_switches/ { v += $2 } /^nonvoluntary_ctxt_switches/ { n += $2 }
+       END { print cpu, v, n }' /proc/"$1"/task/*/schedstat /proc/"$1"/task/*/status 2> /dev/null
+}
+
 bench() {          # runs: the dashboard's four queries, interleaved between the two servers
   local runs=$1 q port i t0 t1
   local -a ports=("$PEER_PORT" "$SIM_PORT")
@@ -247,6 +255,13 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
   # how far each simulator's connection warm-up got (a loaded start may stop it at its deadline)
   grep -h "warm-up sessions" "$work/sim.log" ${base_pid:+"$work/baseline.log"} 2> /dev/null || true
   echo "load before: $(uptime)"
+  # each server process's CPU and context switches over the timed runs, by the kernel's own accounts (all threads:
+  # a JVM's compilers and collector count), per session at the end
+  local -A cpu0=() pids=()
+  for port in "${ports[@]}"; do
+    pids[$port]=$(ss -ltnpH "sport = :$port" 2> /dev/null | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+    [ -n "${pids[$port]}" ] && cpu0[$port]=$(process_accounts "${pids[$port]}")
+  done
   local n=${#ports[@]} k
   timed() {          # round query port: one process, timed, with its round (a refresh's four share one)
     eval "args=(${specs[$2]})"
@@ -268,6 +283,13 @@ bench() {          # runs: the dashboard's four queries, interleaved between the
     fi
   done
   echo "load after:  $(uptime)"
+  local line="server process per session (CPU, voluntary + preempted context switches):"
+  for port in "${ports[@]}"; do
+    [ -n "${cpu0[$port]:-}" ] || continue
+    line+=$(echo "${cpu0[$port]} $(process_accounts "${pids[$port]}")" | awk -v port="$port" -v n=$((runs * 4)) \
+      '{ printf " %s %.0f µs, %.1f + %.1f |", port, ($4 - $1) / n / 1000, ($5 - $2) / n, ($6 - $3) / n }')
+  done
+  echo "${line% |}"
   if [ -n "$tcpdump_pid" ]; then
     sleep 1; kill "$tcpdump_pid"; wait "$tcpdump_pid" 2> /dev/null || true
     tcpdump -r "$work/bench.pcap" -tt -nn 2> /dev/null > "$work/bench-packets.txt" || true
