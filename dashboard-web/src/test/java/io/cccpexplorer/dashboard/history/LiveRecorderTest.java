@@ -58,6 +58,9 @@ class LiveRecorderTest {
     static final SessionEvent EVENT_2 = new SessionEvent(12, T.plusSeconds(5).plusNanos(1_000), "ccxml", "c1", "",
             "queue", "ACME__SAV");
 
+    /** A server whose calls have no console rows. */
+    static final SessionEventSource NO_EVENTS = id -> CompletableFuture.completedFuture(List.of());
+
     HistoryService open() {
         return HistoryService.open(HistorySettings.embedded(ZoneId.of("Europe/Paris")), dir, Optional.empty(),
                 Clock.systemUTC());
@@ -102,7 +105,7 @@ class LiveRecorderTest {
     void aCallTheStoreCannotHoldIsCountedAndFlaggedAndTheNextOneIsStillWritten() throws Exception {
         try (HistoryService history = open()) {
             LiveRecorder recorder = history.startRecording(1000);
-            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             Call undated = Call.of(9, "c0", CallDirection.INCOMING, "0633333333", "0800", null, null, null, List.of());
             listener.onCallEnded(undated);   // before: an IllegalArgumentException the model's executor only logged
             listener.onCallEnded(answeredCall("c1"));
@@ -141,7 +144,7 @@ class LiveRecorderTest {
         try {
             LiveRecorder recorder = history.startRecording(2);
             history.database().close(); // every write fails from now on
-            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             for (int i = 0; i < 20; i++) {
                 listener.onCallEnded(answeredCall("c" + i));
             }
@@ -160,7 +163,7 @@ class LiveRecorderTest {
         ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
         try (HistoryService history = open()) {
             LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
-            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             listener.onCallEnded(answeredCall("c1"));
             awaitTrue(() -> recorder.written() >= 1);
             listener.onCallEnded(answeredCall("c2"));
@@ -202,7 +205,7 @@ class LiveRecorderTest {
                     real.rollUp(pending);
                 }
             });
-            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             listener.onCallEnded(answeredCall("c1"));
             awaitTrue(() -> recorder.written() >= 1);
             clock.advance(LiveRecorder.ROLL_UP_EVERY);
@@ -220,7 +223,7 @@ class LiveRecorderTest {
         ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
         try (HistoryService history = open()) {
             LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
-            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(List.of()));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             listener.onCallEnded(answeredCall("c1"));
             awaitTrue(() -> recorder.written() >= 1);
             recorder.close();
