@@ -4,6 +4,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.util.Timeout;
 import io.netty.util.Timer;
 import io.netty.util.TimerTask;
+import io.netty.util.concurrent.EventExecutor;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * sleeps until its next deadline. Netty's {@code HashedWheelTimer}, used before, woke its thread at every tick
  * whether or not anything was due: at 10 ms, 100 wake-ups and about 6 ms of CPU a second for a client doing
  * nothing (#11, measured on a following {@code cccp-report}); here an idle client's deadlines cost nothing until
- * one is due, and each fires when it is due rather than at the next tick.
+ * one is due, and each fires when it is due rather than at the next tick. A timeout set from one of the loops (a
+ * connection sets its deadlines from its own) runs on that loop: its task, which hands work to the connection's
+ * loop, then wakes no other thread.
  */
 final class EventLoopTimer implements Timer {
 
@@ -43,8 +46,17 @@ final class EventLoopTimer implements Timer {
         }
         LoopTimeout timeout = new LoopTimeout(task);
         pending.add(timeout);
-        timeout.scheduled = loops.next().schedule(timeout, Math.max(0, delay), unit);
+        timeout.scheduled = callersLoopOrNext().schedule(timeout, Math.max(0, delay), unit);
         return timeout;
+    }
+
+    private EventExecutor callersLoopOrNext() {
+        for (EventExecutor loop : loops) {
+            if (loop.inEventLoop()) {
+                return loop;
+            }
+        }
+        return loops.next();
     }
 
     /** Cancels every pending timeout; later {@link #newTimeout} calls are refused. */

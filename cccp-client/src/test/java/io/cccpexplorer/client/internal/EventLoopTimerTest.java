@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.Timeout;
+import io.netty.util.concurrent.EventExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,6 +45,26 @@ class EventLoopTimerTest {
         assertThat(t.isCancelled()).isFalse();
         assertThat(t.timer()).isSameAs(timer);
         assertThat(t.cancel()).as("too late to cancel").isFalse();
+    }
+
+    @Test
+    void aTimeoutSetFromALoopRunsOnThatLoop() throws Exception {
+        EventLoopGroup two = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+        EventLoopTimer onTwo = new EventLoopTimer(two);
+        try {
+            // three timeouts from each loop: handed out in turn instead, some would land on the other loop
+            for (EventExecutor loop : two) {
+                for (int i = 0; i < 3; i++) {
+                    CompletableFuture<Boolean> sameLoop = new CompletableFuture<>();
+                    loop.execute(() -> onTwo.newTimeout(self -> sameLoop.complete(loop.inEventLoop()), 1,
+                            TimeUnit.MILLISECONDS));
+                    assertThat(sameLoop.get(5, TimeUnit.SECONDS)).isTrue();
+                }
+            }
+        } finally {
+            onTwo.stop();
+            two.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
     }
 
     @Test
