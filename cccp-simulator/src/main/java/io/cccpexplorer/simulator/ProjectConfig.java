@@ -78,7 +78,7 @@ public record ProjectConfig(String name, int port, Source source, double speed, 
      */
     public static ProjectConfig synthetic(String name, int port, TrafficProfile profile, long seed) {
         TrafficProfile named = profile.withProject(name);
-        return synthetic(name, port, (s, start, offset) -> new SyntheticTraffic(named, s, start, offset)::advanceTo, seed);
+        return synthetic(name, port, (s, start, offset) -> new SyntheticTraffic(named, s, start, offset), seed);
     }
 
     /** Synthetic traffic from any generator. */

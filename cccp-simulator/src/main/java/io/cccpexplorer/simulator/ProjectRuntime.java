@@ -41,14 +41,6 @@ import org.slf4j.LoggerFactory;
 final class ProjectRuntime implements RunningProject, LiveDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectRuntime.class);
-    private static final long TICK_MILLIS = 50;
-    /**
-     * The tick while the feed has nothing that can become due ({@link RecordFeed#live()}): the windowed queries'
-     * one a second. Idle, the project's thread then wakes once a second, as the dispatch does; at 20 wake-ups a
-     * second it took 1.2-2.5 ms of CPU a second doing nothing, each wake-up landing on a core a client may be using
-     * (#11).
-     */
-    private static final long IDLE_TICK_MILLIS = 1000;
     private static final long CALL_TIMEOUT_SECONDS = 60;
     /** Deadline of a warm-up (measured: 30 min of LARGE, 590k records, in about 6 s). */
     private static final long WARM_UP_TIMEOUT_SECONDS = 600;
@@ -67,9 +59,11 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     /** Synthetic with a warm-up: the records up to this instant are applied before the server starts. */
     private final Instant warmUpUntil;
     private final SimulatorConfig sim;
-    /** The next tick, and whether it is an idle one; confined to the database thread, as the tick's own fields. */
+    /** How much faster than real time {@link #clock} runs (a synthetic project's speed; a replay paces itself). */
+    private final double clockRate;
+    /** The next tick and its plan; confined to the database thread, as the tick's own fields. */
     private ScheduledFuture<?> nextTick;
-    private boolean idleTick;
+    private NextTick planned;
     private boolean stopped;
     private Instant lastWindowTick = Instant.MIN;
     private int port;
@@ -91,6 +85,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         if (config.source() instanceof ProjectConfig.Synthetic s) {
             Instant origin = sim.clock().instant();
             this.clock = config.speed() == 1.0 ? sim.clock() : new ScaledClock(sim.clock(), origin, config.speed());
+            this.clockRate = config.speed();
             RlogRecorder recorder = config.recordDir().isEmpty() ? null
                     : new RlogRecorder(config.recordDir().get(), LogSource.ccxml(config.name(), hostName()));
             this.warmUpUntil = s.warmUp().isZero() ? null : origin;
@@ -99,6 +94,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         } else if (config.source() instanceof ProjectConfig.Replay r) {
             this.warmUpUntil = null;
             this.clock = sim.clock();
+            this.clockRate = 1.0;
             ReplayDays days = new ReplayDays(r.loggerRoot(), replayProject(r), sim.serverOffset(), applier, clock,
                     config.speed());
             this.feed = days;
@@ -109,6 +105,7 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         } else {
             this.warmUpUntil = null;
             this.clock = sim.clock();
+            this.clockRate = 1.0;
             this.feed = RecordFeed.NONE;
         }
         Authenticator auth = authenticator(sim.credentials());
@@ -145,12 +142,14 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     }
 
     private void tick() {
+        boolean window = planned.window();
         nextTick = null;
         try {
             Instant now = clock.instant();
             feed.advance(now, applier);
-            // an idle tick is a second after the last one: the clock's own reading may put it a hair short of that
-            if (idleTick || !now.isBefore(lastWindowTick.plusSeconds(1))) {
+            // the windowed queries' tick was planned a second after the last one: the clock's own reading may put
+            // it a hair short of that
+            if (window || !now.isBefore(lastWindowTick.plusSeconds(1))) {
                 lastWindowTick = now;
                 server.tick();
             }
@@ -162,14 +161,15 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
 
     private void scheduleTick() {
         if (!stopped) {
-            idleTick = !feed.live();
-            nextTick = dbThread.schedule(this::tick, idleTick ? IDLE_TICK_MILLIS : TICK_MILLIS, TimeUnit.MILLISECONDS);
+            planned = NextTick.plan(clock.instant(), lastWindowTick, feed, clockRate);
+            nextTick = dbThread.schedule(this::tick, planned.delayMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** A day a client loaded may start a paced replay: its first records are due within a tick, not a second. */
     private void tickSoon() {
-        if (idleTick && nextTick != null && feed.live()) {
+        if (nextTick != null && NextTick.plan(clock.instant(), lastWindowTick, feed, clockRate).delayMillis()
+                < nextTick.getDelay(TimeUnit.MILLISECONDS)) {
             nextTick.cancel(false);
             scheduleTick();
         }

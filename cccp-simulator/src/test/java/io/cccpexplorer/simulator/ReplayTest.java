@@ -10,7 +10,11 @@ import io.cccpexplorer.protocol.objects.ListItem;
 import io.cccpexplorer.protocol.rlog.LogSource;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.RlogRecorder;
+import io.cccpexplorer.simulator.apply.RecordApplier;
+import io.cccpexplorer.simulator.db.DispatchDatabase;
+import io.cccpexplorer.simulator.source.ReplayDays;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +135,30 @@ class ReplayTest {
             clock.advance(java.time.Duration.ofHours(2));
             assertThat(Awaits.until(() -> p.recordsApplied() == 10, ExplorerTestClient.TIMEOUT))
                     .as("played to its end: the project idles again").isTrue();
+        }
+    }
+
+    @Test
+    void aPacedReplayAnnouncesWhenItsNextRecordIsDue() throws Exception {
+        // the project's tick sleeps until then: nothing of the day may be due sooner
+        MutableClock wall = new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
+        RecordApplier applier = new RecordApplier(new DispatchDatabase(), "ACME");
+        try (ReplayDays days = new ReplayDays(logger, "ACME", TestRecords.OFFSET, applier, wall, 2.0)) {
+            assertThat(days.nextRecordAt()).as("no day loaded").isEmpty();
+            days.load(DAY);
+            Instant loaded = wall.instant();
+            days.advance(loaded, applier);
+            assertThat(applier.appliedCount()).as("the agent's records, dated at the day's start").isEqualTo(3);
+
+            // the call, a minute of the day later: 30 real seconds at twice real time
+            Instant next = days.nextRecordAt().orElseThrow();
+            assertThat(next).isBetween(loaded.plusSeconds(30), loaded.plusSeconds(30).plusMillis(1));
+            days.advance(next.minusNanos(1), applier);
+            assertThat(applier.appliedCount()).isEqualTo(3);
+            days.advance(next, applier);
+            assertThat(applier.appliedCount()).isGreaterThan(3);
+            assertThat(days.nextRecordAt()).as("the next hour's call").hasValueSatisfying(
+                    at -> assertThat(at).isAfter(loaded.plusSeconds(1800)));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.cccpexplorer.simulator.source;
 
 import io.cccpexplorer.simulator.apply.RecordApplier;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Records that become due as time passes; driven by the project's tick on the database thread. */
 public interface RecordFeed extends AutoCloseable {
@@ -36,6 +37,15 @@ public interface RecordFeed extends AutoCloseable {
      */
     default boolean live() {
         return true;
+    }
+
+    /**
+     * When the next record becomes due, by the clock {@link #advance} is given, if the feed knows it: nothing is due
+     * before it, so the project's tick may sleep until then. Empty if the feed does not know (it is then polled at the
+     * project's frequent tick while {@link #live()}).
+     */
+    default Optional<Instant> nextRecordAt() {
+        return Optional.empty();
     }
 
     @Override

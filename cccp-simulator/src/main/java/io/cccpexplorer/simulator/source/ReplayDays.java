@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +116,19 @@ public final class ReplayDays implements DayLoader, RecordFeed {
     @Override
     public boolean live() {
         return pending != null;
+    }
+
+    /**
+     * When the replay clock passes the next record's date, by the clock {@link #advance} is given; empty while no
+     * record is read ahead (after a load, or a tick that stopped at its batch bound): polled then.
+     */
+    @Override
+    public Optional<Instant> nextRecordAt() {
+        if (pending == null || replayStart == null || next == null || next.date().toInstant() == null) {
+            return Optional.empty();
+        }
+        long replayNanos = Duration.between(replayStart, next.date().toInstant()).toNanos();
+        return Optional.of(wallStart.plusNanos((long) Math.ceil(Math.max(0, replayNanos) / speed)));
     }
 
     private Instant firstRecordDate() {

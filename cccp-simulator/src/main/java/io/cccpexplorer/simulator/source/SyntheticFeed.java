@@ -6,6 +6,7 @@ import io.cccpexplorer.simulator.apply.RecordApplier;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,11 @@ public final class SyntheticFeed implements RecordFeed {
     @Override
     public void warmUp(Instant until, RecordApplier applier) {
         feed(until, applier, true);
+    }
+
+    @Override
+    public Optional<Instant> nextRecordAt() {
+        return traffic.nextRecordAt();
     }
 
     private void feed(Instant now, RecordApplier applier, boolean oneCommit) {

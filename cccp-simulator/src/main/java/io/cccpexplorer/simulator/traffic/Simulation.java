@@ -99,6 +99,17 @@ final class Simulation {
         }
     }
 
+    /**
+     * The earliest stamp a record not yet drained can have, in epoch microseconds: the first one emitted and not
+     * drained, or else the next action's time (an action's records are stamped at or after it); {@link Long#MAX_VALUE}
+     * if there is neither.
+     */
+    long nextRecordMicros() {
+        long action = actions.isEmpty() ? Long.MAX_VALUE : actions.peek().micros();
+        long emitted = stamped.isEmpty() ? Long.MAX_VALUE : micros(stamped.peek().date());
+        return Math.min(action, emitted);
+    }
+
     long emitted() {
         return emitted;
     }

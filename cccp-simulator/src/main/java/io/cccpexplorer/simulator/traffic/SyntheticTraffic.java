@@ -3,18 +3,21 @@ package io.cccpexplorer.simulator.traffic;
 import io.cccpexplorer.protocol.rlog.LogSource;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.ccxml.Alive;
+import io.cccpexplorer.simulator.source.TrafficGenerator;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A deterministic generator of believable {@code ccxml_logger} traffic: a simulated contact center whose agents
  * log in, take calls, pause and log out, and whose callers arrive per queue (Poisson, peak rate × time-of-day
  * curve), wait, get answered, transferred or give up. Pull-driven: {@link #advanceTo} runs the simulation up to a
- * time and returns every record stamped at or before it, in order.
+ * time and returns every record stamped at or before it, in order; {@link #nextRecordAt} tells when the next one is
+ * stamped, so that a driver need not poll.
  *
  * <pre>{@code
  * SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.DEMO, 42, start, ZoneOffset.ofHours(1));
@@ -28,7 +31,7 @@ import java.util.Objects;
  *
  * <p>Not thread-safe: drive it from one thread.
  */
-public final class SyntheticTraffic {
+public final class SyntheticTraffic implements TrafficGenerator {
 
     private static final long MINUTE = 60_000_000L;
     private static final long HOUR = 60 * MINUTE;
@@ -68,6 +71,7 @@ public final class SyntheticTraffic {
      * Runs the simulation up to {@code now} and returns the records stamped at or before it that were not returned
      * before, oldest first. A {@code now} earlier than the time already reached returns nothing.
      */
+    @Override
     public List<RlogEntry> advanceTo(Instant now) {
         long limit = Math.multiplyExact(now.getEpochSecond(), 1_000_000L) + now.getNano() / 1_000;
         List<RlogEntry> due = new ArrayList<>();
@@ -78,6 +82,17 @@ public final class SyntheticTraffic {
         sim.drainUntil(limit, due);
         reached = limit;
         return due;
+    }
+
+    /**
+     * The earliest stamp of the next record {@link #advanceTo} returns: none is stamped before it. Known as long as
+     * the simulation runs (an {@code alive} record is due every minute).
+     */
+    @Override
+    public Optional<Instant> nextRecordAt() {
+        long micros = sim.nextRecordMicros();
+        return micros == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(
+                Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L));
     }
 
     /** The time the simulation has reached. */

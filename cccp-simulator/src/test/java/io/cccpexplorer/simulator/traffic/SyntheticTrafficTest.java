@@ -56,6 +56,49 @@ class SyntheticTrafficTest {
     }
 
     @Test
+    void nothingIsStampedBeforeTheNextRecordTheTrafficAnnounces() {
+        Instant end = MORNING.plus(Duration.ofMinutes(30));
+        List<RlogEntry> oneStep = new SyntheticTraffic(TrafficProfile.SMALL, 7, MORNING, CET).advanceTo(end);
+
+        // a driver that sleeps until the announced record, as the project's tick does
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL, 7, MORNING, CET);
+        List<RlogEntry> woken = new ArrayList<>();
+        int wakeUps = 0;   // as many as the records, here: the project's tick batches those within 50 ms
+        for (Instant next = traffic.nextRecordAt().orElseThrow(); !next.isAfter(end);
+             next = traffic.nextRecordAt().orElseThrow()) {
+            assertThat(traffic.advanceTo(next.minusNanos(1_000))).as("a microsecond before %s", next).isEmpty();
+            List<RlogEntry> due = traffic.advanceTo(next);
+            if (!due.isEmpty()) {
+                assertThat(micros(due.get(0))).as("announced exactly").isEqualTo(next.getEpochSecond() * 1_000_000L
+                        + next.getNano() / 1_000);
+            }
+            woken.addAll(due);
+            wakeUps++;
+        }
+        woken.addAll(traffic.advanceTo(end));
+
+        assertThat(woken).hasSizeGreaterThan(500).isEqualTo(oneStep);
+        assertThat(wakeUps).as("an announcement may be an action that logs nothing, a few").isGreaterThan(500)
+                .isLessThan(oneStep.size() * 11 / 10);
+    }
+
+    @Test
+    void aLivelySiteAtItsPeakHasARecordDueAFewTimesASecondNotTwentyTimes() {
+        // the project's tick: it sleeps until the announced record, and at least 50 ms (closer records share a tick)
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.DEMO, 3, MORNING, CET);
+        Instant end = MORNING.plus(Duration.ofMinutes(10));
+        int ticks = 0;
+        int records = 0;
+        for (Instant t = MORNING; t.isBefore(end); ticks++) {
+            records += traffic.advanceTo(t).size();
+            Instant next = traffic.nextRecordAt().orElseThrow();
+            t = next.isAfter(t.plusMillis(50)) ? next : t.plusMillis(50);
+        }
+        assertThat(records).as("the office peak: several records a second").isGreaterThan(10 * 60 * 3);
+        assertThat(ticks).as("a 50 ms poll ticks 12,000 times in 10 minutes").isLessThan(12_000 / 10);
+    }
+
+    @Test
     void recordsAreDueStrictlyOrderedAndNumberedPerUtcHour() {
         SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.DEMO, 1, MORNING, CET);
         long previous = Long.MIN_VALUE;
