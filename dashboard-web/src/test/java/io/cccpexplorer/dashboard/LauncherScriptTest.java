@@ -3,16 +3,15 @@ package io.cccpexplorer.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.cccpexplorer.spec.testing.LauncherScripts;
+import io.cccpexplorer.spec.testing.LauncherScripts.Result;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -71,20 +70,9 @@ class LauncherScriptTest {
         assertThat(r.stderr()).contains("dashboard-web.jar not found", "mvn -pl dashboard-web -am package");
     }
 
-    private record Result(int code, String stdout, String stderr) {
-    }
-
     private static Result run(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(SCRIPT.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("DASHBOARD_") || k.startsWith("MYSQL_"));
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        return LauncherScripts.run(SCRIPT, k -> k.startsWith("DASHBOARD_") || k.startsWith("MYSQL_"), env,
+                Duration.ofSeconds(120), args);
     }
 
     /** A jar with only a manifest: DashboardMain as main class, this JVM's class path as its Class-Path. */

@@ -2,22 +2,17 @@ package io.cccpexplorer.simulator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cccpexplorer.spec.testing.LauncherScripts;
+import io.cccpexplorer.spec.testing.LauncherScripts.Result;
+
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherScriptTest {
 
     private static final Path SCRIPT = Path.of("bin/cccp-simulator");
+    /** A developer's own settings must not change what the tests see. */
+    private static final Predicate<String> UNSET = Set.of("CCCP_SIMULATOR_JAR", "CCCP_SIMULATOR_JAVA_OPTS")::contains;
 
     @TempDir
     Path install;
+
+    private Result run(Map<String, String> env, String... args) throws Exception {
+        return LauncherScripts.run(install.resolve("cccp-simulator"), UNSET, env, Duration.ofSeconds(60), args);
+    }
 
     @BeforeEach
     void installScriptAndProbeJar() throws IOException {
         Path script = install.resolve("cccp-simulator");
         Files.copy(SCRIPT, script);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        writeProbeJar(install.resolve("cccp-simulator.jar"));
+        LauncherScripts.writeProbeJar(install.resolve("cccp-simulator.jar"));
     }
 
     @Test
@@ -92,52 +93,5 @@ class LauncherScriptTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.stderr()).contains("cccp-simulator.jar not found", "mvn -pl cccp-simulator -am package");
-    }
-
-    private record Result(int code, String stdout, String stderr) {
-    }
-
-    private Result run(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(install.resolve("cccp-simulator").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().remove("CCCP_SIMULATOR_JAR");
-        pb.environment().remove("CCCP_SIMULATOR_JAVA_OPTS");
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
-        return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
-
-    /** A runnable jar whose main prints the JVM options and the arguments. */
-    private static void writeProbeJar(Path jar) throws IOException {
-        Path src = Files.createTempDirectory("probe");
-        Files.writeString(src.resolve("Probe.java"), """
-                public class Probe {
-                    public static void main(String[] args) {
-                        StringBuilder s = new StringBuilder();
-                        for (String o : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                            s.append(o).append('\\n');
-                        }
-                        s.append("args=");
-                        for (String a : args) {
-                            s.append('[').append(a).append(']');
-                        }
-                        System.out.println(s);
-                    }
-                }
-                """);
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertThat(javac.run(null, null, null, "-d", src.toString(), src.resolve("Probe.java").toString())).isZero();
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Probe");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
-            out.putNextEntry(new JarEntry("Probe.class"));
-            out.write(Files.readAllBytes(src.resolve("Probe.class")));
-            out.closeEntry();
-        }
     }
 }
