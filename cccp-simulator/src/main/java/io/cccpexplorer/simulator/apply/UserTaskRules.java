@@ -151,7 +151,7 @@ final class UserTaskRules implements RecordRules {
             return;
         }
         DbList tasks = session.list("user_tasks");
-        while (tasks.size() >= AgentRules.HISTORY) {
+        while (tasks.size() >= AgentRules.TASK_HISTORY) {
             DbObject oldest = tasks.first();
             index.forgetUserTask(oldest);
             index.db.delete(oldest);
@@ -183,7 +183,7 @@ final class UserTaskRules implements RecordRules {
         DbObject user = session.ref("user");
         if (user != null) {
             DbList refs = user.list("tasks");
-            if (refs.size() >= AgentRules.HISTORY) {
+            if (refs.size() >= AgentRules.TASK_HISTORY) {
                 index.db.delete(refs.first());
             }
             refs.append("ccenter_dispatch_db_user_task_reference").set("task", t);

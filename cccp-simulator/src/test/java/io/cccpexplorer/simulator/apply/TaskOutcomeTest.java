@@ -244,4 +244,25 @@ class TaskOutcomeTest {
         assertThat(userTask().string("caller_session_id")).isEmpty();
         assertThat(userTask().string("queue_name")).isEmpty();
     }
+
+    @Test
+    void aLongDaysTasksAreAllKeptUpToABound() {
+        // observed: the dispatch kept all 114 task references of an agent's 9-hour day; a bound of 100 cut them
+        for (int task = 2; task <= 150; task++) {
+            r.after(60).add(new UserTaskCreate(AGENT, task, task, QUEUE, "SALES", "#36B37E", 1, 0));
+        }
+        applier.applyAll(r.take());
+        DbObject session = db.root().list("sessions").first();
+        assertThat(session.list("user_tasks").size()).isEqualTo(150);
+        assertThat(session.ref("user").list("tasks").size()).isEqualTo(150);
+
+        for (int task = 151; task <= AgentRules.TASK_HISTORY + 1; task++) {
+            r.after(1).add(new UserTaskCreate(AGENT, task, task, QUEUE, "SALES", "#36B37E", 1, 0));
+        }
+        applier.applyAll(r.take());
+        assertThat(session.list("user_tasks").size()).as("a bound, for a center simulated for days")
+                .isEqualTo(AgentRules.TASK_HISTORY);
+        assertThat(session.ref("user").list("tasks").size()).isEqualTo(AgentRules.TASK_HISTORY);
+        assertThat(session.list("user_tasks").first().u32("task_id")).as("the oldest went first").isEqualTo(2);
+    }
 }
