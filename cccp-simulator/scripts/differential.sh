@@ -84,6 +84,8 @@
 #                                      user tasks, task states; 6 agents, 3 queues, 45 min), with
 #                                      differential-queries-calls.txt as the default query set: the task-side
 #                                      objects and their ids
+#   AGENTS=N QUEUES=N SEED=N           with CALLS: another shape of center (default 6 agents, 3 queues, seed 5)
+#   KEEP_SYNTHETIC=dir                 with SYNTHETIC=1: keep the recorded Logger directory there (ours, synthetic)
 #
 # QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
 # the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
@@ -134,6 +136,10 @@ cleanup() {
   [ -n "$vendor_pid" ] && kill "$vendor_pid" 2>/dev/null || true
   local pidfile=$CCBIN/run/dispatch_$PEER_PORT.pid      # only the dispatch this run started (cccp-peer.sh's pid file)
   if [ "$SYNTHETIC" != 1 ] && [ -f "$pidfile" ]; then kill "$(cat "$pidfile")" 2>/dev/null || true; rm -f "$pidfile"; fi
+  # our own recording only (never the sample days): to replay a failure by hand
+  if [ -n "${KEEP_SYNTHETIC:-}" ] && [ "$SYNTHETIC" = 1 ] && [ -d "$work/synthetic" ]; then
+    rm -rf "$KEEP_SYNTHETIC" && cp -r "$work/synthetic" "$KEEP_SYNTHETIC"
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -150,7 +156,8 @@ if [ "$SYNTHETIC" = 1 ]; then
   if [ -n "$SCENARIO" ]; then   # invented records written by our rlog writer (cccp-simulator's test classes)
     java -cp "$root/cccp-simulator/target/test-classes:$sim_jar" io.cccpexplorer.simulator.fidelity.ScenarioDays \
       "$logger_root" "$SCENARIO" > "$work/record.log" 2>&1 || { cat "$work/record.log" >&2; exit 2; }
-  elif [ "$CALLS" != 0 ]; then traffic=(--agents 6 --queues 3 --calls-per-hour "$CALLS" --warm-up "${WARM_UP:-45m}" --seed 5)
+  elif [ "$CALLS" != 0 ]; then traffic=(--agents "${AGENTS:-6}" --queues "${QUEUES:-3}" --calls-per-hour "$CALLS"
+    --warm-up "${WARM_UP:-45m}" --seed "${SEED:-5}")
   else traffic=(--scale demo --calls-per-hour 0 --warm-up "${WARM_UP:-60m}" --seed 11)
   fi
   if [ -z "$SCENARIO" ]; then
