@@ -204,7 +204,8 @@ final class AgentRules implements RecordRules {
         }
         if (user != null) {
             if (idle) {
-                user.set("last_task_event_date", date).set("last_task_display_name", idleDisplayName)
+                // observed (a recorded day whose tasks end at their wrap-up's end): the idle look names no task
+                user.set("last_task_event_date", date).set("last_task_name", "").set("last_task_display_name", idleDisplayName)
                         .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
             }
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);

@@ -284,18 +284,6 @@ final class UserTaskRules implements RecordRules {
                 }
                 finish(t, t.string("reason"), date, true);
                 endedByTerminate.computeIfAbsent(session, k -> new ArrayList<>()).add(t);
-                DbObject owner = session.ref("user");
-                if (owner != null && t.bool("transferred")) {
-                    // observed (object ids): a transferred task ended by the terminate is counted under both
-                    // spellings, unless begun the day before (as for the other per-queue statistics)
-                    for (String prefix : List.of("transferred_", "transfered_")) {
-                        StatisticTally transferred = arrayStatistic(owner, prefix + t.string("name"),
-                                "consistent_db_array_statistic_uint_32_count").tally();
-                        if (ofTheDay(t, date)) {
-                            transferred.counted(date.seconds());
-                        }
-                    }
-                }
                 index.db.commit();
             }
         }
@@ -372,12 +360,26 @@ final class UserTaskRules implements RecordRules {
             // a task the terminate ended) and the task itself, when it began on the day it ends
             StatisticTally duration = arrayStatistic(owner, queue + "_duration",
                     "consistent_db_array_statistic_real_count").tally();
+            if (!byTerminate) {
+                startIdle(session, owner, date);
+            }
             StatisticTally outcome = arrayStatistic(owner, (managed ? "managed_" : "lost_") + queue,
                     "consistent_db_array_statistic_uint_32_count").tally();
             if (ofTheDay(t, date)) {
                 outcome.counted(date.seconds());
                 if (!byTerminate) {
                     duration.counted(date.seconds(), elapsed(t));
+                }
+            }
+            if (t.bool("transferred")) {
+                // observed (object ids): a transferred task's end, at its wrap-up's end or by the terminate, counts
+                // it under both spellings, unless begun the day before (as for the other per-queue statistics)
+                for (String prefix : List.of("transferred_", "transfered_")) {
+                    StatisticTally transferred = arrayStatistic(owner, prefix + queue,
+                            "consistent_db_array_statistic_uint_32_count").tally();
+                    if (ofTheDay(t, date)) {
+                        transferred.counted(date.seconds());
+                    }
                 }
             }
         }
@@ -425,6 +427,24 @@ final class UserTaskRules implements RecordRules {
                     .set("last_task_display_name", displayName).set("last_task_display_color", displayColor)
                     .set("last_task_display_order", displayOrder);
         }
+    }
+
+    /**
+     * Observed (object ids, a recorded day whose tasks end at their wrap-up's end): a task whose end leaves the
+     * session in no task state makes the session idle in its user state: the state's {@code _idle} statistics start
+     * a period (created then, between the task's {@code <queue>_duration} and its outcome statistic), which the next
+     * task state or the state's end ends.
+     */
+    private void startIdle(DbObject session, DbObject user, CccpDate date) {
+        DbObject state = session.list("states").last();
+        if (state == null || !state.date("end_date").isNil() || inTaskState(session)
+                || index.idleSince.containsKey(session)) {
+            return;
+        }
+        for (String key : DurationStatistics.ofState(state)) {
+            DurationStatistics.startPeriod(user, key + DurationStatistics.IDLE_SUFFIX, date);
+        }
+        index.idleSince.put(session, date);
     }
 
     /** Observed: the session's first task state ends the idle time of its user state (the user's {@code _idle}). */

@@ -17,6 +17,9 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskRedirected;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferDetails;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
+import io.cccpexplorer.protocol.rlog.ccxml.UserState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
 import io.cccpexplorer.protocol.wire.CccpDate;
 import io.cccpexplorer.simulator.TestRecords;
 import io.cccpexplorer.simulator.db.DbObject;
@@ -264,5 +267,65 @@ class TaskOutcomeTest {
                 .isEqualTo(AgentRules.TASK_HISTORY);
         assertThat(session.ref("user").list("tasks").size()).isEqualTo(AgentRules.TASK_HISTORY);
         assertThat(session.list("user_tasks").first().u32("task_id")).as("the oldest went first").isEqualTo(2);
+    }
+
+    /** The agent, talking, enters its wrap-up state; the task is managed at the hang-up (a real ccxml's order). */
+    private void talkThenWrapUp() {
+        r.after(2).add(new UserTaskState(AGENT, 1, 2, "managing", "Talking", "#FF5630", 2, 0))
+                .after(60).add(new UserState(AGENT, 9, "wrap_up", "Wrap-up", "free", "#EEEEEE", 11, "inbound", "", 0));
+    }
+
+    private DbObject userStatistic(String list, String name) {
+        DbObject user = db.root().list("sessions").first().ref("user");
+        return user.list(list).items().stream().filter(o -> o.string("name").equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aTaskEndingInTheAgentsWrapUpStateMakesTheAgentIdleInIt() {
+        // observed (object ids, a recorded day whose tasks end at their wrap-up's end): the state's _idle statistic
+        // is created at the task's end, between the task's <queue>_duration and its outcome
+        talkThenWrapUp();
+        r.add(new UserTaskManaged(AGENT, 1, "managed", null));
+        applier.applyAll(r.take());
+        assertThat(userStatistic("duration_statistics", "state_wrap_up_idle")).as("in a task: not idle").isNull();
+
+        applier.applyAll(r.after(30).add(new UserTaskTemporizationEnded(AGENT, 1)).take());
+
+        DbObject idle = userStatistic("duration_statistics", "state_wrap_up_idle");
+        assertThat(idle).isNotNull();
+        assertThat(idle.id()).isGreaterThan(userStatistic("array_statistics", QUEUE + "_duration").id())
+                .isLessThan(userStatistic("array_statistics", "managed_" + QUEUE).id());
+    }
+
+    @Test
+    void aTransferredTaskEndingAtItsWrapUpsEndCountsUnderBothSpellings() {
+        talkThenWrapUp();
+        r.add(new UserTaskTransferred(AGENT, 1, "task_9", "user_2", "bob@x"))
+                .add(new UserTaskManaged(AGENT, 1, "transferred", null));
+        applier.applyAll(r.take());
+        assertThat(userStatistic("array_statistics", "transferred_" + QUEUE)).as("still running").isNull();
+
+        applier.applyAll(r.after(30).add(new UserTaskTemporizationEnded(AGENT, 1)).take());
+
+        DbObject managed = userStatistic("array_statistics", "managed_" + QUEUE);
+        DbObject transferred = userStatistic("array_statistics", "transferred_" + QUEUE);
+        DbObject transfered = userStatistic("array_statistics", "transfered_" + QUEUE);
+        assertThat(transferred.id()).isEqualTo(managed.id() + 1);
+        assertThat(transfered.id()).isEqualTo(transferred.id() + 1);
+    }
+
+    @Test
+    void theIdleLookOfAStateAfterATaskNamesNoTask() {
+        talkThenWrapUp();
+        applier.applyAll(r.add(new UserTaskManaged(AGENT, 1, "managed", null))
+                .after(30).add(new UserTaskTemporizationEnded(AGENT, 1)).take());
+        DbObject user = db.root().list("sessions").first().ref("user");
+        assertThat(user.string("last_task_name")).as("the task's last state").isEqualTo("managing");
+
+        applier.applyAll(r.after(1).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11,
+                "inbound", "", 0)).take());
+
+        assertThat(user.string("last_task_name")).isEmpty();
+        assertThat(user.string("last_task_display_name")).isEqualTo("free");
     }
 }
