@@ -199,7 +199,11 @@ final class AgentRules implements RecordRules {
         // moves none of the session's and user's last_task_* (a differential day with calls: an agent paused right
         // after user_task_managed shows that record's date)
         if (idle) {
-            session.set("last_task_event_date", date).set("idle_date", date).set("last_task_display_name", idleDisplayName)
+            // observed: a state entered right after a task's end (within its second) leaves the end's date
+            if (DispatchTime.movesHeldDate(session.date("last_task_event_date"), date)) {
+                session.set("last_task_event_date", date);
+            }
+            session.set("idle_date", date).set("last_task_display_name", idleDisplayName)
                     .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
         }
         if (user != null) {

@@ -31,4 +31,17 @@ final class DispatchTime {
         long micros = (long) ((d - seconds) * 1_000_000.0);
         return CccpDate.of(seconds, micros, recordDate.offsetSeconds());
     }
+
+    /**
+     * Whether {@code date} replaces a held date that the dispatch moves only a second or more forward (observed: a
+     * session's current and best item dates; an agent session's last task event for a task's managed and for a
+     * user state while idle).
+     */
+    static boolean movesHeldDate(CccpDate held, CccpDate date) {
+        if (held.isNil()) {
+            return true;
+        }
+        long micros = (date.seconds() - held.seconds()) * 1_000_000L + date.microseconds() - held.microseconds();
+        return micros >= 1_000_000L;
+    }
 }

@@ -25,8 +25,6 @@ import io.cccpexplorer.simulator.db.DispatchDatabase;
  */
 final class SessionItems {
 
-    private static final long ONE_SECOND_MICROS = 1_000_000L;
-
     private SessionItems() {
     }
 
@@ -44,14 +42,14 @@ final class SessionItems {
         db.commit();
         s.set("current_item", name);
         db.commit();
-        if (movesDate(s.date("current_item_date"), date)) {
+        if (DispatchTime.movesHeldDate(s.date("current_item_date"), date)) {
             s.set("current_item_date", date);
             db.commit();
         }
         if (s.ref("best") == null || rank >= s.u32("best_item_rank")) {
             s.set("best", item).set("best_item_rank", rank).set("best_item", name);
             db.commit();
-            if (movesDate(s.date("best_item_date"), date)) {
+            if (DispatchTime.movesHeldDate(s.date("best_item_date"), date)) {
                 s.set("best_item_date", date);
             }
         }
@@ -60,14 +58,6 @@ final class SessionItems {
     /** The session terminates: its open compute-duration item ends. */
     static void terminated(DbObject s, CccpDate date) {
         closeOpen(s, null, date);
-    }
-
-    private static boolean movesDate(CccpDate held, CccpDate date) {
-        if (held.isNil()) {
-            return true;
-        }
-        long micros = (date.seconds() - held.seconds()) * ONE_SECOND_MICROS + date.microseconds() - held.microseconds();
-        return micros >= ONE_SECOND_MICROS;
     }
 
     /** Ends the latest compute-duration item before {@code reached} (null: the latest of all) if it is still open. */

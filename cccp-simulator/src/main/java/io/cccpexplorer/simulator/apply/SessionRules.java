@@ -150,6 +150,16 @@ final class SessionRules implements RecordRules {
         // observed: a terminated user session shows the "no task" look (after a logout too)
         s.set("last_task_display_name", "")
                 .set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+        if (!tasksEnded && !s.list("user_tasks").isEmpty()) {
+            // observed (a recorded day whose tasks all end at their wrap-up's end, agents logging out idle): a session
+            // whose tasks all ended shows no last task event and no idle date, and its user the "no task" look (as
+            // when the terminate ends tasks); one that never had a task keeps its idle look (ObjectIdAllocationTest)
+            s.set("last_task_event_date", CccpDate.NIL).set("idle_date", CccpDate.NIL);
+            DbObject owner = s.ref("user");
+            if (owner != null) {
+                UserTaskRules.showNoTask(owner);
+            }
+        }
         // observed: the terminate ends the current state (not the logout before it), and its user shows no last state
         if (!s.list("states").isEmpty() && s.list("states").last().date("end_date").isNil()) {
             DbObject user = s.ref("user");

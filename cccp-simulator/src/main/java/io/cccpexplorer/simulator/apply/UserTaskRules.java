@@ -65,7 +65,7 @@ final class UserTaskRules implements RecordRules {
         } else if (record instanceof UserTaskManaged r) {
             // observed: the task is marked managed and successful but keeps running (no end_date, its last state
             // open, the session's running count and the user's busy count unchanged; managed_tasks_count stays)
-            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date, false, true);
             if (t != null) {
                 t.set("managed", true).set("success", true).set("reason", r.reason());
             }
@@ -118,12 +118,23 @@ final class UserTaskRules implements RecordRules {
 
     /** @param offerRecord a record the offer itself brings (its states, the agent's answer): see below */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean offerRecord) {
+        return task(sessionId, taskLoggerId, date, offerRecord, false);
+    }
+
+    /**
+     * @param heldDate a record that moves the session's date only a second or more after the one held (observed: a
+     *                 user_task_managed logged at the hang-up, 0.1 ms after the post-managing state, leaves that
+     *                 state's date, one logged at the wrap-up's end moves it; an alerting state right after the
+     *                 create leaves the create's)
+     */
+    private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean offerRecord, boolean heldDate) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
         if (t != null) {
             index.userTaskEventDates.put(t, date);
             DbObject session = t.father();
             if (session != null) {
-                if (!(offerRecord && offeredBesideOthers(t, session))) {
+                if (!(offerRecord && offeredBesideOthers(t, session))
+                        && (!heldDate || DispatchTime.movesHeldDate(session.date("last_task_event_date"), date))) {
                     session.set("last_task_event_date", date);
                 }
                 DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
@@ -199,7 +210,9 @@ final class UserTaskRules implements RecordRules {
     }
 
     private void state(UserTaskState r, CccpDate date) {
-        DbObject t = task(r.sessionId(), r.taskLoggerId(), date, true);
+        // observed (a recorded day whose agents are idle between tasks): the alerting state logged right after the
+        // create leaves the create's date on the agent session
+        DbObject t = task(r.sessionId(), r.taskLoggerId(), date, true, "alerting".equals(r.name()));
         if (t == null) {
             return;
         }
@@ -293,9 +306,7 @@ final class UserTaskRules implements RecordRules {
             session.set("idle_date", date).set("last_task_event_date", CccpDate.NIL);
             DbObject user = session.ref("user");
             if (user != null) {
-                user.set("last_task_event_date", CccpDate.NIL).set("last_task_name", "")
-                        .set("last_task_display_name", "").set("last_task_display_color", AgentRules.NO_TASK_COLOR)
-                        .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+                showNoTask(user);
             }
         }
         return ended;
@@ -445,6 +456,13 @@ final class UserTaskRules implements RecordRules {
             DurationStatistics.startPeriod(user, key + DurationStatistics.IDLE_SUFFIX, date);
         }
         index.idleSince.put(session, date);
+    }
+
+    /** The "no task" look of a user: no name, no date (observed after a terminate). */
+    static void showNoTask(DbObject user) {
+        user.set("last_task_event_date", CccpDate.NIL).set("last_task_name", "")
+                .set("last_task_display_name", "").set("last_task_display_color", AgentRules.NO_TASK_COLOR)
+                .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
     }
 
     /** Observed: the session's first task state ends the idle time of its user state (the user's {@code _idle}). */

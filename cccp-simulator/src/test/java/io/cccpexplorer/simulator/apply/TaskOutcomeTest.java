@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementFailed;
@@ -327,5 +328,77 @@ class TaskOutcomeTest {
 
         assertThat(user.string("last_task_name")).isEmpty();
         assertThat(user.string("last_task_display_name")).isEqualTo("free");
+    }
+
+    @Test
+    void aManagedWithinTheSecondOfTheWrapUpStateLeavesTheSessionsDateOneLaterMovesIt() {
+        // observed: a real ccxml logs user_task_managed at the hang-up, 0.1 ms after the post-managing state; the
+        // dispatch's agent session keeps that state's date; a user_task_managed logged at the wrap-up's end moves it
+        r.after(2).add(new UserTaskState(AGENT, 1, 2, "managing", "Talking", "#FF5630", 2, 0))
+                .after(60).add(new UserTaskState(AGENT, 1, 3, "post_managing", "Wrap-up", "#4C9AFF", 3, 0));
+        CccpDate wrapUp = TestRecords.date(r.now());
+        r.afterMillis(1).add(new UserTaskManaged(AGENT, 1, "managed", null));
+        applier.applyAll(r.take());
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(wrapUp));
+
+        applier.applyAll(r.after(30).add(new UserTaskManaged(AGENT, 1, "managed", null)).take());
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
+    }
+
+    @Test
+    void aStateEnteredWithinTheSecondOfATasksEndLeavesTheEndsDate() {
+        talkThenWrapUp();
+        r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30);
+        CccpDate end = TestRecords.date(r.now());
+        r.add(new UserTaskTemporizationEnded(AGENT, 1))
+                .afterMillis(1).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound",
+                        "", 0));
+        applier.applyAll(r.take());
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(end));
+
+        applier.applyAll(r.after(5).add(new UserState(AGENT, 6, "pause", "Pause", "free", "#EEEEEE", 11, "pause",
+                "", 0)).take());
+        assertThat(agent.date("last_task_event_date")).as("a state seconds later moves it")
+                .isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
+    }
+
+    /** The task managed at the hang-up, ended at the wrap-up's end, the agent available again. */
+    private void taskEndedAndAvailable() {
+        talkThenWrapUp();
+        r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30).add(new UserTaskTemporizationEnded(AGENT, 1))
+                .after(2).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound", "", 0));
+    }
+
+    @Test
+    void anAgentLoggingOutIdleShowsNoTaskAndNoIdleDate() {
+        // observed (a recorded day whose tasks all end at their wrap-up's end): as when the terminate ends tasks,
+        // but with no idle date
+        taskEndedAndAvailable();
+        applier.applyAll(r.after(60).add(new SessionTerminate(AGENT)).take());
+
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date").isNil()).isTrue();
+        assertThat(agent.date("idle_date").isNil()).isTrue();
+        assertThat(agent.string("last_task_display_color")).isEqualTo(AgentRules.NO_TASK_COLOR);
+        DbObject user = agent.ref("user");
+        assertThat(user.date("last_task_event_date").isNil()).isTrue();
+        assertThat(user.string("last_task_name")).isEmpty();
+        assertThat(user.u32("last_task_display_order")).isEqualTo(AgentRules.NO_TASK_ORDER);
+    }
+
+    @Test
+    void theAlertingStateRightAfterAnOfferLeavesTheOffersDate() {
+        taskEndedAndAvailable();
+        r.after(20);
+        CccpDate offered = TestRecords.date(r.now());
+        r.add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
+                .afterMillis(1).add(new UserTaskState(AGENT, 2, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
+        applier.applyAll(r.take());
+
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(offered));
+        assertThat(agent.string("last_task_display_name")).isEqualTo("Ringing");
     }
 }
