@@ -51,7 +51,8 @@ record NextTick(long delayMillis, boolean window) {
         if (!(clockRate > 0)) {
             return Long.MAX_VALUE;   // a clock that does not run never reaches it
         }
-        double seconds = Duration.between(now, at).getSeconds() + Duration.between(now, at).getNano() / 1e9;
-        return (long) Math.min(Math.ceil(seconds * 1000 / clockRate), Long.MAX_VALUE);
+        Duration wait = Duration.between(now, at);
+        // a double beyond the range of long casts to Long.MAX_VALUE
+        return (long) Math.ceil((wait.getSeconds() + wait.getNano() / 1e9) * 1000 / clockRate);
     }
 }

@@ -85,7 +85,6 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         if (config.source() instanceof ProjectConfig.Synthetic s) {
             Instant origin = sim.clock().instant();
             this.clock = config.speed() == 1.0 ? sim.clock() : new ScaledClock(sim.clock(), origin, config.speed());
-            this.clockRate = config.speed();
             RlogRecorder recorder = config.recordDir().isEmpty() ? null
                     : new RlogRecorder(config.recordDir().get(), LogSource.ccxml(config.name(), hostName()));
             this.warmUpUntil = s.warmUp().isZero() ? null : origin;
@@ -94,7 +93,6 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         } else if (config.source() instanceof ProjectConfig.Replay r) {
             this.warmUpUntil = null;
             this.clock = sim.clock();
-            this.clockRate = 1.0;
             ReplayDays days = new ReplayDays(r.loggerRoot(), replayProject(r), sim.serverOffset(), applier, clock,
                     config.speed());
             this.feed = days;
@@ -105,9 +103,10 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         } else {
             this.warmUpUntil = null;
             this.clock = sim.clock();
-            this.clockRate = 1.0;
             this.feed = RecordFeed.NONE;
         }
+        // only a synthetic project's clock runs at its speed; a replay paces itself on the real clock
+        this.clockRate = config.source() instanceof ProjectConfig.Synthetic ? config.speed() : 1.0;
         Authenticator auth = authenticator(sim.credentials());
         this.server = new ExplorerServer(config.name(), db, dbThread, clock, sim.serverOffset(), auth, dayLoader,
                 sim.maxPendingMessages(), eventSource(), sim.connectionLimits());
@@ -160,18 +159,26 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
     }
 
     private void scheduleTick() {
+        schedule(plan());
+    }
+
+    private NextTick plan() {
+        return NextTick.plan(clock.instant(), lastWindowTick, feed, clockRate);
+    }
+
+    private void schedule(NextTick plan) {
         if (!stopped) {
-            planned = NextTick.plan(clock.instant(), lastWindowTick, feed, clockRate);
-            nextTick = dbThread.schedule(this::tick, planned.delayMillis(), TimeUnit.MILLISECONDS);
+            planned = plan;
+            nextTick = dbThread.schedule(this::tick, plan.delayMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** A day a client loaded may start a paced replay: its first records are due within a tick, not a second. */
     private void tickSoon() {
-        if (nextTick != null && NextTick.plan(clock.instant(), lastWindowTick, feed, clockRate).delayMillis()
-                < nextTick.getDelay(TimeUnit.MILLISECONDS)) {
+        NextTick plan = plan();
+        if (nextTick != null && plan.delayMillis() < nextTick.getDelay(TimeUnit.MILLISECONDS)) {
             nextTick.cancel(false);
-            scheduleTick();
+            schedule(plan);
         }
     }
 

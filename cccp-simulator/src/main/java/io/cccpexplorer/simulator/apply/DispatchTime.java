@@ -34,8 +34,8 @@ final class DispatchTime {
 
     /**
      * Whether {@code date} replaces a held date that the dispatch moves only a second or more forward (observed: a
-     * session's current and best item dates; an agent session's last task event for a task's managed and for a
-     * user state while idle).
+     * session's current and best item dates; an agent session's last task event for a task's managed, its
+     * alerting state and a user state while idle).
      */
     static boolean movesHeldDate(CccpDate held, CccpDate date) {
         if (held.isNil()) {

@@ -91,13 +91,17 @@ public final class SyntheticTraffic implements TrafficGenerator {
     @Override
     public Optional<Instant> nextRecordAt() {
         long micros = sim.nextRecordMicros();
-        return micros == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(
-                Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L));
+        return micros == Long.MAX_VALUE ? Optional.empty() : Optional.of(instant(micros));
     }
 
     /** The time the simulation has reached. */
     public Instant now() {
-        return Instant.ofEpochSecond(Math.floorDiv(reached, 1_000_000L), Math.floorMod(reached, 1_000_000L) * 1_000L);
+        return instant(reached);
+    }
+
+    private static Instant instant(long epochMicros) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
+                Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
     }
 
     /** A snapshot of the simulated contact center at {@link #now()}. */
