@@ -24,6 +24,8 @@ record NextTick(long delayMillis, boolean window) {
     static final long TICK_MILLIS = 50;
     /** The longest: the windowed queries' second, also when the feed has nothing that can become due. */
     static final long IDLE_TICK_MILLIS = 1000;
+    /** The rate of a clock whose pace is not known (see {@link #plan}). */
+    static final double UNKNOWN_RATE = Double.NaN;
 
     /**
      * Plans the tick after one at {@code now}.
@@ -32,9 +34,14 @@ record NextTick(long delayMillis, boolean window) {
      * @param lastWindowTick when the windowed queries last ran, by the project's clock
      * @param feed           the project's records
      * @param clockRate      how much faster than real time the project's clock runs (a synthetic project's speed),
-     *                       so that a wait on its clock becomes a real delay
+     *                       so that a wait on its clock becomes a real delay; {@link #UNKNOWN_RATE} for a clock an
+     *                       embedder gave, which may jump (a test's manual clock): polled every tick, as no wait on
+     *                       it can become a real delay
      */
     static NextTick plan(Instant now, Instant lastWindowTick, RecordFeed feed, double clockRate) {
+        if (Double.isNaN(clockRate)) {
+            return new NextTick(TICK_MILLIS, false);
+        }
         long untilWindow = realMillisUntil(now, lastWindowTick.plusSeconds(1), clockRate);
         long untilRecord = !feed.live() ? Long.MAX_VALUE
                 : feed.nextRecordAt().map(at -> realMillisUntil(now, at, clockRate)).orElse(TICK_MILLIS);

@@ -51,6 +51,15 @@ class NextTickTest {
     }
 
     @Test
+    void aClockOfUnknownPaceIsPolledEveryTick() {
+        // an embedder's clock (a test's manual one) may jump a minute at once: nothing can be planned on it
+        assertThat(NextTick.plan(NOW, WINDOW_RAN, feed(true, NOW.plusSeconds(30)), NextTick.UNKNOWN_RATE))
+                .isEqualTo(new NextTick(NextTick.TICK_MILLIS, false));
+        assertThat(NextTick.plan(NOW, WINDOW_RAN, feed(false, null), NextTick.UNKNOWN_RATE))
+                .as("even with nothing that can become due").isEqualTo(new NextTick(NextTick.TICK_MILLIS, false));
+    }
+
+    @Test
     void aFastClockShortensTheRealDelay() {
         // ten times real time: 3 s of the project's clock are 300 real ms, its windowed second 80 ms away
         assertThat(NextTick.plan(NOW, WINDOW_RAN, feed(true, NOW.plusSeconds(3)), 10.0))

@@ -23,7 +23,7 @@ final class ContactCenterViews {
             "profile_name", "current_mode", "states.last.name", "states.last.display_name", "states.last.group",
             "states.last.start_date", "phone_contact_uri", "phone_uri", "login_date", "create_date", "active_queues",
             "user_tasks.last.running", "user_tasks.last.states.last.name", "user_tasks.last.states.last.start_date",
-            "user_tasks.last.end_date", "user_tasks.last.managed");
+            "user_tasks.last.end_date");
 
     static final ListQuery CALLS = ListQuery.of(0, "sessions").filter(".[session_type eq 1]");
     static final RowFormat CALL_FORMAT = RowFormat.of("session_id", "create_date", "terminate_date",
@@ -59,9 +59,9 @@ final class ContactCenterViews {
     static AgentStatusRule.Facts agentFacts(Row row, QueueTask lastTask) {
         QueueTaskState phase = null;
         OffsetDateTime phaseSince = null;
-        // observed on the vendor's dispatch: a managed user task stays "running" in its last state (post_managing)
-        // until the next one; only a running task not yet managed gives the agent a task phase
-        if (row.bool("user_tasks.last.running", false) && !row.bool("user_tasks.last.managed", false)) {
+        // a ccxml logs user_task_managed at the hang-up (or the transfer) and user_task_temporization_ended when the
+        // wrap-up time is over: a managed task still running in post_managing is the agent's wrap-up
+        if (row.bool("user_tasks.last.running", false)) {
             phase = userTaskPhase(row.text("user_tasks.last.states.last.name"));
             phaseSince = row.date("user_tasks.last.states.last.start_date");
         }

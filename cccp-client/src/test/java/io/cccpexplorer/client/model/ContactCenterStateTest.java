@@ -87,9 +87,10 @@ class ContactCenterStateTest {
         assertThat(call("session_A").status()).isEqualTo(CallStatus.TALKING);
         assertThat(call("session_A").agentLogin()).isEqualTo("alice");
 
-        // the caller hangs up (the call row first, as the dispatch sends it), the agent wraps up
+        // the caller hangs up (the call row first, as the dispatch sends it), the agent wraps up: the ccxml marks
+        // the agent's task managed at the hang-up, and it runs on in post_managing through the wrap-up
         state.callRow(call(20, "session_A", 0, 85));
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), userTask("post_managing", 85))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
         state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
         assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
         assertThat(agent().currentCall().sessionId()).as("the call being wrapped up").isEqualTo("session_A");
@@ -98,10 +99,10 @@ class ContactCenterStateTest {
         assertThat(a.disposition()).isEqualTo(CallDisposition.ANSWERED);
         assertThat(ended).containsExactly(a);
 
-        // as the vendor's dispatch shows it: the managed task still "running" in post_managing, without end date
-        Map<String, Value> back = with(available(T + 115), userTask("post_managing", 85));
-        back.put("user_tasks.last.managed", Value.BooleanValue.TRUE);
-        state.agentRow(alice(back));
+        // the wrap-up time is over (user_task_temporization_ended): the dispatch ends the task, the state follows
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), endedUserTask("post_managing", 85, 115))));
+        assertThat(agent().status()).as("the wrap-up state").isEqualTo(AgentStatus.WRAP_UP);
+        state.agentRow(alice(with(available(T + 115), endedUserTask("post_managing", 85, 115))));
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         assertThat(agent().currentCall()).isNull();
 
@@ -115,6 +116,34 @@ class ContactCenterStateTest {
         assertThat(intervals.get(3).queue()).isEqualTo(SALES);
         assertThat(callChanges).extracting(c -> c.current().status()).containsExactly(CallStatus.IVR,
                 CallStatus.WAITING, CallStatus.RINGING, CallStatus.TALKING, CallStatus.ENDED, CallStatus.ENDED);
+    }
+
+    @Test
+    void aManagedTaskStillInPostManagingIsTheWrapUpUntilTheTemporizationEndsItWhateverTheAgentsState() {
+        // a site whose agents stay "Disponible" through their calls: only the agent's task tells the wrap-up, from
+        // the hang-up (the task managed, in post_managing) to the end of the wrap-up time (the task ended)
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        state.agentRow(alice(with(available(T), userTask("managing", 25))));
+        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
+        state.callRow(call(20, "session_A", 0, 85));
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        state.agentRow(alice(with(available(T), managedUserTask("post_managing", 85))));
+        assertThat(agent().status()).as("the queue task has ended, the agent's task has not")
+                .isEqualTo(AgentStatus.WRAP_UP);
+        assertThat(agent().statusSince().toEpochSecond()).isEqualTo(T + 85);
+        assertThat(agent().currentCall().sessionId()).isEqualTo("session_A");
+
+        state.agentRow(alice(with(available(T), endedUserTask("post_managing", 85, 115))));
+        assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
+        assertThat(agent().statusSince().toEpochSecond()).as("since the task's end").isEqualTo(T + 115);
+        assertThat(agent().currentCall()).isNull();
+        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L));
     }
 
     @Test
@@ -152,10 +181,8 @@ class ContactCenterStateTest {
         state.callRow(call(20, "session_A", 0, null));
         state.agentRow(alice(with(available(T), userTask("managing", 25))));
         state.callRow(call(20, "session_A", 0, 85));
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), userTask("post_managing", 85))));
-        Map<String, Value> back = with(available(T + 115), userTask("post_managing", 85));
-        back.put("user_tasks.last.managed", Value.BooleanValue.TRUE);
-        state.agentRow(alice(back));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
+        state.agentRow(alice(with(available(T + 115), endedUserTask("post_managing", 85, 115))));
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         state.callRow(call(21, "session_B", 300, null));   // another list reached +302: must not date anything
         state.taskRow(task(30, "session_A", "a1", SALES, 4, 10, 25, 85, null, "user_1@x", null));
@@ -351,6 +378,20 @@ class ContactCenterStateTest {
         return Map.of("user_tasks.last.running", Value.BooleanValue.TRUE,
                 "user_tasks.last.states.last.name", text(stateName),
                 "user_tasks.last.states.last.start_date", date(T + sinceOffset));
+    }
+
+    /** The agent's task once user_task_managed is logged (at the hang-up or the transfer): it runs on. */
+    private static Map<String, Value> managedUserTask(String stateName, long sinceOffset) {
+        return with(userTask(stateName, sinceOffset), Map.of("user_tasks.last.managed", Value.BooleanValue.TRUE));
+    }
+
+    /** The agent's task once the dispatch ended it (user_task_temporization_ended: the wrap-up time is over). */
+    private static Map<String, Value> endedUserTask(String stateName, long sinceOffset, long endOffset) {
+        return Map.of("user_tasks.last.running", Value.BooleanValue.FALSE,
+                "user_tasks.last.managed", Value.BooleanValue.TRUE,
+                "user_tasks.last.states.last.name", text(stateName),
+                "user_tasks.last.states.last.start_date", date(T + sinceOffset),
+                "user_tasks.last.end_date", date(T + endOffset));
     }
 
     private static Map<String, Value> with(Map<String, Value> a, Map<String, Value> b) {

@@ -32,6 +32,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskPostManaging;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTransferred;
 
 import java.util.ArrayList;
@@ -49,7 +50,9 @@ import java.util.random.RandomGenerator;
  * agent, managing, the agent leg's {@code connection_create}, {@code task_management_effective}, talk, and
  * {@code task_post_managing}/{@code task_result} (or a transfer to another queue), disconnections,
  * {@code session_terminate}, {@code session_delete}. Agent: {@code session_create}(type 3), {@code login_ok}, mode,
- * {@code user_state} changes, the {@code user_task_*} mirror of each task, pauses, {@code logout}.
+ * {@code user_state} changes, the {@code user_task_*} mirror of each task (managed at the hang-up or the transfer,
+ * ended by {@code user_task_temporization_ended} when the wrap-up time is over, as a real ccxml logs them), pauses,
+ * {@code logout}.
  */
 final class ContactCenter {
 
@@ -410,6 +413,8 @@ final class ContactCenter {
         sim.emit(new UserTaskState(agent.sessionId, call.taskLoggerId, 3, "post_managing", "Post-appel", "#4C9AFF",
                 3, 0));
         sim.emit(new TaskResult(sid, call.taskId, "managed", null));
+        // managed at the hang-up, still running through the wrap-up, whose end (temporization) ends it
+        sim.emit(new UserTaskManaged(agent.sessionId, call.taskLoggerId, "managed", null));
         sim.emit(new ConnectionDisconnected(sid, 2, "Bye accepted"));
         endSession(call);
         wrapUp(agent, call.taskLoggerId);
@@ -426,6 +431,7 @@ final class ContactCenter {
         sim.emit(log(sid, sid, "log", "transfer to " + target.fullName));
         sim.emit(new UserTaskTransferred(agent.sessionId, call.taskLoggerId, newTask, sid, agent.userId));
         sim.emit(new TaskResult(sid, call.taskId, "transferred", null));
+        sim.emit(new UserTaskManaged(agent.sessionId, call.taskLoggerId, "transferred", null));
         sim.emit(new ConnectionDisconnected(sid, 2, "Bye received"));
         call.transferred = true;
         call.agent = null;
@@ -439,7 +445,7 @@ final class ContactCenter {
         sim.emit(AgentState.WRAP_UP.entered(agent.sessionId));
         sim.emit(log(agent.sessionId, agent.sessionId, "set_state", AgentState.WRAP_UP.stateName()));
         sim.after(profile.wrapUpTime().sampleMicros(random), () -> {
-            sim.emit(new UserTaskManaged(agent.sessionId, taskLoggerId, "managed", null));
+            sim.emit(new UserTaskTemporizationEnded(agent.sessionId, taskLoggerId));
             agent.activity = Agent.Activity.IDLE;
             if (agent.logoutDue) {
                 logout(agent);

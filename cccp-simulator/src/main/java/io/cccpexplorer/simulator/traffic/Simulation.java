@@ -18,8 +18,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Determinism: actions run in (time, scheduling order) and draw from the generator in that order, so a seed
  * gives the same records however {@link #runUntil} is sliced. Stamps strictly increase: each record is a few tens
- * of microseconds after the previous one, as a real process's consecutive log calls are. Records are numbered per
- * UTC hour, the numbering of the hourly log file they belong in.
+ * of microseconds after the previous one, as a real process's consecutive log calls are; their jitter draws from a
+ * stream of its own (split from the seed's), so a record added to or taken from an action changes no call, agent
+ * or duration of the day. Records are numbered per UTC hour, the numbering of the hourly log file they belong in.
  */
 final class Simulation {
 
@@ -32,6 +33,7 @@ final class Simulation {
             Comparator.comparingLong(Action::micros).thenComparingLong(Action::order));
     private final ArrayDeque<RlogEntry> stamped = new ArrayDeque<>();
     private final SplittableRandom random;
+    private final SplittableRandom stampJitter;
     private final int offsetSeconds;
     private long order;
     private long now;
@@ -42,6 +44,7 @@ final class Simulation {
 
     Simulation(long seed, long startMicros, ZoneOffset offset) {
         this.random = new SplittableRandom(seed);
+        this.stampJitter = random.split();
         this.offsetSeconds = offset.getTotalSeconds();
         this.now = startMicros;
         this.lastStamp = startMicros - 1;
@@ -66,7 +69,7 @@ final class Simulation {
 
     /** Emits a record at the current time (or just after the previous record). */
     void emit(LoggerRecord record) {
-        long stamp = Math.max(now, lastStamp + 20 + random.nextInt(60));
+        long stamp = Math.max(now, lastStamp + 20 + stampJitter.nextInt(60));
         lastStamp = stamp;
         long hour = Math.floorDiv(stamp, MICROS_PER_HOUR);
         if (hour != stampHour) {

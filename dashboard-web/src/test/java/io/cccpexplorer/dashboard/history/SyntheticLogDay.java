@@ -21,9 +21,14 @@ import java.util.Map;
 record SyntheticLogDay(Path root, Map<String, Instant> created) {
 
     static SyntheticLogDay write(Path root, Instant start, Instant end, ZoneOffset serverOffset) throws IOException {
+        return write(root, start, end, serverOffset, TrafficProfile.SMALL);
+    }
+
+    /** With the traffic's shape (project ACME whatever the profile names). */
+    static SyntheticLogDay write(Path root, Instant start, Instant end, ZoneOffset serverOffset, TrafficProfile profile)
+            throws IOException {
         Map<String, Instant> created = new LinkedHashMap<>();
-        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
-                serverOffset);
+        SyntheticTraffic traffic = new SyntheticTraffic(profile.withProject("ACME"), 7, start, serverOffset);
         try (RlogRecorder recorder = new RlogRecorder(root, traffic.source())) {
             for (Instant t = start.plusSeconds(60); !t.isAfter(end); t = t.plusSeconds(60)) {
                 for (RlogEntry e : traffic.advanceTo(t)) {
