@@ -86,6 +86,8 @@
 #                                      objects and their ids
 #   AGENTS=N QUEUES=N SEED=N           with CALLS: another shape of center (default 6 agents, 3 queues, seed 5)
 #   KEEP_SYNTHETIC=dir                 with SYNTHETIC=1: keep the recorded Logger directory there (ours, synthetic)
+#   KEEP_WORK=dir                      with SYNTHETIC=1: keep the whole work directory there (both servers' answers
+#                                      and follow streams, the servers' logs; never for the sample days)
 #
 # QUERY FILE: one query per line, `name: ccenter_report arguments` (shell words, no -login/-server/-separator:
 # the script adds them and `-separator |`). `#` comments. `let NAME [INDEX] = list arguments` runs the list on the
@@ -139,6 +141,9 @@ cleanup() {
   # our own recording only (never the sample days): to replay a failure by hand
   if [ -n "${KEEP_SYNTHETIC:-}" ] && [ "$SYNTHETIC" = 1 ] && [ -d "$work/synthetic" ]; then
     rm -rf "$KEEP_SYNTHETIC" && cp -r "$work/synthetic" "$KEEP_SYNTHETIC"
+  fi
+  if [ -n "${KEEP_WORK:-}" ] && [ "$SYNTHETIC" = 1 ]; then   # every answer of both servers, to read a failure
+    rm -rf "$KEEP_WORK" && cp -r "$work" "$KEEP_WORK"
   fi
   rm -rf "$work"
 }

@@ -9,6 +9,7 @@ import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionDelete;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionEvent;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementEffective;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManaging;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
@@ -88,8 +89,10 @@ public final class TestRecords {
                 null, ""));
     }
 
+    /** The agent's answer and its effect (the task's manager shows from the effect on). */
     public TestRecords callAnswered(String sessionId, String taskId, String agentSessionId) {
-        return add(new TaskManaging(sessionId, taskId, agentSessionId, "user"));
+        add(new TaskManaging(sessionId, taskId, agentSessionId, "user"));
+        return add(new TaskManagementEffective(sessionId, taskId, agentSessionId, "user"));
     }
 
     public TestRecords callEnds(String sessionId, String taskId) {

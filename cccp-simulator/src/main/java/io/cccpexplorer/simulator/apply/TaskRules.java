@@ -45,12 +45,15 @@ final class TaskRules implements RecordRules {
         if (record instanceof TaskStart r) {
             start(r, date);
         } else if (record instanceof TaskAlerting r) {
-            // observed: an offered task shows no manager yet (the task's manager fields wait for task_managing)
+            // observed: an offered task shows no manager yet (the task's manager fields wait for the management's
+            // effect)
             fileTaskManager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
             TaskItems.reached(index, r.sessionId(), r.taskId(), "alerting", "user", r.managerUserId(), date);
             move(r.sessionId(), r.taskId(), ALERTING, "alerting", date);
         } else if (record instanceof TaskManaging r) {
-            manager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
+            // observed (a differential day whose recording ended between an agent's answer and the connection): the
+            // task's manager fields wait for task_management_effective
+            fileTaskManager(r.sessionId(), r.taskId(), r.managerSessionId(), r.managerUserId());
             TaskItems.reached(index, r.sessionId(), r.taskId(), "managing", "user", r.managerUserId(), date);
             DbObject ft = index.fileTasks.get(DispatchIndex.taskKey(r.sessionId(), r.taskId()));
             if (ft != null) {

@@ -91,8 +91,11 @@ final class UserTaskRules implements RecordRules {
             }
         } else if (record instanceof UserTaskLock r) {
             task(r.sessionId(), r.taskLoggerId(), date);
-        } else if (record instanceof UserTaskManage r) {
-            task(r.sessionId(), r.taskLoggerId(), date, true);
+        } else if (record instanceof UserTaskManage) {
+            // observed (a differential day whose recording ended between an agent's answer and the connection): the
+            // agent's answer moves neither the session's nor the user's last_task_event_date; the management's
+            // effect, a second or two later, does
+            return true;
         } else if (record instanceof UserTaskPostManaging r) {
             task(r.sessionId(), r.taskLoggerId(), date);
         } else if (record instanceof UserTaskTemporizationEnded r) {
@@ -113,15 +116,11 @@ final class UserTaskRules implements RecordRules {
      * moves both); {@code null} if unknown.
      */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date) {
-        return task(sessionId, taskLoggerId, date, false);
-    }
-
-    /** @param offerRecord a record the offer itself brings (its states, the agent's answer): see below */
-    private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean offerRecord) {
-        return task(sessionId, taskLoggerId, date, offerRecord, false);
+        return task(sessionId, taskLoggerId, date, false, false);
     }
 
     /**
+     * @param offerRecord a record the offer itself brings (its states): see {@link #offeredBesideOthers}
      * @param heldDate a record that moves the session's date only a second or more after the one held (observed: a
      *                 user_task_managed logged at the hang-up, 0.1 ms after the post-managing state, leaves that
      *                 state's date, one logged at the wrap-up's end moves it; an alerting state right after the
@@ -149,7 +148,7 @@ final class UserTaskRules implements RecordRules {
     /**
      * Observed (a differential day with calls, agents offered a call just after their user_task_managed): while a
      * task is offered beside others still running (its management not yet effective), its records — the create,
-     * its ringing, the agent's answer — move the session's look but not its {@code last_task_event_date}, which
+     * its ringing — move the session's look but not its {@code last_task_event_date}, which
      * keeps the date of the last event before.
      */
     private static boolean offeredBesideOthers(DbObject t, DbObject session) {
@@ -179,8 +178,10 @@ final class UserTaskRules implements RecordRules {
         // then the total count; each step is committed on its own so that followers see the same deltas
         index.db.commit();
         // observed: a session with a task is no longer idle; one that already runs others keeps the date of its
-        // last event (see offeredBesideOthers)
-        if (session.u32("running_tasks_count") == 0) {
+        // last event (see offeredBesideOthers), and so does one offered a task within the second of its last one's
+        // end (a 9-hour differential day: a call waiting for the agent offered 0.2 ms after the wrap-up's end)
+        if (session.u32("running_tasks_count") == 0
+                && DispatchTime.movesHeldDate(session.date("last_task_event_date"), date)) {
             session.set("last_task_event_date", date);
         }
         session.set("idle_date", CccpDate.NIL)
@@ -405,6 +406,24 @@ final class UserTaskRules implements RecordRules {
         if (user != null && session.u32("running_tasks_count") == 0) {
             busy(user, -1);
         }
+        if (!byTerminate && session.u32("running_tasks_count") == 0) {
+            showIdleLook(session);
+        }
+    }
+
+    /**
+     * Observed (a follower of the agent sessions, agents logging out as their wrap-up time ends): a task's end that
+     * leaves the session no task shows its state's idle look, in a push of its own after the running count's.
+     */
+    private void showIdleLook(DbObject session) {
+        DbObject state = session.list("states").last();
+        if (state == null || !state.date("end_date").isNil() || inTaskState(session)) {
+            return;
+        }
+        index.db.commit();
+        session.set("last_task_display_name", state.string("idle_display_name"))
+                .set("last_task_display_color", state.string("idle_display_color"))
+                .set("last_task_display_order", Integer.parseInt(state.string("idle_display_order")));
     }
 
     /**

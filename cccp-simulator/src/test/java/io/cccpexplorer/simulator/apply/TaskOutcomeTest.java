@@ -10,6 +10,9 @@ import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementFailed;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskManaging;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManage;
+import io.cccpexplorer.protocol.rlog.ccxml.TaskManagementEffective;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
@@ -120,9 +123,29 @@ class TaskOutcomeTest {
         assertThat(task().string("manager_session_id")).isEmpty();
         assertThat(task().ref("manager_session")).isNull();
 
+        // observed (a differential day whose recording ended between an agent's answer and the connection): the
+        // task shows its manager once the management is effective, not at task_managing
         applier.applyAll(r.after(4).add(new TaskManaging(CALL, "task_1", AGENT, MANAGER)).take());
+        assertThat(task().string("manager_session_id")).isEmpty();
+
+        applier.applyAll(r.after(2).add(new TaskManagementEffective(CALL, "task_1", AGENT, MANAGER)).take());
         assertThat(task().string("manager_session_id")).isEqualTo(AGENT);
         assertThat(task().string("manager_user_id")).isEqualTo(MANAGER);
+        assertThat(task().ref("manager_session")).isNotNull();
+    }
+
+    @Test
+    void theAgentsAnswerMovesNoLastTaskEventDate() {
+        // observed (same day): user_task_manage, seconds after the offer, leaves the offer's date on the agent
+        // session and its user; the management's effect moves it
+        CccpDate offered = TestRecords.date(r.now());
+        applier.applyAll(r.after(5).add(new UserTaskManage(AGENT, 1)).take());
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(offered));
+        assertThat(agent.ref("user").date("last_task_event_date")).isEqualTo(DispatchTime.stored(offered));
+
+        applier.applyAll(r.after(2).add(new UserTaskManagementEffective(AGENT, 1)).take());
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
     }
 
     @Test
@@ -299,6 +322,23 @@ class TaskOutcomeTest {
     }
 
     @Test
+    void aTasksEndLeavingNoTaskShowsTheStatesIdleLookBeforeAnyNewState() {
+        // observed (a follower of the agent sessions, agents logging out as their wrap-up time ends): the session
+        // shows its state's idle look from the task's end, one push after its running count went down
+        talkThenWrapUp();
+        r.add(new UserTaskManaged(AGENT, 1, "managed", null));
+        applier.applyAll(r.take());
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.string("last_task_display_name")).as("the task's look").isEqualTo("Talking");
+
+        applier.applyAll(r.after(30).add(new UserTaskTemporizationEnded(AGENT, 1)).take());
+        assertThat(agent.u32("running_tasks_count")).isZero();
+        assertThat(agent.string("last_task_display_name")).isEqualTo("free");
+        assertThat(agent.string("last_task_display_color")).isEqualTo("#EEEEEE");
+        assertThat(agent.u32("last_task_display_order")).isEqualTo(11);
+    }
+
+    @Test
     void aTransferredTaskEndingAtItsWrapUpsEndCountsUnderBothSpellings() {
         talkThenWrapUp();
         r.add(new UserTaskTransferred(AGENT, 1, "task_9", "user_2", "bob@x"))
@@ -386,6 +426,26 @@ class TaskOutcomeTest {
         assertThat(user.date("last_task_event_date").isNil()).isTrue();
         assertThat(user.string("last_task_name")).isEmpty();
         assertThat(user.u32("last_task_display_order")).isEqualTo(AgentRules.NO_TASK_ORDER);
+    }
+
+    @Test
+    void anOfferWithinTheSecondOfTheLastTasksEndLeavesTheEndsDate() {
+        // observed: a call waiting for the agent is offered as soon as the wrap-up time is over, 0.2 ms after the
+        // task's end and the available state; the dispatch's agent session keeps the end's date
+        talkThenWrapUp();
+        r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30);
+        CccpDate end = TestRecords.date(r.now());
+        r.add(new UserTaskTemporizationEnded(AGENT, 1))
+                .afterMillis(1).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound",
+                        "", 0))
+                .afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
+                .afterMillis(1).add(new UserTaskState(AGENT, 2, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
+        applier.applyAll(r.take());
+
+        DbObject agent = db.root().list("sessions").first();
+        assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(end));
+        assertThat(agent.string("last_task_display_name")).as("its look moves").isEqualTo("Ringing");
+        assertThat(agent.u32("running_tasks_count")).isEqualTo(1);
     }
 
     @Test
