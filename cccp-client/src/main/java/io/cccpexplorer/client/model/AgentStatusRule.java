@@ -12,7 +12,9 @@ import java.util.Locale;
  * <ol>
  *   <li>session closed → {@link AgentStatus#LOGGED_OUT};</li>
  *   <li>a call task in progress decides: offered → {@code RINGING}, contact → {@code TALKING}, post-contact →
- *       {@code WRAP_UP} (since the task phase began);</li>
+ *       {@code WRAP_UP} (since the task phase began). A task already managed runs on until the ccxml ends it when
+ *       the wrap-up time is over; one never ended (a ccxml that logs no {@code user_task_temporization_ended})
+ *       stops deciding once the agent entered, after its phase began, a state that is not a wrap-up;</li>
  *   <li>a pause state (state group {@code pause}, or a state name or display name containing "pause") →
  *       {@code PAUSE}, with the display name as reason;</li>
  *   <li>a wrap-up state (name or display name containing "wrap" or "post-appel"/"post appel") → {@code WRAP_UP};</li>
@@ -39,10 +41,32 @@ public final class AgentStatusRule {
      *                         {@code WRAP_UP}), {@code null} when none runs
      * @param callPhaseSince   when that phase began
      * @param lastCallEnded    when the agent's last call task ended, {@code null} when unknown
+     * @param callPhaseManaged the call task in progress is already managed ({@code user_task_managed}: at the
+     *                         hang-up or the transfer), so its post-contact phase is the wrap-up time
      */
     public record Facts(boolean loggedIn, String mode, String stateName, String stateDisplayName, String stateGroup,
                         OffsetDateTime stateSince, QueueTaskState callPhase, OffsetDateTime callPhaseSince,
-                        OffsetDateTime lastCallEnded) {
+                        OffsetDateTime lastCallEnded, boolean callPhaseManaged) {
+
+        /**
+         * Facts whose call task, if any, is not managed yet.
+         *
+         * @param loggedIn         the session is open
+         * @param mode             {@code current_mode}
+         * @param stateName        {@code states.last.name}
+         * @param stateDisplayName {@code states.last.display_name}
+         * @param stateGroup       {@code states.last.group}
+         * @param stateSince       {@code states.last.start_date}
+         * @param callPhase        the phase of the agent's call task in progress, {@code null} when none runs
+         * @param callPhaseSince   when that phase began
+         * @param lastCallEnded    when the agent's last call task ended, {@code null} when unknown
+         */
+        public Facts(boolean loggedIn, String mode, String stateName, String stateDisplayName, String stateGroup,
+                     OffsetDateTime stateSince, QueueTaskState callPhase, OffsetDateTime callPhaseSince,
+                     OffsetDateTime lastCallEnded) {
+            this(loggedIn, mode, stateName, stateDisplayName, stateGroup, stateSince, callPhase, callPhaseSince,
+                    lastCallEnded, false);
+        }
     }
 
     /**
@@ -65,7 +89,7 @@ public final class AgentStatusRule {
         if (!f.loggedIn()) {
             return new Result(AgentStatus.LOGGED_OUT, null, null);
         }
-        if (f.callPhase() != null) {
+        if (f.callPhase() != null && !movedOnFromManagedTask(f)) {
             switch (f.callPhase()) {
                 case OFFERED:
                     return new Result(AgentStatus.RINGING, null, f.callPhaseSince());
@@ -81,8 +105,7 @@ public final class AgentStatusRule {
                 || contains(f.stateDisplayName(), "pause")) {
             return new Result(AgentStatus.PAUSE, firstText(f.stateDisplayName(), f.stateName()), f.stateSince());
         }
-        if (contains(f.stateName(), "wrap") || contains(f.stateDisplayName(), "wrap")
-                || contains(f.stateDisplayName(), "post-appel") || contains(f.stateDisplayName(), "post appel")) {
+        if (wrapUpState(f)) {
             return new Result(AgentStatus.WRAP_UP, null, f.stateSince());
         }
         if (contains(f.mode(), "supervis") || contains(f.stateName(), "supervis")
@@ -93,6 +116,21 @@ public final class AgentStatusRule {
             return new Result(AgentStatus.PAUSE, f.mode(), f.stateSince());
         }
         return new Result(AgentStatus.AVAILABLE, null, later(f.stateSince(), f.lastCallEnded()));
+    }
+
+    private static boolean wrapUpState(Facts f) {
+        return contains(f.stateName(), "wrap") || contains(f.stateDisplayName(), "wrap")
+                || contains(f.stateDisplayName(), "post-appel") || contains(f.stateDisplayName(), "post appel");
+    }
+
+    /**
+     * A managed task still running while the agent has entered, since its phase began, a state that is not a
+     * wrap-up: the agent has moved on from a task its ccxml never ends (the vendor's dispatch keeps such a task
+     * running in post_managing for good). A task the ccxml ends at the wrap-up's end keeps deciding until then.
+     */
+    private static boolean movedOnFromManagedTask(Facts f) {
+        return f.callPhaseManaged() && f.stateSince() != null && f.callPhaseSince() != null
+                && f.stateSince().isAfter(f.callPhaseSince()) && !wrapUpState(f);
     }
 
     private static boolean contains(String text, String part) {

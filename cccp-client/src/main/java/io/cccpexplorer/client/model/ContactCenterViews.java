@@ -23,7 +23,7 @@ final class ContactCenterViews {
             "profile_name", "current_mode", "states.last.name", "states.last.display_name", "states.last.group",
             "states.last.start_date", "phone_contact_uri", "phone_uri", "login_date", "create_date", "active_queues",
             "user_tasks.last.running", "user_tasks.last.states.last.name", "user_tasks.last.states.last.start_date",
-            "user_tasks.last.end_date");
+            "user_tasks.last.end_date", "user_tasks.last.managed");
 
     static final ListQuery CALLS = ListQuery.of(0, "sessions").filter(".[session_type eq 1]");
     static final RowFormat CALL_FORMAT = RowFormat.of("session_id", "create_date", "terminate_date",
@@ -59,11 +59,14 @@ final class ContactCenterViews {
     static AgentStatusRule.Facts agentFacts(Row row, QueueTask lastTask) {
         QueueTaskState phase = null;
         OffsetDateTime phaseSince = null;
+        boolean managed = false;
         // a ccxml logs user_task_managed at the hang-up (or the transfer) and user_task_temporization_ended when the
-        // wrap-up time is over: a managed task still running in post_managing is the agent's wrap-up
+        // wrap-up time is over: a managed task still running in post_managing is the agent's wrap-up (for one that
+        // is never ended, see AgentStatusRule)
         if (row.bool("user_tasks.last.running", false)) {
             phase = userTaskPhase(row.text("user_tasks.last.states.last.name"));
             phaseSince = row.date("user_tasks.last.states.last.start_date");
+            managed = phase != null && row.bool("user_tasks.last.managed", false);
         }
         if (phase == null && lastTask != null) {
             switch (lastTask.state()) {
@@ -86,7 +89,7 @@ final class ContactCenterViews {
         }
         return new AgentStatusRule.Facts(true, text(row, "current_mode"), text(row, "states.last.name"),
                 text(row, "states.last.display_name"), text(row, "states.last.group"),
-                row.date("states.last.start_date"), phase, phaseSince, lastEnded);
+                row.date("states.last.start_date"), phase, phaseSince, lastEnded, managed);
     }
 
     /** The phase of a running user task from its state name ({@code alerting}, {@code managing}, {@code post_managing}). */

@@ -29,6 +29,38 @@ class AgentStatusRuleTest {
         }
     }
 
+    /** A managed task in post-contact since T0+5 min, the agent's state entered at {@code stateSince}. */
+    private static AgentStatusRule.Facts managedWrapUp(String name, String display, String group,
+                                                       OffsetDateTime stateSince) {
+        return new AgentStatusRule.Facts(true, "agent interface", name, display, group, stateSince,
+                QueueTaskState.WRAP_UP, T0.plusMinutes(5), null, true);
+    }
+
+    @Test
+    void aManagedTaskDecidesUntilTheAgentEntersAnotherStateThanAWrapUpAfterIt() {
+        // the ccxml ends the task when the wrap-up time is over: until then it is the wrap-up, whatever the state
+        // the agent was in before
+        AgentStatusRule.Result during = AgentStatusRule.of(managedWrapUp("available", "Disponible", "inbound", T0));
+        assertThat(during.status()).isEqualTo(AgentStatus.WRAP_UP);
+        assertThat(during.since()).isEqualTo(T0.plusMinutes(5));
+        assertThat(AgentStatusRule.of(managedWrapUp("wrap_up", "Post-appel", "inbound", T0.plusMinutes(6)))
+                .since()).as("a wrap-up state entered since: the task's phase still dates it")
+                .isEqualTo(T0.plusMinutes(5));
+
+        // a ccxml that never ends its tasks: the state the agent entered since says where the agent is
+        AgentStatusRule.Result back = AgentStatusRule.of(managedWrapUp("available", "Disponible", "inbound",
+                T0.plusMinutes(6)));
+        assertThat(back.status()).isEqualTo(AgentStatus.AVAILABLE);
+        assertThat(back.since()).isEqualTo(T0.plusMinutes(6));
+        assertThat(AgentStatusRule.of(managedWrapUp("lunch", "Déjeuner", "pause", T0.plusMinutes(6))).status())
+                .isEqualTo(AgentStatus.PAUSE);
+
+        // a task not managed yet decides whatever the state
+        assertThat(AgentStatusRule.of(new AgentStatusRule.Facts(true, "agent interface", "available", "Disponible",
+                "inbound", T0.plusMinutes(6), QueueTaskState.TALKING, T0.plusMinutes(5), null, false)).status())
+                .isEqualTo(AgentStatus.TALKING);
+    }
+
     @Test
     void pauseStatesGiveTheirDisplayNameAsReason() {
         AgentStatusRule.Result byGroup = AgentStatusRule.of(facts("agent interface", "lunch", "Déjeuner", "pause",

@@ -147,6 +147,31 @@ class ContactCenterStateTest {
     }
 
     @Test
+    void aManagedTaskItsCcxmlNeverEndsStopsTheWrapUpWhenTheAgentShowsAvailable() {
+        // the vendor's dispatch keeps a managed task running in post_managing for good when no
+        // user_task_temporization_ended comes: the agent's available state entered since ends the wrap-up
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        state.agentRow(alice(with(available(T), userTask("managing", 25))));
+        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
+        state.callRow(call(20, "session_A", 0, 85));
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
+        assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
+
+        state.agentRow(alice(with(available(T + 115), managedUserTask("post_managing", 85))));
+        assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
+        assertThat(agent().statusSince().toEpochSecond()).isEqualTo(T + 115);
+        assertThat(agent().currentCall()).isNull();
+        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L));
+    }
+
+    @Test
     void aRingingTheQueueTaskShowsBeforeTheAgentsTaskDatesItClosesTheSameIntervals() {
         // the dispatch pushes each record's changes: here the queue task rings the agent one record before the
         // agent's own task dates the ringing; a server sending both at once gives the first test's order
