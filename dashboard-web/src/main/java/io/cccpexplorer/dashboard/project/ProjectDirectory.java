@@ -121,8 +121,12 @@ public final class ProjectDirectory implements AutoCloseable {
      */
     public Listing current() {
         Listing l = peek();
-        if (l.asOf() == null && !firstAnswer.isDone()) {
-            awaitFirstAnswer();
+        if (l.asOf() == null) {
+            if (!firstAnswer.isDone()) {
+                awaitFirstAnswer();
+            }
+            // read again even when the first answer was already in: it may have come between the two reads (seen
+            // once under load: a reader answered 503 with the list just loaded)
             l = listing;
         }
         if (l.asOf() == null) {
