@@ -122,13 +122,7 @@ class ContactCenterStateTest {
     void aManagedTaskStillInPostManagingIsTheWrapUpUntilTheTemporizationEndsItWhateverTheAgentsState() {
         // a site whose agents stay "Disponible" through their calls: only the agent's task tells the wrap-up, from
         // the hang-up (the task managed, in post_managing) to the end of the wrap-up time (the task ended)
-        state.queueRow(queue(50, SALES));
-        state.agentRow(alice(available(T)));
-        state.callRow(call(20, "session_A", 0, null));
-        state.agentRow(alice(with(available(T), userTask("managing", 25))));
-        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
-        state.callRow(call(20, "session_A", 0, 85));
-        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        talkedFrom25To85();
         state.agentRow(alice(with(available(T), managedUserTask("post_managing", 85))));
         assertThat(agent().status()).as("the queue task has ended, the agent's task has not")
                 .isEqualTo(AgentStatus.WRAP_UP);
@@ -139,24 +133,14 @@ class ContactCenterStateTest {
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         assertThat(agent().statusSince().toEpochSecond()).as("since the task's end").isEqualTo(T + 115);
         assertThat(agent().currentCall()).isNull();
-        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
-                        i -> i.end().toEpochSecond() - T)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
-                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
-                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L));
+        assertTalkedFrom25AndWrappedUpFrom85To115();
     }
 
     @Test
     void aManagedTaskItsCcxmlNeverEndsStopsTheWrapUpWhenTheAgentShowsAvailable() {
         // the vendor's dispatch keeps a managed task running in post_managing for good when no
         // user_task_temporization_ended comes: the agent's available state entered since ends the wrap-up
-        state.queueRow(queue(50, SALES));
-        state.agentRow(alice(available(T)));
-        state.callRow(call(20, "session_A", 0, null));
-        state.agentRow(alice(with(available(T), userTask("managing", 25))));
-        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
-        state.callRow(call(20, "session_A", 0, 85));
-        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        talkedFrom25To85();
         state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
         assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
 
@@ -164,11 +148,7 @@ class ContactCenterStateTest {
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         assertThat(agent().statusSince().toEpochSecond()).isEqualTo(T + 115);
         assertThat(agent().currentCall()).isNull();
-        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
-                        i -> i.end().toEpochSecond() - T)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
-                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
-                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L));
+        assertTalkedFrom25AndWrappedUpFrom85To115();
     }
 
     @Test
@@ -403,6 +383,28 @@ class ContactCenterStateTest {
         return Map.of("user_tasks.last.running", Value.BooleanValue.TRUE,
                 "user_tasks.last.states.last.name", text(stateName),
                 "user_tasks.last.states.last.start_date", date(T + sinceOffset));
+    }
+
+    /**
+     * Alice, available since T, answers session_A at +25; the caller hangs up at +85 and the ccxml ends the queue
+     * task then (task_result at the hang-up, as the simulator's traffic logs it).
+     */
+    private void talkedFrom25To85() {
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        state.agentRow(alice(with(available(T), userTask("managing", 25))));
+        state.taskRow(task(30, "session_A", "a1", SALES, 3, 10, 25, null, null, "user_1@x", null));
+        state.callRow(call(20, "session_A", 0, 85));
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+    }
+
+    private void assertTalkedFrom25AndWrappedUpFrom85To115() {
+        assertThat(intervals).extracting(AgentInterval::status, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 0L, 25L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, 25L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, 85L, 115L));
     }
 
     /** The agent's task once user_task_managed is logged (at the hang-up or the transfer): it runs on. */
