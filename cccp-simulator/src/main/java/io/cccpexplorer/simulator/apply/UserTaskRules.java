@@ -416,8 +416,8 @@ final class UserTaskRules implements RecordRules {
      * leaves the session no task shows its state's idle look, in a push of its own after the running count's.
      */
     private void showIdleLook(DbObject session) {
-        DbObject state = session.list("states").last();
-        if (state == null || !state.date("end_date").isNil() || inTaskState(session)) {
+        DbObject state = idleState(session);
+        if (state == null) {
             return;
         }
         index.db.commit();
@@ -466,15 +466,20 @@ final class UserTaskRules implements RecordRules {
      * task state or the state's end ends.
      */
     private void startIdle(DbObject session, DbObject user, CccpDate date) {
-        DbObject state = session.list("states").last();
-        if (state == null || !state.date("end_date").isNil() || inTaskState(session)
-                || index.idleSince.containsKey(session)) {
+        DbObject state = idleState(session);
+        if (state == null || index.idleSince.containsKey(session)) {
             return;
         }
         for (String key : DurationStatistics.ofState(state)) {
             DurationStatistics.startPeriod(user, key + DurationStatistics.IDLE_SUFFIX, date);
         }
         index.idleSince.put(session, date);
+    }
+
+    /** The user state the session is idle in: its open state while no task state is open; {@code null} if none. */
+    private static DbObject idleState(DbObject session) {
+        DbObject state = session.list("states").last();
+        return state == null || !state.date("end_date").isNil() || inTaskState(session) ? null : state;
     }
 
     /** The "no task" look of a user: no name, no date (observed after a terminate). */

@@ -109,8 +109,8 @@ final class Simulation {
      */
     long nextRecordMicros() {
         long action = actions.isEmpty() ? Long.MAX_VALUE : actions.peek().micros();
-        long emitted = stamped.isEmpty() ? Long.MAX_VALUE : micros(stamped.peek().date());
-        return Math.min(action, emitted);
+        long undrained = stamped.isEmpty() ? Long.MAX_VALUE : micros(stamped.peek().date());
+        return Math.min(action, undrained);
     }
 
     long emitted() {

@@ -386,14 +386,24 @@ class TaskOutcomeTest {
         assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(TestRecords.date(r.now())));
     }
 
-    @Test
-    void aStateEnteredWithinTheSecondOfATasksEndLeavesTheEndsDate() {
+    /**
+     * The task managed at the hang-up and ended at the wrap-up's end, the agent available a millisecond later.
+     *
+     * @return the date of the task's end
+     */
+    private CccpDate taskEndedThenAvailableWithinTheSecond() {
         talkThenWrapUp();
         r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30);
         CccpDate end = TestRecords.date(r.now());
         r.add(new UserTaskTemporizationEnded(AGENT, 1))
                 .afterMillis(1).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound",
                         "", 0));
+        return end;
+    }
+
+    @Test
+    void aStateEnteredWithinTheSecondOfATasksEndLeavesTheEndsDate() {
+        CccpDate end = taskEndedThenAvailableWithinTheSecond();
         applier.applyAll(r.take());
         DbObject agent = db.root().list("sessions").first();
         assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(end));
@@ -432,13 +442,8 @@ class TaskOutcomeTest {
     void anOfferWithinTheSecondOfTheLastTasksEndLeavesTheEndsDate() {
         // observed: a call waiting for the agent is offered as soon as the wrap-up time is over, 0.2 ms after the
         // task's end and the available state; the dispatch's agent session keeps the end's date
-        talkThenWrapUp();
-        r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30);
-        CccpDate end = TestRecords.date(r.now());
-        r.add(new UserTaskTemporizationEnded(AGENT, 1))
-                .afterMillis(1).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound",
-                        "", 0))
-                .afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
+        CccpDate end = taskEndedThenAvailableWithinTheSecond();
+        r.afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
                 .afterMillis(1).add(new UserTaskState(AGENT, 2, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
         applier.applyAll(r.take());
 
