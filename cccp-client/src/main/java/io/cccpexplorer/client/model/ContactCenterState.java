@@ -55,6 +55,11 @@ final class ContactCenterState {
 
     private final Map<Integer, Agent> agents = new HashMap<>();
     /**
+     * Per call session, the agents whose current call it is: an agent's own task can name its call before the queue
+     * task's row arrives, and the call's row then gives the agent its caller.
+     */
+    private final Map<String, Set<Integer>> agentsOnCall = new HashMap<>();
+    /**
      * Per agent whose current status is not an interval of its own, the status before it, still open:
      * <ul>
      * <li>a status with no date yet (its phone rings per the queue task before its own task dates the ringing): the
@@ -338,17 +343,37 @@ final class ContactCenterState {
         Agent next = null;
         if (row != null) {
             String session = row.text("session_id");
-            QueueTask task = lastTaskOf(session);
-            Call call = null;
-            if (task != null) {
-                Integer callId = callBySession.get(task.callSessionId());
-                call = callId == null ? null : calls.get(callId);
-            }
-            next = ContactCenterViews.agent(row, task, call);
+            next = ContactCenterViews.agent(row, new ContactCenterViews.AgentLinks() {
+                @Override
+                public QueueTask lastTask() {
+                    return lastTaskOf(session);
+                }
+
+                @Override
+                public QueueTask taskOf(String callSession) {
+                    return ContactCenterState.this.taskOf(callSession, session);
+                }
+
+                @Override
+                public Call call(String callSession) {
+                    Integer callId = callBySession.get(callSession);
+                    return callId == null ? null : calls.get(callId);
+                }
+            });
         }
         Agent previous = next == null ? agents.remove(objectId) : agents.put(objectId, next);
         if (Objects.equals(previous, next)) {
             return;
+        }
+        String callBefore = callSessionOf(previous);
+        String callAfter = callSessionOf(next);
+        if (!Objects.equals(callBefore, callAfter)) {
+            if (callBefore != null) {
+                agentsOnCall.computeIfPresent(callBefore, (k, ids) -> ids.remove(objectId) && ids.isEmpty() ? null : ids);
+            }
+            if (callAfter != null) {
+                agentsOnCall.computeIfAbsent(callAfter, k -> new HashSet<>()).add(objectId);
+            }
         }
         if (previous != null && (next == null || statusChanged(previous, next)) && !previous.technical()) {
             Agent open = heldOpen.remove(objectId);
@@ -390,6 +415,24 @@ final class ContactCenterState {
         Map<Integer, QueueTask> tasks = tasksByCall.get(key.callSessionId());
         QueueTask t = tasks == null ? null : tasks.get(key.objectId());
         return t != null && agentSession.equals(t.agentSessionId()) ? t : null;
+    }
+
+    /**
+     * The latest queue task of {@code callSession} that names this agent, {@code null} when its row has not arrived
+     * (the agent's own row named the call first).
+     */
+    private QueueTask taskOf(String callSession, String agentSession) {
+        Map<Integer, QueueTask> tasks = tasksByCall.get(callSession);
+        if (tasks == null) {
+            return null;
+        }
+        QueueTask latest = null;
+        for (QueueTask t : tasks.values()) {
+            if (agentSession.equals(t.agentSessionId()) && (latest == null || OLDEST_FIRST.compare(t, latest) > 0)) {
+                latest = t;
+            }
+        }
+        return latest;
     }
 
     private static boolean statusChanged(Agent previous, Agent next) {
@@ -442,19 +485,22 @@ final class ContactCenterState {
         }
     }
 
+    private static String callSessionOf(Agent agent) {
+        return agent == null || agent.currentCall() == null ? null : agent.currentCall().sessionId();
+    }
+
     private void updateAgentsOfCall(String callSession) {
+        Set<Integer> agentIds = new HashSet<>(agentsOnCall.getOrDefault(callSession, Set.of()));
         Map<Integer, QueueTask> tasks = tasksByCall.get(callSession);
-        if (tasks == null) {
-            return;
-        }
-        for (QueueTask t : tasks.values()) {
-            if (t.agentSessionId() != null) {
-                Integer agentId = agentBySession.get(t.agentSessionId());
+        if (tasks != null) {
+            for (QueueTask t : tasks.values()) {
+                Integer agentId = t.agentSessionId() == null ? null : agentBySession.get(t.agentSessionId());
                 if (agentId != null) {
-                    updateAgent(agentId);
+                    agentIds.add(agentId);
                 }
             }
         }
+        agentIds.forEach(this::updateAgent);
     }
 
     private void updateCall(int objectId) {

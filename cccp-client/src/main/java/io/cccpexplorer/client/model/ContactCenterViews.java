@@ -23,7 +23,8 @@ final class ContactCenterViews {
             "profile_name", "current_mode", "states.last.name", "states.last.display_name", "states.last.group",
             "states.last.start_date", "phone_contact_uri", "phone_uri", "login_date", "create_date", "active_queues",
             "user_tasks.last.running", "user_tasks.last.states.last.name", "user_tasks.last.states.last.start_date",
-            "user_tasks.last.end_date", "user_tasks.last.managed");
+            "user_tasks.last.end_date", "user_tasks.last.managed", "user_tasks.last.caller_session_id",
+            "user_tasks.last.queue_name");
 
     static final ListQuery CALLS = ListQuery.of(0, "sessions").filter(".[session_type eq 1]");
     static final RowFormat CALL_FORMAT = RowFormat.of("session_id", "create_date", "terminate_date",
@@ -108,16 +109,45 @@ final class ContactCenterViews {
     }
 
     /**
-     * @param lastTask the latest queue task offered to or handled by this agent session, {@code null} when none
-     * @param call     that task's call, {@code null} when unknown
+     * What the model knows beside an agent's row: the queue tasks and calls of other lists, which may arrive before
+     * or after it.
      */
-    static Agent agent(Row row, QueueTask lastTask, Call call) {
-        AgentStatusRule.Result status = AgentStatusRule.of(agentFacts(row, lastTask));
-        CurrentCall current = null;
+    interface AgentLinks {
+        /** The latest queue task offered to or handled by this agent session, {@code null} when none. */
+        QueueTask lastTask();
+
+        /** The latest queue task of this call session naming this agent, {@code null} when its row has not arrived. */
+        QueueTask taskOf(String callSession);
+
+        /** The call of this session, {@code null} when its row has not arrived. */
+        Call call(String callSession);
+    }
+
+    static Agent agent(Row row, AgentLinks links) {
+        // the agent's own task names its call and queue once the ccxml locked it on the agent (caller_session_id,
+        // queue_name): the link to prefer, for it comes in the agent's own row, whatever the order the lists arrive in
+        boolean running = row.bool("user_tasks.last.running", false);
+        String taskCall = text(row, "user_tasks.last.caller_session_id");
+        QueueTask task = running && taskCall != null ? links.taskOf(taskCall) : links.lastTask();
+        AgentStatusRule.Result status = AgentStatusRule.of(agentFacts(row, task));
+        String callSession = null;
+        String queue = null;
         boolean onCall = status.status() == AgentStatus.RINGING || status.status() == AgentStatus.TALKING
                 || status.status() == AgentStatus.WRAP_UP;
-        if (onCall && lastTask != null && (!lastTask.isEnded() || status.status() == AgentStatus.WRAP_UP)) {
-            current = new CurrentCall(lastTask.callSessionId(), call == null ? null : call.caller(), lastTask.queue(),
+        if (onCall && taskCall != null && (running || wrapUpOf(row, status, task, taskCall))) {
+            callSession = taskCall;
+            queue = text(row, "user_tasks.last.queue_name");
+            if (queue == null && task != null && taskCall.equals(task.callSessionId())) {
+                queue = task.queue();
+            }
+        } else if (onCall && task != null && (!task.isEnded() || status.status() == AgentStatus.WRAP_UP)) {
+            callSession = task.callSessionId();
+            queue = task.queue();
+        }
+        CurrentCall current = null;
+        if (callSession != null) {
+            Call call = links.call(callSession);
+            current = new CurrentCall(callSession, call == null ? null : call.caller(), queue,
                     call == null ? CallDirection.UNKNOWN : call.direction());
         }
         String phone = text(row, "phone_contact_uri");
@@ -127,6 +157,18 @@ final class ContactCenterViews {
                 status.since(), status.pauseReason(), text(row, "states.last.display_name"),
                 row.date("states.last.start_date"), phone != null ? phone : text(row, "phone_uri"),
                 queues(row.text("active_queues")), current, since != null ? since : row.date("create_date"));
+    }
+
+    /**
+     * A wrap-up that began while the agent's last task, ended since, still ran: the after-call work of that task's
+     * call (the ccxml ended the task before the agent left the wrap-up state). A queue task of another call decides
+     * instead while it is not over (the agent reopened a wrap-up for it); an ended one is an earlier call's.
+     */
+    private static boolean wrapUpOf(Row row, AgentStatusRule.Result status, QueueTask task, String taskCall) {
+        OffsetDateTime ended = row.date("user_tasks.last.end_date");
+        return status.status() == AgentStatus.WRAP_UP && status.since() != null && ended != null
+                && !ended.isBefore(status.since())
+                && (task == null || task.isEnded() || taskCall.equals(task.callSessionId()));
     }
 
     /** Full queue names of an {@code active_queues} literal, deduplicated, in order. */

@@ -45,11 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no queue nor agent: all 14 ended calls of a run on 2026-12-06); the task then completes the call in the model,
  * but it is not reported again. The history's writers read each reported call again from the model when they write it
  * ({@code SessionEventReader.latest}), after the import's wait for every row, so its stored calls are right
- * (dashboard-web's {@code LateRowsImportTest}). Also left out: a ringing, talking or wrap-up interval closed before
- * its queue task arrived has no call and no queue (39 of 73 intervals in this run, 2026-12-06), so the model's
- * per-queue wrap-up time misses it. The agent's own task names them ({@code caller_session_id}, {@code queue_name})
- * once a {@code user_task_locked} record is applied, which our synthetic traffic does not write; stored intervals
- * carry neither, so the history is not affected.
+ * (dashboard-web's {@code LateRowsImportTest}). An interval's call and queue are compared too: the agent's own task
+ * names them ({@code caller_session_id}, {@code queue_name} of its lock), so a ringing, talking or wrap-up interval
+ * closed before its queue task's row arrived still counts in its queue's wrap-up time (before the model read them,
+ * 39 of 73 intervals of a run had neither, 2026-12-06).
  *
  *  * <p>An agent's own row seen late is another matter: its statuses before the first answer are not in any row the
  * server still holds; the log import waits for a new agent's row (see dashboard-web's {@code LateRowsImportTest}).
@@ -83,6 +82,9 @@ class LateRowsModelTest {
 
         assertThat(lateRows.get()).as("rows answered late").isGreaterThan(20);
         assertThat(prompt.intervals).hasSizeGreaterThan(20);
+        assertThat(prompt.intervals).as("every interval on a call names it and its queue")
+                .filteredOn(i -> i.contains(" RINGING ") || i.contains(" TALKING ") || i.contains(" WRAP_UP "))
+                .isNotEmpty().noneMatch(i -> i.contains(" null null "));
         assertThat(prompt.calls).hasSizeGreaterThan(10);
         assertThat(late.intervals).containsExactlyElementsOf(prompt.intervals);
         assertThat(late.calls).containsExactlyElementsOf(prompt.calls);
@@ -110,6 +112,7 @@ class LateRowsModelTest {
                     public void onAgentInterval(AgentInterval interval) {
                         intervals.add(String.join(" ", interval.login(), interval.sessionId(),
                                 interval.status().name(), String.valueOf(interval.reason()),
+                                String.valueOf(interval.callSessionId()), String.valueOf(interval.queue()),
                                 String.valueOf(interval.start()), String.valueOf(interval.end())));
                     }
 

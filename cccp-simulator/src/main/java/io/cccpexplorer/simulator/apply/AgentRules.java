@@ -208,8 +208,12 @@ final class AgentRules implements RecordRules {
         }
         if (user != null) {
             if (idle) {
-                // observed (a recorded day whose tasks end at their wrap-up's end): the idle look names no task
-                user.set("last_task_event_date", date).set("last_task_name", "").set("last_task_display_name", idleDisplayName)
+                // observed (a recorded day whose tasks end at their wrap-up's end): the idle look names no task; its
+                // date is held as the session's (ScenarioDays.offers: a state 1 ms after a task's end leaves the end's)
+                if (DispatchTime.movesHeldDate(user.date("last_task_event_date"), date)) {
+                    user.set("last_task_event_date", date);
+                }
+                user.set("last_task_name", "").set("last_task_display_name", idleDisplayName)
                         .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
             }
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);

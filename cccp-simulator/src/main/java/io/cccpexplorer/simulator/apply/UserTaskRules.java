@@ -46,7 +46,7 @@ final class UserTaskRules implements RecordRules {
         } else if (record instanceof UserTaskState r) {
             state(r, date);
         } else if (record instanceof UserTaskLocked r) {
-            DbObject t = task(r.sessionId(), r.taskLoggerId(), date);
+            DbObject t = task(r.sessionId(), r.taskLoggerId(), date, false, true);
             if (t != null) {
                 t.set("caller_session_id", r.callerSessionId()).set("caller_object_id", r.callerObjectId())
                         .set("caller_task_id", r.callerTaskId()).set("queue_name", r.queueName())
@@ -90,7 +90,9 @@ final class UserTaskRules implements RecordRules {
                 // observed: the session's transferred_tasks_count stays 0 on the vendor's dispatch
             }
         } else if (record instanceof UserTaskLock r) {
-            task(r.sessionId(), r.taskLoggerId(), date);
+            // observed (ScenarioDays.offers): the lock and the locked record, tens of milliseconds after the create,
+            // leave the create's date (or the held one of a task ended within the second before)
+            task(r.sessionId(), r.taskLoggerId(), date, false, true);
         } else if (record instanceof UserTaskManage) {
             // observed (a differential day whose recording ended between an agent's answer and the connection): the
             // agent's answer moves neither the session's nor the user's last_task_event_date; the management's
@@ -121,10 +123,10 @@ final class UserTaskRules implements RecordRules {
 
     /**
      * @param offerRecord a record the offer itself brings (its states): see {@link #offeredBesideOthers}
-     * @param heldDate a record that moves the session's date only a second or more after the one held (observed: a
-     *                 user_task_managed logged at the hang-up, 0.1 ms after the post-managing state, leaves that
-     *                 state's date, one logged at the wrap-up's end moves it; an alerting state right after the
-     *                 create leaves the create's)
+     * @param heldDate a record that moves the session's and the user's date only a second or more after the one
+     *                 held (observed: a user_task_managed logged at the hang-up, 0.1 ms after the post-managing
+     *                 state, leaves that state's date, one logged at the wrap-up's end moves it; the lock, the locked
+     *                 record and the alerting state right after the create leave the create's)
      */
     private DbObject task(String sessionId, int taskLoggerId, CccpDate date, boolean offerRecord, boolean heldDate) {
         DbObject t = index.userTasks.get(DispatchIndex.userTaskKey(sessionId, taskLoggerId));
@@ -138,7 +140,7 @@ final class UserTaskRules implements RecordRules {
                 }
                 DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
                 if (user != null) {
-                    user.set("last_task_event_date", date);
+                    stampUser(user, date, heldDate);
                 }
             }
         }
@@ -201,7 +203,8 @@ final class UserTaskRules implements RecordRules {
             refs.append("ccenter_dispatch_db_user_task_reference").set("task", t);
             // observed order (object ids): the task, its reference, then the user's per-queue and total counters
             taskCounters(user, r.name(), date);
-            user.set("last_task_event_date", date).set("last_task_name", r.name())
+            stampUser(user, date, true);
+            user.set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                     .set("last_task_display_order", r.displayOrder());
             if (becomesBusy) {
@@ -238,9 +241,20 @@ final class UserTaskRules implements RecordRules {
         session.set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                 .set("last_task_display_order", r.displayOrder());
         if (user != null) {
-            user.set("last_task_event_date", date).set("last_task_name", r.name())
+            stampUser(user, date, "alerting".equals(r.name()));
+            user.set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                     .set("last_task_display_order", r.displayOrder());
+        }
+    }
+
+    /**
+     * The user's {@code last_task_event_date} follows its sessions' task records, held as the session's is
+     * (observed, ScenarioDays.offers: an offer 0.1 s after the last task's end leaves that end on the user too).
+     */
+    private static void stampUser(DbObject user, CccpDate date, boolean heldDate) {
+        if (!heldDate || DispatchTime.movesHeldDate(user.date("last_task_event_date"), date)) {
+            user.set("last_task_event_date", date);
         }
     }
 

@@ -27,6 +27,8 @@ import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
 import io.cccpexplorer.protocol.rlog.ccxml.UserPhoneNumber;
 import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLock;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManage;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManagementEffective;
@@ -50,7 +52,8 @@ import java.util.random.RandomGenerator;
  * agent, managing, the agent leg's {@code connection_create}, {@code task_management_effective}, talk, and
  * {@code task_post_managing}/{@code task_result} (or a transfer to another queue), disconnections,
  * {@code session_terminate}, {@code session_delete}. Agent: {@code session_create}(type 3), {@code login_ok}, mode,
- * {@code user_state} changes, the {@code user_task_*} mirror of each task (managed at the hang-up or the transfer,
+ * {@code user_state} changes, the {@code user_task_*} mirror of each task (locked at the offer, naming the call and
+ * its queue; managed at the hang-up or the transfer,
  * ended by {@code user_task_temporization_ended} when the wrap-up time is over, as a real ccxml logs them), pauses,
  * {@code logout}.
  */
@@ -365,6 +368,11 @@ final class ContactCenter {
         sim.emit(new TaskAlerting(sid, call.taskId, agent.sessionId, agent.userId));
         sim.emit(new UserTaskCreate(agent.sessionId, call.taskLoggerId, call.taskNumber, call.queue.fullName,
                 call.queue.shortName, call.queue.color, call.queue.index, 0));
+        // the lock names the call and the queue on the agent's side, so a client reading the agent's own task
+        // knows which call it is about without waiting for the queue task's row
+        sim.emit(new UserTaskLock(agent.sessionId, call.taskLoggerId));
+        sim.emit(new UserTaskLocked(agent.sessionId, call.taskLoggerId, sid, call.callId, call.taskId,
+                call.queue.fullName, sim.date(call.queuedAt), 1.0, 0, null));
         sim.emit(new UserTaskState(agent.sessionId, call.taskLoggerId, 1, "alerting", "Sonnerie", "#FFAB00", 1, 0));
         sim.after(profile.ringTime().sampleMicros(random), () -> answer(call, agent));
     }

@@ -17,6 +17,8 @@ import io.cccpexplorer.protocol.rlog.ccxml.TaskResult;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskStart;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskFailed;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLock;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskRedirected;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskTemporizationEnded;
@@ -442,28 +444,41 @@ class TaskOutcomeTest {
     void anOfferWithinTheSecondOfTheLastTasksEndLeavesTheEndsDate() {
         // observed: a call waiting for the agent is offered as soon as the wrap-up time is over, 0.2 ms after the
         // task's end and the available state; the dispatch's agent session keeps the end's date
+        // (and ScenarioDays.offers: so does its user, through the lock and the locked record)
         CccpDate end = taskEndedThenAvailableWithinTheSecond();
-        r.afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
-                .afterMillis(1).add(new UserTaskState(AGENT, 2, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
+        r.afterMillis(1).add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0));
+        lockedThenRinging(2);
         applier.applyAll(r.take());
 
         DbObject agent = db.root().list("sessions").first();
         assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(end));
+        assertThat(agent.ref("user").date("last_task_event_date")).isEqualTo(DispatchTime.stored(end));
         assertThat(agent.string("last_task_display_name")).as("its look moves").isEqualTo("Ringing");
         assertThat(agent.u32("running_tasks_count")).isEqualTo(1);
     }
 
     @Test
-    void theAlertingStateRightAfterAnOfferLeavesTheOffersDate() {
+    void theLockAndTheAlertingStateRightAfterAnOfferLeaveTheOffersDate() {
+        // observed (ScenarioDays.offers: create, lock, locked and ringing 30 ms apart), on the session and its user
         taskEndedAndAvailable();
         r.after(20);
         CccpDate offered = TestRecords.date(r.now());
-        r.add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0))
-                .afterMillis(1).add(new UserTaskState(AGENT, 2, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
+        r.add(new UserTaskCreate(AGENT, 2, 2, QUEUE, "SALES", "#36B37E", 1, 0));
+        lockedThenRinging(2);
         applier.applyAll(r.take());
 
         DbObject agent = db.root().list("sessions").first();
         assertThat(agent.date("last_task_event_date")).isEqualTo(DispatchTime.stored(offered));
+        assertThat(agent.ref("user").date("last_task_event_date")).isEqualTo(DispatchTime.stored(offered));
         assertThat(agent.string("last_task_display_name")).isEqualTo("Ringing");
+        assertThat(agent.list("user_tasks").last().string("caller_session_id")).isEqualTo(CALL);
+    }
+
+    /** The offer's lock, locked record and ringing state, 30 ms apart, as a ccxml logs them. */
+    private void lockedThenRinging(int taskLoggerId) {
+        r.afterMillis(30).add(new UserTaskLock(AGENT, taskLoggerId))
+                .afterMillis(30).add(new UserTaskLocked(AGENT, taskLoggerId, CALL, "call_1", "task_1", QUEUE,
+                        TestRecords.date(r.now()), 1.0, 0, null))
+                .afterMillis(30).add(new UserTaskState(AGENT, taskLoggerId, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
     }
 }

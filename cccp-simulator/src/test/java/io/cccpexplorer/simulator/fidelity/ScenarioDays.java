@@ -201,6 +201,53 @@ public final class ScenarioDays {
             }
             r.after(1).add(new SessionTerminate(c));
         }
+        offers(queue);
         return r.take();
+    }
+
+    /**
+     * Which of an offer's records (create, lock, locked, ringing state, tens of milliseconds apart) move an agent's
+     * {@code last_task_event_date}: for an agent idle for a while (a3) and for one offered a call 0.1 s after its last
+     * task's wrap-up ended and it became available again (a4). Both still ring at the end of the day.
+     */
+    private void offers(String queue) {
+        String cid = "carl@x";
+        String dan = "dan@x";
+        r.after(5).add(new SessionCreate("a3", 3, false, "", ""))
+                .add(new LoginOk("a3", "carl", "Carl", 9, "agent", 1, "agents", 3, "default", "", "/default", "", 1))
+                .add(new UserState("a3", 5, "available", "Available", "free", "#EEEEEE", 11, "inbound", "", 0))
+                .add(new SessionCreate("a4", 3, false, "", ""))
+                .add(new LoginOk("a4", "dan", "Dan", 10, "agent", 1, "agents", 3, "default", "", "/default", "", 1))
+                .add(new UserState("a4", 5, "available", "Available", "free", "#EEEEEE", 11, "inbound", "", 0));
+        for (String c : new String[] {"t7", "t8", "t9"}) {
+            r.add(new SessionCreate(c, 1, false, "", "")).add(new TaskStart(c, "task_" + c, "call_" + c, "queue",
+                    queue, "SALES", TestRecords.date(r.now()), 1.0, 0, null, ""));
+        }
+        r.after(30);
+        offer("t7", "a3", cid, 1, queue);
+        r.after(5);
+        offer("t8", "a4", dan, 1, queue);
+        r.after(1).add(new TaskManaging("t8", "task_t8", "a4", dan)).add(new UserTaskManage("a4", 1))
+                .add(new TaskManagementEffective("t8", "task_t8", "a4", dan))
+                .add(new UserTaskManagementEffective("a4", 1))
+                .add(new UserTaskState("a4", 1, 2, "managing", "Talking", "#FF5630", 2, 0))
+                .after(5).add(new TaskPostManaging("t8", "task_t8", "a4", dan)).add(new UserTaskPostManaging("a4", 1))
+                .add(new UserTaskState("a4", 1, 3, "post_managing", "Wrap-up", "#4C9AFF", 3, 0))
+                .add(new TaskResult("t8", "task_t8", "managed", null))
+                .add(new UserTaskManaged("a4", 1, "managed", null))
+                .after(3).add(new UserTaskTemporizationEnded("a4", 1))
+                .afterMillis(1).add(new UserState("a4", 5, "available", "Available", "free", "#EEEEEE", 11, "inbound",
+                        "", 0)).afterMillis(100);
+        offer("t9", "a4", dan, 2, queue);
+    }
+
+    private void offer(String call, String agent, String userId, int taskLoggerId, String queue) {
+        String task = "task_" + call;
+        r.add(new TaskAlerting(call, task, agent, userId))
+                .add(new UserTaskCreate(agent, taskLoggerId, taskLoggerId, queue, "SALES", "#36B37E", 1, 0))
+                .afterMillis(30).add(new UserTaskLock(agent, taskLoggerId))
+                .afterMillis(30).add(new UserTaskLocked(agent, taskLoggerId, call, "call_" + call, task, queue,
+                        TestRecords.date(r.now()), 1.0, 0, null))
+                .afterMillis(30).add(new UserTaskState(agent, taskLoggerId, 1, "alerting", "Ringing", "#FFAB00", 1, 0));
     }
 }

@@ -16,7 +16,9 @@ import io.cccpexplorer.protocol.rlog.ccxml.UserState;
 import io.cccpexplorer.protocol.rlog.ccxml.UserStillInState;
 import io.cccpexplorer.protocol.rlog.ccxml.UserStillLogged;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskLocked;
 import io.cccpexplorer.protocol.rlog.ccxml.UserTaskManaged;
+import io.cccpexplorer.protocol.rlog.ccxml.UserTaskState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -218,6 +220,31 @@ class SyntheticTrafficTest {
         assertThat(tasks).isGreaterThan(1000);
         assertThat(states).as("pauses carry their reason").containsExactlyInAnyOrder("available", "wrap_up",
                 "pause", "lunch", "training");
+    }
+
+    @Test
+    void anAgentsTaskIsLockedOnTheCallAndQueueItWasOfferedFrom() {
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.DEMO.withCallsPerHour(600), 3, MORNING, CET);
+        Map<String, String> queueOfCallTask = new HashMap<>();
+        Set<String> created = new HashSet<>();
+        int locked = 0;
+        for (RlogEntry e : traffic.advanceTo(MORNING.plus(Duration.ofHours(1)))) {
+            if (e.record() instanceof TaskStart start) {
+                queueOfCallTask.put(start.sessionId() + "/" + start.taskId(), start.queueName());
+            } else if (e.record() instanceof UserTaskCreate create) {
+                created.add(create.sessionId() + "/" + create.taskLoggerId());
+            } else if (e.record() instanceof UserTaskLocked lock) {
+                String task = lock.sessionId() + "/" + lock.taskLoggerId();
+                assertThat(created.remove(task)).as("locked right after its create: %s", task).isTrue();
+                assertThat(queueOfCallTask.get(lock.callerSessionId() + "/" + lock.callerTaskId()))
+                        .as("the queue task it names").isEqualTo(lock.queueName());
+                locked++;
+            } else if (e.record() instanceof UserTaskState state) {
+                assertThat(created).as("a state before the lock").doesNotContain(
+                        state.sessionId() + "/" + state.taskLoggerId());
+            }
+        }
+        assertThat(locked).isGreaterThan(300);
     }
 
     @Test
