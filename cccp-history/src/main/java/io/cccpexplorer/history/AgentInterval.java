@@ -9,10 +9,18 @@ import java.util.Objects;
  * {@code on_hold}, {@code wrap_up}, {@code pause}, {@code supervising}...), with the pause reason where there is
  * one. Identified by project, agent session and start: writing it again (closed, or closed again) replaces it.
  *
- * @param end {@code null} while the interval is still open (it then counts in no report)
+ * @param end           {@code null} while the interval is still open (it then counts in no report)
+ * @param callSessionId for {@code ringing}, {@code talking} and {@code wrap_up} the call it is about where the live
+ *                      model knows it, else {@code null}: a call's stored wrap-up is the sum of its wrap-up intervals
  */
 public record AgentInterval(String project, String sessionId, String agent, String status, String reason,
-                            Instant start, Instant end) {
+                            Instant start, Instant end, String callSessionId) {
+
+    /** An interval about no call. */
+    public AgentInterval(String project, String sessionId, String agent, String status, String reason, Instant start,
+                         Instant end) {
+        this(project, sessionId, agent, status, reason, start, end, null);
+    }
 
     public AgentInterval {
         Objects.requireNonNull(project, "project");
@@ -25,6 +33,9 @@ public record AgentInterval(String project, String sessionId, String agent, Stri
             throw new IllegalArgumentException("interval of " + agent + " ends before it starts: " + start + " > " + end);
         }
     }
+
+    /** The status of after-call work, whose intervals about a call make its stored wrap-up. */
+    public static final String WRAP_UP = "wrap_up";
 
     public Duration length() {
         return end == null ? Duration.ZERO : Duration.between(start, end);

@@ -28,7 +28,8 @@ public final class HistoryWriter {
             "queues", "agent", "agents", "start_ms", "queued_ms", "answered_ms", "end_ms", "disposition", "wait_ms",
             "talk_ms", "hold_ms", "wrap_up_ms", "slot", "local_day");
     private static final List<String> INTERVAL_KEY = List.of("project", "session_id", "start_ms");
-    private static final List<String> INTERVAL_VALUES = List.of("agent", "status", "reason", "end_ms");
+    private static final List<String> INTERVAL_VALUES = List.of("agent", "status", "reason", "end_ms",
+            "call_session_id");
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -88,6 +89,7 @@ public final class HistoryWriter {
                 writeEvents(c, batch);
                 writeSessions(c, batch);
                 writeIntervals(c, batch, touched);
+                writeCallWrapUps(c, batch, touched);
                 if (pending == null) {
                     new Rollups(c, batch.project(), slots.of(batch.project()), targets).recompute(touched);
                 }
@@ -312,6 +314,7 @@ public final class HistoryWriter {
                 row.setString(5, iv.status());
                 row.setString(6, iv.reason());
                 setMillis(row, 7, iv.end());
+                row.setString(8, iv.callSessionId());
                 row.addBatch();
                 if (stored) {
                     clear.setString(1, iv.project());
@@ -343,6 +346,58 @@ public final class HistoryWriter {
             upsert.executeBatch();
             clear.executeBatch();
             slice.executeBatch();
+        }
+    }
+
+    /**
+     * A call's wrap-up is its agents' after-call work about it: the wrap-up intervals naming the call, summed,
+     * replace the queue tasks' post-contact time where there are any (a ccxml that ends the queue task at the
+     * hang-up leaves that 0, while the agent works on), so stored and report AHT count what the live figures count.
+     * Recomputed for every call the batch writes or names in a wrap-up interval: either may come first (a
+     * transferred call goes on after the first agent's wrap-up; a call ends before its agents' wrap-up does).
+     */
+    private void writeCallWrapUps(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
+        Set<String> callIds = new LinkedHashSet<>();
+        for (StoredCall call : batch.calls()) {
+            callIds.add(call.sessionId());
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (AgentInterval iv : batch.intervals()) {
+            if (AgentInterval.WRAP_UP.equals(iv.status()) && iv.callSessionId() != null && !callIds.contains(
+                    iv.callSessionId())) {
+                named.add(iv.callSessionId());
+            }
+        }
+        // a call named only by an interval is stored already, or not yet (then its own write comes back here)
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT queue, agent, slot FROM calls WHERE project = ? AND session_id = ?")) {
+            for (String id : named) {
+                ps.setString(1, batch.project());
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        touched.call(rs.getString(1), rs.getString(2), rs.getLong(3));
+                        callIds.add(id);
+                    }
+                }
+            }
+        }
+        if (callIds.isEmpty()) {
+            return;
+        }
+        String wrapUps = "FROM agent_intervals i WHERE i.project = ? AND i.call_session_id = ? AND i.status = '"
+                + AgentInterval.WRAP_UP + "' AND i.end_ms IS NOT NULL";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE calls SET wrap_up_ms = (SELECT SUM(i.end_ms - "
+                + "i.start_ms) " + wrapUps + ") WHERE project = ? AND session_id = ? AND EXISTS (SELECT 1 " + wrapUps
+                + ")")) {
+            for (String id : callIds) {
+                for (int k = 0; k < 3; k++) {
+                    ps.setString(2 * k + 1, batch.project());
+                    ps.setString(2 * k + 2, id);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

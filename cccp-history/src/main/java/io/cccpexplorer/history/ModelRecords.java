@@ -74,7 +74,7 @@ public final class ModelRecords {
         // the model's interval starts before it connected when the server did not date it: count from the end
         Instant start = i.start() != null ? i.start().toInstant() : end;
         return new AgentInterval(project, i.sessionId(), i.login(), i.status().name().toLowerCase(Locale.ROOT),
-                i.reason(), start, end);
+                i.reason(), start, end, i.callSessionId());
     }
 
     /**
