@@ -123,6 +123,9 @@ class LiveEqualsImportTest {
             assertThat(a.get("call_events")).hasSizeGreaterThan(100);
             assertThat(a.get("agent_intervals")).hasSizeGreaterThan(30);
             assertThat(a.get("agent_sessions")).hasSizeGreaterThan(5);   // every login, and logout when there was one
+            // a call's wrap-up is its agent's after-call work (the traffic ends its queue tasks at the hang-up, so
+            // their post-contact time is under a millisecond)
+            assertThat(rows(liveAgain, "SELECT session_id FROM calls WHERE wrap_up_ms >= 1000")).hasSizeGreaterThan(10);
             for (String table : a.keySet()) {
                 assertThat(a.get(table)).as(table).containsExactlyElementsOf(b.get(table));
             }
