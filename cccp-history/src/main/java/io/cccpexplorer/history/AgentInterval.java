@@ -16,6 +16,9 @@ import java.util.Objects;
 public record AgentInterval(String project, String sessionId, String agent, String status, String reason,
                             Instant start, Instant end, String callSessionId) {
 
+    /** The status of after-call work, whose intervals about a call make its stored wrap-up. */
+    public static final String WRAP_UP = "wrap_up";
+
     /** An interval about no call. */
     public AgentInterval(String project, String sessionId, String agent, String status, String reason, Instant start,
                          Instant end) {
@@ -33,9 +36,6 @@ public record AgentInterval(String project, String sessionId, String agent, Stri
             throw new IllegalArgumentException("interval of " + agent + " ends before it starts: " + start + " > " + end);
         }
     }
-
-    /** The status of after-call work, whose intervals about a call make its stored wrap-up. */
-    public static final String WRAP_UP = "wrap_up";
 
     public Duration length() {
         return end == null ? Duration.ZERO : Duration.between(start, end);
