@@ -42,7 +42,7 @@ class CallWrapUpTest {
     @EnumSource(HistoryEngine.class)
     void theAgentsWrapUpWrittenAfterTheCallBecomesItsWrapUpAndCountsInTheAht(HistoryEngine engine) {
         try (TestStores.Store store = TestStores.open(engine, dir)) {
-            HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
+            HistoryWriter writer = writer(store);
             writer.write(batch(List.of(C1), List.of()));
             assertThat(wrapUpOf(store, "c1")).as("the queue task's post-contact").isEqualTo(Duration.ofSeconds(5));
             assertThat(aht(store)).isEqualTo(105.0);
@@ -60,7 +60,7 @@ class CallWrapUpTest {
     @EnumSource(HistoryEngine.class)
     void aWrapUpWrittenBeforeItsCallCountsWhenTheCallComes(HistoryEngine engine) {
         try (TestStores.Store store = TestStores.open(engine, dir)) {
-            HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
+            HistoryWriter writer = writer(store);
             // a transferred call goes on after its first agent's wrap-up
             writer.write(batch(List.of(), List.of(wrapUp("c1", HUNG_UP, 20))));
             writer.write(batch(List.of(C1), List.of()));
@@ -72,13 +72,14 @@ class CallWrapUpTest {
 
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
-    void aWrapUpClosedAgainLaterReplacesItsFirstEndAndOtherCallsAreLeftAlone(HistoryEngine engine) {
+    void aWrapUpInItsCallsBatchOrClosedAgainLaterCountsAndOtherCallsAreLeftAlone(HistoryEngine engine) {
         try (TestStores.Store store = TestStores.open(engine, dir)) {
-            HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
+            HistoryWriter writer = writer(store);
             StoredCall c2 = Calls.answered("c2", NINE, 60, "SALES", 30, "bob", 200, "0622222222");
             writer.write(batch(List.of(C1, c2), List.of(wrapUp("c1", HUNG_UP, 10),
                     new AgentInterval(PROJECT, "user_1@x", "alice", "talking", "", NINE.plusSeconds(10), HUNG_UP,
                             "c2"))));
+            assertThat(wrapUpOf(store, "c1")).as("a call and its wrap-up in one batch").isEqualTo(Duration.ofSeconds(10));
             // reported again with a later end (the model re-opened it): the store keeps the last
             writer.write(batch(List.of(), List.of(wrapUp("c1", HUNG_UP, 40))));
 
@@ -87,6 +88,10 @@ class CallWrapUpTest {
                     .isEqualTo(Duration.ofSeconds(5));
             assertThat(aht(store)).isEqualTo((100 + 40 + 200 + 5) / 2.0);
         }
+    }
+
+    private static HistoryWriter writer(TestStores.Store store) {
+        return new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
     }
 
     private static Duration wrapUpOf(TestStores.Store store, String call) {
