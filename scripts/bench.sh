@@ -79,20 +79,25 @@ mkdir -p "$out"
 scale="${BENCH_TIMEOUT_SCALE:-1}"
 
 if $build; then
-  echo "building (offline, skipping tests) ..." >&2
+  echo "building (offline first, skipping tests) ..." >&2
   # the JMH module only when the codec benchmark runs (its JMH dependency may be missing from an offline ~/.m2)
   modules=cccp-client,cccp-simulator,dashboard-web,cccp-report,cccp-history
   profile=()
   if [[ ",$only," == *",codec,"* ]]; then modules="benchmarks,$modules"; profile=(-Pbench); fi
   # the dependency plugin by its full name: a bare prefix may resolve to an old version missing offline
+  # offline first; once more online when ~/.m2 lacks something (a fresh machine lacks the dependency plugin's own
+  # dependencies until one online run; Maven Central is reachable)
   build() {
-    mvn -B -o -q "$@" -am -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
-      -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+    local goals=(-am -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath
+      -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test)
+    mvn -B -o -q "$@" "${goals[@]}" >&2 && return 0
+    echo "bench.sh: the offline build failed; once more online" >&2
+    mvn -B -q "$@" "${goals[@]}" >&2
   }
   if ! build "${profile[@]}" -pl "$modules"; then
     [[ ${#profile[@]} -gt 0 ]] || exit 1
     # the rest of the suite still runs; the codec row says why it has no figure
-    echo "bench.sh: the JMH module did not build offline (run once online: mvn -Pbench -pl benchmarks -am -DskipTests package); skipping codec" >&2
+    echo "bench.sh: the JMH module did not build, offline nor online; skipping codec" >&2
     only="${only//codec/}"
     codec_unbuilt=true
     build -pl "${modules#benchmarks,}"
@@ -106,7 +111,7 @@ row() { # what load median baseline ratio
   rows+=("| $1 | $2 | $3 | $4 | $5 |")
 }
 if ${codec_unbuilt:-false}; then
-  row "codec" "$(load1)" "not built (JMH missing from the offline ~/.m2)" "—" "—"
+  row "codec" "$(load1)" "not built (JMH not resolved, offline nor online)" "—" "—"
 fi
 # run NAME SECONDS CMD...: the tool's output into target/bench/NAME.log; false (and a row) when it fails or overruns
 run() {
@@ -310,7 +315,7 @@ stop_dashboard() {
   kill "$dash_pid" 2>/dev/null || true
   wait "$dash_pid" 2>/dev/null || true
 }
-# the previous version's dashboard jar (7abd806), built once in a temporary tree, offline, tests skipped
+# the previous version's dashboard jar (7abd806), built once in a temporary tree (offline first), tests skipped
 dashboard_baseline_jar() {
   local sha jar tree
   sha="$(git rev-parse --short "${BASELINE_REF:-7abd806}")"
@@ -320,7 +325,8 @@ dashboard_baseline_jar() {
     tree="$(mktemp -d /tmp/dashboard-baseline.XXXXXX)"
     echo "building the previous dashboard ($sha) in $tree ..." >&2
     git archive "$sha" | tar -x -C "$tree"
-    if ! (cd "$tree" && mvn -B -o -q -pl dashboard-web -am -DskipTests package) >&2; then
+    if ! (cd "$tree" && { mvn -B -o -q -pl dashboard-web -am -DskipTests package \
+        || mvn -B -q -pl dashboard-web -am -DskipTests package; }) >&2; then
       rm -rf "$tree"
       return 1
     fi

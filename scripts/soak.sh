@@ -9,9 +9,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 out="$root/target/soak"
 mkdir -p "$out"
-mvn -B -o -q -pl cccp-client -am -DskipTests package \
-  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile=target/soak-classpath.txt -Dmdep.includeScope=test >&2
+soak_build=(-pl cccp-client -am -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+  -Dmdep.outputFile=target/soak-classpath.txt -Dmdep.includeScope=test)
+# offline first, online once when ~/.m2 lacks the plugin's own dependencies (a fresh machine)
+mvn -B -o -q "${soak_build[@]}" >&2 || mvn -B -q "${soak_build[@]}" >&2
 cp="$(cat cccp-client/target/soak-classpath.txt):cccp-client/target/classes:cccp-client/target/test-classes"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -40,7 +40,9 @@ if [[ ! -f "$baseline_jar" ]]; then
   tree="$(mktemp -d /tmp/cccp-report-baseline.XXXXXX)"
   echo "building the baseline ($sha) in $tree ..." >&2
   git archive "$sha" | tar -x -C "$tree"
-  (cd "$tree" && mvn -B -o -q -pl cccp-client -am -DskipTests package) >&2
+  # offline first, online once when ~/.m2 lacks the baseline's older dependencies (a fresh machine)
+  (cd "$tree" && { mvn -B -o -q -pl cccp-client -am -DskipTests package \
+    || mvn -B -q -pl cccp-client -am -DskipTests package; }) >&2
   cp "$tree/cccp-client/target/cccp-report.jar" "$baseline_jar"
   rm -rf "$tree"
 fi
