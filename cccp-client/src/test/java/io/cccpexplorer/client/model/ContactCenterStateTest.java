@@ -385,6 +385,41 @@ class ContactCenterStateTest {
                 "user_tasks.last.states.last.start_date", date(T + sinceOffset));
     }
 
+    @Test
+    void theAgentsOwnLockedTaskNamesItsCallAndQueueBeforeAnyQueueTaskRow() {
+        // the ccxml locked the task on the agent (user_task_locked: caller_session_id, queue_name); the queue task's
+        // row, another list, has not arrived (a busy server answers it late)
+        state.agentRow(alice(available(T)));
+        state.agentRow(alice(with(available(T), locked(userTask("alerting", 20), "session_A", SUPPORT))));
+        assertThat(agent().status()).isEqualTo(AgentStatus.RINGING);
+        assertThat(agent().currentCall()).isEqualTo(new CurrentCall("session_A", null, SUPPORT, CallDirection.UNKNOWN));
+
+        state.callRow(call(20, "session_A", 0, null));
+        assertThat(agent().currentCall()).as("the call's row gives the caller")
+                .isEqualTo(new CurrentCall("session_A", "0601020304", SUPPORT, CallDirection.INCOMING));
+
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                locked(managedUserTask("post_managing", 85), "session_A", SUPPORT))));
+        // the ccxml ends the task when the wrap-up time is over, a moment before the agent leaves its wrap-up state
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                locked(endedUserTask("post_managing", 85, 115), "session_A", SUPPORT))));
+        assertThat(agent().currentCall().sessionId()).as("a wrap-up outliving its task").isEqualTo("session_A");
+        state.agentRow(alice(with(available(T + 115), locked(endedUserTask("post_managing", 85, 115), "session_A",
+                SUPPORT))));
+
+        assertThat(intervals).filteredOn(i -> i.status() != AgentStatus.AVAILABLE)
+                .extracting(AgentInterval::status, AgentInterval::callSessionId, AgentInterval::queue,
+                        i -> i.start().toEpochSecond() - T, i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.RINGING, "session_A", SUPPORT, 20L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, "session_A", SUPPORT, 85L, 115L));
+    }
+
+    /** The agent's task as user_task_locked leaves it: naming its call and queue. */
+    private static Map<String, Value> locked(Map<String, Value> userTask, String callSession, String queue) {
+        return with(userTask, Map.of("user_tasks.last.caller_session_id", text(callSession),
+                "user_tasks.last.queue_name", text(queue)));
+    }
+
     /**
      * Alice, available since T, answers session_A at +25; the caller hangs up at +85 and the ccxml ends the queue
      * task then (task_result at the hang-up, as the simulator's traffic logs it).
