@@ -200,9 +200,7 @@ final class AgentRules implements RecordRules {
         // after user_task_managed shows that record's date)
         if (idle) {
             // observed: a state entered right after a task's end (within its second) leaves the end's date
-            if (DispatchTime.movesHeldDate(session.date("last_task_event_date"), date)) {
-                session.set("last_task_event_date", date);
-            }
+            DispatchTime.moveHeldDate(session, "last_task_event_date", date);
             session.set("idle_date", date).set("last_task_display_name", idleDisplayName)
                     .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
         }
@@ -210,9 +208,7 @@ final class AgentRules implements RecordRules {
             if (idle) {
                 // observed (a recorded day whose tasks end at their wrap-up's end): the idle look names no task; its
                 // date is held as the session's (ScenarioDays.offers: a state 1 ms after a task's end leaves the end's)
-                if (DispatchTime.movesHeldDate(user.date("last_task_event_date"), date)) {
-                    user.set("last_task_event_date", date);
-                }
+                DispatchTime.moveHeldDate(user, "last_task_event_date", date);
                 user.set("last_task_name", "").set("last_task_display_name", idleDisplayName)
                         .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
             }

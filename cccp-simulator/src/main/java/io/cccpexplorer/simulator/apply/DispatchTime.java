@@ -1,6 +1,7 @@
 package io.cccpexplorer.simulator.apply;
 
 import io.cccpexplorer.protocol.wire.CccpDate;
+import io.cccpexplorer.simulator.db.DbObject;
 
 /**
  * How the dispatch stores a record's date. Observed on the vendor's dispatch replaying ccxml logs: the dates it
@@ -37,11 +38,25 @@ final class DispatchTime {
      * session's current and best item dates; an agent session's last task event for a task's managed, its
      * alerting state and a user state while idle).
      */
-    static boolean movesHeldDate(CccpDate held, CccpDate date) {
+    private static boolean movesHeldDate(CccpDate held, CccpDate date) {
         if (held.isNil()) {
             return true;
         }
         long micros = (date.seconds() - held.seconds()) * 1_000_000L + date.microseconds() - held.microseconds();
         return micros >= 1_000_000L;
+    }
+
+    /**
+     * Sets the held date {@code field} of {@code o} to {@code date} where the dispatch moves it (see
+     * {@link #movesHeldDate}).
+     *
+     * @return whether it moved
+     */
+    static boolean moveHeldDate(DbObject o, String field, CccpDate date) {
+        if (!movesHeldDate(o.date(field), date)) {
+            return false;
+        }
+        o.set(field, date);
+        return true;
     }
 }

@@ -42,16 +42,13 @@ final class SessionItems {
         db.commit();
         s.set("current_item", name);
         db.commit();
-        if (DispatchTime.movesHeldDate(s.date("current_item_date"), date)) {
-            s.set("current_item_date", date);
+        if (DispatchTime.moveHeldDate(s, "current_item_date", date)) {
             db.commit();
         }
         if (s.ref("best") == null || rank >= s.u32("best_item_rank")) {
             s.set("best", item).set("best_item_rank", rank).set("best_item", name);
             db.commit();
-            if (DispatchTime.movesHeldDate(s.date("best_item_date"), date)) {
-                s.set("best_item_date", date);
-            }
+            DispatchTime.moveHeldDate(s, "best_item_date", date);
         }
     }
 

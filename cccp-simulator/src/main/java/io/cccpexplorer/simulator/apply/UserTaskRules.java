@@ -134,13 +134,12 @@ final class UserTaskRules implements RecordRules {
             index.userTaskEventDates.put(t, date);
             DbObject session = t.father();
             if (session != null) {
-                if (!(offerRecord && offeredBesideOthers(t, session))
-                        && (!heldDate || DispatchTime.movesHeldDate(session.date("last_task_event_date"), date))) {
-                    session.set("last_task_event_date", date);
+                if (!(offerRecord && offeredBesideOthers(t, session))) {
+                    stampLastTaskEvent(session, date, heldDate);
                 }
                 DbObject user = session.classDef().field("user") == null ? null : session.ref("user");
                 if (user != null) {
-                    stampUser(user, date, heldDate);
+                    stampLastTaskEvent(user, date, heldDate);
                 }
             }
         }
@@ -182,9 +181,8 @@ final class UserTaskRules implements RecordRules {
         // observed: a session with a task is no longer idle; one that already runs others keeps the date of its
         // last event (see offeredBesideOthers), and so does one offered a task within the second of its last one's
         // end (a 9-hour differential day: a call waiting for the agent offered 0.2 ms after the wrap-up's end)
-        if (session.u32("running_tasks_count") == 0
-                && DispatchTime.movesHeldDate(session.date("last_task_event_date"), date)) {
-            session.set("last_task_event_date", date);
+        if (session.u32("running_tasks_count") == 0) {
+            stampLastTaskEvent(session, date, true);
         }
         session.set("idle_date", CccpDate.NIL)
                 .set("last_task_display_name", r.displayName())
@@ -203,7 +201,7 @@ final class UserTaskRules implements RecordRules {
             refs.append("ccenter_dispatch_db_user_task_reference").set("task", t);
             // observed order (object ids): the task, its reference, then the user's per-queue and total counters
             taskCounters(user, r.name(), date);
-            stampUser(user, date, true);
+            stampLastTaskEvent(user, date, true);
             user.set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                     .set("last_task_display_order", r.displayOrder());
@@ -241,7 +239,7 @@ final class UserTaskRules implements RecordRules {
         session.set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                 .set("last_task_display_order", r.displayOrder());
         if (user != null) {
-            stampUser(user, date, "alerting".equals(r.name()));
+            stampLastTaskEvent(user, date, "alerting".equals(r.name()));
             user.set("last_task_name", r.name())
                     .set("last_task_display_name", r.displayName()).set("last_task_display_color", r.displayColor())
                     .set("last_task_display_order", r.displayOrder());
@@ -249,12 +247,15 @@ final class UserTaskRules implements RecordRules {
     }
 
     /**
-     * The user's {@code last_task_event_date} follows its sessions' task records, held as the session's is
-     * (observed, ScenarioDays.offers: an offer 0.1 s after the last task's end leaves that end on the user too).
+     * An agent session's or its user's {@code last_task_event_date} follows the task records; a held one moves only a
+     * second or more later (observed, ScenarioDays.offers: an offer 0.1 s after the last task's end leaves that end
+     * on the session and on its user).
      */
-    private static void stampUser(DbObject user, CccpDate date, boolean heldDate) {
-        if (!heldDate || DispatchTime.movesHeldDate(user.date("last_task_event_date"), date)) {
-            user.set("last_task_event_date", date);
+    private static void stampLastTaskEvent(DbObject sessionOrUser, CccpDate date, boolean heldDate) {
+        if (heldDate) {
+            DispatchTime.moveHeldDate(sessionOrUser, "last_task_event_date", date);
+        } else {
+            sessionOrUser.set("last_task_event_date", date);
         }
     }
 
