@@ -54,6 +54,24 @@ final class ContactCenterState {
     private final Map<String, Map<Integer, QueueTask>> tasksByCall = new HashMap<>();
 
     private final Map<Integer, Agent> agents = new HashMap<>();
+    /** What an agent's row is derived with besides itself: this state's queue tasks and calls. */
+    private final ContactCenterViews.AgentLinks links = new ContactCenterViews.AgentLinks() {
+        @Override
+        public QueueTask lastTask(String agentSession) {
+            return lastTaskOf(agentSession);
+        }
+
+        @Override
+        public QueueTask taskOf(String callSession, String agentSession) {
+            return ContactCenterState.this.taskOf(callSession, agentSession);
+        }
+
+        @Override
+        public Call call(String callSession) {
+            Integer callId = callBySession.get(callSession);
+            return callId == null ? null : calls.get(callId);
+        }
+    };
     /**
      * Per call session, the agents whose current call it is: an agent's own task can name its call before the queue
      * task's row arrives, and the call's row then gives the agent its caller.
@@ -342,24 +360,7 @@ final class ContactCenterState {
         Row row = agentRows.get(objectId);
         Agent next = null;
         if (row != null) {
-            String session = row.text("session_id");
-            next = ContactCenterViews.agent(row, new ContactCenterViews.AgentLinks() {
-                @Override
-                public QueueTask lastTask() {
-                    return lastTaskOf(session);
-                }
-
-                @Override
-                public QueueTask taskOf(String callSession) {
-                    return ContactCenterState.this.taskOf(callSession, session);
-                }
-
-                @Override
-                public Call call(String callSession) {
-                    Integer callId = callBySession.get(callSession);
-                    return callId == null ? null : calls.get(callId);
-                }
-            });
+            next = ContactCenterViews.agent(row, links);
         }
         Agent previous = next == null ? agents.remove(objectId) : agents.put(objectId, next);
         if (Objects.equals(previous, next)) {

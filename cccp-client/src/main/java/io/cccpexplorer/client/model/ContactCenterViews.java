@@ -114,10 +114,13 @@ final class ContactCenterViews {
      */
     interface AgentLinks {
         /** The latest queue task offered to or handled by this agent session, {@code null} when none. */
-        QueueTask lastTask();
+        QueueTask lastTask(String agentSession);
 
-        /** The latest queue task of this call session naming this agent, {@code null} when its row has not arrived. */
-        QueueTask taskOf(String callSession);
+        /**
+         * The latest queue task of this call session naming this agent session, {@code null} when its row has not
+         * arrived.
+         */
+        QueueTask taskOf(String callSession, String agentSession);
 
         /** The call of this session, {@code null} when its row has not arrived. */
         Call call(String callSession);
@@ -126,9 +129,10 @@ final class ContactCenterViews {
     static Agent agent(Row row, AgentLinks links) {
         // the agent's own task names its call and queue once the ccxml locked it on the agent (caller_session_id,
         // queue_name): the link to prefer, for it comes in the agent's own row, whatever the order the lists arrive in
+        String session = row.text("session_id");
         boolean running = row.bool("user_tasks.last.running", false);
         String taskCall = text(row, "user_tasks.last.caller_session_id");
-        QueueTask task = running && taskCall != null ? links.taskOf(taskCall) : links.lastTask();
+        QueueTask task = running && taskCall != null ? links.taskOf(taskCall, session) : links.lastTask(session);
         AgentStatusRule.Result status = AgentStatusRule.of(agentFacts(row, task));
         String callSession = null;
         String queue = null;
