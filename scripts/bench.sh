@@ -432,6 +432,10 @@ if wanted report; then
       "$(fmt "$(stat current 2)")" "$(fmt "$(stat baseline 2)")" "$(ratio "$(stat baseline 2)" "$(stat current 2)") less"
     row "cccp-report: one process, CPU user+sys (ms; baseline: 7abd806 jar)" "$load" \
       "$(fmt "$(stat current 4)")" "$(fmt "$(stat baseline 4)")" "$(ratio "$(stat baseline 4)" "$(stat current 4)") less"
+    if grep -q '^cds ' "$out/report.log"; then   # the build found a JDK 25+: what a JDK 17 alone gives too
+      row "cccp-report: one process, wall, JDK 17 and its class-data-sharing archive only (CCCP_REPORT_AOT=off; ms; baseline: 7abd806 jar)" \
+        "$load" "$(fmt "$(stat cds 2)")" "$(fmt "$(stat baseline 2)")" "$(ratio "$(stat baseline 2)" "$(stat cds 2)") less"
+    fi
     batch="$(grep -o 'batch = [0-9]*' "$out/report.log" | grep -o '[0-9]*$' || true)"
     row "cccp-report -batch: wall per query, $batch queries in one process (ms; baseline: one process per query)" \
       "$load" "$(fmt "$(awk -v w="$(stat batch 2)" -v n="$batch" 'BEGIN { print w / n }')")" \

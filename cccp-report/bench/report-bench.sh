@@ -3,15 +3,19 @@
 #
 # Starts our simulator (synthetic traffic) on an ephemeral loopback port, then runs the same query RUNS times
 # with each variant, round-robin (so that a change of machine load hits every variant alike), each process
-# measured by /usr/bin/time (wall, user+sys CPU, max RSS). Prints the machine, the load average before and
+# measured by /usr/bin/time (user+sys CPU, max RSS) and the shell's clock (wall, to the microsecond: time's own
+# wall is in 10 ms steps). Prints the machine, the load average before and
 # after, and the median / min / max of each variant.
 #
 # Variants:
 #   baseline   what users had before (commit $BASELINE_REF): cccp-client's cccp-report.jar with that launcher's
 #              flags (-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto); built once from git into
 #              target/bench/ (git archive into a temporary folder, offline Maven)
-#   no-cds     today's jar and launcher with CCCP_REPORT_CDS=off
-#   current    today's launcher as shipped (class-data-sharing archive)
+#   no-cds     today's jar and launcher with CCCP_REPORT_CDS=off (the plain JVM)
+#   cds        only when the build made an AOT cache: today's launcher with CCCP_REPORT_AOT=off (the
+#              class-data-sharing archive and JAVA_HOME's or PATH's java: what a machine without JDK 25 gets)
+#   current    today's launcher as shipped (the AOT cache with its JDK 25+ when the build found one, else the
+#              class-data-sharing archive)
 #   batch      today's launcher, -batch with the same query BATCH times over one connection (one process)
 #   vendor     only when CCCP_PEER names cccp-peer.sh (set up, MODE=host so that its ccenter_report reaches
 #              our simulator): the vendor's ccenter_report through `cccp-peer.sh report` (the wrapper's own
@@ -71,12 +75,14 @@ for _ in $(seq 1 "$batch"); do
 done
 
 variants=(baseline no-cds current batch)
+[[ -f "$root/cccp-report/target/cccp-report.aot.jdk" ]] && variants=(baseline no-cds cds current batch)
 [[ -n "${CCCP_PEER:-}" ]] && variants+=(vendor)
 
 command_of() { # variant -> the array cmd
   case "$1" in
     baseline) cmd=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "$baseline_jar" "${query[@]}") ;;
     no-cds) cmd=(env CCCP_REPORT_CDS=off "$launcher" "${query[@]}") ;;
+    cds) cmd=(env CCCP_REPORT_AOT=off "$launcher" "${query[@]}") ;;
     current) cmd=("$launcher" "${query[@]}") ;;
     batch) cmd=("$launcher" -login demo -password demo -server 127.0.0.1 "$port" -batch "$batch_file") ;;
     vendor) cmd=(env MODE=host "$CCCP_PEER" report "${query[@]}") ;;
@@ -94,9 +100,11 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$runs"); do
   for v in "${variants[@]}"; do
     command_of "$v"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${cmd[@]}" >/dev/null 2>"$work/stderr.txt" \
+    t0="$EPOCHREALTIME"
+    /usr/bin/time -f "%U %S %M" -o "$work/time.txt" "${cmd[@]}" >/dev/null 2>"$work/stderr.txt" \
       || { echo "$v failed:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-    echo "$v $(tail -n 1 "$work/time.txt")" >>"$work/samples.$$"
+    t1="$EPOCHREALTIME"
+    echo "$v $(( ${t1/./} - ${t0/./} )) $(tail -n 1 "$work/time.txt")" >>"$work/samples.$$"
   done
 done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -107,7 +115,7 @@ echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average before: $load_before,
 echo "query: ${query[*]:7} ; $runs runs per variant, round-robin; batch = $batch queries in one process"
 printf '%-9s %22s %22s %22s\n' variant "wall ms med (min-max)" "CPU ms med (min-max)" "RSS MiB med (min-max)"
 for v in "${variants[@]}"; do
-  awk -v v="$v" '$1 == v { print $2 * 1000, ($3 + $4) * 1000, $5 / 1024 }' "$work/samples.$$" >"$work/v.txt"
+  awk -v v="$v" '$1 == v { print $2 / 1000, ($3 + $4) * 1000, $5 / 1024 }' "$work/samples.$$" >"$work/v.txt"
   stat() { # column -> "median (min-max)"
     sort -n -k1,1 <(cut -d' ' -f"$1" "$work/v.txt") | awk '{ a[NR] = $1 } END {
       m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.0f (%.0f-%.0f)", m, a[1], a[NR] }'

@@ -1,5 +1,6 @@
 package io.cccpexplorer.report;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -22,19 +23,26 @@ public final class ReportMain {
             // stdout carries the rows: library logs go to stderr, errors only
             "org.slf4j.simpleLogger.defaultLogLevel", "error",
             "org.slf4j.simpleLogger.logFile", "System.err",
+            // the provider named, not searched for with a ServiceLoader scan of the jar; quietly
+            "slf4j.provider", "org.slf4j.simple.SimpleServiceProvider",
+            "slf4j.internal.verbosity", "WARN",
             // Netty's optional JFR buffer events load about 150 classes of jdk.jfr for nothing
             "io.netty.jfr.enabled", "false",
             // one process, one connection: no leak sampling, and no scan of the network interfaces for a
             // machine id that only has to tell channels of this process apart
             "io.netty.leakDetection.level", "disabled",
-            "io.netty.machineId", "00:00:00:00:00:00:00:01");
+            "io.netty.machineId", "00:00:00:00:00:00:00:01",
+            // one connection's buffers: the pooling allocator's arenas and caches are set-up for nothing
+            "io.netty.allocator.type", "unpooled");
 
     private ReportMain() {
     }
 
     public static void main(String[] args) {
         configureProperties();
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.ISO_8859_1);
+        // buffered: a row is one write, not one per value; live and batch output flush what is complete
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.ISO_8859_1);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);
         String program = System.getProperty("cccp.report.name", "cccp-report");
         int code = new ReportCommand(out, err, Clock.systemUTC(), program).run(args);

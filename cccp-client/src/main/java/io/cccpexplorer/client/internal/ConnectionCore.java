@@ -365,6 +365,13 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         }
         bootstrap.handler(new ChannelInitializer<Channel>() {
                     @Override
+                    public boolean isSharable() {
+                        // what ChannelInitializer's @Sharable says, without reading it: the JDK would parse the
+                        // annotations and spin proxy classes, a tenth of a cccp-report process's connect
+                        return true;
+                    }
+
+                    @Override
                     protected void initChannel(Channel ch) {
                         ch.pipeline().addLast("cccp", new ExplorerChannelCodec(options.maxFrameLength()));
                         if (options.trace() != MessageTrace.NONE) {

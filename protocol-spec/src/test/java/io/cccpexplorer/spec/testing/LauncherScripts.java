@@ -41,13 +41,30 @@ public final class LauncherScripts {
      */
     public static Result run(Path script, Predicate<String> unset, Map<String, String> env, Duration timeout,
                              String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(script.toAbsolutePath().toString()));
+        return run(script.toAbsolutePath().toString(), null, unset, env, timeout, args);
+    }
+
+    /**
+     * As {@link #run(Path, Predicate, Map, Duration, String...)}, but started from {@code directory} by a
+     * relative path, as a user in that directory types it.
+     */
+    public static Result runFrom(Path directory, Path script, Predicate<String> unset, Map<String, String> env,
+                                 Duration timeout, String... args) throws IOException, InterruptedException {
+        Path from = directory.toAbsolutePath();
+        return run("./" + from.relativize(script.toAbsolutePath()), from.toFile(), unset, env, timeout, args);
+    }
+
+    private static Result run(String script, java.io.File directory, Predicate<String> unset,
+                              Map<String, String> env, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(script));
         command.addAll(List.of(args));
         // the output goes to files: a launcher that prints more than a pipe holds cannot block on it
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder pb = new ProcessBuilder(command).directory(directory)
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().keySet().removeIf(unset);
             pb.environment().putAll(env);
             Process p = pb.start();
