@@ -87,6 +87,8 @@ final class ContactCenterState {
      * for one that is): a later-arriving, earlier-dated fact never closes the open interval. Closing it there
      * ended the open interval where the other lists happened to have reached the model, which differs between a
      * live server and a fast replay of its logs; the open status goes on until a status dated after its start.</li>
+     * <li>a wrap-up of the same call dated a moment later (see {@link #sameWrapUp}): the agent's wrap-up state
+     * taking over from its task's post-contact phase; the wrap-up goes on from its first start.</li>
      * </ul>
      */
     private final Map<Integer, Agent> heldOpen = new HashMap<>();
@@ -393,6 +395,8 @@ final class ContactCenterState {
                 reopened.put(objectId, closed);
             } else if (next != null && open.statusSince() != null && (next.statusSince() == null || earlier)) {
                 heldOpen.put(objectId, open);
+            } else if (next != null && sameWrapUp(open, next)) {
+                heldOpen.put(objectId, open);
             } else if (next == null || statusChanged(open, next)) {
                 closeInterval(objectId, open, next);
             }   // else the held status is back as it was: it goes on
@@ -434,6 +438,19 @@ final class ContactCenterState {
             }
         }
         return latest;
+    }
+
+    /**
+     * {@code next} goes on with {@code open}'s wrap-up, dated later: the ccxml logs the task's post-contact phase
+     * and the agent's wrap-up state a fraction of a millisecond apart, and when the task ends first (the wrap-up
+     * time is over) the state alone dates the wrap-up from its own, later start. The same call's after-call work is
+     * one interval, not a sliver and the rest; a wrap-up of another call is a new one.
+     */
+    private static boolean sameWrapUp(Agent open, Agent next) {
+        String call = callSessionOf(open);
+        return open.status() == AgentStatus.WRAP_UP && next.status() == AgentStatus.WRAP_UP && call != null
+                && call.equals(callSessionOf(next)) && open.statusSince() != null && next.statusSince() != null
+                && next.statusSince().isAfter(open.statusSince());
     }
 
     private static boolean statusChanged(Agent previous, Agent next) {

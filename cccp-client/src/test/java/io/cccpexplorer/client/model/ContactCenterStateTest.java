@@ -414,6 +414,47 @@ class ContactCenterStateTest {
                         org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, "session_A", SUPPORT, 85L, 115L));
     }
 
+    @Test
+    void aWrapUpStateThatFollowsTheTasksWrapUpByAMomentIsTheSameWrapUp() {
+        // the ccxml logs the task's post_managing and the agent's wrap-up state 0.4 ms apart; the task ends (the
+        // wrap-up time is over) before the agent leaves the state: the state carries on the wrap-up the task began,
+        // one interval of the call's after-call work, not a 0.4 ms one and the rest
+        Map<String, Value> wrapUpState = with(state("wrap_up", "Post-appel", "inbound", 85),
+                Map.of("states.last.start_date", new Value.DateValue(T + 85, 400, ZoneOffset.UTC)));
+        state.agentRow(alice(available(T)));
+        state.agentRow(alice(with(available(T), locked(userTask("managing", 25), "session_A", SUPPORT))));
+        state.agentRow(alice(with(available(T), locked(managedUserTask("post_managing", 85), "session_A", SUPPORT))));
+        state.agentRow(alice(with(wrapUpState, locked(managedUserTask("post_managing", 85), "session_A", SUPPORT))));
+        state.agentRow(alice(with(wrapUpState, locked(endedUserTask("post_managing", 85, 115), "session_A",
+                SUPPORT))));
+        assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
+        state.agentRow(alice(with(available(T + 116), locked(endedUserTask("post_managing", 85, 115), "session_A",
+                SUPPORT))));
+
+        assertThat(intervals).filteredOn(i -> i.status() != AgentStatus.AVAILABLE)
+                .extracting(AgentInterval::status, AgentInterval::callSessionId, i -> i.start().toEpochSecond() - T,
+                        i -> i.start().getNano(), i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.TALKING, "session_A", 25L, 0, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, "session_A", 85L, 0, 116L));
+    }
+
+    @Test
+    void aSecondWrapUpOfAnotherCallIsAnIntervalOfItsOwn() {
+        // back to back, with nothing between them in the data: the second wrap-up names another call
+        state.agentRow(alice(available(T)));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                locked(managedUserTask("post_managing", 85), "session_A", SUPPORT))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                locked(managedUserTask("post_managing", 140), "session_B", SUPPORT))));
+        state.agentRow(alice(available(T + 160)));
+
+        assertThat(intervals).filteredOn(i -> i.status() == AgentStatus.WRAP_UP)
+                .extracting(AgentInterval::callSessionId, i -> i.start().toEpochSecond() - T,
+                        i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("session_A", 85L, 140L),
+                        org.assertj.core.groups.Tuple.tuple("session_B", 140L, 160L));
+    }
+
     /** The agent's task as user_task_locked leaves it: naming its call and queue. */
     private static Map<String, Value> locked(Map<String, Value> userTask, String callSession, String queue) {
         return with(userTask, Map.of("user_tasks.last.caller_session_id", text(callSession),
