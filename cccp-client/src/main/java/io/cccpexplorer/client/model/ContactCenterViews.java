@@ -67,7 +67,10 @@ final class ContactCenterViews {
         if (row.bool("user_tasks.last.running", false)) {
             phase = userTaskPhase(row.text("user_tasks.last.states.last.name"));
             phaseSince = row.date("user_tasks.last.states.last.start_date");
-            managed = phase != null && row.bool("user_tasks.last.managed", false);
+            // a task in post_managing is past its contact, marked managed or not. It matters for a task just created
+            // for the next offer: it has no state yet, and until its first one the agent's row still shows the ended
+            // task's post_managing, unmarked; the agent's state since then ("Disponible") decides, not that phase
+            managed = phase != null && (row.bool("user_tasks.last.managed", false) || phase == QueueTaskState.WRAP_UP);
         }
         if (phase == null && lastTask != null) {
             switch (lastTask.state()) {

@@ -439,6 +439,33 @@ class ContactCenterStateTest {
     }
 
     @Test
+    void aTaskJustCreatedForTheNextOfferDoesNotBringBackTheEndedTasksWrapUp() {
+        // between user_task_create and the new task's first state, the agent's row still shows the ended task's
+        // post_managing in a running task, not marked managed and not locked yet: the agent stays available
+        // (before: a wrap-up since the old phase's start flickered in, and an interval reopened for the next call)
+        state.agentRow(alice(available(T)));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                locked(managedUserTask("post_managing", 85), "session_A", SUPPORT))));
+        state.agentRow(alice(with(available(T + 115), locked(endedUserTask("post_managing", 85, 115), "session_A",
+                SUPPORT))));
+        List<Agent> seen = new ArrayList<>();
+        state.agentRow(alice(with(available(T + 115), userTask("post_managing", 85))));
+        seen.add(agent());
+        state.agentRow(alice(with(available(T + 115), locked(userTask("post_managing", 85), "session_B", SUPPORT))));
+        seen.add(agent());
+        state.agentRow(alice(with(available(T + 115), locked(userTask("alerting", 200), "session_B", SUPPORT))));
+
+        assertThat(seen).extracting(Agent::status, a -> a.statusSince().toEpochSecond() - T)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, 115L));
+        assertThat(agent().status()).isEqualTo(AgentStatus.RINGING);
+        assertThat(intervals).extracting(AgentInterval::status, AgentInterval::callSessionId,
+                        i -> i.start().toEpochSecond() - T, i -> i.end().toEpochSecond() - T)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, null, 0L, 85L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, "session_A", 85L, 115L),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, null, 115L, 200L));
+    }
+
+    @Test
     void aSecondWrapUpOfAnotherCallIsAnIntervalOfItsOwn() {
         // back to back, with nothing between them in the data: the second wrap-up names another call
         state.agentRow(alice(available(T)));
