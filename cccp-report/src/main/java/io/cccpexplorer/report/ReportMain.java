@@ -40,7 +40,7 @@ public final class ReportMain {
 
     public static void main(String[] args) {
         configureProperties();
-        // buffered: a row is one write, not one per value; live and batch output flush what is complete
+        // buffered: one write per 64 KiB, not two per row; live and batch output flush what is complete
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.ISO_8859_1);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.ISO_8859_1);

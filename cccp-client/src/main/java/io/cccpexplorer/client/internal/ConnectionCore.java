@@ -366,8 +366,8 @@ public final class ConnectionCore implements ClientChannelHandler.Owner, Livenes
         bootstrap.handler(new ChannelInitializer<Channel>() {
                     @Override
                     public boolean isSharable() {
-                        // what ChannelInitializer's @Sharable says, without reading it: the JDK would parse the
-                        // annotations and spin proxy classes, a tenth of a cccp-report process's connect
+                        // what ChannelInitializer's @Sharable says, without reading it: reading it parses the
+                        // annotations and spins proxy classes, which a short cccp-report process pays in its connect
                         return true;
                     }
 
