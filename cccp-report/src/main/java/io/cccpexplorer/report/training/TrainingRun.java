@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training workload of cccp-report's class-data-sharing archive: run with
- * {@code -XX:ArchiveClassesAtExit=cccp-report.jsa} (the build does, after packaging the jar; so does
- * {@code bin/cccp-report --train}), it runs the queries a user runs — ids, rows with dates and expressions,
- * an object, a count, JSON, a batch — against {@link TrainingServer} in this JVM, so that the archive holds
- * every class a real run loads (JDK, Netty, client, report), parsed and verified once at build time.
+ * The training workload of cccp-report's class-data-sharing archive and of its AOT cache: run with
+ * {@code -XX:ArchiveClassesAtExit=cccp-report.jsa}, or under a JDK 25+ with {@code -XX:AOTCacheOutput} by
+ * {@link AotCacheBuild} (the build does both after packaging the jar; so does {@code bin/cccp-report --train}),
+ * it runs the queries a user runs — ids, rows with dates and expressions, an object, a count, JSON, a batch —
+ * against {@link TrainingServer} in this JVM, so that the archive holds every class a real run loads (JDK,
+ * Netty, client, report), parsed and verified once at build time.
  */
 public final class TrainingRun {
 
