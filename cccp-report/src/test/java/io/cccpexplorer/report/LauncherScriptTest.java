@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * {@code bin/cccp-report}: finds the jar beside it, starts the JVM with the start-up flags, adds the
  * class-data-sharing archive only when one is there (and not switched off), stays silent when the archive is
- * unusable, passes arguments through untouched; with an AOT cache and the name of the JDK 25+ {@code java} it fits,
- * starts that {@code java} with the cache and the training run's options instead. The jar here is a probe that prints the JVM's options and its
- * arguments, so the script is tested without a build of the real jar.
+ * unusable, passes arguments through untouched; with an AOT cache and the name of the JDK 25+ {@code java} it fits
+ * (while that JDK is the same build), starts that {@code java} with the cache and the training run's options
+ * instead. The jar here is a probe that prints the JVM's options and its arguments, so the script is tested
+ * without a build of the real jar.
  */
 class LauncherScriptTest {
 
@@ -89,7 +90,7 @@ class LauncherScriptTest {
         Files.writeString(install.resolve("cccp-report.jsa"), "not an archive");
         Path java = fakeJava(jdk);
         Files.writeString(install.resolve("cccp-report.aot"), "a cache");
-        Files.writeString(install.resolve("cccp-report.aot.jdk"), java + "\n");
+        Files.writeString(install.resolve("cccp-report.aot.jdk"), java + "\n" + RELEASE + "\n");
 
         Result r = run(install.resolve("cccp-report"), Map.of("CCCP_REPORT_JAVA_OPTS", "-Dx=y"), "-list", "two words");
 
@@ -106,10 +107,10 @@ class LauncherScriptTest {
     }
 
     @Test
-    void withoutItsJavaOrSwitchedOffTheAotCacheGivesWayToTheArchive(@TempDir Path jdk) throws Exception {
+    void withoutItsJavaOrItsBuildOrSwitchedOffTheAotCacheGivesWayToTheArchive(@TempDir Path jdk) throws Exception {
         Files.writeString(install.resolve("cccp-report.jsa"), "not an archive");
         Files.writeString(install.resolve("cccp-report.aot"), "a cache");
-        Files.writeString(install.resolve("cccp-report.aot.jdk"), jdk.resolve("gone/bin/java") + "\n");
+        Files.writeString(install.resolve("cccp-report.aot.jdk"), jdk.resolve("gone/bin/java") + "\n" + RELEASE + "\n");
 
         Result gone = run(install.resolve("cccp-report"), Map.of(), "-VV");
 
@@ -117,10 +118,23 @@ class LauncherScriptTest {
         assertThat(gone.stdout()).contains("-XX:SharedArchiveFile=").doesNotContain("AOTCache");
         assertThat(gone.stderr()).isEmpty();
 
-        Files.writeString(install.resolve("cccp-report.aot.jdk"), fakeJava(jdk) + "\n");
+        Path java = fakeJava(jdk.resolve("jdk-25"));
+        Files.writeString(install.resolve("cccp-report.aot.jdk"), java + "\n" + RELEASE + "\n");
         Result off = run(install.resolve("cccp-report"), Map.of("CCCP_REPORT_AOT", "off"), "-VV");
 
         assertThat(off.stdout()).contains("-XX:SharedArchiveFile=").doesNotContain("AOTCache", "java=");
+
+        // the JDK updated in place since the cache was built: it would ignore the cache, so the archive is used
+        Files.writeString(install.resolve("cccp-report.aot.jdk"), java + "\nJAVA_RUNTIME_VERSION=\"25.0.2+10-LTS\"\n");
+        Result updated = run(install.resolve("cccp-report"), Map.of(), "-VV");
+
+        assertThat(updated.stdout()).contains("-XX:SharedArchiveFile=").doesNotContain("AOTCache", "java=");
+        assertThat(updated.stderr()).isEmpty();
+
+        // a name file of the format before the build line: the archive too (a rebuild writes both lines)
+        Files.writeString(install.resolve("cccp-report.aot.jdk"), java + "\n");
+        assertThat(run(install.resolve("cccp-report"), Map.of(), "-VV").stdout())
+                .contains("-XX:SharedArchiveFile=").doesNotContain("java=");
     }
 
     @Test
@@ -129,7 +143,8 @@ class LauncherScriptTest {
                 .filter(j -> j.feature() >= AotCacheBuild.FIRST_FEATURE);
         assumeTrue(jdk25.isPresent(), "no JDK 25 or newer on this machine");
         Files.writeString(install.resolve("cccp-report.aot"), "not a cache");
-        Files.writeString(install.resolve("cccp-report.aot.jdk"), jdk25.get().java() + "\n");
+        Files.writeString(install.resolve("cccp-report.aot.jdk"),
+                jdk25.get().java() + "\n" + jdk25.get().build() + "\n");
 
         Result r = run(install.resolve("cccp-report"), Map.of(), "-VV");
 
@@ -155,13 +170,17 @@ class LauncherScriptTest {
         assertThat(Path.of(archive).normalize()).isEqualTo(install.toRealPath().resolve("cccp-report.jsa"));
     }
 
-    /** A java that prints its own path, then each argument on a line. */
-    private static Path fakeJava(Path dir) throws IOException {
-        Path java = dir.resolve("java");
+    /** A JDK home of build {@code RELEASE} whose java prints its own path, then each argument on a line. */
+    private static Path fakeJava(Path home) throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"25.0.3\"\n" + RELEASE + "\n");
+        Path java = home.resolve("bin/java");
         Files.writeString(java, "#!/usr/bin/env bash\necho \"java=$0\"\nprintf '%s\\n' \"$@\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return java;
     }
+
+    private static final String RELEASE = "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"";
 
     @Test
     void aSymlinkedScriptStillFindsItsJarAndNamesItselfAfterTheLink(@TempDir Path bin) throws Exception {

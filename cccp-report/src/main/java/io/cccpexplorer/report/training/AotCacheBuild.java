@@ -13,8 +13,10 @@ import java.util.Optional;
 
 /**
  * Builds cccp-report's AOT cache ({@code cccp-report.aot} beside the jar) with a JDK 25 or newer, when the machine
- * has one, and names that JDK's {@code java} in {@code cccp-report.aot.jdk}: {@code bin/cccp-report} then starts
- * that {@code java} with the cache, whatever JDK the build or {@code JAVA_HOME} uses. The cache (JEP 483, 514, 515)
+ * has one, and names that JDK's {@code java} and exact build in {@code cccp-report.aot.jdk}: {@code bin/cccp-report}
+ * then starts that {@code java} with the cache, whatever JDK the build or {@code JAVA_HOME} uses, while that JDK is
+ * still that build (one updated in place, by a package upgrade, would start without any cache: the launcher takes
+ * the class-data-sharing archive instead). The cache (JEP 483, 514, 515)
  * holds what the class-data-sharing archive holds and more — classes already linked, lambdas and string
  * concatenations resolved, the training run's profiles — so a report starts sooner than with the archive; it fits
  * only that JDK and that jar, and the JVM ignores it otherwise.
@@ -89,7 +91,8 @@ public final class AotCacheBuild {
                     + "); the launcher uses the class-data-sharing archive");
             return 1;
         }
-        Files.writeString(jdkName, java + "\n", StandardCharsets.UTF_8);
+        // the java to start, and the release line the launcher finds in that JDK while it is the same build
+        Files.writeString(jdkName, java + "\n" + jdk.get().build() + "\n", StandardCharsets.UTF_8);
         out.println("cccp-report AOT cache: " + cache + " for " + java + " (JDK " + jdk.get().version() + ")");
         return 0;
     }
@@ -131,8 +134,11 @@ public final class AotCacheBuild {
      *
      * @param home    the JDK's folder
      * @param version its {@code JAVA_VERSION}
+     * @param build   the {@code release} line that names its exact build ({@code JAVA_RUNTIME_VERSION=…}, else
+     *                {@code JAVA_VERSION=…}): the launcher checks it, for a JDK updated in place no longer fits the
+     *                cache and would start without any
      */
-    public record Jdk(Path home, Runtime.Version version) {
+    public record Jdk(Path home, Runtime.Version version, String build) {
 
         /** The JDK at {@code home}, if it has a {@code release} file naming its version and a {@code bin/java}. */
         public static Optional<Jdk> at(Path home) throws IOException {
@@ -140,17 +146,23 @@ public final class AotCacheBuild {
             if (!Files.isRegularFile(release) || !Files.isExecutable(home.resolve("bin/java"))) {
                 return Optional.empty();
             }
+            Runtime.Version version = null;
+            String build = null;
             for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
                 if (line.startsWith("JAVA_VERSION=")) {
                     String value = line.substring("JAVA_VERSION=".length()).replace("\"", "").trim();
                     try {
-                        return Optional.of(new Jdk(home.toAbsolutePath().normalize(), Runtime.Version.parse(value)));
+                        version = Runtime.Version.parse(value);
                     } catch (IllegalArgumentException e) {
                         return Optional.empty();
                     }
+                    build = build == null ? line : build;
+                } else if (line.startsWith("JAVA_RUNTIME_VERSION=")) {
+                    build = line;
                 }
             }
-            return Optional.empty();
+            return version == null ? Optional.empty()
+                    : Optional.of(new Jdk(home.toAbsolutePath().normalize(), version, build));
         }
 
         /** @return the feature release, e.g. 25 */

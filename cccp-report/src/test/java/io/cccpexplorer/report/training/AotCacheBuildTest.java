@@ -52,7 +52,8 @@ class AotCacheBuildTest {
         assertThat(code).isZero();
         Path cache = dir.resolve("dist/cccp-report.aot");
         assertThat(cache).hasContent("cache");
-        assertThat(dir.resolve("dist/cccp-report.aot.jdk")).hasContent(jdk.resolve("bin/java") + "\n");
+        assertThat(dir.resolve("dist/cccp-report.aot.jdk"))
+                .hasContent(jdk.resolve("bin/java") + "\nJAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
         List<String> args = Files.readAllLines(jdk.resolve("args.txt"));
         assertThat(args.subList(0, AotCacheBuild.LAUNCHER_OPTIONS.size()))
                 .isEqualTo(AotCacheBuild.LAUNCHER_OPTIONS);
@@ -87,7 +88,8 @@ class AotCacheBuildTest {
         int code = AotCacheBuild.build(jar(), chosen.toString(), List.of(dir.resolve("jvm")), print(out), print(err));
 
         assertThat(code).isZero();
-        assertThat(dir.resolve("dist/cccp-report.aot.jdk")).hasContent(chosen.resolve("bin/java") + "\n");
+        assertThat(dir.resolve("dist/cccp-report.aot.jdk")).hasContent(chosen.resolve("bin/java")
+                + "\nJAVA_VERSION=\"25.0.1\"\n");
         assertThat(dir.resolve("jvm/jdk-26/args.txt")).doesNotExist();
     }
 
@@ -118,7 +120,9 @@ class AotCacheBuildTest {
     /** A JDK home: a release file with {@code version}, and a java that records its arguments and writes the cache. */
     private static Path fakeJdk(Path home, String version, int exitCode) throws IOException {
         Files.createDirectories(home.resolve("bin"));
-        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        // a Temurin-like release file names the exact build on a line of its own; the others only the version
+        String build = version.equals("25.0.3") ? "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n" : "";
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n" + build);
         Path java = home.resolve("bin/java");
         Files.writeString(java, """
                 #!/usr/bin/env bash
