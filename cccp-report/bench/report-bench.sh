@@ -17,9 +17,10 @@
 #   current    today's launcher as shipped (the AOT cache with its JDK 25+ when the build found one, else the
 #              class-data-sharing archive)
 #   batch      today's launcher, -batch with the same query BATCH times over one connection (one process)
-#   vendor     only when CCCP_PEER names cccp-peer.sh (set up, MODE=host so that its ccenter_report reaches
-#              our simulator): the vendor's ccenter_report through `cccp-peer.sh report` (the wrapper's own
-#              cost included)
+#   vendor     only when CCCP_PEER names cccp-peer.sh (set up with `cccp-peer.sh setup`, into CCBIN, default
+#              /tmp/ccbin): the vendor's ccenter_report itself, started as `cccp-peer.sh report` starts it in
+#              MODE=host (its loopback-only shim preloaded) but without the wrapper script, whose own start
+#              (about 100 ms of bash) would be counted against the vendor
 #
 # Usage: cccp-report/bench/report-bench.sh [RUNS]   (default 21; build first: mvn -pl cccp-report -am package)
 # Environment: BASELINE_REF (default 7abd806, the last commit with the CLI inside cccp-client), BATCH (10),
@@ -76,7 +77,12 @@ done
 
 variants=(baseline no-cds current batch)
 [[ -f "$root/cccp-report/target/cccp-report.aot.jdk" ]] && variants=(baseline no-cds cds current batch)
-[[ -n "${CCCP_PEER:-}" ]] && variants+=(vendor)
+ccbin="${CCBIN:-/tmp/ccbin}"
+if [[ -n "${CCCP_PEER:-}" ]]; then
+  [[ -x "$ccbin/p/ccenter_report" ]] \
+    || { echo "CCCP_PEER is set but $ccbin/p/ccenter_report is not: run cccp-peer.sh setup (CCBIN)" >&2; exit 2; }
+  variants+=(vendor)
+fi
 
 command_of() { # variant -> the array cmd
   case "$1" in
@@ -85,7 +91,7 @@ command_of() { # variant -> the array cmd
     cds) cmd=(env CCCP_REPORT_AOT=off "$launcher" "${query[@]}") ;;
     current) cmd=("$launcher" "${query[@]}") ;;
     batch) cmd=("$launcher" -login demo -password demo -server 127.0.0.1 "$port" -batch "$batch_file") ;;
-    vendor) cmd=(env MODE=host "$CCCP_PEER" report "${query[@]}") ;;
+    vendor) cmd=(env LD_PRELOAD="$ccbin/shim/lo_only.so" "$ccbin/p/ccenter_report" "${query[@]}") ;;
   esac
 }
 
