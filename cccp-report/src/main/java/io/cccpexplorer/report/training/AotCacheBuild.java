@@ -83,14 +83,19 @@ public final class AotCacheBuild {
         // the cache's own notes (classes it leaves out: JFR events, proxies) are not the build's business
         command.addAll(List.of("-Xlog:aot=off", "-Xlog:cds=off", "-XX:AOTCacheOutput=" + cache,
                 "-cp", jar.toString(), TrainingRun.class.getName()));
-        Process training = new ProcessBuilder(command).inheritIO().start();
+        // the JDK narrates the cache's assembly (a child JVM, its options, each file): shown only when it failed
+        Path log = cache.resolveSibling(cache.getFileName() + ".log");
+        Process training = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
         int code = training.waitFor();
         if (code != 0 || !Files.isRegularFile(cache)) {
             Files.deleteIfExists(cache);
             err.println("cccp-report AOT cache: the training run with " + java + " failed (exit " + code
-                    + "); the launcher uses the class-data-sharing archive");
+                    + "); the launcher uses the class-data-sharing archive. Its output (" + log + "):");
+            err.print(Files.readString(log, StandardCharsets.UTF_8));
             return 1;
         }
+        Files.deleteIfExists(log);
         // the java to start, and the release line the launcher finds in that JDK while it is the same build
         Files.writeString(jdkName, java + "\n" + jdk.get().build() + "\n", StandardCharsets.UTF_8);
         out.println("cccp-report AOT cache: " + cache + " for " + java + " (JDK " + jdk.get().version() + ")");

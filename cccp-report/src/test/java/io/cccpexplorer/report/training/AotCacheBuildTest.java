@@ -58,7 +58,9 @@ class AotCacheBuildTest {
         assertThat(args.subList(0, AotCacheBuild.LAUNCHER_OPTIONS.size()))
                 .isEqualTo(AotCacheBuild.LAUNCHER_OPTIONS);
         assertThat(args).contains("-XX:AOTCacheOutput=" + cache, jar.toString(), TrainingRun.class.getName());
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("AOT cache: " + cache, "JDK 25.0.3");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("AOT cache: " + cache, "JDK 25.0.3")
+                .doesNotContain("the training said why");
+        assertThat(dir.resolve("dist/cccp-report.aot.log")).doesNotExist();
     }
 
     @Test
@@ -102,7 +104,8 @@ class AotCacheBuildTest {
         assertThat(code).isEqualTo(1);
         assertThat(dir.resolve("dist/cccp-report.aot")).doesNotExist();
         assertThat(dir.resolve("dist/cccp-report.aot.jdk")).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("training run with", "failed (exit 3)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("training run with", "failed (exit 3)",
+                "the training said why");
     }
 
     private Path jar() throws IOException {
@@ -127,6 +130,7 @@ class AotCacheBuildTest {
         Files.writeString(java, """
                 #!/usr/bin/env bash
                 printf '%%s\\n' "$@" > "%s"
+                echo "the training said why"
                 for a in "$@"; do
                   case "$a" in -XX:AOTCacheOutput=*) [[ %d == 0 ]] && printf cache > "${a#-XX:AOTCacheOutput=}" ;; esac
                 done
