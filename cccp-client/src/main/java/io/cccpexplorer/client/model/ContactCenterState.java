@@ -68,8 +68,7 @@ final class ContactCenterState {
 
         @Override
         public Call call(String callSession) {
-            Integer callId = callBySession.get(callSession);
-            return callId == null ? null : calls.get(callId);
+            return callOf(callSession);
         }
     };
     /**
@@ -165,6 +164,10 @@ final class ContactCenterState {
      * that made the live recorder fall behind, the snapshot growing with the day).
      */
     synchronized Call callOfSession(String sessionId) {
+        return callOf(sessionId);
+    }
+
+    private Call callOf(String sessionId) {
         Integer id = callBySession.get(sessionId);
         return id == null ? null : calls.get(id);
     }
@@ -393,10 +396,9 @@ final class ContactCenterState {
                 // agent's own row moved on): the open status was a step that the data takes back, not an interval;
                 // the order the lists arrive in no longer changes where the interval ends
                 reopened.put(objectId, closed);
-            } else if (next != null && open.statusSince() != null && (next.statusSince() == null || earlier)) {
-                heldOpen.put(objectId, open);
-            } else if (next != null && sameWrapUp(open, next)) {
-                heldOpen.put(objectId, open);
+            } else if (next != null && (open.statusSince() != null && (next.statusSince() == null || earlier)
+                    || sameWrapUp(open, next))) {
+                heldOpen.put(objectId, open);   // one of the steps heldOpen lists: the open status goes on
             } else if (next == null || statusChanged(open, next)) {
                 closeInterval(objectId, open, next);
             }   // else the held status is back as it was: it goes on
