@@ -9,7 +9,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 out="$root/target/soak"
 mkdir -p "$out"
-soak_build=(-pl cccp-client -am -DskipTests package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
+soak_build=(-pl cccp-client -am -DskipTests package
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath
   -Dmdep.outputFile=target/soak-classpath.txt -Dmdep.includeScope=test)
 # offline first, online once when ~/.m2 lacks the plugin's own dependencies (a fresh machine)
 mvn -B -o -q "${soak_build[@]}" >&2 || mvn -B -q "${soak_build[@]}" >&2

