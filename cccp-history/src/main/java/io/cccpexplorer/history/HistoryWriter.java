@@ -26,7 +26,7 @@ public final class HistoryWriter {
     private static final List<String> CALL_KEY = List.of("project", "session_id");
     private static final List<String> CALL_VALUES = List.of("direction", "caller", "called", "ivr_entry", "queue",
             "queues", "agent", "agents", "start_ms", "queued_ms", "answered_ms", "end_ms", "disposition", "wait_ms",
-            "talk_ms", "hold_ms", "wrap_up_ms", "slot", "local_day");
+            "talk_ms", "hold_ms", "wrap_up_ms", "task_wrap_up_ms", "slot", "local_day");
     private static final List<String> INTERVAL_KEY = List.of("project", "session_id", "start_ms");
     private static final List<String> INTERVAL_VALUES = List.of("agent", "status", "reason", "end_ms",
             "call_session_id");
@@ -86,11 +86,11 @@ public final class HistoryWriter {
             try {
                 Touched touched = new Touched();
                 // intervals first: a call's wrap-up is its agents' wrap-up intervals about it, this batch's included
-                writeIntervals(c, batch, touched);
+                Set<String> wrapUpCalls = writeIntervals(c, batch, touched);
                 writeCalls(c, batch, touched);
                 writeEvents(c, batch);
                 writeSessions(c, batch);
-                writeWrapUpsOfStoredCalls(c, batch, touched);
+                writeWrapUpsOfStoredCalls(c, batch, wrapUpCalls, touched);
                 if (pending == null) {
                     new Rollups(c, batch.project(), slots.of(batch.project()), targets).recompute(touched);
                 }
@@ -159,7 +159,7 @@ public final class HistoryWriter {
                 }
             }
         }
-        Map<String, Long> agentWrapUps = agentWrapUps(c, batch.project(), byId.keySet());
+        Map<String, Long> agentWrapUps = CallWrapUps.agentSums(c, batch.project(), byId.keySet());
         try (PreparedStatement ps = c.prepareStatement(upsertCall)) {
             for (StoredCall call : batch.calls()) {
                 Instant counted = call.countedAt();
@@ -189,6 +189,8 @@ public final class HistoryWriter {
                 } else {
                     setMillis(ps, i++, call.wrapUp());
                 }
+                // the tasks' own time, kept for when no interval names the call any more (CallWrapUps)
+                setMillis(ps, i++, call.wrapUp());
                 ps.setLong(i++, slot);
                 ps.setInt(i, slots.of(call.project()).dayOf(counted));
                 ps.addBatch();
@@ -263,9 +265,15 @@ public final class HistoryWriter {
         }
     }
 
-    private void writeIntervals(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
+    /**
+     * Writes the batch's intervals and their slices; answers the calls whose wrap-up they may change: the calls its
+     * wrap-up intervals name, and those the stored intervals it rewrites named before (an interval re-attributed
+     * to another call, or rewritten as another status, leaves the call it named).
+     */
+    private Set<String> writeIntervals(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
+        Set<String> wrapUpCalls = new LinkedHashSet<>();
         if (batch.intervals().isEmpty()) {
-            return;
+            return wrapUpCalls;
         }
         // the same interval twice in a batch (reported again, e.g. closed at another time): the last one counts
         Map<String, AgentInterval> byKey = new java.util.LinkedHashMap<>();
@@ -279,9 +287,10 @@ public final class HistoryWriter {
             min = Math.min(min, iv.start().toEpochMilli());
             max = Math.max(max, iv.start().toEpochMilli());
         }
-        // the slots an interval covered before this write (it may have been open, or closed at another time)
-        try (PreparedStatement ps = c.prepareStatement("SELECT session_id, start_ms, agent, end_ms FROM agent_intervals "
-                + "WHERE project = ? AND start_ms BETWEEN ? AND ?")) {
+        // the slots an interval covered before this write (it may have been open, or closed at another time), and
+        // the call it was the wrap-up of
+        try (PreparedStatement ps = c.prepareStatement("SELECT session_id, start_ms, agent, end_ms, status, "
+                + "call_session_id FROM agent_intervals WHERE project = ? AND start_ms BETWEEN ? AND ?")) {
             ps.setString(1, batch.project());
             ps.setLong(2, min);
             ps.setLong(3, max);
@@ -295,6 +304,10 @@ public final class HistoryWriter {
                                  s += Slots.SLOT_SECONDS) {
                                 touched.agentSlot(rs.getString(3), s);
                             }
+                        }
+                        String call = rs.getString(6);
+                        if (AgentInterval.WRAP_UP.equals(rs.getString(5)) && call != null) {
+                            wrapUpCalls.add(call);
                         }
                     }
                 }
@@ -311,6 +324,9 @@ public final class HistoryWriter {
              PreparedStatement slice = c.prepareStatement("INSERT INTO agent_slices (project, session_id, start_ms, "
                      + "slot, agent, status, reason, local_day, ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AgentInterval iv : byKey.values()) {
+                if (AgentInterval.WRAP_UP.equals(iv.status()) && iv.callSessionId() != null) {
+                    wrapUpCalls.add(iv.callSessionId());
+                }
                 long start = iv.start().toEpochMilli();
                 boolean stored = existing.contains(iv.sessionId() + '\n' + start);
                 PreparedStatement row = stored ? upsert : insert;
@@ -354,76 +370,20 @@ public final class HistoryWriter {
             clear.executeBatch();
             slice.executeBatch();
         }
+        return wrapUpCalls;
     }
 
     /**
-     * A call's wrap-up is its agents' after-call work about it: the wrap-up intervals naming the call, summed,
-     * replace the queue tasks' post-contact time where there are any (a ccxml that ends the queue task at the
-     * hang-up leaves that 0, while the agent works on), so stored and report AHT count what the live figures count.
-     * Only the calls that have some are in the answer.
+     * The stored calls whose wrap-up this batch's intervals may have changed, {@code wrapUpCalls} (a call ends at
+     * the hang-up, its agent's wrap-up later; an interval rewritten with another call leaves the first): their
+     * wrap-up again, and their roll-ups. The batch's own calls were written with it.
      */
-    private static Map<String, Long> agentWrapUps(Connection c, String project, Set<String> callIds)
-            throws SQLException {
-        Map<String, Long> out = new HashMap<>();
-        // one seek per call: with an IN list H2 walked the project's part of the index instead, testing the list on
-        // every interval of the store (half of a log import's CPU in a flight recording of ImportBench)
-        try (PreparedStatement ps = c.prepareStatement("SELECT SUM(end_ms - start_ms) FROM agent_intervals WHERE "
-                + "project = ? AND call_session_id = ? AND status = '" + AgentInterval.WRAP_UP + "' AND end_ms IS NOT "
-                + "NULL")) {
-            ps.setString(1, project);
-            for (String id : callIds) {
-                ps.setString(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long sum = rs.getLong(1);
-                        if (!rs.wasNull()) {
-                            out.put(id, sum);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The calls stored before that this batch's wrap-up intervals name (a call ends at the hang-up, its agent's
-     * wrap-up later): their wrap-up again, and their roll-ups. A call not stored yet gets it when it is written.
-     */
-    private void writeWrapUpsOfStoredCalls(Connection c, HistoryBatch batch, Touched touched) throws SQLException {
-        Set<String> named = new LinkedHashSet<>();
-        for (AgentInterval iv : batch.intervals()) {
-            if (AgentInterval.WRAP_UP.equals(iv.status()) && iv.callSessionId() != null) {
-                named.add(iv.callSessionId());
-            }
-        }
+    private static void writeWrapUpsOfStoredCalls(Connection c, HistoryBatch batch, Set<String> wrapUpCalls,
+                                                  Touched touched) throws SQLException {
         for (StoredCall call : batch.calls()) {
-            named.remove(call.sessionId());
+            wrapUpCalls.remove(call.sessionId());
         }
-        if (named.isEmpty()) {
-            return;
-        }
-        Map<String, Long> wrapUps = agentWrapUps(c, batch.project(), named);
-        try (PreparedStatement find = c.prepareStatement(
-                "SELECT queue, agent, slot FROM calls WHERE project = ? AND session_id = ?");
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE calls SET wrap_up_ms = ? WHERE project = ? AND session_id = ?")) {
-            for (Map.Entry<String, Long> e : wrapUps.entrySet()) {
-                find.setString(1, batch.project());
-                find.setString(2, e.getKey());
-                try (ResultSet rs = find.executeQuery()) {
-                    if (!rs.next()) {
-                        continue;
-                    }
-                    touched.call(rs.getString(1), rs.getString(2), rs.getLong(3));
-                }
-                update.setLong(1, e.getValue());
-                update.setString(2, batch.project());
-                update.setString(3, e.getKey());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        CallWrapUps.recomputeStored(c, batch.project(), wrapUpCalls, touched);
     }
 
     private static void setMillis(PreparedStatement ps, int index, Instant t) throws SQLException {

@@ -4,13 +4,16 @@ import static io.cccpexplorer.history.Calls.PROJECT;
 import static io.cccpexplorer.history.HistoryStoreTest.DAY;
 import static io.cccpexplorer.history.HistoryStoreTest.NINE;
 import static io.cccpexplorer.history.HistoryStoreTest.SLOTS;
+import static io.cccpexplorer.history.HistoryStoreTest.dump;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,16 +21,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A call's stored wrap-up is its agents' after-call work about it (their wrap-up intervals naming the call), as the
  * live figures count it, whichever of the call and the intervals is written first; the queue tasks' post-contact
- * time only where no interval names the call. On both engines.
+ * time only where no interval names the call. An interval written again with another call or status leaves the call
+ * it named: the store then holds what a fresh store given only the final rows holds. On both engines.
  */
 class CallWrapUpTest {
 
     /** Answered at 09:00:10 by alice, 100 s of talk: ends 09:01:50 (5 s of post-contact on its queue task). */
     private static final StoredCall C1 = Calls.answered("c1", NINE, 0, "SALES", 10, "alice", 100, "0611111111");
     private static final Instant HUNG_UP = NINE.plusSeconds(110);
+    /** Queued at 09:05 in SUPPORT, answered at 09:05:20 by alice, 200 s of talk (5 s of post-contact). */
+    private static final StoredCall C2 = Calls.answered("c2", NINE, 300, "SUPPORT", 20, "alice", 200, "0622222222");
 
     @TempDir
     Path dir;
+    /** The store written with the final rows only, for the comparison. */
+    @TempDir
+    Path freshDir;
 
     private static AgentInterval wrapUp(String call, Instant start, long seconds) {
         return new AgentInterval(PROJECT, "user_1@x", "alice", AgentInterval.WRAP_UP, "", start,
@@ -90,6 +99,90 @@ class CallWrapUpTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aWrapUpRewrittenWithAnotherCallLeavesTheCallItNamedBefore(HistoryEngine engine) throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            HistoryWriter writer = writer(store);
+            writer.write(batch(List.of(C1, C2), List.of(wrapUp("c1", HUNG_UP, 30))));
+            assertThat(wrapUpOf(store, "c1")).isEqualTo(Duration.ofSeconds(30));
+
+            // the model re-attributed the interval: same agent session and start, another call
+            writer.write(batch(List.of(), List.of(wrapUp("c2", HUNG_UP, 30))));
+
+            assertThat(wrapUpOf(store, "c1")).as("no interval names it any more: its queue task's post-contact")
+                    .isEqualTo(Duration.ofSeconds(5));
+            assertThat(wrapUpOf(store, "c2")).isEqualTo(Duration.ofSeconds(30));
+            assertThat(ahtByQueue(store)).containsExactlyInAnyOrderEntriesOf(Map.of("SALES", 105.0, "SUPPORT", 230.0));
+            assertThat(agentAht(store)).isEqualTo((105 + 230) / 2.0);
+            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1, C2),
+                    List.of(wrapUp("c2", HUNG_UP, 30)))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aWrapUpRewrittenAsAnotherStatusLeavesItsCall(HistoryEngine engine) throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            HistoryWriter writer = writer(store);
+            writer.write(batch(List.of(C1), List.of(wrapUp("c1", HUNG_UP, 30))));
+
+            AgentInterval available = new AgentInterval(PROJECT, "user_1@x", "alice", "available", "", HUNG_UP,
+                    HUNG_UP.plusSeconds(30));
+            writer.write(batch(List.of(), List.of(available)));
+
+            assertThat(wrapUpOf(store, "c1")).isEqualTo(Duration.ofSeconds(5));
+            assertThat(aht(store)).isEqualTo(105.0);
+            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1), List.of(available))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aWrapUpWrittenAgainOpenCountsNoMore(HistoryEngine engine) throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            HistoryWriter writer = writer(store);
+            writer.write(batch(List.of(C1), List.of(wrapUp("c1", HUNG_UP, 30))));
+
+            AgentInterval reopened = new AgentInterval(PROJECT, "user_1@x", "alice", AgentInterval.WRAP_UP, "", HUNG_UP,
+                    null, "c1");
+            writer.write(batch(List.of(), List.of(reopened)));
+
+            assertThat(wrapUpOf(store, "c1")).as("an open interval counts in no figure")
+                    .isEqualTo(Duration.ofSeconds(5));
+            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1), List.of(reopened))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aWrapUpReattributedInTheNewCallsBatchLeavesTheFirstCallItsOtherWrapUp(HistoryEngine engine)
+            throws SQLException {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            HistoryWriter writer = writer(store);
+            // the log import's way: roll-ups pending over the batches, then once
+            PendingRollups pending = new PendingRollups(PROJECT);
+            AgentInterval first = wrapUp("c1", HUNG_UP, 1);
+            writer.write(batch(List.of(C1), List.of(first, wrapUp("c1", HUNG_UP.plusSeconds(1), 29))), pending);
+            writer.write(batch(List.of(C2), List.of(wrapUp("c2", HUNG_UP.plusSeconds(1), 29))), pending);
+            writer.rollUp(pending);
+
+            assertThat(wrapUpOf(store, "c1")).as("its other interval").isEqualTo(Duration.ofSeconds(1));
+            assertThat(wrapUpOf(store, "c2")).isEqualTo(Duration.ofSeconds(29));
+            assertThat(ahtByQueue(store)).containsExactlyInAnyOrderEntriesOf(Map.of("SALES", 101.0, "SUPPORT", 229.0));
+            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1, C2),
+                    List.of(first, wrapUp("c2", HUNG_UP.plusSeconds(1), 29)))));
+        }
+    }
+
+    /** Every row of a store written with {@code finalRows} alone. */
+    private List<String> freshStore(HistoryEngine engine, HistoryBatch finalRows) throws SQLException {
+        try (TestStores.Store fresh = TestStores.open(engine, freshDir)) {
+            writer(fresh).write(finalRows);
+            return dump(fresh.db());
+        }
+    }
+
     private static HistoryWriter writer(TestStores.Store store) {
         return new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
     }
@@ -103,6 +196,11 @@ class CallWrapUpTest {
     private static Double aht(TestStores.Store store) {
         return new HistoryReports(store.db(), SLOTS).queues(HistoryStoreTest.queueQuery(ReportInterval.DAY)).get(0)
                 .ahtS();
+    }
+
+    private static Map<String, Double> ahtByQueue(TestStores.Store store) {
+        return new HistoryReports(store.db(), SLOTS).queues(HistoryStoreTest.queueQuery(ReportInterval.DAY)).stream()
+                .collect(Collectors.toMap(QueueFigures::queue, QueueFigures::ahtS));
     }
 
     private static Double agentAht(TestStores.Store store) {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,22 +26,8 @@ class MonthBackfillTest {
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
     void openingAStoreWrittenBeforeTheMonthRowsFillsThemFromItsDays(HistoryEngine engine) throws SQLException {
-        String schema = engine == HistoryEngine.MYSQL
-                ? "cccp_test_history_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) : null;
-        String url = schema == null
-                ? "jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE"
-                : TestStores.MYSQL_SERVER + "/" + schema;
-        String user = schema == null ? "sa" : "root";
-        try {
-            if (schema != null) {
-                try (Connection c = DriverManager.getConnection(TestStores.MYSQL_SERVER, "root", "");
-                     Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                }
-            }
-            Flyway.configure().dataSource(url, user, "").locations(engine.migrations())
-                    .table("history_schema_version").target("1").load().migrate();
-            try (Connection c = DriverManager.getConnection(url, user, "")) {
+        try (TestStores.Old old = TestStores.migratedTo(engine, dir, "1")) {
+            try (Connection c = old.connection()) {
                 insert(c, "agent_days", "P", 20260130, "alice", "available", "", 1000);
                 insert(c, "agent_days", "P", 20260131, "alice", "available", "", 2000);
                 insert(c, "agent_days", "P", 20260131, "alice", "pause", "lunch", 500);
@@ -56,8 +39,7 @@ class MonthBackfillTest {
                 insert(c, "queue_days", "P", 20260130, "SALES", 10, 8, 1, 1, 6, 20, 1000, 40, 800, 5000, 6000, 1, 0);
                 insert(c, "queue_days", "P", 20260131, "SALES", 5, 4, 1, 0, 3, 30, 500, 90, 300, 2000, 2500, 0, 1);
             }
-            try (HistoryDatabase db = schema == null ? HistoryDatabase.embedded(dir)
-                    : HistoryDatabase.mysql(TestStores.MYSQL_SERVER, "root", "", schema)) {
+            try (HistoryDatabase db = old.open()) {
                 assertThat(rows(db, "SELECT project, local_month, agent, status, reason, ms FROM agent_months "
                         + "ORDER BY project, local_month, status")).containsExactly(
                         "P|202601|alice|available||3000", "P|202601|alice|pause|lunch|500",
@@ -69,14 +51,10 @@ class MonthBackfillTest {
                 assertThat(rows(db, "SELECT * FROM queue_months")).containsExactly(
                         "P|202601|SALES|15|12|2|1|9|30|1500|90|1100|7000|8500|1|1");
             }
-        } finally {
-            if (schema != null) {
-                TestStores.dropSchema(schema);
-            }
         }
     }
 
-    private static void insert(Connection c, String table, Object... values) throws SQLException {
+    static void insert(Connection c, String table, Object... values) throws SQLException {
         String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
             for (int i = 0; i < values.length; i++) {
@@ -86,7 +64,7 @@ class MonthBackfillTest {
         }
     }
 
-    private static List<String> rows(HistoryDatabase db, String sql) throws SQLException {
+    static List<String> rows(HistoryDatabase db, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();

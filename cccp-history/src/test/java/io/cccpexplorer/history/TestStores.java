@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
+import org.flywaydb.core.Flyway;
 
 /**
  * A fresh store on either engine: H2 in a temporary folder, or a uniquely named schema of the MariaDB at
@@ -41,6 +42,61 @@ final class TestStores {
             dropSchema(schema);
             return fail("MariaDB is not reachable at 127.0.0.1:3306 as root (start it with scripts/ensure-mariadb.sh "
                     + "or .ci/run): " + e.getMessage());
+        }
+    }
+
+    /**
+     * A store as an older build left it: migrated up to {@code version} only, to be filled with plain SQL
+     * ({@link Old#connection()}) and then opened ({@link Old#open()}), which applies the later migrations.
+     */
+    static Old migratedTo(HistoryEngine engine, Path tempDir, String version) throws SQLException {
+        String schema = engine == HistoryEngine.MYSQL
+                ? "cccp_test_history_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) : null;
+        Old old = new Old(tempDir, schema);
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            }
+        }
+        try {
+            Flyway.configure().dataSource(old.url(), old.user(), "").locations(engine.migrations())
+                    .table("history_schema_version").target(version).load().migrate();
+        } catch (RuntimeException e) {
+            old.close();
+            throw e;
+        }
+        return old;
+    }
+
+    /** A store migrated by {@link #migratedTo}: H2 in {@code dir}, or MariaDB's {@code schema}, dropped at close. */
+    record Old(Path dir, String schema) implements AutoCloseable {
+
+        String url() {
+            return schema == null
+                    ? "jdbc:h2:file:" + dir.toAbsolutePath().resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE"
+                    : MYSQL_SERVER + "/" + schema;
+        }
+
+        String user() {
+            return schema == null ? "sa" : "root";
+        }
+
+        Connection connection() throws SQLException {
+            return DriverManager.getConnection(url(), user(), "");
+        }
+
+        /** The store opened as the current build opens it (the later migrations applied). */
+        HistoryDatabase open() {
+            return schema == null ? HistoryDatabase.embedded(dir)
+                    : HistoryDatabase.mysql(MYSQL_SERVER, "root", "", schema);
+        }
+
+        @Override
+        public void close() {
+            if (schema != null) {
+                dropSchema(schema);
+            }
         }
     }
 

@@ -54,7 +54,8 @@ final class SqliteCopy {
 
     private static long copy(HistoryDatabase source, Path file) throws SQLException, IOException {
         StringBuilder migrations = new StringBuilder();
-        for (String migration : List.of("V1__history.sql", "V2__month_rollups.sql", "V4__interval_calls.sql")) {
+        for (String migration : List.of("V1__history.sql", "V2__month_rollups.sql", "V4__interval_calls.sql",
+                "V5__task_wrap_ups.sql")) {
             try (InputStream in = SqliteCopy.class.getResourceAsStream("/db/history/h2/" + migration)) {
                 migrations.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
             }
