@@ -57,8 +57,16 @@ export class ReportChart {
       height: HEIGHT,
       // ticks on the history's local days and hours, not the browser's
       tzDate: (ts) => (displayZoneId() ? uPlot.tzDate(new Date(ts * 1e3), displayZoneId()) : new Date(ts * 1e3)),
-      // half an interval of room on each side, so the first and last labels fit and one point is not alone
-      scales: { x: { time: true, range: (u, min, max) => [min - margin(chart.times), max + margin(chart.times)] }, y: { range: (u, min, max) => [0, Math.max(4, max)] }, pct: { range: [0, 100] } },
+      // half an interval of room on each side, so the first and last labels fit and one point is not alone; uPlot
+      // gives a single time a day's range from it (the point at the left edge, its label cut), so one point is
+      // centred on its own interval instead
+      scales: {
+        x: { time: true, range: (u, min, max) => (chart.times.length === 1
+          ? [chart.times[0] - margin(chart.times, chart.grain), chart.times[0] + margin(chart.times, chart.grain)]
+          : [min - margin(chart.times, chart.grain), max + margin(chart.times, chart.grain)]) },
+        y: { range: (u, min, max) => [0, Math.max(4, max)] },
+        pct: { range: [0, 100] },
+      },
       axes: [{ ...axis, values: (u, ticks) => ticks.map((v) => atGrain(formatDate(v * 1000), chart.grain)),
         splits: chart.times.length <= TICK_EVERY_INTERVAL ? () => chart.times : undefined },
       { ...axis, size: 50 },
@@ -71,6 +79,10 @@ export class ReportChart {
         value: line.percent ? (u, v) => (v === null || v === undefined ? '-' : `${v.toFixed(1)}%`) : undefined,
       }))],
     };
+    // the x range drawn, in epoch seconds, for tests and for anyone reading the page's DOM: "min max"
+    options.hooks = { setScale: [(u, key) => {
+      if (key === 'x') this.container.dataset.xRange = `${u.scales.x.min} ${u.scales.x.max}`;
+    }] };
     this.plot = new uPlot(options, [chart.times, ...chart.lines.map((line) => line.values)], this.container);
   }
 
@@ -79,10 +91,14 @@ export class ReportChart {
   }
 }
 
-function margin(times) {
+/** The report's intervals in seconds (a month as 31 days: room, not a date). */
+const GRAIN_SECONDS = { '15m': 900, '30m': 1800, hour: 3600, day: 86400, week: 7 * 86400, month: 31 * 86400 };
+
+/** Half the smallest gap between intervals, or half the report's interval when there is one point. */
+function margin(times, grain) {
   let gap = Infinity;
   for (let i = 1; i < times.length; i += 1) gap = Math.min(gap, times[i] - times[i - 1]);
-  return Number.isFinite(gap) ? gap / 2 : 1800;
+  return Number.isFinite(gap) ? gap / 2 : (GRAIN_SECONDS[grain] ?? 3600) / 2;
 }
 
 /** Rows grouped by interval start (epoch seconds, ascending); fields added up over the rows of each interval. */

@@ -194,6 +194,12 @@ class ReportsBrowserTest {
         assertThat(cells("handled")).containsExactly("2", "1");
         assertThat(cells("occupancy")).containsExactly("50%", "-");
         browser.await("the chart", d -> "1".equals(browser.find("#r-chart").getAttribute("data-points")));
+        // one point stands in the middle of its own day, not at the left edge of a day-long range from it
+        browser.await("the chart's x range", d -> browser.find("#r-chart").getAttribute("data-x-range") != null);
+        String[] range = browser.find("#r-chart").getAttribute("data-x-range").split(" ");
+        long dayStart = java.time.OffsetDateTime.parse(DAY + "T00:00:00+01:00").toEpochSecond();
+        assertThat(Double.parseDouble(range[0])).isEqualTo(dayStart - 43_200.0);
+        assertThat(Double.parseDouble(range[1])).isEqualTo(dayStart + 43_200.0);
         browser.screenshot("reports-agents-by-day");
 
         // a team: the agents who answered its queues; the choice is in the agent view's link too
