@@ -150,10 +150,10 @@ public final class LiveRecorder implements AutoCloseable {
             }
 
             @Override
-            public void onCallEnded(Call call) {
+            public void onCallEnded(Change<Call> report) {
                 StoredCall stored;
                 try {
-                    stored = ModelRecords.call(project, call);
+                    stored = ModelRecords.call(project, report.current());
                 } catch (IllegalArgumentException e) {
                     // a call the store cannot hold (no date at all, ended with no disposition): thrown here it would
                     // only be logged by the model's executor and the row would vanish; counted and flagged instead

@@ -381,9 +381,9 @@ public final class LogImport {
         }
 
         @Override
-        public synchronized void onCallEnded(Call call) {
+        public synchronized void onCallEnded(Change<Call> report) {
             guarded(() -> {
-                StoredCall stored = ModelRecords.call(project, call);
+                StoredCall stored = ModelRecords.call(project, report.current());
                 if (stored.end() != null && stored.end().isBefore(dayStart)) {
                     return;
                 }
