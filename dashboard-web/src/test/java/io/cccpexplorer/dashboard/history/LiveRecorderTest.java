@@ -227,6 +227,42 @@ class LiveRecorderTest {
     }
 
     @Test
+    void aCallTheModelCorrectsIsRewrittenIntoItsQueueAndCountedOnce() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
+            // the call's end reached the model before its queue task's row: first an IVR abandon, then the call
+            Call whole = answeredCall("c1");
+            Call withoutTask = Call.of(7, "c1", CallDirection.INCOMING, "0611111111", "0800", T, T.plusSeconds(1),
+                    T.plusSeconds(77), List.of());
+            listener.onCallEnded(ended(withoutTask));
+            awaitTrue(() -> recorder.written() >= 1);
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 1);
+            assertThat(history.calls().call("ACME", "c1").orElseThrow().disposition())
+                    .isEqualTo(CallDisposition.ABANDONED_IVR);
+
+            listener.onCallEnded(new Change<>(ChangeKind.UPDATED, withoutTask, whole, 2));
+            awaitTrue(() -> recorder.corrected() >= 1);
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 2);
+            StoredCall c1 = history.calls().call("ACME", "c1").orElseThrow();
+            assertThat(c1.disposition()).isEqualTo(CallDisposition.ANSWERED);
+            assertThat(c1.queue()).isEqualTo("ACME__SAV");
+            assertThat(c1.agent()).isEqualTo("alice");
+            assertThat(queues(history)).singleElement().satisfies(q -> {
+                assertThat(q.offered()).isEqualTo(1);
+                assertThat(q.answered()).isEqualTo(1);
+            });
+            assertThat(recorder.written()).as("one call, written once, then corrected").isEqualTo(1);
+            assertThat(recorder.corrected()).isEqualTo(1);
+            assertThat(recorder.health()).containsEntry("corrected", 1L);
+            recorder.close();
+        }
+    }
+
+    @Test
     void stoppingRollsUpWhatWasWrittenBeforeTheTick() throws Exception {
         ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
         try (HistoryService history = open()) {
