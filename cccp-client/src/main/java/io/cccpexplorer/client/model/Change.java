@@ -3,7 +3,8 @@ package io.cccpexplorer.client.model;
 import java.util.Objects;
 
 /**
- * One change of the live model.
+ * One change of the live model, or of what it reported about an ended call
+ * ({@link ContactCenterListener#onCallEnded}).
  *
  * @param kind     added, updated or removed
  * @param previous the entity before the change, {@code null} when added

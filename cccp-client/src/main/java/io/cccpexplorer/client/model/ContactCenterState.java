@@ -101,6 +101,12 @@ final class ContactCenterState {
      */
     private final Map<Integer, AgentInterval> reopened = new HashMap<>();
     private final Map<Integer, Call> calls = new HashMap<>();
+    /**
+     * Per call (object id, as {@link #calls}), the call as {@code onCallEnded} reported it last, while the call is in
+     * the model: a change after its end (a task row that arrived late) is reported as a correction of it, and only
+     * if it differs.
+     */
+    private final Map<Integer, Call> reported = new HashMap<>();
     private final Map<Integer, QueueStats> queues = new HashMap<>();
 
     private long sequence;
@@ -309,7 +315,7 @@ final class ContactCenterState {
                 }
                 Integer callId = callBySession.get(key.callSessionId());
                 if (callId != null) {
-                    updateCall(callId);
+                    updateCall(callId, false);
                 }
             }
         }
@@ -524,6 +530,14 @@ final class ContactCenterState {
     }
 
     private void updateCall(int objectId) {
+        updateCall(objectId, true);
+    }
+
+    /**
+     * @param learned false when the change only forgets (a task row the server purged): the call as reported
+     *                stands, it is not corrected into one without that task
+     */
+    private void updateCall(int objectId, boolean learned) {
         Row row = callRows.get(objectId);
         Call next = row == null ? null : ContactCenterViews.call(row, tasksOf(row.text("session_id")));
         Call previous = next == null ? calls.remove(objectId) : calls.put(objectId, next);
@@ -531,9 +545,26 @@ final class ContactCenterState {
             return;
         }
         change(previous, next, ContactCenterListener::onCall);
-        if (complete(next) && !complete(previous)) {
-            unpublished.add(l -> l.onCallEnded(next));
+        if (next == null) {
+            reported.remove(objectId);
+        } else if (complete(next) && (learned || !reported.containsKey(objectId))) {
+            report(objectId, next);
         }
+    }
+
+    /**
+     * Reports a complete call, right after the {@code onCall} change that made it so: the first time it is
+     * complete, and again whenever it differs from its last report (a task row that arrived after the call's end
+     * gives it a queue and agents), as a correction of that report.
+     */
+    private void report(int objectId, Call call) {
+        Call before = reported.put(objectId, call);
+        if (call.equals(before)) {
+            return;   // complete again as reported: nothing new to tell
+        }
+        Change<Call> report = new Change<>(before == null ? ChangeKind.ADDED : ChangeKind.UPDATED, before, call,
+                sequence);
+        unpublished.add(l -> l.onCallEnded(report));
     }
 
     /**

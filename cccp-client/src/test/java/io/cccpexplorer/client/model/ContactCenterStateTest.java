@@ -31,7 +31,7 @@ class ContactCenterStateTest {
     private static final String SUPPORT = "DEMO__Support";
 
     private final List<AgentInterval> intervals = new ArrayList<>();
-    private final List<Call> ended = new ArrayList<>();
+    private final List<Change<Call>> ended = new ArrayList<>();
     private final List<Change<Call>> callChanges = new ArrayList<>();
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(T + 3600));
     private ContactCenterState state;
@@ -45,8 +45,8 @@ class ContactCenterStateTest {
             }
 
             @Override
-            public void onCallEnded(Call call) {
-                ended.add(call);
+            public void onCallEnded(Change<Call> report) {
+                ended.add(report);
             }
 
             @Override
@@ -97,7 +97,8 @@ class ContactCenterStateTest {
         Call a = call("session_A");
         assertThat(a.status()).isEqualTo(CallStatus.ENDED);
         assertThat(a.disposition()).isEqualTo(CallDisposition.ANSWERED);
-        assertThat(ended).containsExactly(a);
+        assertThat(ended).extracting(Change::kind, Change::current).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED, a));
 
         // the wrap-up time is over (user_task_temporization_ended): the dispatch ends the task, the state follows
         state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), endedUserTask("post_managing", 85, 115))));
@@ -342,6 +343,71 @@ class ContactCenterStateTest {
         assertThat(s.objectIdOfSession("session_A")).isEqualTo(20);
         assertThat(s.call("nope")).isNull();
         assertThat(state.snapshot()).as("cached while nothing changed").isSameAs(s);
+    }
+
+    // ---- ended calls whose queue task's row comes late ----
+
+    @Test
+    void aCallThatEndedBeforeItsTaskRowArrivedIsReportedAgainWithItsQueueAndAgent() {
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, null));
+        // the call's end arrives; its queue task's row does not yet (a busy server answers it late)
+        state.callRow(call(20, "session_A", 0, 85));
+        assertThat(ended).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ChangeKind.ADDED);
+            assertThat(r.current().disposition()).as("no task: seen as an IVR abandon")
+                    .isEqualTo(CallDisposition.ABANDONED_IVR);
+            assertThat(r.current().queue()).isNull();
+        });
+
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        Call whole = call("session_A");
+        assertThat(whole.queue()).isEqualTo(SALES);
+        assertThat(ended).as("reported again, as the model has it now").hasSize(2);
+        Change<Call> correction = ended.get(1);
+        assertThat(correction.kind()).isEqualTo(ChangeKind.UPDATED);
+        assertThat(correction.previous()).as("what it corrects").isEqualTo(ended.get(0).current());
+        assertThat(correction.current()).isEqualTo(whole);
+        assertThat(correction.current().agentLogin()).isEqualTo("alice");
+        assertThat(correction.current().disposition()).isEqualTo(CallDisposition.ANSWERED);
+        Change<Call> cause = callChanges.get(callChanges.size() - 1);
+        assertThat(correction.sequence()).as("right after the onCall change that caused it")
+                .isEqualTo(cause.sequence());
+        assertThat(cause.current()).isEqualTo(whole);
+
+        // the same rows pushed again (a reconnect reloads the lists): nothing changed, nothing reported
+        state.callRow(call(20, "session_A", 0, 85));
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        assertThat(ended).hasSize(2);
+    }
+
+    @Test
+    void aLateTaskStillInWrapUpHoldsTheCorrectionUntilItEnds() {
+        state.queueRow(queue(50, SALES));
+        state.agentRow(alice(available(T)));
+        state.callRow(call(20, "session_A", 0, 85));
+        assertThat(ended).extracting(Change::kind).containsExactly(ChangeKind.ADDED);
+
+        // the task's row arrives in post-contact: the call is no longer whole, nothing is reported
+        state.taskRow(task(30, "session_A", "a1", SALES, 4, 10, 25, 85, null, "user_1@x", null));
+        assertThat(ended).hasSize(1);
+        state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 115, "user_1@x", "managed"));
+        assertThat(ended).extracting(Change::kind).containsExactly(ChangeKind.ADDED, ChangeKind.UPDATED);
+        assertThat(ended.get(1).previous()).as("the correction names the call as first reported")
+                .isEqualTo(ended.get(0).current());
+        assertThat(ended.get(1).current()).isEqualTo(call("session_A"));
+    }
+
+    @Test
+    void aTaskRowThePurgeRemovesCorrectsNothing() {
+        talkedFrom25To85();
+        Call whole = call("session_A");
+        assertThat(ended).extracting(Change::current).containsExactly(whole);
+
+        state.taskRemoved(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
+        assertThat(call("session_A").queue()).as("the model's call lost the task").isNull();
+        assertThat(ended).as("the call as reported stands").extracting(Change::current).containsExactly(whole);
     }
 
     // ---- rows as the server sends them ----

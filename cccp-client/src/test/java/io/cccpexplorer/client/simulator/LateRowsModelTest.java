@@ -7,9 +7,13 @@ import io.cccpexplorer.client.ConnectionOptions;
 import io.cccpexplorer.client.Credentials;
 import io.cccpexplorer.client.ServerAddress;
 import io.cccpexplorer.client.model.AgentInterval;
+import io.cccpexplorer.client.model.Call;
+import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.client.model.ContactCenter;
 import io.cccpexplorer.client.model.ContactCenterListener;
 import io.cccpexplorer.client.model.FigureSettings;
+import io.cccpexplorer.client.model.QueueTask;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.ccxml.LoginOk;
 import io.cccpexplorer.simulator.ProjectConfig;
@@ -27,7 +31,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,17 +46,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as with prompt answers. The model dates an interval with the rows' own dates (the agent's user task, the queue
  * task's phase dates), not with the moment a row arrived, so a task first seen ended, or in talk, moves no start.
  *
- * <p>Calls are compared as the model has them once caught up (its snapshot). What {@code onCallEnded} reported
- * differs: a call that ended before its queue task's row arrived is reported ended without it (an IVR abandon with
- * no queue nor agent: all 14 ended calls of a run on 2026-12-06); the task then completes the call in the model,
- * but it is not reported again. The history's writers read each reported call again from the model when they write it
- * ({@code SessionEventReader.latest}), after the import's wait for every row, so its stored calls are right
- * (dashboard-web's {@code LateRowsImportTest}). An interval's call and queue are compared too: the agent's own task
- * names them ({@code caller_session_id}, {@code queue_name} of its lock), so a ringing, talking or wrap-up interval
- * closed before its queue task's row arrived still counts in its queue's wrap-up time (before the model read them,
- * 39 of 73 intervals of a run had neither, 2026-12-06).
+ * <p>Calls are compared as the model has them once caught up (its snapshot), and as {@code onCallEnded} reported
+ * them last: the same. A call that ended before its queue task's row arrived is first reported without it (an IVR
+ * abandon with no queue nor agent: all 14 ended calls of a run on 2026-12-06), then reported again, corrected, when
+ * the task's row completes it; before, that second report was missing and a store kept the IVR abandon. An
+ * interval's call and queue are compared too: the agent's own task names them ({@code caller_session_id},
+ * {@code queue_name} of its lock), so a ringing, talking or wrap-up interval closed before its queue task's row
+ * arrived still counts in its queue's wrap-up time (before the model read them, 39 of 73 intervals of a run had
+ * neither, 2026-12-06).
  *
- *  * <p>An agent's own row seen late is another matter: its statuses before the first answer are not in any row the
+ * <p>An agent's own row seen late is another matter: its statuses before the first answer are not in any row the
  * server still holds; the log import waits for a new agent's row (see dashboard-web's {@code LateRowsImportTest}).
  * Here both runs wait for each login, so that only the tasks' and calls' lateness differs.
  */
@@ -88,15 +93,32 @@ class LateRowsModelTest {
         assertThat(prompt.calls).hasSizeGreaterThan(10);
         assertThat(late.intervals).containsExactlyElementsOf(prompt.intervals);
         assertThat(late.calls).containsExactlyElementsOf(prompt.calls);
+        for (Seen seen : List.of(prompt, late)) {
+            assertThat(seen.lastReports).as("each call as reported last is the model's")
+                    .containsExactlyElementsOf(seen.wholeCalls);
+            assertThat(seen.corrections).as("a correction reports a change").allSatisfy(c -> {
+                assertThat(c.kind()).isEqualTo(ChangeKind.UPDATED);
+                assertThat(c.current()).isNotEqualTo(c.previous());
+            });
+        }
+        assertThat(late.corrections).as("calls first reported before their task's row arrived, then with its queue")
+                .anyMatch(c -> c.previous().queue() == null && c.current().queue() != null);
     }
 
-    /** What a model saw of the records: closed intervals and, once caught up, its ended calls; sorted. */
-    private record Seen(List<String> intervals, List<String> calls) {
+    /**
+     * What a model saw of the records: closed intervals and, once caught up, its ended calls, its ended calls whose
+     * tasks ended too, and each call as {@code onCallEnded} reported it last (sorted); and its corrections.
+     */
+    private record Seen(List<String> intervals, List<String> calls, List<String> wholeCalls, List<String> lastReports,
+                        List<Change<Call>> corrections) {
     }
 
     private static Seen watch(List<RlogEntry> records, ObjectAnswerDelay delay) throws Exception {
         List<String> intervals = new ArrayList<>();
         List<String> calls = new ArrayList<>();
+        List<String> wholeCalls = new ArrayList<>();
+        Map<String, Call> lastReport = new HashMap<>();
+        List<Change<Call>> corrections = new ArrayList<>();
         try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().bindAddress("127.0.0.1")
                 .project(ProjectConfig.empty("ACME", 0)).serverOffset(ZoneOffset.ofHours(1))
                 .objectAnswerDelay(delay).build());
@@ -116,6 +138,13 @@ class LateRowsModelTest {
                                 String.valueOf(interval.start()), String.valueOf(interval.end())));
                     }
 
+                    @Override
+                    public void onCallEnded(Change<Call> report) {
+                        lastReport.put(report.current().sessionId(), report.current());
+                        if (report.kind() != ChangeKind.ADDED) {
+                            corrections.add(report);
+                        }
+                    }
                 });
                 cc.ready().toCompletableFuture().get(30, TimeUnit.SECONDS);
                 for (RlogEntry r : records) {
@@ -126,11 +155,20 @@ class LateRowsModelTest {
                 }
                 cc.caughtUp().toCompletableFuture().get(30, TimeUnit.SECONDS);
                 assertThat(cc.droppedChangeCount()).isZero();
-                cc.snapshot().calls().stream().filter(c -> !c.active()).forEach(c -> calls.add(c.toString()));
+                for (Call c : cc.snapshot().calls()) {
+                    if (!c.active()) {
+                        calls.add(c.toString());
+                        if (c.tasks().stream().allMatch(QueueTask::isEnded)) {
+                            wholeCalls.add(c.toString());
+                        }
+                    }
+                }
             }
         }
         intervals.sort(null);
         calls.sort(null);
-        return new Seen(intervals, calls);
+        wholeCalls.sort(null);
+        List<String> lastReports = lastReport.values().stream().map(Call::toString).sorted().toList();
+        return new Seen(intervals, calls, wholeCalls, lastReports, corrections);
     }
 }

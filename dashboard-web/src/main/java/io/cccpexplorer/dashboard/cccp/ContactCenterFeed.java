@@ -256,8 +256,8 @@ public final class ContactCenterFeed implements ProjectFeed {
         }
 
         @Override
-        public void onCallEnded(Call call) {
-            each(l -> l.onCallEnded(call));
+        public void onCallEnded(Change<Call> report) {
+            each(l -> l.onCallEnded(report));
         }
 
         @Override

@@ -10,6 +10,7 @@ import io.cccpexplorer.history.AgentSession;
 import io.cccpexplorer.history.AgentSessions;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.history.ModelRecords;
 import io.cccpexplorer.history.PendingRollups;
 import io.cccpexplorer.history.StoredCall;
@@ -30,8 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes what the live model says as it happens: each call when it ends with its session's console rows, each
- * agent interval when it closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
+ * Writes what the live model says as it happens: each call when it ends with its session's console rows (again,
+ * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
  * (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
  * writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and agent slots,
  * days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each recompute
@@ -84,6 +85,7 @@ public final class LiveRecorder implements AutoCloseable {
     private final Map<String, Boolean> writer = new ConcurrentHashMap<>();
     private final Map<String, String> gaps = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
+    private final AtomicLong corrected = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -99,10 +101,20 @@ public final class LiveRecorder implements AutoCloseable {
     private volatile boolean running = true;
     private volatile String lastError;
 
-    /** One row to write: a call or an agent interval of a project. */
-    /** One row to write: a call, an interval or an agent session. */
+    /**
+     * One row to write: a call, an interval or an agent session; {@code correction}: a call the model reported
+     * before and reports again changed (its row is rewritten, not a new one).
+     */
     private record Item(String project, StoredCall call, io.cccpexplorer.history.AgentInterval interval,
-                        io.cccpexplorer.history.AgentSession session) {
+                        io.cccpexplorer.history.AgentSession session, boolean correction) {
+    }
+
+    /** One project's rows to write, and how many of its calls are corrections of calls written before. */
+    private record Batch(HistoryBatch rows, int corrections) {
+
+        Batch with(HistoryBatch other) {
+            return new Batch(other, corrections);
+        }
     }
 
     public LiveRecorder(HistoryService history, int capacity) {
@@ -145,29 +157,31 @@ public final class LiveRecorder implements AutoCloseable {
             public void onAgent(Change<Agent> change) {
                 AgentSession s = sessions.change(change);
                 if (s != null) {
-                    offer(new Item(project, null, null, s));
+                    offer(new Item(project, null, null, s, false));
                 }
             }
 
             @Override
-            public void onCallEnded(Call call) {
+            public void onCallEnded(Change<Call> report) {
                 StoredCall stored;
                 try {
-                    stored = ModelRecords.call(project, call);
+                    stored = ModelRecords.call(project, report.current());
                 } catch (IllegalArgumentException e) {
                     // a call the store cannot hold (no date at all, ended with no disposition): thrown here it would
                     // only be logged by the model's executor and the row would vanish; counted and flagged instead
                     refuse(project, e.getMessage());
                     return;
                 }
-                offer(new Item(project, stored, null, null));
+                // a correction (a queue task's row that came after the call's end) upserts the call's row: the
+                // store recomputes the roll-ups of the queue, agent and slot it had and of the ones it has now
+                offer(new Item(project, stored, null, null, report.kind() == ChangeKind.UPDATED));
             }
 
             @Override
             public void onAgentInterval(AgentInterval interval) {
                 sessions.interval(interval);
                 if (interval.start() != null) { // started before the model connected and undated: not a figure
-                    offer(new Item(project, null, ModelRecords.interval(project, interval), null));
+                    offer(new Item(project, null, ModelRecords.interval(project, interval), null, false));
                 }
             }
         };
@@ -195,7 +209,7 @@ public final class LiveRecorder implements AutoCloseable {
     }
 
     private void run() {
-        Map<String, HistoryBatch> pending = new LinkedHashMap<>();
+        Map<String, Batch> pending = new LinkedHashMap<>();
         long backoffMs = 500;
         while (running) {
             try {
@@ -206,16 +220,17 @@ public final class LiveRecorder implements AutoCloseable {
                     if (first == null) {
                         continue;
                     }
-                    // a call's end can reach the model just before its queue tasks: give them time to arrive
-                    // (the call is read again from the model when written), and batch more rows meanwhile
+                    // a call's end can reach the model just before its queue tasks (and its caller's hang-up just
+                    // before its terminate date): the model's correction then mostly comes in the same batch, the
+                    // call written once (and read again from the model when written); batch more rows meanwhile
                     Thread.sleep(SETTLE.toMillis());
                     items.add(first);
                     queue.drainTo(items, BATCH - 1);
-                    Map<String, HistoryBatch> next = batches(items);
+                    Map<String, Batch> next = batches(items);
                     for (var it = next.entrySet().iterator(); it.hasNext(); ) {
                         var e = it.next();
                         if (!leaseOrUnknown(e.getKey())) { // the holder writes these rows: do not read their events
-                            skipped.addAndGet(e.getValue().size());
+                            skipped.addAndGet(e.getValue().rows().size());
                             it.remove();
                         }
                     }
@@ -225,15 +240,17 @@ public final class LiveRecorder implements AutoCloseable {
                 for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                     var e = it.next();
                     if (!lease(e.getKey())) {
-                        skipped.addAndGet(e.getValue().size()); // the lease holder writes these rows
+                        skipped.addAndGet(e.getValue().rows().size()); // the lease holder writes these rows
                         it.remove();
                         continue;
                     }
-                    store.write(e.getValue(), rollUpsPending.computeIfAbsent(e.getKey(), PendingRollups::new));
+                    Batch b = e.getValue();
+                    store.write(b.rows(), rollUpsPending.computeIfAbsent(e.getKey(), PendingRollups::new));
                     if (rollUpDue == null) {
                         rollUpDue = clock.instant().plus(ROLL_UP_EVERY);
                     }
-                    written.addAndGet(e.getValue().size());
+                    written.addAndGet(b.rows().size() - b.corrections());
+                    corrected.addAndGet(b.corrections());
                     it.remove();
                 }
                 backoffMs = 500;
@@ -309,9 +326,9 @@ public final class LiveRecorder implements AutoCloseable {
     }
 
     /** Adds the console rows of each batch's calls, read from the project's server (not retried with the batch). */
-    private void addEvents(Map<String, HistoryBatch> pending) throws InterruptedException {
+    private void addEvents(Map<String, Batch> pending) throws InterruptedException {
         for (var e : pending.entrySet()) {
-            HistoryBatch b = e.getValue();
+            HistoryBatch b = e.getValue().rows();
             if (b.calls().isEmpty()) {
                 continue;
             }
@@ -329,37 +346,53 @@ public final class LiveRecorder implements AutoCloseable {
                 LOG.warn("call history: console rows of {} call(s) of {} not read: {}", missing, e.getKey(), why);
             }
             List<StoredCall> calls = source == null ? b.calls() : SessionEventReader.latest(source, b.calls());
-            e.setValue(new HistoryBatch(b.project(), calls, read.events(), b.intervals(), b.sessions()));
+            e.setValue(e.getValue().with(new HistoryBatch(b.project(), calls, read.events(), b.intervals(),
+                    b.sessions())));
         }
     }
 
-    private static Map<String, HistoryBatch> batches(List<Item> items) {
-        Map<String, List<StoredCall>> calls = new LinkedHashMap<>();
+    /**
+     * Each project's rows. A call reported twice in the batch is written once, as reported last (the model's end
+     * moves from the caller leg's disconnection to the session's terminate date a moment later; a task row comes
+     * after the call's end): a correction only if every report of it in the batch is one.
+     */
+    private static Map<String, Batch> batches(List<Item> items) {
+        Map<String, Map<String, Item>> calls = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentInterval>> intervals = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentSession>> sessions = new LinkedHashMap<>();
         for (Item i : items) {
-            calls.computeIfAbsent(i.project(), p -> new ArrayList<>());
+            calls.computeIfAbsent(i.project(), p -> new LinkedHashMap<>());
             intervals.computeIfAbsent(i.project(), p -> new ArrayList<>());
             sessions.computeIfAbsent(i.project(), p -> new ArrayList<>());
             if (i.call() != null) {
-                calls.get(i.project()).add(i.call());
+                calls.get(i.project()).merge(i.call().sessionId(), i, (first, later) -> new Item(later.project(),
+                        later.call(), null, null, first.correction() && later.correction()));
             } else if (i.interval() != null) {
                 intervals.get(i.project()).add(i.interval());
             } else {
                 sessions.get(i.project()).add(i.session());
             }
         }
-        Map<String, HistoryBatch> out = new LinkedHashMap<>();
-        calls.forEach((p, c) -> out.put(p, new HistoryBatch(p, c, Map.of(), intervals.get(p), sessions.get(p))));
+        Map<String, Batch> out = new LinkedHashMap<>();
+        calls.forEach((p, c) -> {
+            List<StoredCall> rows = c.values().stream().map(Item::call).toList();
+            int corrections = (int) c.values().stream().filter(Item::correction).count();
+            out.put(p, new Batch(new HistoryBatch(p, rows, Map.of(), intervals.get(p), sessions.get(p)),
+                    corrections));
+        });
         return out;
     }
 
-    /** Counters for {@code /health}: queued, written, lost, refused, failures, gaps per project, writer per project. */
+    /**
+     * Counters for {@code /health}: queued, written, corrected, lost, refused, failures, gaps per project, writer
+     * per project.
+     */
     public Map<String, Object> health() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("recording", List.copyOf(subscriptions.keySet()));
         m.put("queued", queue.size());
         m.put("written", written.get());
+        m.put("corrected", corrected.get());
         m.put("lost", lost.get());
         m.put("refused", refused.get());
         m.put("write_failures", failures.get());
@@ -377,8 +410,17 @@ public final class LiveRecorder implements AutoCloseable {
         return queue.size();
     }
 
+    /** Rows written; a call rewritten because the model corrected it counts in {@link #corrected()} instead. */
     public long written() {
         return written.get();
+    }
+
+    /**
+     * Calls written again because the model reported them again, changed (a queue task's row that arrived after
+     * the call's end): the same calls as written before, not new ones.
+     */
+    public long corrected() {
+        return corrected.get();
     }
 
     public long lost() {

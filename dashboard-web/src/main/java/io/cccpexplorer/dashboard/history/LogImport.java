@@ -13,6 +13,7 @@ import io.cccpexplorer.history.AgentSession;
 import io.cccpexplorer.history.AgentSessions;
 import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.history.ModelRecords;
 import io.cccpexplorer.history.PendingRollups;
 import io.cccpexplorer.history.Slots;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -352,7 +354,8 @@ public final class LogImport {
         private final String project;
         /** The day's start: a call the model reports ended before it is the day before's (its first picture). */
         private final Instant dayStart;
-        private List<StoredCall> pendingCalls = new ArrayList<>();
+        /** By session id: a call reported again before the take (a correction) is written once, as reported last. */
+        private Map<String, StoredCall> pendingCalls = new LinkedHashMap<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
         private List<AgentSession> pendingSessions = new ArrayList<>();
         private final AgentSessions sessions;
@@ -381,14 +384,16 @@ public final class LogImport {
         }
 
         @Override
-        public synchronized void onCallEnded(Call call) {
+        public synchronized void onCallEnded(Change<Call> report) {
             guarded(() -> {
-                StoredCall stored = ModelRecords.call(project, call);
+                StoredCall stored = ModelRecords.call(project, report.current());
                 if (stored.end() != null && stored.end().isBefore(dayStart)) {
                     return;
                 }
-                pendingCalls.add(stored);
-                calls++;
+                pendingCalls.put(stored.sessionId(), stored);   // a correction rewrites the call: not another one
+                if (report.kind() == ChangeKind.ADDED) {
+                    calls++;
+                }
             });
         }
 
@@ -423,14 +428,15 @@ public final class LogImport {
         }
 
         synchronized void addOpen(List<StoredCall> list) {
-            pendingCalls.addAll(list);
+            list.forEach(c -> pendingCalls.put(c.sessionId(), c));
             calls += list.size();
             open += list.size();
         }
 
         synchronized HistoryBatch take() {
-            HistoryBatch b = new HistoryBatch(project, pendingCalls, Map.of(), pendingIntervals, pendingSessions);
-            pendingCalls = new ArrayList<>();
+            HistoryBatch b = new HistoryBatch(project, List.copyOf(pendingCalls.values()), Map.of(), pendingIntervals,
+                    pendingSessions);
+            pendingCalls = new LinkedHashMap<>();
             pendingIntervals = new ArrayList<>();
             pendingSessions = new ArrayList<>();
             return b;

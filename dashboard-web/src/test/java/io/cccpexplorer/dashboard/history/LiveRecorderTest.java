@@ -6,6 +6,8 @@ import io.cccpexplorer.client.model.AgentInterval;
 import io.cccpexplorer.client.model.AgentStatus;
 import io.cccpexplorer.client.model.Call;
 import io.cccpexplorer.client.model.CallDirection;
+import io.cccpexplorer.client.model.Change;
+import io.cccpexplorer.client.model.ChangeKind;
 import io.cccpexplorer.client.model.QueueTask;
 import io.cccpexplorer.client.model.QueueTaskState;
 import io.cccpexplorer.client.model.SessionEvent;
@@ -54,6 +56,11 @@ class LiveRecorderTest {
         return Call.of(8, id, CallDirection.INCOMING, "0622222222", "0800", T, T.plusSeconds(1), null, List.of(task));
     }
 
+    /** The model's first report of an ended call. */
+    static Change<Call> ended(Call call) {
+        return new Change<>(ChangeKind.ADDED, null, call, 1);
+    }
+
     static final SessionEvent EVENT_1 = new SessionEvent(11, T.plusNanos(123_456_000), "ccxml", "c1", "", "create", "");
     static final SessionEvent EVENT_2 = new SessionEvent(12, T.plusSeconds(5).plusNanos(1_000), "ccxml", "c1", "",
             "queue", "ACME__SAV");
@@ -73,8 +80,8 @@ class LiveRecorderTest {
             SessionEventSource server = id -> CompletableFuture.completedFuture(id.equals("c1")
                     ? List.of(EVENT_2, EVENT_1, EVENT_2) : List.of());
             FeedListener listener = recorder.listener("ACME", server);
-            listener.onCallEnded(answeredCall("c1"));
-            listener.onCallEnded(openCall("c2"));
+            listener.onCallEnded(ended(answeredCall("c1")));
+            listener.onCallEnded(ended(openCall("c2")));
             listener.onAgentInterval(new AgentInterval("alice", "user_1@x", AgentStatus.TALKING, null, "c1",
                     "ACME__SAV", T.plusSeconds(17), T.plusSeconds(77)));
             awaitTrue(() -> recorder.written() >= 5); // two calls, two console rows, one interval
@@ -107,8 +114,9 @@ class LiveRecorderTest {
             LiveRecorder recorder = history.startRecording(1000);
             FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             Call undated = Call.of(9, "c0", CallDirection.INCOMING, "0633333333", "0800", null, null, null, List.of());
-            listener.onCallEnded(undated);   // before: an IllegalArgumentException the model's executor only logged
-            listener.onCallEnded(answeredCall("c1"));
+            // before: an IllegalArgumentException the model's executor only logged
+            listener.onCallEnded(ended(undated));
+            listener.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recorder.written() >= 1);
             assertThat(history.calls().call("ACME", "c1")).isPresent();
             assertThat(history.calls().call("ACME", "c0")).isEmpty();
@@ -128,7 +136,7 @@ class LiveRecorderTest {
                 asked.incrementAndGet();
                 return CompletableFuture.failedFuture(new IllegalStateException("not connected"));
             });
-            listener.onCallEnded(answeredCall("c1"));
+            listener.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recorder.written() >= 1);
             assertThat(history.calls().call("ACME", "c1")).isPresent();
             assertThat(asked.get()).isEqualTo(SessionEventReader.ATTEMPTS);
@@ -146,7 +154,7 @@ class LiveRecorderTest {
             history.database().close(); // every write fails from now on
             FeedListener listener = recorder.listener("ACME", NO_EVENTS);
             for (int i = 0; i < 20; i++) {
-                listener.onCallEnded(answeredCall("c" + i));
+                listener.onCallEnded(ended(answeredCall("c" + i)));
             }
             awaitTrue(() -> recorder.failures() >= 1);
             assertThat(recorder.queued()).isLessThanOrEqualTo(2);
@@ -164,9 +172,9 @@ class LiveRecorderTest {
         try (HistoryService history = open()) {
             LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
             FeedListener listener = recorder.listener("ACME", NO_EVENTS);
-            listener.onCallEnded(answeredCall("c1"));
+            listener.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recorder.written() >= 1);
-            listener.onCallEnded(answeredCall("c2"));
+            listener.onCallEnded(ended(answeredCall("c2")));
             awaitTrue(() -> recorder.written() >= 2);
             // the rows are stored, their roll-ups wait for the tick (before: recomputed with every batch)
             assertThat(history.calls().call("ACME", "c2")).isPresent();
@@ -206,7 +214,7 @@ class LiveRecorderTest {
                 }
             });
             FeedListener listener = recorder.listener("ACME", NO_EVENTS);
-            listener.onCallEnded(answeredCall("c1"));
+            listener.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recorder.written() >= 1);
             clock.advance(LiveRecorder.ROLL_UP_EVERY);
             awaitTrue(() -> recorder.rollUps() >= 1);
@@ -219,12 +227,48 @@ class LiveRecorderTest {
     }
 
     @Test
+    void aCallTheModelCorrectsIsRewrittenIntoItsQueueAndCountedOnce() throws Exception {
+        ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
+            FeedListener listener = recorder.listener("ACME", NO_EVENTS);
+            // the call's end reached the model before its queue task's row: first an IVR abandon, then the call
+            Call whole = answeredCall("c1");
+            Call withoutTask = Call.of(7, "c1", CallDirection.INCOMING, "0611111111", "0800", T, T.plusSeconds(1),
+                    T.plusSeconds(77), List.of());
+            listener.onCallEnded(ended(withoutTask));
+            awaitTrue(() -> recorder.written() >= 1);
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 1);
+            assertThat(history.calls().call("ACME", "c1").orElseThrow().disposition())
+                    .isEqualTo(CallDisposition.ABANDONED_IVR);
+
+            listener.onCallEnded(new Change<>(ChangeKind.UPDATED, withoutTask, whole, 2));
+            awaitTrue(() -> recorder.corrected() >= 1);
+            clock.advance(LiveRecorder.ROLL_UP_EVERY);
+            awaitTrue(() -> recorder.rollUps() >= 2);
+            StoredCall c1 = history.calls().call("ACME", "c1").orElseThrow();
+            assertThat(c1.disposition()).isEqualTo(CallDisposition.ANSWERED);
+            assertThat(c1.queue()).isEqualTo("ACME__SAV");
+            assertThat(c1.agent()).isEqualTo("alice");
+            assertThat(queues(history)).singleElement().satisfies(q -> {
+                assertThat(q.offered()).isEqualTo(1);
+                assertThat(q.answered()).isEqualTo(1);
+            });
+            assertThat(recorder.written()).as("one call, written once, then corrected").isEqualTo(1);
+            assertThat(recorder.corrected()).isEqualTo(1);
+            assertThat(recorder.health()).containsEntry("corrected", 1L);
+            recorder.close();
+        }
+    }
+
+    @Test
     void stoppingRollsUpWhatWasWrittenBeforeTheTick() throws Exception {
         ManualClock clock = ManualClock.utc("2026-02-10T08:00:00Z");
         try (HistoryService history = open()) {
             LiveRecorder recorder = new LiveRecorder(history, 1000, clock, LiveRecorder.Store.of(history));
             FeedListener listener = recorder.listener("ACME", NO_EVENTS);
-            listener.onCallEnded(answeredCall("c1"));
+            listener.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recorder.written() >= 1);
             recorder.close();
             assertThat(queues(history)).singleElement().satisfies(q -> assertThat(q.offered()).isEqualTo(1));

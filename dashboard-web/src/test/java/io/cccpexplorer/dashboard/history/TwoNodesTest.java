@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.history;
 
 import static io.cccpexplorer.dashboard.history.LiveRecorderTest.answeredCall;
 import static io.cccpexplorer.dashboard.history.LiveRecorderTest.awaitTrue;
+import static io.cccpexplorer.dashboard.history.LiveRecorderTest.ended;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cccpexplorer.dashboard.ManualClock;
@@ -61,9 +62,9 @@ class TwoNodesTest {
             FeedListener feedB = recordB.listener("ACME", noRows);
 
             // both nodes see the same call end; the first to ask gets the lease, the other leaves the rows to it
-            feedA.onCallEnded(answeredCall("c1"));
+            feedA.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recordA.written() >= 1);
-            feedB.onCallEnded(answeredCall("c1"));
+            feedB.onCallEnded(ended(answeredCall("c1")));
             awaitTrue(() -> recordB.leftToLeaseHolder() >= 1);
             assertThat(recordB.written()).isZero();
             assertThat(recordB.health()).extractingByKey("writer").isEqualTo(java.util.Map.of("ACME", false));
@@ -71,11 +72,11 @@ class TwoNodesTest {
 
             // the writer dies (no orderly release): the other node waits for the lease to expire, then writes
             a.database().close();
-            feedB.onCallEnded(answeredCall("c2"));
+            feedB.onCallEnded(ended(answeredCall("c2")));
             awaitTrue(() -> recordB.leftToLeaseHolder() >= 2);
             assertThat(b.calls().call("ACME", "c2")).isEmpty();
             clock.advance(WriterLease.DEFAULT_LENGTH.plus(Duration.ofSeconds(1)));
-            feedB.onCallEnded(answeredCall("c3"));
+            feedB.onCallEnded(ended(answeredCall("c3")));
             awaitTrue(() -> recordB.written() >= 1);
             assertThat(b.calls().call("ACME", "c3")).isPresent();
             assertThat(recordB.health()).extractingByKey("writer").isEqualTo(java.util.Map.of("ACME", true));
