@@ -39,15 +39,15 @@ public interface ContactCenterListener {
     }
 
     /**
-     * A call ended and its queue tasks too, with all its dates, tasks, agents and disposition: reported right after
-     * the {@link #onCall} change that completed it ({@link ChangeKind#ADDED}: {@code previous} is {@code null}).
+     * A call ended, its session too ({@code terminate_date}: its end no longer moves) and its queue tasks too, with
+     * all its dates, tasks, agents and disposition: reported right after the {@link #onCall} change that completed
+     * it ({@link ChangeKind#ADDED}: {@code previous} is {@code null}). A call whose session goes on after the
+     * caller hung up (the {@code onCall} changes show it ended) is reported when the session ends.
      *
      * <p>A call is reported again ({@link ChangeKind#UPDATED}, {@code previous} the call as reported last) only
      * when a later change alters it while it is complete: the call session and its queue tasks come through
      * different lists, and a task row that arrives after the call's end (a busy server answers it late) gives the
-     * call a queue, agents, waits and a disposition that its first report lacked; the end itself, dated by the
-     * caller leg's disconnection until the session's {@code terminate_date} arrives, usually moves by a fraction of
-     * a millisecond when it does (most calls of the simulator's traffic). It is reported right after the
+     * call a queue, agents, waits and a disposition that its first report lacked. It is reported right after the
      * {@link #onCall} change that caused it; never with a value equal to the last one reported, never while a task
      * of the call is still open (it is reported when that task ends), never because a task row left the server's
      * list (a purge: the model's call loses the task, the call as reported stands). Calls that had ended before the

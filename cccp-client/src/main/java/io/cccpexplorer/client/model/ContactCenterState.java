@@ -547,9 +547,19 @@ final class ContactCenterState {
         change(previous, next, ContactCenterListener::onCall);
         if (next == null) {
             reported.remove(objectId);
-        } else if (complete(next) && (learned || !reported.containsKey(objectId))) {
+        } else if (complete(next) && sessionEnded(row) && (learned || !reported.containsKey(objectId))) {
             report(objectId, next);
         }
+    }
+
+    /**
+     * The call's session has ended: its terminate date is there. A call is reported from then on, not from the
+     * caller's hang-up: its end is dated by the hang-up until the terminate date comes (a fraction of a millisecond
+     * later on the simulator's traffic, in a later row for 16 of 17 calls), and reporting at the hang-up corrected
+     * nearly every call once, for that date alone.
+     */
+    private static boolean sessionEnded(Row row) {
+        return row.date("terminate_date") != null;
     }
 
     /**

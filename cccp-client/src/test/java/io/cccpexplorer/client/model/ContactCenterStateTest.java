@@ -383,6 +383,26 @@ class ContactCenterStateTest {
     }
 
     @Test
+    void aCallIsReportedWhenItsSessionEndsNotAtTheCallersHangUp() {
+        state.queueRow(queue(50, SALES));
+        state.callRow(call(20, "session_A", 0, null));
+        // the caller hangs up: the call is over for the live views, dated by the disconnection
+        Map<String, Value> hungUp = new HashMap<>(call(20, "session_A", 0, null).values());
+        hungUp.put("connections.first.disconnected_date", date(T + 85));
+        state.callRow(new Row(20, hungUp));
+        assertThat(call("session_A").active()).isFalse();
+        assertThat(ended).as("not reported while its end may still move").isEmpty();
+
+        // the session ends a moment later: its terminate date is the call's end, reported once
+        hungUp.put("terminate_date", new Value.DateValue(T + 85, 400, ZoneOffset.UTC));   // 0.4 ms later
+        state.callRow(new Row(20, hungUp));
+        assertThat(ended).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ChangeKind.ADDED);
+            assertThat(r.current()).isEqualTo(call("session_A"));
+        });
+    }
+
+    @Test
     void aLateTaskStillInWrapUpHoldsTheCorrectionUntilItEnds() {
         state.queueRow(queue(50, SALES));
         state.agentRow(alice(available(T)));
