@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes what the live model says as it happens: each call when it ends with its session's console rows (again,
- * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and enqueues
- * (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
+ * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it
+ * closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and
+ * enqueues (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
  * writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and agent slots,
  * days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each recompute
  * reads the whole day's rows of the agents and queues it touches, so recomputing at every batch cost more and more
@@ -220,9 +221,9 @@ public final class LiveRecorder implements AutoCloseable {
                     if (first == null) {
                         continue;
                     }
-                    // a call's end can reach the model just before its queue tasks (and its caller's hang-up just
-                    // before its terminate date): the model's correction then mostly comes in the same batch, the
-                    // call written once (and read again from the model when written); batch more rows meanwhile
+                    // a call's end can reach the model just before its queue tasks: the model's correction then
+                    // mostly comes in the same batch, the call written once (and read again from the model when
+                    // written); batch more rows meanwhile
                     Thread.sleep(SETTLE.toMillis());
                     items.add(first);
                     queue.drainTo(items, BATCH - 1);
