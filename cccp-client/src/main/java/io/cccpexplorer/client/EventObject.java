@@ -1,7 +1,6 @@
 package io.cccpexplorer.client;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**

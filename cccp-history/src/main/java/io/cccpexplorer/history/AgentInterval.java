@@ -33,7 +33,8 @@ public record AgentInterval(String project, String sessionId, String agent, Stri
         reason = reason == null ? "" : reason;
         Objects.requireNonNull(start, "start");
         if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("interval of " + agent + " ends before it starts: " + start + " > " + end);
+            throw new IllegalArgumentException("interval of " + agent + " ends before it starts: "
+                    + start + " > " + end);
         }
     }
 

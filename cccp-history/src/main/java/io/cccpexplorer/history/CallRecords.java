@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class CallRecords {
 
     private static final String COLUMNS = "project, session_id, direction, caller, called, ivr_entry, queue, queues, "
-            + "agent, agents, start_ms, queued_ms, answered_ms, end_ms, disposition, wait_ms, talk_ms, hold_ms, wrap_up_ms";
+            + "agent, agents, start_ms, queued_ms, answered_ms, end_ms, disposition, wait_ms, talk_ms, hold_ms, "
+            + "wrap_up_ms";
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -82,7 +83,8 @@ public final class CallRecords {
         if (queues.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? AND agent <> '' "
+        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? AND agent "
+                + "<> '' "
                 + "AND queue IN (" + String.join(", ", Collections.nCopies(queues.size(), "?")) + ") ORDER BY agent";
         List<String> agents = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -105,7 +107,8 @@ public final class CallRecords {
 
     public Optional<StoredCall> call(String project, String sessionId) {
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM calls WHERE project = ? AND session_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                     + " FROM calls WHERE project = ? AND session_id = ?")) {
             ps.setString(1, project);
             ps.setString(2, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -120,7 +123,8 @@ public final class CallRecords {
     public List<SessionEvent> events(String project, String sessionId) {
         List<SessionEvent> events = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT seq, at_us, ev_source, "
-                + "ev_target, ev_state, ev_name, ev_data FROM call_events WHERE project = ? AND session_id = ? ORDER BY seq")) {
+                + "ev_target, ev_state, ev_name, ev_data FROM call_events WHERE project = ? AND session_id = ? ORDER "
+                + "BY seq")) {
             ps.setString(1, project);
             ps.setString(2, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -155,7 +159,8 @@ public final class CallRecords {
         if (filter == null || filter.isEmpty()) {
             return;
         }
-        sql.append(" AND (").append(last).append(" = ? OR CONCAT(',', ").append(all).append(", ',') LIKE ? ESCAPE '!')");
+        sql.append(" AND (").append(last).append(" = ? OR CONCAT(',', ").append(all)
+                .append(", ',') LIKE ? ESCAPE '!')");
         args.add(filter);
         args.add("%," + likeEscape(filter) + ",%");
     }

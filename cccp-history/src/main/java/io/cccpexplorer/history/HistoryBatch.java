@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one write stores for one project, in one transaction: ended (or open) calls, the console rows of sessions (the whole list
- * of a session each time: row {@code i} is the session's {@code i}-th event), agent intervals and agent sessions.
+ * What one write stores for one project, in one transaction: ended (or open) calls, the console rows of sessions (the
+ * whole list of a session each time: row {@code i} is the session's {@code i}-th event), agent intervals and agent
+ * sessions.
  */
 public record HistoryBatch(String project, List<StoredCall> calls, Map<String, List<SessionEvent>> events,
                            List<AgentInterval> intervals, List<AgentSession> sessions) {
@@ -35,7 +36,8 @@ public record HistoryBatch(String project, List<StoredCall> calls, Map<String, L
 
     private static void requireProject(String project, String rowProject, String sessionId) {
         if (!project.equals(rowProject)) {
-            throw new IllegalArgumentException("row " + sessionId + " of project " + rowProject + " in a batch of " + project);
+            throw new IllegalArgumentException("row " + sessionId + " of project " + rowProject
+                    + " in a batch of " + project);
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 public final class HistoryReports {
 
     private static final String QUEUE_COLUMNS = "queue, offered, answered, abandoned, short_abandoned, in_target, "
-            + "target_s, wait_sum_ms, wait_max_ms, answer_wait_sum_ms, talk_sum_ms, handle_sum_ms, transferred, overflowed";
+            + "target_s, wait_sum_ms, wait_max_ms, answer_wait_sum_ms, talk_sum_ms, handle_sum_ms, transferred, "
+            + "overflowed";
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -95,7 +96,8 @@ public final class HistoryReports {
             }
             for (Source s : sources(q.project(), q.interval(), q.from(), q.to(), "agent_call_slots",
                     "agent_call_days", "agent_call_months")) {
-                read(c, s, q.interval(), "agent, handled, handle_sum_ms", q.project(), "agent", q.agents(), (start, rs) ->
+                read(c, s, q.interval(), "agent, handled, handle_sum_ms", q.project(), "agent",
+                        q.agents(), (start, rs) ->
                         agentTotals(totals, start, rs).addCalls(rs.getInt(3), rs.getLong(4)));
             }
         } catch (SQLException e) {

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Which days of a project were imported from the logs in full: an interrupted import starts again at the first missing day. */
+/**
+ * Which days of a project were imported from the logs in full: an interrupted import starts again at the first missing
+ * day.
+ */
 public final class ImportLog {
 
     private final HistoryDatabase db;

@@ -79,8 +79,9 @@ public final class ModelRecords {
 
     /**
      * A session's console rows as stored: the server's event list, one row per event object (the last content
-     * reported for it), by date then object id, missing texts empty — the order the live console shows. Both writers (live and import)
-     * read the list from the server the same way and store it through this, so they store the same rows.
+     * reported for it), by date then object id, missing texts empty — the order the live console shows. Both writers
+     * (live and import) read the list from the server the same way and store it through this, so they store the same
+     * rows.
      */
     public static List<SessionEvent> events(java.util.Collection<SessionEvent> reported) {
         java.util.Map<Integer, SessionEvent> byObject = new java.util.LinkedHashMap<>();

@@ -49,7 +49,8 @@ final class MonthRollups {
         /** Month rows from the day rows of one month ({@code local_day} strictly between the two bounds). */
         String insert(String filter) {
             return "INSERT INTO " + months + " (project, local_month, " + keys + ", " + figures + ") SELECT project, "
-                    + "CAST(? AS DECIMAL(18,0)), " + keys + ", " + sums + " FROM " + days + " WHERE local_day > ? AND local_day < ?"
+                    + "CAST(? AS DECIMAL(18,0)), " + keys + ", " + sums + " FROM " + days
+                    + " WHERE local_day > ? AND local_day < ?"
                     + filter + " GROUP BY project, " + keys;
         }
     }
@@ -71,7 +72,8 @@ final class MonthRollups {
         Set<Integer> months = new TreeSet<>();
         days.forEach(d -> months.add(monthOf(d)));
         String in = " AND " + t.name + " IN (" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")";
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months + " WHERE local_month = ? AND project = ?"
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + t.months
+                + " WHERE local_month = ? AND project = ?"
                 + in);
              PreparedStatement i = c.prepareStatement(t.insert(" AND project = ?" + in))) {
             for (int month : months) {

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record ServiceTargets(Duration defaultTarget, Map<String, Duration> perQueue, Duration shortAbandon) {
 
-    public static final ServiceTargets DEFAULT = new ServiceTargets(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5));
+    public static final ServiceTargets DEFAULT = new ServiceTargets(Duration.ofSeconds(20), Map.of(),
+            Duration.ofSeconds(5));
 
     public ServiceTargets {
         perQueue = Map.copyOf(perQueue);

@@ -88,7 +88,8 @@ class CallWrapUpTest {
             writer.write(batch(List.of(C1, c2), List.of(wrapUp("c1", HUNG_UP, 10),
                     new AgentInterval(PROJECT, "user_1@x", "alice", "talking", "", NINE.plusSeconds(10), HUNG_UP,
                             "c2"))));
-            assertThat(wrapUpOf(store, "c1")).as("a call and its wrap-up in one batch").isEqualTo(Duration.ofSeconds(10));
+            assertThat(wrapUpOf(store, "c1")).as("a call and its wrap-up in one batch")
+                    .isEqualTo(Duration.ofSeconds(10));
             // reported again with a later end (the model re-opened it): the store keeps the last
             writer.write(batch(List.of(), List.of(wrapUp("c1", HUNG_UP, 40))));
 

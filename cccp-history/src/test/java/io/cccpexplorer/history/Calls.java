@@ -23,13 +23,15 @@ final class Calls {
         Instant answered = queued.plusSeconds(waitS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue),
                 agent, List.of(agent), queued.minusSeconds(10), queued, answered, answered.plusSeconds(talkS),
-                CallDisposition.ANSWERED, Duration.ofSeconds(waitS), Duration.ofSeconds(talkS), null, Duration.ofSeconds(5));
+                CallDisposition.ANSWERED, Duration.ofSeconds(waitS), Duration.ofSeconds(talkS), null,
+                Duration.ofSeconds(5));
     }
 
     static StoredCall abandoned(String id, Instant base, long queuedS, String queue, long waitS, String caller) {
         Instant queued = base.plusSeconds(queuedS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue), "",
-                List.of(), queued.minusSeconds(10), queued, null, queued.plusSeconds(waitS), CallDisposition.ABANDONED_QUEUE,
+                List.of(), queued.minusSeconds(10), queued, null, queued.plusSeconds(waitS),
+                CallDisposition.ABANDONED_QUEUE,
                 Duration.ofSeconds(waitS), Duration.ZERO, null, null);
     }
 

@@ -114,7 +114,8 @@ class HistoryStoreTest {
             List<String> once = dump(store.db());
             writer.write(batch);
             assertThat(dump(store.db())).isEqualTo(once);
-            assertThat(once).anyMatch(row -> row.startsWith("queue_days|")).anyMatch(row -> row.startsWith("agent_days|"))
+            assertThat(once).anyMatch(row -> row.startsWith("queue_days|"))
+                    .anyMatch(row -> row.startsWith("agent_days|"))
                     .anyMatch(row -> row.startsWith("agent_months|"));
         }
     }
@@ -134,9 +135,12 @@ class HistoryStoreTest {
     static List<AgentInterval> agentDay() {
         return List.of(
                 new AgentInterval(PROJECT, "user_1@x", "alice", "available", "", NINE, NINE.plusSeconds(600)),
-                new AgentInterval(PROJECT, "user_1@x", "alice", "talking", "", NINE.plusSeconds(600), NINE.plusSeconds(1200)),
-                new AgentInterval(PROJECT, "user_1@x", "alice", "wrap_up", "", NINE.plusSeconds(1200), NINE.plusSeconds(1260)),
-                new AgentInterval(PROJECT, "user_1@x", "alice", "pause", "lunch", NINE.plusSeconds(1260), NINE.plusSeconds(4860)),
+                new AgentInterval(PROJECT, "user_1@x", "alice", "talking", "", NINE.plusSeconds(600),
+                        NINE.plusSeconds(1200)),
+                new AgentInterval(PROJECT, "user_1@x", "alice", "wrap_up", "", NINE.plusSeconds(1200),
+                        NINE.plusSeconds(1260)),
+                new AgentInterval(PROJECT, "user_1@x", "alice", "pause", "lunch", NINE.plusSeconds(1260),
+                        NINE.plusSeconds(4860)),
                 new AgentInterval(PROJECT, "user_1@x", "alice", "available", "", NINE.plusSeconds(4860), null));
     }
 
@@ -159,7 +163,8 @@ class HistoryStoreTest {
             assertThat(quarters.get(1).wrapUpS()).isEqualTo(60.0);
             assertThat(quarters.get(1).pauseByReason()).containsEntry("lunch", 540.0);
 
-            List<AgentFigures> day = reports.agents(new AgentReportQuery(PROJECT, DAY, DAY, ReportInterval.DAY, List.of()));
+            List<AgentFigures> day = reports.agents(new AgentReportQuery(PROJECT, DAY, DAY,
+                    ReportInterval.DAY, List.of()));
             assertThat(day).hasSize(2).extracting(AgentFigures::agent).containsExactly("alice", "bob");
             AgentFigures alice = day.get(0);
             assertThat(alice.loggedS()).isEqualTo(4860.0); // the open interval counts nowhere yet
@@ -297,7 +302,8 @@ class HistoryStoreTest {
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
     void badQueriesAreRefusedWithAReason(HistoryEngine engine) {
-        assertThatThrownBy(() -> new QueueReportQuery(PROJECT, DAY, DAY.minusDays(1), ReportInterval.DAY, List.of(), null))
+        assertThatThrownBy(() -> new QueueReportQuery(PROJECT, DAY, DAY.minusDays(1),
+                ReportInterval.DAY, List.of(), null))
                 .hasMessageContaining("before");
         assertThatThrownBy(() -> search(null, null, null, null, null, 0, 0)).hasMessageContaining("page size");
         assertThatThrownBy(() -> ReportInterval.fromWire("minute")).hasMessageContaining("15m");

@@ -211,7 +211,8 @@ class MonthRollupsTest {
             writeAll(store.db());
             HistoryWriter writer = new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT);
             for (HistoryBatch b : days()) {
-                writer.write(new HistoryBatch("OTHER", b.calls().stream().map(c -> ProjectDaysTest.inProject("OTHER", c))
+                writer.write(new HistoryBatch("OTHER",
+                        b.calls().stream().map(c -> ProjectDaysTest.inProject("OTHER", c))
                         .toList(), Map.of(), List.of(), List.of()));
             }
             List<String> other = HistoryStoreTest.dump(store.db()).stream().filter(r -> r.contains("_months|OTHER|"))

@@ -97,7 +97,8 @@ class ProjectDaysTest {
             // 05:00 on Monday Feb 2 is still Sunday Feb 1: the week before, and February's month
             assertThat(reports.queues(new QueueReportQuery(PROJECT, LocalDate.of(2026, 1, 26), LocalDate.of(2026, 2, 8),
                     ReportInterval.WEEK, List.of(), null))).extracting(QueueFigures::interval, QueueFigures::offered)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(OffsetDateTime.parse("2026-01-26T06:00+10:00"), 1),
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(OffsetDateTime.parse("2026-01-26T06:00+10:00"),
+                            1),
                             org.assertj.core.groups.Tuple.tuple(OffsetDateTime.parse("2026-02-02T06:00+10:00"), 1));
             assertThat(reports.queues(new QueueReportQuery(PROJECT, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28),
                     ReportInterval.MONTH, List.of(), null))).singleElement().satisfies(f -> {

@@ -60,7 +60,8 @@ final class CommandLine {
             char c = line.charAt(i);
             if (c == '"') {
                 return i;
-            } else if (c == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
+            } else if (c == '\\' && i + 1 < line.length()
+                    && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
                 word.append(line.charAt(++i));
             } else {
                 word.append(c);

@@ -48,7 +48,8 @@ final class ReportUsage {
         out.println("    -follow : with -list, keeps the list open and prints rows as they change (Ctrl-C stops).");
         out.println("    -batch file|- : one connection, then one query per line of the file (- = stdin), e.g.");
         out.println("                       -list -path /dispatch -field queues -fields \"row.name;row.waiting\"");
-        out.println("                       each followed by the line '# end N exit C' (JSON: {\"query\":N,\"end\":true,");
+        out.println("                       each followed by the line '# end N exit C' (JSON: {\"query\":N,"
+                + "\"end\":true,");
         out.println("                       \"exit\":C}); -timeout then bounds the login, and each query apart.");
         out.println("    Field functions: duration(date) = elapsed H:MM:SS, second_duration(date) = elapsed");
         out.println("    seconds, minute_duration(date) = elapsed minutes; undefined for a missing date.");

@@ -142,7 +142,8 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
             ConnectionWarmUp.Result w = ConnectionWarmUp.run(dbThread, sim.clock(), sim.serverOffset(),
                     sim.warmSessions(), WARM_SESSIONS_DEADLINE);
             log.info("project {}: {} warm-up sessions ({} objects) in {} ms on a throwaway server{}", config.name(),
-                    w.sessions(), w.objects(), w.elapsed().toMillis(), w.stopped().isEmpty() ? "" : "; stopped: " + w.stopped());
+                    w.sessions(), w.objects(), w.elapsed().toMillis(),
+                    w.stopped().isEmpty() ? "" : "; stopped: " + w.stopped());
         }
         port = server.start(bindAddress, config.port(), boss, workers);
         dbThread.execute(this::scheduleTick);
@@ -316,7 +317,8 @@ final class ProjectRuntime implements RunningProject, LiveDatabase {
         if (projects.contains(config.name()) || projects.size() != 1) {
             return config.name();
         }
-        log.info("project {}: the Logger directory holds only project {}; replaying it", config.name(), projects.get(0));
+        log.info("project {}: the Logger directory holds only project {}; replaying it",
+                config.name(), projects.get(0));
         return projects.get(0);
     }
 

@@ -44,7 +44,8 @@ public final class Simulator {
                 projects.put(p.name(), runtime);
                 runtime.start(config.bindAddress(), boss, workers);
                 log.info("project {} on {}:{}: {}; {}", p.name(), config.bindAddress(), runtime.port(), p.describe(),
-                        config.credentials().isEmpty() ? "any login accepted" : config.credentials().size() + " accepted logins");
+                        config.credentials().isEmpty() ? "any login accepted"
+                                : config.credentials().size() + " accepted logins");
             }
         } catch (Exception e) {
             shutdown.run();

@@ -37,7 +37,8 @@ public record SimulatorConfig(String bindAddress, List<ProjectConfig> projects, 
             throw new IllegalArgumentException("projects: none (expected: at least one)");
         }
         if (projects.stream().map(ProjectConfig::name).distinct().count() != projects.size()) {
-            throw new IllegalArgumentException("projects: duplicate names in " + projects.stream().map(ProjectConfig::name).toList());
+            throw new IllegalArgumentException("projects: duplicate names in "
+                    + projects.stream().map(ProjectConfig::name).toList());
         }
         if (warmSessions < 0) {
             throw new IllegalArgumentException("warmSessions: " + warmSessions + " (expected: >= 0)");

@@ -67,8 +67,10 @@ class ReplayTest {
             assertThat(c.next(ListResponse.class).list().items()).isEmpty();
 
             c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_02_08", null));
-            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action).containsExactly(ListItem.ADDED);
-            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action).containsExactly(ListItem.ADDED);
+            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action)
+                    .containsExactly(ListItem.ADDED);
+            assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action)
+                    .containsExactly(ListItem.ADDED);
             assertThat(c.next(ServerEvent.class).eventName()).isEqualTo("com.consistent.ccenter.dispatch.day_loaded");
 
             c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day.2026_03_01", null));
@@ -84,7 +86,8 @@ class ReplayTest {
         // going up one by one), so the simulator commits each record on its own
         try (RunningSimulator sim = Simulator.start(config(ProjectConfig.replay("ACME", 0, logger, Optional.empty())));
              ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
-            c.send(new io.cccpexplorer.protocol.explorer.SetObjectFormat(1, new io.cccpexplorer.protocol.objects.ObjectFormat(
+            c.send(new io.cccpexplorer.protocol.explorer.SetObjectFormat(1,
+                    new io.cccpexplorer.protocol.objects.ObjectFormat(
                     5, List.of(new io.cccpexplorer.protocol.objects.FormatField(1, "sessions", null,
                             List.of(io.cccpexplorer.protocol.objects.FormatField.leaf(2, "count")))))));
             c.send(new io.cccpexplorer.protocol.explorer.QueryObject(1, 7, "/dispatch", 0, 5, 0));
@@ -103,7 +106,8 @@ class ReplayTest {
     @Test
     void pacedReplayFeedsTheDayAsItsClockPasses() throws Exception {
         MutableClock clock = new MutableClock(TestRecords.START);
-        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock)
+                .serverOffset(TestRecords.OFFSET)
                 .project(ProjectConfig.replay("ACME", 0, logger, Optional.of(DAY)).withSpeed(1)).build())) {
             RunningProject p = sim.project("ACME");
             assertThat(Awaits.until(() -> p.recordsApplied() == 3, ExplorerTestClient.TIMEOUT))
@@ -120,7 +124,8 @@ class ReplayTest {
         // with nothing to play the project ticks once a second; the client's day must still be played as its clock
         // passes, the day's first records at once
         MutableClock clock = new MutableClock(TestRecords.START);
-        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock)
+                .serverOffset(TestRecords.OFFSET)
                 .project(ProjectConfig.replay("ACME", 0, logger, Optional.empty()).withSpeed(1)).build());
              ExplorerTestClient c = ExplorerTestClient.loggedIn(sim.project("ACME").port())) {
             RunningProject p = sim.project("ACME");

@@ -25,7 +25,8 @@ class SyntheticTrafficTest {
     @Test
     void syntheticProjectServesAgentsAndCallsAndRecordsThem(@TempDir Path record) throws Exception {
         MutableClock clock = new MutableClock(TestRecords.START);
-        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock)
+                .serverOffset(TestRecords.OFFSET)
                 .project(ProjectConfig.synthetic("DEMO", 0, SMALL, 42L).withRecording(record)).build())) {
             RunningProject p = sim.project("DEMO");
             clock.advance(Duration.ofMinutes(30));
@@ -43,7 +44,8 @@ class SyntheticTrafficTest {
     @Test
     void theTrafficGeneratorsRecordsBuildABelievableDatabase() throws Exception {
         MutableClock clock = new MutableClock(TestRecords.START);
-        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock).serverOffset(TestRecords.OFFSET)
+        try (RunningSimulator sim = Simulator.start(SimulatorConfig.builder().clock(clock)
+                .serverOffset(TestRecords.OFFSET)
                 .project(ProjectConfig.synthetic("ACME", 0, TrafficProfile.SMALL, 42L)).build())) {
             RunningProject p = sim.project("ACME");
             clock.advance(Duration.ofHours(2));

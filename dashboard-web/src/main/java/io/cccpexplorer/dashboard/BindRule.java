@@ -24,7 +24,8 @@ public final class BindRule {
             throw new IllegalArgumentException("host " + host + " is not a loopback address, and without users "
                     + "the dashboard serves this machine only. To serve other hosts (a container, the network) "
                     + "configure users: DASHBOARD_USERS=name:role:hash (a hash from `java -jar dashboard-web.jar "
-                    + "hash-password`); to stay on this machine, bind 127.0.0.1 (the default of DASHBOARD_HOST/--host)");
+                    + "hash-password`); to stay on this machine, bind 127.0.0.1 (the default of "
+                    + "DASHBOARD_HOST/--host)");
         }
     }
 

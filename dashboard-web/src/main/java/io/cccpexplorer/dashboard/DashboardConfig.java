@@ -50,7 +50,8 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
                               boolean secureCookies, Duration sessionTtl, Path dataDir, String cccpLogin,
                               String cccpPassword, Duration feedIdleTimeout, Duration heartbeat,
                               long sseMaxPendingBytes, int eventRingSize, int maxBodyBytes, ZoneId zone,
-                              LocalTime dayStart, Duration kpiEvery, Clock clock, FeedOpener feedOpener, AlertSettings alerts,
+                              LocalTime dayStart, Duration kpiEvery, Clock clock, FeedOpener feedOpener,
+                              AlertSettings alerts,
                               List<String> pinnedProjects, List<String> allowedHosts, HistorySettings history,
                               FigureConfig figures) {
 
@@ -216,7 +217,11 @@ public record DashboardConfig(String host, int port, boolean simulator, int simu
             pinnedProjects.addAll(list);
             return this;
         }
-        public Builder allowedHosts(List<String> names) { allowedHosts.clear(); allowedHosts.addAll(names); return this; }
+        public Builder allowedHosts(List<String> names) {
+            allowedHosts.clear();
+            allowedHosts.addAll(names);
+            return this;
+        }
         public Builder history(HistorySettings settings) { this.history = settings; return this; }
         public Builder figures(FigureConfig rules) { this.figures = rules; return this; }
 

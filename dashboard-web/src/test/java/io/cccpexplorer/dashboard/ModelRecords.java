@@ -255,7 +255,8 @@ public final class ModelRecords {
         public Call build() {
             CallDisposition disposition = state != CallStatus.ENDED ? null
                     : answered != null ? CallDisposition.ANSWERED
-                    : queue == null || queue.isEmpty() ? CallDisposition.ABANDONED_IVR : CallDisposition.ABANDONED_QUEUE;
+                    : queue == null || queue.isEmpty() ? CallDisposition.ABANDONED_IVR
+                    : CallDisposition.ABANDONED_QUEUE;
             return new Call(objectId, sessionId, direction, caller, called, queue, agent, state, disposition, null,
                     start, queue == null || queue.isEmpty() ? null : start, answered, end, List.of());
         }

@@ -52,6 +52,7 @@ public enum ArgumentEncoding {
                 return e;
             }
         }
-        throw new IllegalArgumentException("encoding: " + name + " (expected: u32, i32, u64, bool, str, real, date, data or object)");
+        throw new IllegalArgumentException("encoding: " + name
+                + " (expected: u32, i32, u64, bool, str, real, date, data or object)");
     }
 }

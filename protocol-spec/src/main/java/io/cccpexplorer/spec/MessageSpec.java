@@ -38,7 +38,8 @@ public record MessageSpec(int id, String name, Direction direction, boolean argu
         arguments = List.copyOf(arguments);
         evidence = List.copyOf(evidence);
         if (!argumentsKnown && !arguments.isEmpty()) {
-            throw new IllegalArgumentException("message " + name + ": arguments listed although argumentsKnown is false");
+            throw new IllegalArgumentException("message " + name
+                    + ": arguments listed although argumentsKnown is false");
         }
     }
 }

@@ -119,7 +119,8 @@ final class SpecNode {
         try {
             return conversion.apply(this);
         } catch (IllegalArgumentException e) {
-            throw new ProtocolSpecException(file + " " + (pointer.isEmpty() ? "/" : pointer) + ": " + e.getMessage(), e);
+            throw new ProtocolSpecException(file + " " + (pointer.isEmpty() ? "/" : pointer) + ": "
+                    + e.getMessage(), e);
         }
     }
 

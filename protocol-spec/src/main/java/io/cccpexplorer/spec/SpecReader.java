@@ -95,7 +95,8 @@ final class SpecReader {
             throw new ProtocolSpecException(name + ": cannot be read: " + e.getMessage(), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new ProtocolSpecException(name + ": " + (tree == null ? "empty" : tree.getNodeType().toString().toLowerCase())
+            throw new ProtocolSpecException(name + ": "
+                    + (tree == null ? "empty" : tree.getNodeType().toString().toLowerCase())
                     + " (expected: a JSON object)");
         }
         SpecNode root = SpecNode.root(name, tree);

@@ -24,7 +24,8 @@ class ClassCatalogueTest {
     void catalogueCoversEveryDocumentedClassOnce() {
         assertThat(spec.classes()).hasSizeGreaterThan(550);
         assertThat(spec.classes().stream().map(ClassSpec::qualifiedName)).doesNotHaveDuplicates();
-        assertThat(spec.classes().stream().filter(c -> c.namespace().equals(DISPATCH_DB))).hasSizeGreaterThanOrEqualTo(47);
+        assertThat(spec.classes().stream().filter(c -> c.namespace().equals(DISPATCH_DB)))
+                .hasSizeGreaterThanOrEqualTo(47);
         assertThat(spec.classes().stream().filter(c -> c.namespace().equals(PROTOCOL))).hasSizeGreaterThanOrEqualTo(26);
     }
 
@@ -135,7 +136,8 @@ class ClassCatalogueTest {
         assertThat(root.name()).isEqualTo("ccenter_dispatch_db");
         assertThat(root.fields()).hasSize(11)
                 .allSatisfy(f -> assertThat(f.type().code()).isEqualTo(FieldTypeSpec.LIST));
-        assertThat(root.fields()).extracting(FieldSpec::id).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(root.fields()).extracting(FieldSpec::id)
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(root.field("sessions").orElseThrow().itemClass()).isEqualTo("ccenter_dispatch_db_session");
         assertThat(root.field("queues").orElseThrow().id()).isEqualTo(4);
     }
@@ -177,7 +179,8 @@ class ClassCatalogueTest {
                 .get().extracting(ClassSpec::qualifiedName)
                 .isEqualTo(DISPATCH_DB + ".ccenter_dispatch_db_user_session_reference");
         assertThat(spec.itemClassOf(user.field("array_statistics").orElseThrow()))
-                .get().extracting(ClassSpec::qualifiedName).isEqualTo("com.consistent.db.consistent_db_array_statistic");
+                .get().extracting(ClassSpec::qualifiedName)
+                .isEqualTo("com.consistent.db.consistent_db_array_statistic");
         assertThat(spec.itemClassOf(user.field("login").orElseThrow())).isEmpty();
     }
 

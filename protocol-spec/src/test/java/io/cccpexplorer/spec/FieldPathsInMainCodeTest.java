@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
  * collected from the sources of every module of this repository (the central places where code names them):
  * the string literals of {@code RowFormat.of(...)}, the list field of {@code ListQuery.of(id, "field")}, the
  * names in {@code .filter(".[...]")} expressions and the literal paths read from rows ({@code row.text("...")}).
- * A path resolves when some class the dispatch serves (reachable from {@code ccenter_dispatch_db}) has its first field (or inherits it) and every next step is a field
- * of the class the previous one refers to (or of a subclass: lists are polymorphic), {@code first}/{@code last}/
- * {@code count}/an index/a name on a list, or a pseudo field ({@code object_id}, {@code object_class}); it must
- * end on a value, not on a list or a reference (those send nothing).
+ * A path resolves when some class the dispatch serves (reachable from {@code ccenter_dispatch_db}) has its first field
+ * (or inherits it) and every next step is a field of the class the previous one refers to (or of a subclass: lists are
+ * polymorphic), {@code first}/{@code last}/ {@code count}/an index/a name on a list, or a pseudo field
+ * ({@code object_id}, {@code object_class}); it must end on a value, not on a list or a reference (those send nothing).
  */
 class FieldPathsInMainCodeTest {
 
@@ -53,7 +53,8 @@ class FieldPathsInMainCodeTest {
         spec = ProtocolSpec.load();
         subclasses = new LinkedHashMap<>();
         for (ClassSpec c : spec.classes()) {
-            spec.parentOf(c).ifPresent(p -> subclasses.computeIfAbsent(p.qualifiedName(), k -> new ArrayList<>()).add(c));
+            spec.parentOf(c).ifPresent(p -> subclasses.computeIfAbsent(p.qualifiedName(), k -> new ArrayList<>())
+                    .add(c));
         }
         served = new ArrayList<>();
         List<ClassSpec> todo = new ArrayList<>(List.of(spec.classNamed("ccenter_dispatch_db").orElseThrow()));

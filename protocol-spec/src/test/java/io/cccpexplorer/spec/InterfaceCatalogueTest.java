@@ -50,7 +50,8 @@ class InterfaceCatalogueTest {
             for (Direction d : Direction.values()) {
                 List<MessageSpec> messages = i.messages(d);
                 assertThat(messages.stream().map(MessageSpec::id)).as("%s %s ids", i.name(), d).doesNotHaveDuplicates();
-                assertThat(messages.stream().map(MessageSpec::name)).as("%s %s names", i.name(), d).doesNotHaveDuplicates();
+                assertThat(messages.stream().map(MessageSpec::name)).as("%s %s names", i.name(), d)
+                        .doesNotHaveDuplicates();
             }
         }
     }

@@ -88,7 +88,8 @@ class ProtocolSpecLoadingTest {
 
         assertThatThrownBy(() -> ProtocolSpec.load(source))
                 .isInstanceOf(ProtocolSpecException.class)
-                .hasMessageContaining("classes.json /classes/0/fields/0/type: 99 (expected: a code of field-types.json)");
+                .hasMessageContaining("classes.json /classes/0/fields/0/type: 99 (expected: a code of "
+                        + "field-types.json)");
     }
 
     @Test

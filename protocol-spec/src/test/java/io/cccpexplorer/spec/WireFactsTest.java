@@ -60,6 +60,7 @@ class WireFactsTest {
         assertThat(facts.recommendedMaxFrameLength()).isEqualTo(64 * 1024 * 1024);
         assertThat(facts.sessionTypes()).isEqualTo(Map.of(1, "call", 2, "internal", 3, "user", 4, "explorer"));
         assertThat(facts.listActions()).isEqualTo(Map.of(1, "added", 2, "filtered_out", 3, "removed"));
-        assertThat(facts.filterOperators()).contains("eq", "ne", "lt", "le", "gt", "ge", "and", "or", "div", "idiv", "mod");
+        assertThat(facts.filterOperators())
+                .contains("eq", "ne", "lt", "le", "gt", "ge", "and", "or", "div", "idiv", "mod");
     }
 }

@@ -328,9 +328,9 @@ final class LiveListSubscription implements LiveList, Subscription {
 
     /**
      * A failed row is asked for again, one query at a time, each sent within {@code backoffMax} of the previous one's
-     * timeout, for as long as the session lasts: a server that lost one answer would otherwise leave the row out until the next
-     * reconnect, and one that answers the liveness probe never causes one. The row stays failed (reported once, in
-     * {@link #failedRows()}) until it answers, and it is not pending: {@code pendingRows()}, which the model's
+     * timeout, for as long as the session lasts: a server that lost one answer would otherwise leave the row out until
+     * the next reconnect, and one that answers the liveness probe never causes one. The row stays failed (reported
+     * once, in {@link #failedRows()}) until it answers, and it is not pending: {@code pendingRows()}, which the model's
      * {@code caughtUp()} waits to empty, names rows still loading, not rows given up on.
      */
     private void askAgainLater(RowLoad failedLoad) {

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs tasks one at a time, in submission order, on a shared pool: user code (listeners, future completions)
  * never runs on the I/O thread and never runs concurrently with itself. Each task is isolated: an exception is
  * counted ({@link #failureCount()}), logged, and the next task runs; a task that calls several listeners wraps each
- * call in {@link #call}, so that one listener's exception does not keep the change from the others. A task slower than {@link #SLOW_TASK_NANOS} that held other tasks back (they
- * were queued when it finished) is reported. A slow task with nothing behind it delayed no one: the first
- * callback of a run often spends hundreds of milliseconds loading classes, and reporting it would only teach
- * people to ignore the warning.
+ * call in {@link #call}, so that one listener's exception does not keep the change from the others. A task slower than
+ * {@link #SLOW_TASK_NANOS} that held other tasks back (they were queued when it finished) is reported. A slow task with
+ * nothing behind it delayed no one: the first callback of a run often spends hundreds of milliseconds loading classes,
+ * and reporting it would only teach people to ignore the warning.
  *
  * <p>Two kinds of submission: {@link #execute} always queues (future completions, resyncs: few and bounded by
  * the number of requests), {@link #offer} queues only below the capacity (row changes). When an offer is

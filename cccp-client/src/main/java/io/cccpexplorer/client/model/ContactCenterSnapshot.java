@@ -14,8 +14,8 @@ import java.util.Map;
 public final class ContactCenterSnapshot {
 
     /** Nothing yet. */
-    public static final ContactCenterSnapshot EMPTY = new ContactCenterSnapshot(List.of(), List.of(), List.of(), List.of(),
-            0, null, null, Map.of(), Map.of(), null, Map.of());
+    public static final ContactCenterSnapshot EMPTY = new ContactCenterSnapshot(List.of(), List.of(),
+            List.of(), List.of(), 0, null, null, Map.of(), Map.of(), null, Map.of());
 
     private final List<Agent> agents;
     private final List<Agent> technicalAgents;

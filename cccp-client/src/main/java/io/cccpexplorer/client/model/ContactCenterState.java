@@ -381,7 +381,8 @@ final class ContactCenterState {
         String callAfter = callSessionOf(next);
         if (!Objects.equals(callBefore, callAfter)) {
             if (callBefore != null) {
-                agentsOnCall.computeIfPresent(callBefore, (k, ids) -> ids.remove(objectId) && ids.isEmpty() ? null : ids);
+                agentsOnCall.computeIfPresent(callBefore,
+                        (k, ids) -> ids.remove(objectId) && ids.isEmpty() ? null : ids);
             }
             if (callAfter != null) {
                 agentsOnCall.computeIfAbsent(callAfter, k -> new HashSet<>()).add(objectId);

@@ -88,7 +88,8 @@ final class ContactCenterViews {
             }
         }
         OffsetDateTime lastEnded = row.date("user_tasks.last.end_date");
-        if (lastTask != null && lastTask.ended() != null && (lastEnded == null || lastTask.ended().isAfter(lastEnded))) {
+        if (lastTask != null && lastTask.ended() != null
+                && (lastEnded == null || lastTask.ended().isAfter(lastEnded))) {
             lastEnded = lastTask.ended();
         }
         return new AgentStatusRule.Facts(true, text(row, "current_mode"), text(row, "states.last.name"),
@@ -96,7 +97,9 @@ final class ContactCenterViews {
                 row.date("states.last.start_date"), phase, phaseSince, lastEnded, managed);
     }
 
-    /** The phase of a running user task from its state name ({@code alerting}, {@code managing}, {@code post_managing}). */
+    /**
+     * The phase of a running user task from its state name ({@code alerting}, {@code managing}, {@code post_managing}).
+     */
     static QueueTaskState userTaskPhase(String stateName) {
         String s = stateName.toLowerCase(Locale.ROOT);
         if (s.contains("alert")) {

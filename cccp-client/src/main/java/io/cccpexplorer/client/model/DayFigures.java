@@ -185,7 +185,8 @@ final class DayFigures {
             }
         }
         for (Call c : calls) {
-            if (c.queue() != null && c.active() && c.status() != CallStatus.IVR && c.status() != CallStatus.TRANSFERRING) {
+            if (c.queue() != null && c.active() && c.status() != CallStatus.IVR
+                    && c.status() != CallStatus.TRANSFERRING) {
                 live.computeIfAbsent(c.queue(), k -> new Live()).calls.add(c);
             }
         }

@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  * {@code -Dbench.jfr=FILE} records the measured load alone with Flight Recorder (read it with {@code jfr print}).
  * The model's package-private state is reached by reflection and only through the names both the current model
  * and the previous one (git 7abd806) have, so the same source runs against either, in the same run:
- * {@code java -cp <cccp-report.jar of either build> ModelScaleBenchmark.java HOST PORT LOGIN PASSWORD LIVE_SECONDS [SERVER_PID]}.
+ * {@code java -cp <cccp-report.jar of either build> ModelScaleBenchmark.java HOST PORT LOGIN PASSWORD LIVE_SECONDS
+ * [SERVER_PID]}.
  */
 public final class ModelScaleBenchmark {
 

@@ -90,7 +90,8 @@ class ContactCenterStateTest {
         // the caller hangs up (the call row first, as the dispatch sends it), the agent wraps up: the ccxml marks
         // the agent's task managed at the hang-up, and it runs on in post_managing through the wrap-up
         state.callRow(call(20, "session_A", 0, 85));
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                managedUserTask("post_managing", 85))));
         state.taskRow(task(30, "session_A", "a1", SALES, 5, 10, 25, 85, 85, "user_1@x", "managed"));
         assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
         assertThat(agent().currentCall().sessionId()).as("the call being wrapped up").isEqualTo("session_A");
@@ -101,7 +102,8 @@ class ContactCenterStateTest {
                 org.assertj.core.groups.Tuple.tuple(ChangeKind.ADDED, a));
 
         // the wrap-up time is over (user_task_temporization_ended): the dispatch ends the task, the state follows
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), endedUserTask("post_managing", 85, 115))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                endedUserTask("post_managing", 85, 115))));
         assertThat(agent().status()).as("the wrap-up state").isEqualTo(AgentStatus.WRAP_UP);
         state.agentRow(alice(with(available(T + 115), endedUserTask("post_managing", 85, 115))));
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
@@ -142,7 +144,8 @@ class ContactCenterStateTest {
         // the vendor's dispatch keeps a managed task running in post_managing for good when no
         // user_task_temporization_ended comes: the agent's available state entered since ends the wrap-up
         talkedFrom25To85();
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                managedUserTask("post_managing", 85))));
         assertThat(agent().status()).isEqualTo(AgentStatus.WRAP_UP);
 
         state.agentRow(alice(with(available(T + 115), managedUserTask("post_managing", 85))));
@@ -187,7 +190,8 @@ class ContactCenterStateTest {
         state.callRow(call(20, "session_A", 0, null));
         state.agentRow(alice(with(available(T), userTask("managing", 25))));
         state.callRow(call(20, "session_A", 0, 85));
-        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85), managedUserTask("post_managing", 85))));
+        state.agentRow(alice(with(state("wrap_up", "Post-appel", "inbound", 85),
+                managedUserTask("post_managing", 85))));
         state.agentRow(alice(with(available(T + 115), endedUserTask("post_managing", 85, 115))));
         assertThat(agent().status()).isEqualTo(AgentStatus.AVAILABLE);
         state.callRow(call(21, "session_B", 300, null));   // another list reached +302: must not date anything
@@ -225,8 +229,10 @@ class ContactCenterStateTest {
         state.agentRemoved(alice(state("lunch", "Pause déjeuner", "pause", 600)));
 
         assertThat(intervals).extracting(AgentInterval::status, AgentInterval::reason, AgentInterval::duration)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, null, Duration.ofSeconds(600)),
-                        org.assertj.core.groups.Tuple.tuple(AgentStatus.PAUSE, "Pause déjeuner", Duration.ofSeconds(300)));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.AVAILABLE, null,
+                        Duration.ofSeconds(600)),
+                        org.assertj.core.groups.Tuple.tuple(AgentStatus.PAUSE, "Pause déjeuner",
+                                Duration.ofSeconds(300)));
         AgentDayFigures day = state.snapshot().agentFigures().get("alice");
         assertThat(day.pauseTime()).isEqualTo(Duration.ofSeconds(300));
         assertThat(day.loggedTime()).isEqualTo(Duration.ofSeconds(900));
@@ -496,7 +502,8 @@ class ContactCenterStateTest {
         assertThat(intervals).filteredOn(i -> i.status() != AgentStatus.AVAILABLE)
                 .extracting(AgentInterval::status, AgentInterval::callSessionId, AgentInterval::queue,
                         i -> i.start().toEpochSecond() - T, i -> i.end().toEpochSecond() - T)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.RINGING, "session_A", SUPPORT, 20L, 85L),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AgentStatus.RINGING, "session_A",
+                        SUPPORT, 20L, 85L),
                         org.assertj.core.groups.Tuple.tuple(AgentStatus.WRAP_UP, "session_A", SUPPORT, 85L, 115L));
     }
 

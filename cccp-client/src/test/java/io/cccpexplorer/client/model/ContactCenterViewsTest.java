@@ -62,7 +62,8 @@ class ContactCenterViewsTest {
     @Test
     void callStatusFollowsConnectionAndTasks() {
         assertThat(ContactCenterViews.call(callRow(Map.of()), List.of()).status()).isEqualTo(CallStatus.IVR);
-        Call waiting = ContactCenterViews.call(callRow(Map.of()), List.of(ContactCenterViews.task(task(null, null), null)));
+        Call waiting = ContactCenterViews.call(callRow(Map.of()),
+                List.of(ContactCenterViews.task(task(null, null), null)));
         assertThat(waiting.status()).isEqualTo(CallStatus.WAITING);
         assertThat(waiting.queuedSince().toEpochSecond()).isEqualTo(1_010);
         assertThat(waiting.waitTime(Instant.ofEpochSecond(1_040))).isEqualTo(Duration.ofSeconds(30));

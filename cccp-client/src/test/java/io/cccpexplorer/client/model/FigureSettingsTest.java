@@ -33,7 +33,8 @@ class FigureSettingsTest {
         assertThat(SETTINGS.targetOf("DEMO__VIP")).isEqualTo(Duration.ofSeconds(20));
         assertThatThrownBy(() -> SETTINGS.withServiceLevelTarget(Duration.ZERO))
                 .hasMessageContaining("serviceLevelTarget");
-        assertThatThrownBy(() -> SETTINGS.withShortAbandon(Duration.ofSeconds(-1))).hasMessageContaining("shortAbandon");
+        assertThatThrownBy(() -> SETTINGS.withShortAbandon(Duration.ofSeconds(-1)))
+                .hasMessageContaining("shortAbandon");
         assertThat(SETTINGS.withShortAbandon(Duration.ZERO).shortAbandon()).isZero();
     }
 

@@ -61,7 +61,8 @@ final class ClientMessages {
             case 4, 5 -> sessions(systemId, FILTERS.get(r.nextInt(FILTERS.size())));
             case 6 -> new QueryObject(1, systemId, "/dispatch", 1 + r.nextInt(2000), 1, 0);
             case 7 -> new StopQuery(1, systemId);
-            case 8 -> new ClientEvent(1, "/dispatch", "fuzz", "", 0.5, "com.consistent.ccenter.dispatch.load_day.2026_02_08",
+            case 8 -> new ClientEvent(1, "/dispatch", "fuzz", "", 0.5,
+                    "com.consistent.ccenter.dispatch.load_day.2026_02_08",
                     new NamedObject("args", List.of(new NamedScalar("day", new FieldValue.Str("2026-02-08")),
                             new NamedObject("nested", List.of(new NamedScalar("n", new FieldValue.I32(7))))), null));
             case 9 -> new ClientVoid();

@@ -44,7 +44,8 @@ final class FrameMutator {
             case 2 -> {   // a 32-bit integer (a length, a count, an id) set to an extreme
                 if (payload >= 4) {
                     int at = 8 + random.nextInt(payload - 3);
-                    ByteBuffer.wrap(f).order(ByteOrder.LITTLE_ENDIAN).putInt(at, EXTREMES[random.nextInt(EXTREMES.length)]);
+                    ByteBuffer.wrap(f).order(ByteOrder.LITTLE_ENDIAN)
+                            .putInt(at, EXTREMES[random.nextInt(EXTREMES.length)]);
                 }
             }
             case 3 -> f = withLength(Arrays.copyOf(f, 8 + (payload == 0 ? 0 : random.nextInt(payload))));   // cut
@@ -66,7 +67,8 @@ final class FrameMutator {
                 }
             }
             case 6 -> {   // the header's length lies (shorter or longer than what follows, never past 1 MiB)
-                int lie = new int[] {0, 4, 7, 8, f.length - 1, f.length + 1, f.length + 4096, 1 << 20}[random.nextInt(8)];
+                int lie = new int[] {0, 4, 7, 8, f.length - 1, f.length + 1, f.length + 4096,
+                        1 << 20}[random.nextInt(8)];
                 ByteBuffer.wrap(f).order(ByteOrder.LITTLE_ENDIAN).putInt(0, lie);
             }
             case 7 -> ByteBuffer.wrap(f).order(ByteOrder.LITTLE_ENDIAN)   // another message id, known or not

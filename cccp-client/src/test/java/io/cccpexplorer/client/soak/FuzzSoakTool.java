@@ -78,9 +78,11 @@ public final class FuzzSoakTool {
                     ConnectionOptions.defaults()).toCompletableFuture().get(30, TimeUnit.SECONDS)) {
                 long t = System.nanoTime();
                 fuzz.fuzz(connections, phase, health, 4);
-                report.append(String.format("| simulator fuzz | 4 workers, %,d connections, %,d frames sent, %,d of them mutated;"
+                report.append(String.format("| simulator fuzz | 4 workers, %,d connections, %,d frames sent, %,d of "
+                        + "them mutated;"
                                 + " %,d connections closed by the simulator | %,d health checks, %d failed | %d s |%n",
-                        fuzz.connections.get(), fuzz.framesSent.get(), fuzz.framesMutated.get(), fuzz.closedByServer.get(),
+                        fuzz.connections.get(), fuzz.framesSent.get(), fuzz.framesMutated.get(),
+                        fuzz.closedByServer.get(),
                         fuzz.healthChecks, fuzz.healthFailures, seconds(t)));
 
                 t = System.nanoTime();
@@ -103,8 +105,10 @@ public final class FuzzSoakTool {
                 SimulatorFuzz.SlowReaders slow = fuzz.slowReaders(slowReaders, 20_000, Duration.ofSeconds(20));
                 fuzz.check(health);
                 report.append(String.format("| slow readers | %d sockets subscribe to the sessions list, send 20,000"
-                                + " object queries each and never read (4 KiB receive buffer) | %d dropped by the simulator"
-                                + " (limit %,d pending messages); before %s, after %s; health check after: %s | %d s |%n",
+                                + " object queries each and never read (4 KiB receive buffer) | %d dropped by the "
+                                + "simulator"
+                                + " (limit %,d pending messages); before %s, after %s; health check after: %s | %d s "
+                                + "|%n",
                         slow.readers(), slow.dropped(), MAX_PENDING_MESSAGES, slow.before(), slow.after(),
                         fuzz.healthFailures == 0 ? "ok" : fuzz.healthFailures + " failed", seconds(t)));
             }

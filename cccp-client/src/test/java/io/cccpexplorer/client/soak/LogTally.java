@@ -49,7 +49,8 @@ final class LogTally extends AppenderBase<ILoggingEvent> {
             byLogger.merge(logger + " " + e.getLevel(), 1L, Long::sum);
         }
         String text = e.getFormattedMessage();
-        if (isFatal(e.getThrowableProxy()) || text.contains("StackOverflowError") || text.contains("OutOfMemoryError")) {
+        if (isFatal(e.getThrowableProxy()) || text.contains("StackOverflowError")
+                || text.contains("OutOfMemoryError")) {
             fatal.incrementAndGet();
         }
     }

@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SimulatorFuzz {
 
-    private static final int HANDSHAKE_ID_CONNECTION_OK = idOf(new ConnectionOk(0, io.cccpexplorer.protocol.wire.CccpDate.NIL));
+    private static final int HANDSHAKE_ID_CONNECTION_OK = idOf(new ConnectionOk(0,
+            io.cccpexplorer.protocol.wire.CccpDate.NIL));
     private static final int HANDSHAKE_ID_LOGIN_OK = idOf(new LoginOk(1, "", ""));
 
     private final int port;

@@ -166,7 +166,8 @@ public final class StoreBench {
         int[] run = {0};
         medians.put("queue_day_ms", time("per-queue day report (15 min, all queues)", () -> {
             LocalDate day = FIRST.plusDays(run[0]++ % days);
-            return reports.queues(new QueueReportQuery(PROJECT, day, day, ReportInterval.MIN15, List.of(), null)).size();
+            return reports.queues(new QueueReportQuery(PROJECT, day, day, ReportInterval.MIN15, List.of(), null))
+                    .size();
         }));
         // month rows against the day rows they replace (the code before them), interleaved in one loop: under a
         // varying load only an A/B run side by side compares
@@ -189,7 +190,8 @@ public final class StoreBench {
             LocalDate day = FIRST.plusDays(run[0]++ % days);
             return raw(db, "SELECT queue, slot, COUNT(*), SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
                     + "SUM(wait_ms), MAX(wait_ms) FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? "
-                    + "GROUP BY queue, slot", slots.startOf(day).toEpochMilli(), slots.startOf(day.plusDays(1)).toEpochMilli());
+                    + "GROUP BY queue, slot", slots.startOf(day).toEpochMilli(),
+                    slots.startOf(day.plusDays(1)).toEpochMilli());
         }));
         medians.put("raw_agent_month_ms", time("baseline: agent month from raw calls + intervals", () -> {
             long from = slots.startOf(FIRST).toEpochMilli();

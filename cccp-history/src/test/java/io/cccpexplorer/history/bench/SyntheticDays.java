@@ -94,7 +94,8 @@ public final class SyntheticDays {
             String queue = "Q" + (i % queues);
             calls.add(new StoredCall(project, "call_" + day + "_" + n++ + "@bench", CallDirection.INCOMING,
                     "06" + (10_000_000 + random.nextInt(89_999_999)), "0800", "menu", queue, List.of(queue), "",
-                    List.of(), queued.minusSeconds(15), queued, null, queued.plusSeconds(wait), CallDisposition.ABANDONED_QUEUE,
+                    List.of(), queued.minusSeconds(15), queued, null, queued.plusSeconds(wait),
+                    CallDisposition.ABANDONED_QUEUE,
                     Duration.ofSeconds(wait), Duration.ZERO, null, null));
         }
         long window = windowMinutes * 60L;

@@ -47,7 +47,8 @@ public record CdepObject(String namespace, int classId, int objectId, List<CdepF
 
     @Override
     public String toString() {
-        return "CdepObject[" + namespace + " 0x" + Integer.toHexString(classId) + " #" + Integer.toUnsignedString(objectId)
+        return "CdepObject[" + namespace + " 0x" + Integer.toHexString(classId) + " #"
+                + Integer.toUnsignedString(objectId)
                 + " " + fields + "]";
     }
 }

@@ -53,12 +53,17 @@ final class ExplorerDecoders {
             case QueryNodeObjectContentUpdateFieldInt32.ID -> QueryNodeObjectContentUpdateFieldInt32.read(in);
             case QueryNodeObjectContentUpdateFieldNumber.ID -> QueryNodeObjectContentUpdateFieldNumber.read(in);
             case QueryNodeObjectContentUpdateFieldUint64.ID -> QueryNodeObjectContentUpdateFieldUint64.read(in);
-            case QueryNodeObjectContentUpdateFieldListInsertBefore.ID -> QueryNodeObjectContentUpdateFieldListInsertBefore.read(in);
-            case QueryNodeObjectContentUpdateFieldListInsertAfter.ID -> QueryNodeObjectContentUpdateFieldListInsertAfter.read(in);
+            case QueryNodeObjectContentUpdateFieldListInsertBefore.ID ->
+                    QueryNodeObjectContentUpdateFieldListInsertBefore.read(in);
+            case QueryNodeObjectContentUpdateFieldListInsertAfter.ID ->
+                    QueryNodeObjectContentUpdateFieldListInsertAfter.read(in);
             case QueryNodeObjectContentUpdateFieldListRemove.ID -> QueryNodeObjectContentUpdateFieldListRemove.read(in);
-            case QueryNodeObjectContentUpdateFieldInternalReference.ID -> QueryNodeObjectContentUpdateFieldInternalReference.read(in);
-            case QueryNodeObjectContentUpdateFieldExternalReference.ID -> QueryNodeObjectContentUpdateFieldExternalReference.read(in);
-            case QueryNodeObjectContentUpdateFieldDirectReference.ID -> QueryNodeObjectContentUpdateFieldDirectReference.read(in);
+            case QueryNodeObjectContentUpdateFieldInternalReference.ID ->
+                    QueryNodeObjectContentUpdateFieldInternalReference.read(in);
+            case QueryNodeObjectContentUpdateFieldExternalReference.ID ->
+                    QueryNodeObjectContentUpdateFieldExternalReference.read(in);
+            case QueryNodeObjectContentUpdateFieldDirectReference.ID ->
+                    QueryNodeObjectContentUpdateFieldDirectReference.read(in);
             case QueryNodeObjectContentCreateObject.ID -> QueryNodeObjectContentCreateObject.read(in);
             case QueryObjectAddField.ID -> QueryObjectAddField.read(in);
             case QueryListAddField.ID -> QueryListAddField.read(in);
@@ -93,12 +98,18 @@ final class ExplorerDecoders {
             case NodeRawObjectContentResponse.ID -> NodeRawObjectContentResponse.read(in);
             case NodeObjectContentResponseUpdateFieldInt32.ID -> NodeObjectContentResponseUpdateFieldInt32.read(in);
             case NodeObjectContentResponseUpdateFieldUint64.ID -> NodeObjectContentResponseUpdateFieldUint64.read(in);
-            case NodeObjectContentResponseUpdateFieldListInsertBefore.ID -> NodeObjectContentResponseUpdateFieldListInsertBefore.read(in);
-            case NodeObjectContentResponseUpdateFieldListInsertAfter.ID -> NodeObjectContentResponseUpdateFieldListInsertAfter.read(in);
-            case NodeObjectContentResponseUpdateFieldListRemove.ID -> NodeObjectContentResponseUpdateFieldListRemove.read(in);
-            case NodeObjectContentResponseUpdateFieldInternalReference.ID -> NodeObjectContentResponseUpdateFieldInternalReference.read(in);
-            case NodeObjectContentResponseUpdateFieldExternalReference.ID -> NodeObjectContentResponseUpdateFieldExternalReference.read(in);
-            case NodeObjectContentResponseUpdateFieldDirectReference.ID -> NodeObjectContentResponseUpdateFieldDirectReference.read(in);
+            case NodeObjectContentResponseUpdateFieldListInsertBefore.ID ->
+                    NodeObjectContentResponseUpdateFieldListInsertBefore.read(in);
+            case NodeObjectContentResponseUpdateFieldListInsertAfter.ID ->
+                    NodeObjectContentResponseUpdateFieldListInsertAfter.read(in);
+            case NodeObjectContentResponseUpdateFieldListRemove.ID ->
+                    NodeObjectContentResponseUpdateFieldListRemove.read(in);
+            case NodeObjectContentResponseUpdateFieldInternalReference.ID ->
+                    NodeObjectContentResponseUpdateFieldInternalReference.read(in);
+            case NodeObjectContentResponseUpdateFieldExternalReference.ID ->
+                    NodeObjectContentResponseUpdateFieldExternalReference.read(in);
+            case NodeObjectContentResponseUpdateFieldDirectReference.ID ->
+                    NodeObjectContentResponseUpdateFieldDirectReference.read(in);
             case NodeObjectContentResponseCreateObject.ID -> NodeObjectContentResponseCreateObject.read(in);
             case NodeBinaryContentSize.ID -> NodeBinaryContentSize.read(in);
             case ListObjectResponse.ID -> ListObjectResponse.read(in);

@@ -51,6 +51,7 @@ public record UnknownMessage(int id, byte[] payload) implements ExplorerMessage 
 
     @Override
     public String toString() {
-        return "UnknownMessage[id=" + Integer.toUnsignedString(id) + ", payload=" + HexFormat.of().formatHex(payload) + "]";
+        return "UnknownMessage[id=" + Integer.toUnsignedString(id) + ", payload="
+                + HexFormat.of().formatHex(payload) + "]";
     }
 }

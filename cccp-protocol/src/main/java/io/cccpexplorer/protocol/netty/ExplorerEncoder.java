@@ -74,7 +74,8 @@ public final class ExplorerEncoder extends MessageToByteEncoder<Object> {
             Frames.checkLength(out.writerIndex() - start, maxFrameLength);
         } catch (RuntimeException e) {
             out.writerIndex(start);
-            throw new EncoderException("cannot encode " + message.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new EncoderException("cannot encode " + message.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e);
         }
         namespaces.onSent(message);
     }

@@ -87,7 +87,8 @@ public record NamedObject(String name, List<NamedValue> values, String interface
      */
     public static void write(BlobWriter w, NamedObject o) {
         boolean iface = o.interfaceType != null;
-        w.beginObject(NamespaceTable.PROTOCOL, iface ? ProtocolClasses.INTERFACE_OBJECT : ProtocolClasses.NAMED_OBJECT, 0)
+        w.beginObject(NamespaceTable.PROTOCOL,
+                iface ? ProtocolClasses.INTERFACE_OBJECT : ProtocolClasses.NAMED_OBJECT, 0)
                 .str(1, o.name)
                 .list(ProtocolClasses.VALUE_FIELD, o.values, NamedValue::write);
         if (iface) {

@@ -61,7 +61,8 @@ class BlobCodecTest {
     @Test
     void everyInheritedTypeRoundTripsWithAndWithoutALocalValue() {
         List<FieldValue> locals = List.of(new FieldValue.U32(-1), new FieldValue.I32(-7), new FieldValue.Real(2.5),
-                FieldValue.Bool.TRUE, new FieldValue.Str("d\u00e9j\u00e0"), new FieldValue.Date(new CccpDate(1_770_541_426L, 383_749, 3600)),
+                FieldValue.Bool.TRUE, new FieldValue.Str("d\u00e9j\u00e0"),
+                new FieldValue.Date(new CccpDate(1_770_541_426L, 383_749, 3600)),
                 new FieldValue.U64(Long.MIN_VALUE), new FieldValue.InternalRef(42));
         List<CdepField> fields = new ArrayList<>();
         int id = 1;
@@ -104,7 +105,8 @@ class BlobCodecTest {
     void laterBlobsAnnounceOnlyNewNamespaces() {
         write(object(P, 1));
         byte[] second = write(object(P, 2, field(1, new FieldValue.DirectRef(object(DB, 3)))));
-        assertThat(Hex.of(second)).startsWith(Hex.of(WireBytes.create().str(DB).u32(0).u8(0).object(1, 2, 0).toArray()));
+        assertThat(Hex.of(second))
+                .startsWith(Hex.of(WireBytes.create().str(DB).u32(0).u8(0).object(1, 2, 0).toArray()));
         byte[] third = write(object(DB, 4));
         assertThat(Hex.of(third)).isEqualTo(Hex.of(WireBytes.create().u32(0).u8(0).object(2, 4, 0).end().toArray()));
     }
@@ -162,7 +164,8 @@ class BlobCodecTest {
     void longAndLatin1StringsKeepEveryByte() {
         String longLatin1 = "Login d\u00e9j\u00e0 effectu\u00e9 ".repeat(12) + "\u00ff\u0080\u0000";
         assertThat(longLatin1.length()).isGreaterThan(127);
-        CdepObject o = object(P, 0x8300000B, field(1000, new FieldValue.Str(longLatin1)), field(2, new FieldValue.Str(null)),
+        CdepObject o = object(P, 0x8300000B, field(1000, new FieldValue.Str(longLatin1)),
+                field(2, new FieldValue.Str(null)),
                 field(3, new FieldValue.Str("")));
         byte[] blob = write(o);
         assertThat(Hex.of(blob)).contains("e9 6a e0 20 65 66 66 65 63 74 75 e9");
@@ -223,7 +226,8 @@ class BlobCodecTest {
 
     @Test
     void stringLongerThanTheBlobIsRejectedBeforeAllocating() {
-        byte[] blob = WireBytes.create().str(P).u32(0).u8(0).object(1, 5, 0).field(1, 5).u32(0x7fff_0000).end().toArray();
+        byte[] blob = WireBytes.create().str(P).u32(0).u8(0).object(1, 5, 0).field(1, 5).u32(0x7fff_0000).end()
+                .toArray();
         assertThatThrownBy(() -> read(blob)).isInstanceOf(CccpCodecException.class)
                 .hasMessage("string value length: 2147418112 (expected: <= 2 bytes left in blob)");
     }
@@ -256,7 +260,8 @@ class BlobCodecTest {
     @Test
     void unsignedValuesKeepTheirBits() {
         CdepObject o = object(P, 0x8300000A, field(1, new FieldValue.U32(0xFFFF_FFFE)),
-                field(2, new FieldValue.U64(-2L)), field(3, new FieldValue.Date(new CccpDate(0xFFFF_FFFFL, 0xFFFF_FFFFL, -3600))));
+                field(2, new FieldValue.U64(-2L)),
+                field(3, new FieldValue.Date(new CccpDate(0xFFFF_FFFFL, 0xFFFF_FFFFL, -3600))));
         assertThat(read(write(o))).isEqualTo(o);
         assertThat(((FieldValue.U32) o.field(1).orElseThrow()).unsigned()).isEqualTo(4_294_967_294L);
     }

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every frame of every real vendor capture decodes to exactly what the vendor's own client printed for it, and
  * re-encodes to the same bytes. Each direction has its own namespace tables, used in frame order, as on a real
- * connection. The captures are the vendor exchanges kept in this module's test resources ({@code captures/}, see its README).
+ * connection. The captures are the vendor exchanges kept in this module's test resources ({@code captures/}, see its
+ * README).
  */
 class CaptureGoldenTest {
 

@@ -44,7 +44,8 @@ class ExplorerFrameReaderTest {
         assertThat(frames).isNotEmpty();
         for (CapturedFrame f : frames) {
             int direction = f.fromClient() ? 0 : 1;
-            ExplorerMessage expected = ExplorerCodec.decode(Unpooled.wrappedBuffer(f.bytes()), oneShotTables[direction]);
+            ExplorerMessage expected = ExplorerCodec.decode(Unpooled.wrappedBuffer(f.bytes()),
+                    oneShotTables[direction]);
             ByteBuf direct = Unpooled.directBuffer(f.bytes().length).writeBytes(f.bytes());
             try {
                 assertThat(readers[direction].decode(direct)).isEqualTo(expected);

@@ -30,8 +30,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Our message records (the records the sealed {@link ExplorerMessage} permits) and the protocol as data ({@code protocol-spec}) say the same thing: same ids, names,
- * directions, and the same arguments in the same order with the same encodings.
+ * Our message records (the records the sealed {@link ExplorerMessage} permits) and the protocol as data
+ * ({@code protocol-spec}) say the same thing: same ids, names, directions, and the same arguments in the same order
+ * with the same encodings.
  */
 class ProtocolSpecConsistencyTest {
 

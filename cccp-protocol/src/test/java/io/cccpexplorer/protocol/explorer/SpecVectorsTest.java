@@ -164,7 +164,8 @@ class SpecVectorsTest {
         String emptyList = "03 00 32 00 00 00 00 00 ";
         String vendorForm = Hex.of(Hex.bytes(SET_OBJECT_FORMAT))
                 .replace("ff ff ff ff 00 00 01 00", "ff ff ff ff " + emptyList + "00 00 01 00")
-                .replace("6c 6f 67 69 6e 04 00 05 00 ff ff ff ff ", "6c 6f 67 69 6e 04 00 05 00 ff ff ff ff " + emptyList);
+                .replace("6c 6f 67 69 6e 04 00 05 00 ff ff ff ff ",
+                        "6c 6f 67 69 6e 04 00 05 00 ff ff ff ff " + emptyList);
         byte[] vendorBytes = Hex.bytes(vendorForm);
         // the frame and blob lengths grow by the two empty lists
         vendorBytes[0] = (byte) (0xda + 16);

@@ -185,7 +185,8 @@ class ExplorerChannelCodecTest {
     @Test
     void hugeUnsignedFrameLengthIsReportedUnsigned() {
         assertRejected(WireBytes.create().u32(-1).toArray(),
-                "frame length: 4294967295 (expected: <= " + io.cccpexplorer.protocol.wire.Frames.DEFAULT_MAX_FRAME_LENGTH + ")");
+                "frame length: 4294967295 (expected: <= "
+                + io.cccpexplorer.protocol.wire.Frames.DEFAULT_MAX_FRAME_LENGTH + ")");
     }
 
     @Test
@@ -215,7 +216,8 @@ class ExplorerChannelCodecTest {
             blob.object(1, 0x83000005, 0).field(1, 50);
         }
         byte[] b = blob.toArray();
-        assertRejected(WireBytes.create().u32(1).u32(2).u32(b.length).bytes(b).u32(0).asFrame(NodeObjectContentResponse.ID),
+        assertRejected(WireBytes.create().u32(1).u32(2).u32(b.length).bytes(b).u32(0)
+                .asFrame(NodeObjectContentResponse.ID),
                 "object nesting depth: 65 (expected: <= 64)");
     }
 
@@ -324,7 +326,8 @@ class ExplorerChannelCodecTest {
         channel.writeInbound(Unpooled.wrappedBuffer(WireBytes.create().asFrame(UseDefaultNamespacesIndexOk.ID)));
         channel.writeInbound(Unpooled.wrappedBuffer(response));
         assertThat(inbound()).containsExactly(UseDefaultNamespacesIndexOk.INSTANCE,
-                new NodeObjectContentResponse(1, 3, new CdepObject(NamespaceTable.DISPATCH_DB, 0x40000012, 5, List.of()), 0));
+                new NodeObjectContentResponse(1, 3,
+                        new CdepObject(NamespaceTable.DISPATCH_DB, 0x40000012, 5, List.of()), 0));
     }
 
     @Test

@@ -35,7 +35,8 @@ class LoggerDirectoryTest {
 
         assertThat(LogFile.parse(path)).hasValue(new LogFile(path, LogSource.ccxml("ACME", "host1"), NINE));
         assertThat(LogFile.parse(root.resolve("ACME/_/ccenter_ccxml/Ccxml/host1/notes.txt"))).isEmpty();
-        assertThat(LogFile.parse(root.resolve("ACME/_/ccenter_ccxml/Ccxml/host1/log_2026_13_08__09_00_00.log"))).isEmpty();
+        assertThat(LogFile.parse(root.resolve("ACME/_/ccenter_ccxml/Ccxml/host1/log_2026_13_08__09_00_00.log")))
+                .isEmpty();
         assertThat(LogFile.fileName(NINE.plusSeconds(3599))).isEqualTo("log_2026_02_08__09_00_00.log");
     }
 
@@ -89,7 +90,8 @@ class LoggerDirectoryTest {
             assertThat(recorder.currentFile().getFileName()).hasToString("log_2026_02_08__10_00_00.log");
         }
         try (RlogRecorder restarted = new RlogRecorder(root, source)) {
-            assertThat(restarted.record(at(NINE.plusSeconds(3700)), new SessionDelete("s")).recordNumber()).isEqualTo(3);
+            assertThat(restarted.record(at(NINE.plusSeconds(3700)), new SessionDelete("s")).recordNumber())
+                    .isEqualTo(3);
         }
 
         List<LogFile> files = new LoggerDirectory(root).files("ACME", LocalDate.of(2026, 2, 8));
@@ -158,8 +160,10 @@ class LoggerDirectoryTest {
         byte[] bytes = Files.readAllBytes(plain);
         Path compressed = plain.resolveSibling(plain.getFileName() + ".bz2");
         try (OutputStream out = Files.newOutputStream(compressed)) {
-            for (byte[] part : new byte[][] {Arrays.copyOf(bytes, 1000), Arrays.copyOfRange(bytes, 1000, bytes.length)}) {
-                try (BZip2CompressorOutputStream bz = new BZip2CompressorOutputStream(CloseShieldOutputStream.wrap(out))) {
+            for (byte[] part : new byte[][] {Arrays.copyOf(bytes, 1000),
+                    Arrays.copyOfRange(bytes, 1000, bytes.length)}) {
+                try (BZip2CompressorOutputStream bz =
+                        new BZip2CompressorOutputStream(CloseShieldOutputStream.wrap(out))) {
                     bz.write(part);
                 }
             }

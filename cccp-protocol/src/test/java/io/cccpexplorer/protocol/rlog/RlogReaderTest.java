@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RlogReaderTest {
 
     /** Wire spec §9.1(d): the first entry of a real ccxml log file. */
-    private static final byte[] VECTOR_D = Hex.bytes("90 50 88 69 74 73 01 00 10 0e 00 00 01 00 00 00 08 00 00 00 03 00 00 00");
+    private static final byte[] VECTOR_D = Hex.bytes("90 50 88 69 74 73 01 00 10 0e 00 00 01 00 00 00 08 00 00 00 03 "
+            + "00 00 00");
 
     private static final CccpDate NINE = new CccpDate(1_770_541_200L, 95_092L, 3600);
 
@@ -117,7 +118,8 @@ class RlogReaderTest {
     @Test
     void shortRecordStaysRaw() throws IOException {
         // session_create with only its session id: readable (missing arguments read as zero) but not re-encodable
-        byte[] file = Hex.bytes("90 50 88 69 00 00 00 00 10 0e 00 00 01 00 00 00 0d 00 00 00 64 00 00 00 01 00 00 00 61");
+        byte[] file = Hex.bytes("90 50 88 69 00 00 00 00 10 0e 00 00 01 00 00 00 0d 00 00 00 64 00 00 00 01 00 00 00 "
+                + "61");
 
         List<RlogEntry> read = readAll(file, LoggerInterface.CCXML, RlogReadOptions.STRICT);
 
@@ -195,7 +197,8 @@ class RlogReaderTest {
             assertThat(reader.stream().toList()).isEqualTo(entries);
         }
         try (FileChannel channel = FileChannel.open(file);
-             RlogReader reader = RlogReader.of(channel, file.toString(), LoggerInterface.CCXML, RlogReadOptions.STRICT)) {
+             RlogReader reader = RlogReader.of(channel, file.toString(), LoggerInterface.CCXML,
+                     RlogReadOptions.STRICT)) {
             assertThat(reader.stream().count()).isEqualTo(entries.size());
             assertThat(reader.offset()).isEqualTo(Files.size(file));
         }
@@ -203,7 +206,8 @@ class RlogReaderTest {
 
     @Test
     void interfaceFollowsTheProcessFolder() {
-        assertThat(LoggerInterface.ofFile(Path.of("/x/Logger/P/_/ccenter_queues/Queues/h/log_2026_02_08__09_00_00.log")))
+        assertThat(LoggerInterface.ofFile(
+                Path.of("/x/Logger/P/_/ccenter_queues/Queues/h/log_2026_02_08__09_00_00.log")))
                 .isEqualTo(LoggerInterface.QUEUES);
         assertThat(LoggerInterface.ofFile(Path.of("/x/elsewhere/log_2026_02_08__09_00_00.log")))
                 .isEqualTo(LoggerInterface.UNKNOWN);

@@ -38,7 +38,8 @@ class SampleLogsTest {
                 while (reader.hasNext()) {
                     RlogEntry entry = reader.next();
                     count++;
-                    assertThat(Integer.toUnsignedLong(entry.recordNumber())).as("%s record number", file).isEqualTo(count);
+                    assertThat(Integer.toUnsignedLong(entry.recordNumber())).as("%s record number", file)
+                            .isEqualTo(count);
                     writer.write(entry);
                 }
             }

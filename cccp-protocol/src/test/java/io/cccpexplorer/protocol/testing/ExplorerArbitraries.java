@@ -5,7 +5,6 @@ import io.cccpexplorer.protocol.blob.CdepObject;
 import io.cccpexplorer.protocol.blob.FieldType;
 import io.cccpexplorer.protocol.blob.FieldValue;
 import io.cccpexplorer.protocol.blob.NamespaceTable;
-import io.cccpexplorer.protocol.explorer.ExplorerCodec;
 import io.cccpexplorer.protocol.explorer.ExplorerMessage;
 import io.cccpexplorer.protocol.explorer.UnknownMessage;
 import io.cccpexplorer.protocol.objects.FormatField;
@@ -217,7 +216,8 @@ public final class ExplorerArbitraries {
                 .as(NamedScalar::new);
         Arbitrary<NamedValue> value = depth == 0 ? scalar
                 : Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, scalar),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.lazy(() -> namedObjects(depth - 1)).map(o -> (NamedValue) o)));
+                        net.jqwik.api.Tuple.of(1,
+                                Arbitraries.lazy(() -> namedObjects(depth - 1)).map(o -> (NamedValue) o)));
         return Combinators.combine(latin1(20).injectNull(0.1), value.list().ofMaxSize(5),
                 latin1(10).injectNull(0.8)).as(NamedObject::new);
     }

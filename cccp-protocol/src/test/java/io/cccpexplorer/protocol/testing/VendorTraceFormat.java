@@ -153,7 +153,8 @@ public final class VendorTraceFormat {
         int offset = d.offsetSeconds();
         int minutes = Math.abs(offset) / 60;
         return LocalDateTime.ofEpochSecond(d.seconds(), 0, ZoneOffset.UTC).format(OBJECT_DATE)
-                + String.format(".%06d %s%02d%02d", d.microseconds(), offset < 0 ? "-" : "+", minutes / 60, minutes % 60);
+                + String.format(".%06d %s%02d%02d", d.microseconds(), offset < 0 ? "-" : "+",
+                        minutes / 60, minutes % 60);
     }
 
     private static LocalDateTime wallTime(CccpDate d) {

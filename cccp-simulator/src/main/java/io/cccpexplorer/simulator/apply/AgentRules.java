@@ -210,7 +210,8 @@ final class AgentRules implements RecordRules {
                 // date is held as the session's (ScenarioDays.offers: a state 1 ms after a task's end leaves the end's)
                 DispatchTime.moveHeldDate(user, "last_task_event_date", date);
                 user.set("last_task_name", "").set("last_task_display_name", idleDisplayName)
-                        .set("last_task_display_color", idleDisplayColor).set("last_task_display_order", idleDisplayOrder);
+                        .set("last_task_display_color", idleDisplayColor)
+                        .set("last_task_display_order", idleDisplayOrder);
             }
             user.list("states").append("ccenter_dispatch_db_user_state_reference").set("state", state);
             trim(user.list("states"));

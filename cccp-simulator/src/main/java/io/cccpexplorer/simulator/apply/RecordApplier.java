@@ -101,7 +101,8 @@ public final class RecordApplier {
             }
         }
         if (ignoredTypes.putIfAbsent(record.getClass().getSimpleName(), Boolean.TRUE) == null) {
-            log.debug("records of type {} change nothing the explorer serves; ignored", record.getClass().getSimpleName());
+            log.debug("records of type {} change nothing the explorer serves; ignored",
+                    record.getClass().getSimpleName());
         }
     }
 }

@@ -149,7 +149,8 @@ final class SessionRules implements RecordRules {
         // sessionTerminated), the session shows no last task
         // observed: a terminated user session shows the "no task" look (after a logout too)
         s.set("last_task_display_name", "")
-                .set("last_task_display_color", AgentRules.NO_TASK_COLOR).set("last_task_display_order", AgentRules.NO_TASK_ORDER);
+                .set("last_task_display_color", AgentRules.NO_TASK_COLOR)
+                .set("last_task_display_order", AgentRules.NO_TASK_ORDER);
         if (!tasksEnded && !s.list("user_tasks").isEmpty()) {
             // observed (a recorded day whose tasks all end at their wrap-up's end, agents logging out idle): a session
             // whose tasks all ended shows no last task event and no idle date, and its user the "no task" look (as
@@ -297,7 +298,8 @@ final class SessionRules implements RecordRules {
                 .set("start_date", date).set("end_date", date).set("source", r.dialogId()).set("form", r.formId())
                 .set("item", r.itemId()).set("prompt_counter", r.promptCounter()).set("item_rank", r.rank())
                 .set("result_name", "dialog").set("compute_duration", r.computeDuration());
-        SessionItems.reached(s, item, where, r.rank(), date);   // observed: a voice menu's item is the call's current item
+        // observed: a voice menu's item is the call's current item
+        SessionItems.reached(s, item, where, r.rank(), date);
     }
 
     /**

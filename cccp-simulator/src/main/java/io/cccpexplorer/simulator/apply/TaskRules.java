@@ -255,9 +255,11 @@ final class TaskRules implements RecordRules {
 
     private void refreshOldest(DbObject queue) {
         Set<DbObject> waiting = index.waiting(queue);
-        queue.set("oldest_waiting_date", waiting.isEmpty() ? CccpDate.NIL : waiting.iterator().next().date("waiting_date"));
+        queue.set("oldest_waiting_date",
+                waiting.isEmpty() ? CccpDate.NIL : waiting.iterator().next().date("waiting_date"));
         Set<DbObject> contact = index.contact(queue);
-        queue.set("oldest_contact_date", contact.isEmpty() ? CccpDate.NIL : contact.iterator().next().date("manage_date"));
+        queue.set("oldest_contact_date",
+                contact.isEmpty() ? CccpDate.NIL : contact.iterator().next().date("manage_date"));
     }
 
     /**

@@ -122,8 +122,10 @@ final class BenchClient {
                     "connections.last.incoming", "connections.last.remote_address", "connections.last.local_address")));
             ctx.write(new SetObjectFormat(1, format(QUEUES, "object_id", "name", "queue_type", "display_name",
                     "logged_sessions_count", "working_sessions_count", "waiting_tasks_count")));
-            ctx.write(new QueryList(1, AGENTS, "/dispatch", 0, "sessions", ".[session_type eq 3 and terminate_date eq '']", 0, "", 0));
-            ctx.write(new QueryList(1, CALLS, "/dispatch", 0, "sessions", ".[connections/last/call_id ne '' and session_type ne 3]", 0, "", 0));
+            ctx.write(new QueryList(1, AGENTS, "/dispatch", 0, "sessions",
+                    ".[session_type eq 3 and terminate_date eq '']", 0, "", 0));
+            ctx.write(new QueryList(1, CALLS, "/dispatch", 0, "sessions",
+                    ".[connections/last/call_id ne '' and session_type ne 3]", 0, "", 0));
             ctx.write(new QueryList(1, QUEUES, "/dispatch", 0, "queues", "", 0, "", 0));
             ctx.writeAndFlush(new QueryList(1, EVENTS, "/dispatch", probeSession, "events", "", 0, "", 0));
         } else if (m instanceof ListResponse r) {

@@ -32,10 +32,11 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Load benchmark, run by hand (not a test):
- * {@code java -cp cccp-simulator/target/cccp-simulator.jar io.cccpexplorer.simulator.bench.LoadBench [clients] [records/s] [seconds]}.
- * Builds the LARGE synthetic site (5,000 agents, ~2,000 calls, 200 queues), connects dashboard-like clients that
- * each hold the four views live, then applies records at the target rate and reports the achieved rate, push
- * latency (a probe event per batch, timed from submission to arrival at every client), CPU and heap.
+ * {@code java -cp cccp-simulator/target/cccp-simulator.jar io.cccpexplorer.simulator.bench.LoadBench [clients]
+ * [records/s] [seconds]}. Builds the LARGE synthetic site (5,000 agents, ~2,000 calls, 200 queues), connects
+ * dashboard-like clients that each hold the four views live, then applies records at the target rate and reports the
+ * achieved rate, push latency (a probe event per batch, timed from submission to arrival at every client), CPU and
+ * heap.
  */
 public final class LoadBench {
 

@@ -34,10 +34,12 @@ public final class SimulatorOptions {
             + "Default: DEMO (synthetic) or the replayed project")
     List<String> projects = new ArrayList<>();
 
-    @Option(names = "--bind", description = "address to listen on. Default: ${DEFAULT-VALUE}", defaultValue = "127.0.0.1")
+    @Option(names = "--bind", description = "address to listen on. Default: ${DEFAULT-VALUE}",
+            defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--replay", paramLabel = "DIR", description = "replay this Logger directory instead of synthetic traffic")
+    @Option(names = "--replay", paramLabel = "DIR",
+            description = "replay this Logger directory instead of synthetic traffic")
     Path replay;
 
     @Option(names = "--load-day", paramLabel = "YYYY-MM-DD", description = "with --replay: day loaded at start")
@@ -77,7 +79,8 @@ public final class SimulatorOptions {
                     + "Default: any login is accepted, like the vendor's dispatch")
     String credentials;
 
-    @Option(names = "--record", paramLabel = "DIR", description = "synthetic: also record the traffic into this Logger directory")
+    @Option(names = "--record", paramLabel = "DIR",
+            description = "synthetic: also record the traffic into this Logger directory")
     Path record;
 
     @Option(names = "--max-pending", description = "messages a slow client may have unsent before it is disconnected. "
@@ -106,7 +109,8 @@ public final class SimulatorOptions {
             throw new IllegalArgumentException("--load-day needs --replay");
         }
         if (warmUp != null && replay != null) {
-            throw new IllegalArgumentException("--warm-up applies to synthetic traffic; it cannot be used with --replay");
+            throw new IllegalArgumentException("--warm-up applies to synthetic traffic; it cannot be used with "
+                    + "--replay");
         }
         if (record != null && replay != null) {
             throw new IllegalArgumentException("--record records synthetic traffic; it cannot be used with --replay");

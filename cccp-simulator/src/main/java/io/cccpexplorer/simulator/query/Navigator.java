@@ -22,9 +22,9 @@ import io.cccpexplorer.simulator.db.FieldDef;
  *
  * <p>Object formats have one more rule ({@link #formatStep}, observed): an unknown name on an object selects the
  * statistic of that name ({@code row.logged.current} on a user, {@code row.incomings.current} on the root,
- * {@code row.<statistic>.value} or {@code row.state_group_inbound.count} on a session), and a format node with a query is a statistic query
- * ({@code row.state_pause.duration('0')}). Filters do not see statistics by name (observed: a filter on
- * {@code logged/current} lists nothing).
+ * {@code row.<statistic>.value} or {@code row.state_group_inbound.count} on a session), and a format node with a query
+ * is a statistic query ({@code row.state_pause.duration('0')}). Filters do not see statistics by name (observed: a
+ * filter on {@code logged/current} lists nothing).
  */
 public final class Navigator {
 

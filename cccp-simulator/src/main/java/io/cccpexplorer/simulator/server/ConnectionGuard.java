@@ -115,7 +115,8 @@ final class ConnectionGuard extends ChannelDuplexHandler {
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (!loggedIn && (msg instanceof LoginOk
-                || msg instanceof ExplorerBatch batch && batch.messages().stream().anyMatch(LoginOk.class::isInstance))) {
+                || msg instanceof ExplorerBatch batch
+                && batch.messages().stream().anyMatch(LoginOk.class::isInstance))) {
             loggedIn = true;
             codec.maxInboundFrameLength(limits.maxFrame());
             cancelDeadline();

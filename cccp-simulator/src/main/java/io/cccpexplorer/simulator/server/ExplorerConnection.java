@@ -127,7 +127,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
-        String reason = cause instanceof CccpCodecException ? "malformed frame: " + cause.getMessage() : cause.toString();
+        String reason = cause instanceof CccpCodecException ? "malformed frame: " + cause.getMessage()
+                : cause.toString();
         log.warn("{}: closing: {}", name, LogText.of(reason));
         ctx.close();
     }
@@ -150,7 +151,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         if (!initialized) {
             if (message instanceof Initialize) {
                 initialized = true;
-                outbox.sendNow(new ConnectionOk(SERVER_VERSION, CccpDate.of(server.clock().instant(), server.offset())));
+                outbox.sendNow(new ConnectionOk(SERVER_VERSION,
+                        CccpDate.of(server.clock().instant(), server.offset())));
             } else {
                 log.info("{}: {} before initialize; ignored", name, message.getClass().getSimpleName());
             }
@@ -207,7 +209,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
         } else if (message instanceof ClientVoid) {
             return;
         } else if (message instanceof UnknownMessage m) {
-            log.info("{}: bad command {} ({} bytes); ignored", name, Integer.toUnsignedString(m.id()), m.payload().length);
+            log.info("{}: bad command {} ({} bytes); ignored", name, Integer.toUnsignedString(m.id()),
+                    m.payload().length);
         } else {
             log.info("{}: {} is not served by the dispatch; ignored", name, message.getClass().getSimpleName());
         }
@@ -326,7 +329,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             log.info("{}: {}: no object {}; silent", name, what, Integer.toUnsignedString(objectId));
             return null;
         }
-        Object value = field.isEmpty() ? null : Navigator.resolve(object, Arrays.asList(field.split("\\.")), Visits.NONE);
+        Object value = field.isEmpty() ? null
+                : Navigator.resolve(object, Arrays.asList(field.split("\\.")), Visits.NONE);
         if (!(value instanceof DbList list)) {
             log.info("{}: {}: {} has no list field '{}'; silent", name, what, object, LogText.of(field));
             return null;
@@ -373,7 +377,8 @@ final class ExplorerConnection extends ChannelInboundHandlerAdapter {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)), Integer.parseInt(parts.get(2)));
+            return LocalDate.of(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)),
+                    Integer.parseInt(parts.get(2)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -74,7 +74,8 @@ public final class ExplorerServer {
      * @param eventSource        the source of server events, {@code PID.EPOCH.PROCESS.HOST}
      */
     public ExplorerServer(String project, DispatchDatabase db, EventExecutor dbThread, Clock clock, ZoneOffset offset,
-                          Authenticator authenticator, DayLoader dayLoader, int maxPendingMessages, String eventSource) {
+                          Authenticator authenticator, DayLoader dayLoader, int maxPendingMessages,
+                          String eventSource) {
         this(project, db, dbThread, clock, offset, authenticator, dayLoader, maxPendingMessages, eventSource,
                 ConnectionLimits.DEFAULT);
     }
@@ -101,7 +102,8 @@ public final class ExplorerServer {
 
     /** Binds and listens; returns the bound port (useful with port 0). */
     @SuppressWarnings("deprecation")   // a handler bound to the database thread when the connection's loop is another
-    public int start(String bindAddress, int port, EventLoopGroup boss, EventLoopGroup workers) throws InterruptedException {
+    public int start(String bindAddress, int port, EventLoopGroup boss, EventLoopGroup workers)
+            throws InterruptedException {
         // a database thread that is an event loop accepts and carries its connections itself: no hand-off of a
         // new connection nor of a request to another thread, each of which waits for a free core on a busy machine
         EventLoopGroup acceptor = dbThread instanceof EventLoop loop ? loop : boss;
@@ -117,7 +119,8 @@ public final class ExplorerServer {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        String name = "[conn=" + connectionIds.incrementAndGet() + " " + project + "@" + ch.remoteAddress() + "]";
+                        String name = "[conn=" + connectionIds.incrementAndGet() + " " + project + "@"
+                                + ch.remoteAddress() + "]";
                         if (!admit(name)) {
                             ch.close();
                             return;
@@ -205,7 +208,8 @@ public final class ExplorerServer {
 
     ListQuery openList(Outbox outbox, int sessionId, int systemId, DbList list, Filter filter, String windowField,
                        int windowDuration) {
-        ListQuery q = new ListQuery(hub, outbox, sessionId, systemId, list, filter, windowField, windowDuration, offset);
+        ListQuery q = new ListQuery(hub, outbox, sessionId, systemId, list, filter, windowField,
+                windowDuration, offset);
         q.start(clock.instant());
         return q;
     }
@@ -222,7 +226,8 @@ public final class ExplorerServer {
 
     ObjectQuery openObject(Outbox outbox, int sessionId, int systemId, DbObject target, ObjectFormat format,
                            int listSystemId) {
-        ObjectQuery q = new ObjectQuery(hub, outbox, sessionId, systemId, new ObjectView.Key(target, format), listSystemId);
+        ObjectQuery q = new ObjectQuery(hub, outbox, sessionId, systemId,
+                new ObjectView.Key(target, format), listSystemId);
         q.start();
         return q;
     }

@@ -91,7 +91,8 @@ final class ListQuery implements LiveQuery {
 
     @Override
     public String toString() {
-        return "ListQuery[" + outbox.name() + " session=" + sessionId + " system_id=" + Integer.toUnsignedString(systemId)
+        return "ListQuery[" + outbox.name() + " session=" + sessionId + " system_id="
+                + Integer.toUnsignedString(systemId)
                 + " " + list + " " + filter + "]";
     }
 }

@@ -65,7 +65,8 @@ final class ObjectQuery implements LiveQuery {
 
     @Override
     public String toString() {
-        return "ObjectQuery[" + outbox.name() + " session=" + sessionId + " system_id=" + Integer.toUnsignedString(systemId)
+        return "ObjectQuery[" + outbox.name() + " session=" + sessionId + " system_id="
+                + Integer.toUnsignedString(systemId)
                 + " " + key.target() + " format=" + key.format().formatId() + "]";
     }
 }

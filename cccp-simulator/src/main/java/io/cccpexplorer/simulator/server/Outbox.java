@@ -54,7 +54,8 @@ public final class Outbox {
         }
         if (pending.incrementAndGet() > maxPending && !channel.isWritable()) {
             pending.decrementAndGet();
-            log.warn("{}: client too slow, more than {} messages pending and the socket full; disconnecting", name, maxPending);
+            log.warn("{}: client too slow, more than {} messages pending and the socket full; disconnecting",
+                    name, maxPending);
             close();
             return;
         }

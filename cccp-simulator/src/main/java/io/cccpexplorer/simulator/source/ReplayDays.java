@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Replays a project's log files one day at a time, as {@code ccenter_dispatch -slave -logs} does: the hosts'
  * files of the day are merged by date and applied, one commit per record (observed: the dispatch pushes each
  * record's changes on their own). Unpaced, a day is applied at once; paced, its records become due as the replay
- * clock passes their date ({@value #BATCH} × 10 at most per tick). Damaged files are read up to the damage, which is logged.
+ * clock passes their date ({@value #BATCH} × 10 at most per tick). Damaged files are read up to the damage, which is
+ * logged.
  */
 public final class ReplayDays implements DayLoader, RecordFeed {
 

@@ -29,7 +29,8 @@ final class Call {
         this.callId = callId;
         this.caller = caller;
         this.callerAddress = "sip:+" + caller + "@" + FictionalDirectory.CALLER_GATEWAY;
-        this.localAddress = "sip:+" + FictionalDirectory.entryNumber(entryQueue.index) + "@" + FictionalDirectory.PLATFORM;
+        this.localAddress = "sip:+" + FictionalDirectory.entryNumber(entryQueue.index) + "@"
+                + FictionalDirectory.PLATFORM;
         this.entryQueue = entryQueue;
         this.ivrOnly = ivrOnly;
         this.abandons = abandons;

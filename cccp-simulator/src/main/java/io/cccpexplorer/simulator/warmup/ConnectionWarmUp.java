@@ -101,7 +101,8 @@ public final class ConnectionWarmUp {
                     stopped = "deadline of " + deadline.toMillis() + " ms";
                     break;
                 }
-                ScriptedSession session = new ScriptedSession(ReportQuery.DASHBOARD.get(done % ReportQuery.DASHBOARD.size()));
+                ScriptedSession session =
+                        new ScriptedSession(ReportQuery.DASHBOARD.get(done % ReportQuery.DASHBOARD.size()));
                 b.handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {

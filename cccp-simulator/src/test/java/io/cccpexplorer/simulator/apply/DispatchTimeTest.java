@@ -27,7 +27,8 @@ class DispatchTimeTest {
         RecordApplier applier = new RecordApplier(db, "ACME");
         CccpDate recordDate = CccpDate.of(1_770_591_600, 808_759, 3600);
         applier.applyAll(List.of(new io.cccpexplorer.protocol.rlog.RlogEntry(recordDate, 1,
-                new io.cccpexplorer.protocol.rlog.ccxml.SessionCreate("session_1", 1, false, TestRecords.PROJECT, ""))));
+                new io.cccpexplorer.protocol.rlog.ccxml.SessionCreate("session_1", 1, false,
+                        TestRecords.PROJECT, ""))));
 
         assertThat(db.root().list("sessions").first().date("create_date").microseconds()).isEqualTo(808_758);
     }

@@ -73,7 +73,8 @@ class RecordApplierTest {
     @Test
     void stillInStateCreatesNoStateWhenTheSessionHasNone() {
         applier.applyAll(records.agentLogsIn("user_1", "jdoe", "Jane Doe", 41, "Agent").take());
-        applier.applyAll(records.add(new UserStillInState("user_1", 1, "available", "Disponible", "", "", 0, "ready", "#0f0"))
+        applier.applyAll(records.add(new UserStillInState("user_1", 1, "available", "Disponible", "", "",
+                0, "ready", "#0f0"))
                 .add(new UserStillInState("user_1", 5, "lunch", "Repas", "", "", 0, "pause", "#f00")).take());
         assertThat(session("user_1").list("states").items()).extracting(o -> o.string("name"))
                 .containsExactly("available", "lunch");

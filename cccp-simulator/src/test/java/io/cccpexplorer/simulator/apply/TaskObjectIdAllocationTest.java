@@ -148,7 +148,8 @@ class TaskObjectIdAllocationTest {
         DbObject task = db.find(15);
         assertThat(task.string("queue_logical_name")).isEqualTo("queue.SALES:" + QUEUE);
         assertThat(task.string("queue_display_name")).isEmpty();
-        assertThat(task.date("stop_waiting_date")).isEqualTo(db.find(27).date("start_date"));   // effective, not managing
+        // effective, not managing
+        assertThat(task.date("stop_waiting_date")).isEqualTo(db.find(27).date("start_date"));
         assertThat(task.date("management_date")).isEqualTo(db.find(27).date("start_date"));
         DbObject alerting = db.find(16);
         assertThat(alerting.string("form")).isEqualTo("queue.SALES:" + QUEUE);

@@ -420,7 +420,8 @@ class TaskOutcomeTest {
     private void taskEndedAndAvailable() {
         talkThenWrapUp();
         r.add(new UserTaskManaged(AGENT, 1, "managed", null)).after(30).add(new UserTaskTemporizationEnded(AGENT, 1))
-                .after(2).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11, "inbound", "", 0));
+                .after(2).add(new UserState(AGENT, 5, "available", "Available", "free", "#EEEEEE", 11,
+                        "inbound", "", 0));
     }
 
     @Test

@@ -48,9 +48,11 @@ class SimulatorMainTest {
 
     @Test
     void optionsBecomeTheConfig() throws Exception {
-        SimulatorConfig c = parse("--port", "20103", "--project", "A,B", "--credentials", "sup:se:cret,x:y", "--speed", "10");
+        SimulatorConfig c = parse("--port", "20103", "--project", "A,B", "--credentials",
+                "sup:se:cret,x:y", "--speed", "10");
         assertThat(c.projects()).extracting(ProjectConfig::name, ProjectConfig::port)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 20103), org.assertj.core.groups.Tuple.tuple("B", 20104));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 20103),
+                        org.assertj.core.groups.Tuple.tuple("B", 20104));
         assertThat(c.projects().get(0).speed()).isEqualTo(10.0);
         assertThat(c.credentials()).containsExactly(Credentials.of("sup", "se:cret"), Credentials.of("x", "y"));
     }

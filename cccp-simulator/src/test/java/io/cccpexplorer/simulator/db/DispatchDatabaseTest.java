@@ -75,7 +75,8 @@ class DispatchDatabaseTest {
     @Test
     void wrongFieldNamesAreClearErrors() {
         DbObject q = db.root().list("queues").append("ccenter_dispatch_db_queue");
-        assertThatThrownBy(() -> q.set("no_such_field", 1)).hasMessageContaining("ccenter_dispatch_db_queue has no field no_such_field");
+        assertThatThrownBy(() -> q.set("no_such_field", 1))
+                .hasMessageContaining("ccenter_dispatch_db_queue has no field no_such_field");
         assertThatThrownBy(() -> q.list("name")).hasMessageContaining("is not a list");
     }
 }

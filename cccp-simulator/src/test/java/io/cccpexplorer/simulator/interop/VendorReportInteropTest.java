@@ -100,7 +100,8 @@ class VendorReportInteropTest {
     @Test
     void queues() throws Exception {
         List<String> rows = report("-list", "-path", "/dispatch", "-field", "queues", "-fields",
-                "row.object_id;row.name;row.queue_type;row.display_name;row.priority;row.logged;row.working;row.waiting");
+                "row.object_id;row.name;row.queue_type;row.display_name;row.priority;row.logged;row.working;"
+                + "row.waiting");
         assertRows(rows, 1, 8);
         assertThat(rows.get(0)).endsWith("|ACME__SALES|queue|SALES|undefined|undefined|undefined|undefined|");
     }

@@ -42,22 +42,36 @@ class FilterTest {
                 // list, filter, expected ids (session_id / login / queue name)
                 Arguments.of("sessions", ".[session_type eq 3 and terminate_date eq '']", List.of("user_1", "user_2")),
                 Arguments.of("sessions", ".[session_type eq 1]", List.of("session_9", "session_10")),
-                Arguments.of("sessions", ".[connections/last/call_id ne '' and session_type ne 3]", List.of("session_9", "session_10")),
+                Arguments.of("sessions", ".[connections/last/call_id ne '' and session_type ne 3]",
+                        List.of("session_9", "session_10")),
                 Arguments.of("queues", ".[virtual_queue eq 0 and running]", List.of("ACME__SALES")),
                 Arguments.of("queues", ".[running]", List.of("ACME__SALES")),
                 Arguments.of("file_tasks", ".[terminate_date eq '']", List.of("t1", "t2")),
-                Arguments.of("sessions", ".[session_type eq 3 and terminate_date gt '2026/01/20 00:00:00' and profile_name ne 'Superviseur_default' and user/group/path eq '/default']", List.of("user_3")),
-                Arguments.of("sessions", ".[session_type eq 3 and terminate_date eq '' and profile_name ne 'Superviseur_default']", List.of("user_1")),
-                Arguments.of("users", ".[sessions/last/session/profile_name ne 'Superviseur_default' and group/path eq '/default' or login eq 'consistent']", List.of("jdoe", "consistent", "gone")),
-                Arguments.of("users", ".[login eq 'consistent' or login eq 'jdoe' and name eq 'nobody']", List.of("consistent")),
-                Arguments.of("users", ".[(login eq 'consistent' or login eq 'jdoe') and name eq 'Jane Doe']", List.of("jdoe")),
-                Arguments.of("sessions", ".[session_type * 2 - 1 eq 5 and session_type mod 2 eq 1 and 7 idiv 2 eq session_type]", List.of("user_1", "user_2", "user_3")),
+                Arguments.of("sessions",
+                        ".[session_type eq 3 and terminate_date gt '2026/01/20 00:00:00' and profile_name ne "
+                        + "'Superviseur_default' and user/group/path eq '/default']", List.of("user_3")),
+                Arguments.of("sessions",
+                        ".[session_type eq 3 and terminate_date eq '' and profile_name ne 'Superviseur_default']",
+                        List.of("user_1")),
+                Arguments.of("users",
+                        ".[sessions/last/session/profile_name ne 'Superviseur_default' and group/path eq '/default' "
+                        + "or login eq 'consistent']", List.of("jdoe", "consistent", "gone")),
+                Arguments.of("users", ".[login eq 'consistent' or login eq 'jdoe' and name eq 'nobody']",
+                        List.of("consistent")),
+                Arguments.of("users", ".[(login eq 'consistent' or login eq 'jdoe') and name eq 'Jane Doe']",
+                        List.of("jdoe")),
+                Arguments.of("sessions",
+                        ".[session_type * 2 - 1 eq 5 and session_type mod 2 eq 1 and 7 idiv 2 eq session_type]",
+                        List.of("user_1", "user_2", "user_3")),
                 Arguments.of("sessions", ".[session_type div 2 eq 0.5]", List.of("session_9", "session_10")),
-                Arguments.of("sessions", ".[connections/count eq 1 and connections/first/incoming]", List.of("session_9", "session_10")),
+                Arguments.of("sessions", ".[connections/count eq 1 and connections/first/incoming]",
+                        List.of("session_9", "session_10")),
                 Arguments.of("sessions", ".[user/login eq 'jdoe']", List.of("user_1")),
                 Arguments.of("sessions", ".[no_such_field ne 'x']", List.of()),
-                Arguments.of("sessions", ".[states/last/display_name = 'Disponible' and session_type >= 3]", List.of("user_1", "user_2", "user_3")),
-                Arguments.of("sessions", ".[create_date lt '2026/02/08 10:00:05']", List.of("user_1", "user_2", "user_3")),
+                Arguments.of("sessions", ".[states/last/display_name = 'Disponible' and session_type >= 3]",
+                        List.of("user_1", "user_2", "user_3")),
+                Arguments.of("sessions", ".[create_date lt '2026/02/08 10:00:05']",
+                        List.of("user_1", "user_2", "user_3")),
                 Arguments.of("sessions", ".[not(logged) and session_type eq 3]", List.of("user_3")),
                 Arguments.of("users", "", List.of("jdoe", "consistent", "gone")));
     }
@@ -94,7 +108,8 @@ class FilterTest {
     @ValueSource(strings = {"session_type eq 1", "row.x == 1"})
     void aFilterThatDoesNotParseMatchesNothingLikeTheVendor(String filter) {
         Filter nothing = Filter.nothing(filter);
-        assertThat(DB.root().list("sessions").items()).noneMatch(o -> nothing.matches(o, TestRecords.OFFSET, Visits.NONE));
+        assertThat(DB.root().list("sessions").items())
+                .noneMatch(o -> nothing.matches(o, TestRecords.OFFSET, Visits.NONE));
     }
 
     @org.junit.jupiter.api.Test

@@ -84,7 +84,8 @@ class StatisticQueryTest {
         for (int i = 0; i < out.size(); i++) {
             FormatField n = out.get(i);
             if (n.name().equals(name) && !n.isLeaf()) {
-                out.set(i, new FormatField(n.fieldIndex(), name, query, insert(n.fields(), steps.subList(1, steps.size()), index)));
+                out.set(i, new FormatField(n.fieldIndex(), name, query,
+                        insert(n.fields(), steps.subList(1, steps.size()), index)));
                 return out;
             }
         }
@@ -119,7 +120,8 @@ class StatisticQueryTest {
         List<io.cccpexplorer.protocol.rlog.RlogEntry> late = new ArrayList<>();
         Instant t0 = records.now();
         late.add(entry(t0.plusMillis(650), records.agentState("user_1", 2, "pause", "Pause").take()));
-        late.add(entry(t0.plusSeconds(491).plusMillis(850), records.add(new io.cccpexplorer.protocol.rlog.ccxml.UserState(
+        late.add(entry(t0.plusSeconds(491).plusMillis(850),
+                records.add(new io.cccpexplorer.protocol.rlog.ccxml.UserState(
                 "user_1", 1, "available", "Disponible", "", "", 0, "ready", "#00ff00", 0)).take()));
         applier.applyAll(late);
         today(t0.plusSeconds(600));
@@ -147,11 +149,13 @@ class StatisticQueryTest {
                 .containsExactly("u32 1", "real 0.0", "real 1.0", "real 1530.0", "real 491.0", "real 1.0",
                         "undefined", "undefined", "state_pause");
         // and a session's item statistics by name
-        assertThat(evaluate(session("user_1"), "state_pause.count", "state_available.duration", "state_available.count"))
+        assertThat(evaluate(session("user_1"), "state_pause.count", "state_available.duration",
+                "state_available.count"))
                 .containsExactly("u32 0", "real 1530.0", "u32 1");
     }
 
-    private static io.cccpexplorer.protocol.rlog.RlogEntry entry(Instant at, List<io.cccpexplorer.protocol.rlog.RlogEntry> one) {
+    private static io.cccpexplorer.protocol.rlog.RlogEntry entry(Instant at,
+            List<io.cccpexplorer.protocol.rlog.RlogEntry> one) {
         io.cccpexplorer.protocol.rlog.RlogEntry e = one.get(0);
         return new io.cccpexplorer.protocol.rlog.RlogEntry(TestRecords.date(at), e.recordNumber(), e.record());
     }
@@ -168,7 +172,8 @@ class StatisticQueryTest {
         assertThat(state.date("end_date").isNil()).as("still open after the logout").isTrue();
         assertThat(user("ann").string("last_state_name")).isEqualTo("available");
 
-        applier.applyAll(records.after(1).add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_1")).take());
+        applier.applyAll(records.after(1).add(new io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate("user_1"))
+                .take());
         assertThat(state.date("end_date")).isEqualTo(session("user_1").date("terminate_date"));
         assertThat(user("ann").string("last_state_name")).isEmpty();
         assertThat(user("ann").date("last_state_date").isNil()).isTrue();
@@ -243,7 +248,8 @@ class StatisticQueryTest {
         today(started.plusSeconds(10));
         // observed on the dispatch (a recording across midnight, queried in the minute of its start)
         assertThat(evaluate(user("ann"), "logged.current", "logged.max('0')", "logged.duration('0')"))
-                .as("logged since the evening before, not sampled yet").containsExactly("u32 1", "real 0.0", "real 0.0");
+                .as("logged since the evening before, not sampled yet")
+                .containsExactly("u32 1", "real 0.0", "real 0.0");
         assertThat(evaluate(user("bob"), "logged.current", "logged.max('0')", "logged.duration('0')"))
                 .as("logged out after midnight: the hour since midnight counts, the value before it was never sampled")
                 .containsExactly("u32 0", "real 0.0", "real 3600.0");
@@ -279,7 +285,8 @@ class StatisticQueryTest {
         assertThat(evaluate(ann, "state_available.duration('600')", "state_available.duration('601')",
                 "state_available.duration('602')", "state_available.duration('611')",
                 "state_available.max('602')", "state_pause.max('602')"))
-                .as("from 10:00, from 10:01 (the period begun before counts from there), from 10:02, from 10:11 (now 10:11:40)")
+                .as("from 10:00, from 10:01 (the period begun before counts from there), from 10:02, from 10:11 (now "
+                        + "10:11:40)")
                 .containsExactly("real 100.0", "real 40.0", "real 0.0", "real 0.0", "real 0.0", "real 1.0");
         assertThat(evaluate(ann, "state_available.duration('615')", "state_available.duration('-1440')",
                 "state_available.duration('2879')", "state_available.duration(' +600 minutes')"))

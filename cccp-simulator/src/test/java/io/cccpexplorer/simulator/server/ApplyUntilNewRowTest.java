@@ -58,7 +58,8 @@ class ApplyUntilNewRowTest {
             assertThat(bob.list().items()).extracting(ListItem::action).containsExactly(ListItem.ADDED);
 
             // the rest: no row enters the list any more (the probe below follows the users list: last)
-            assertThat(acme.project().database().applyUntilNewRow(day.subList(3, day.size()))).isEqualTo(day.size() - 3);
+            assertThat(acme.project().database().applyUntilNewRow(day.subList(3, day.size())))
+                    .isEqualTo(day.size() - 3);
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, new FieldValue.Str("pause")));
             c.assertNothingPending();
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cccpexplorer.protocol.explorer.Login;
-import io.cccpexplorer.protocol.explorer.LoginOk;
 import io.cccpexplorer.simulator.Awaits;
 import io.cccpexplorer.simulator.ExplorerTestClient;
 import io.cccpexplorer.simulator.ProjectConfig;

@@ -79,7 +79,8 @@ class ConnectionThreadTest {
         dbExecutor = new DefaultEventExecutor();
         int port = start(dbExecutor, workers);
         try (ExplorerTestClient c = ExplorerTestClient.connect(port)) {
-            assertThat(c.awaitClosed(Duration.ofSeconds(10))).as("registered on the shut-down workers: closed").isTrue();
+            assertThat(c.awaitClosed(Duration.ofSeconds(10))).as("registered on the shut-down workers: closed")
+                    .isTrue();
         }
     }
 }

@@ -104,7 +104,8 @@ class ExplorerServerTest {
                 .callArrives("session_9", "0199000001", "0199000999").take());
         try (ExplorerTestClient c = client()) {
             int agents = c.newSystemId();
-            c.send(new QueryList(1, agents, "/dispatch", 0, "sessions", ".[session_type eq 3 and terminate_date eq '']", 0, "", 0));
+            c.send(new QueryList(1, agents, "/dispatch", 0, "sessions",
+                    ".[session_type eq 3 and terminate_date eq '']", 0, "", 0));
             assertThat(c.next(ListResponse.class).list().items())
                     .containsExactly(ListItem.added(objectId("user_1"), 0));
             int all = c.newSystemId();
@@ -120,11 +121,13 @@ class ExplorerServerTest {
             acme.project().database().apply(records.after(5).agentLogsOut("user_1", 41).take());
             ListResponse filteredOut = c.next(ListResponse.class);
             assertThat(filteredOut.systemId()).isEqualTo(agents);
-            assertThat(filteredOut.list().items()).containsExactly(new ListItem(ListItem.FILTERED_OUT, null, objectId("user_1"), 0));
+            assertThat(filteredOut.list().items())
+                    .containsExactly(new ListItem(ListItem.FILTERED_OUT, null, objectId("user_1"), 0));
 
             int call = objectId("session_9");
             acme.project().database().apply(records.callDeleted("session_9").after(3600)
-                    .add(new io.cccpexplorer.protocol.rlog.ccxml.Alive()).take());   // deleted sessions go after an hour
+                    // deleted sessions go after an hour
+                    .add(new io.cccpexplorer.protocol.rlog.ccxml.Alive()).take());
             ListResponse removed = c.next(ListResponse.class);
             assertThat(removed.systemId()).isEqualTo(all);
             assertThat(removed.list().items()).containsExactly(new ListItem(ListItem.REMOVED, null, call, 1));
@@ -146,7 +149,8 @@ class ExplorerServerTest {
     void objectQuerySendsAllLeavesThenOnlyChangedOnes() throws Exception {
         acme.project().database().apply(records.agentLogsIn("user_1", "jdoe", "Jane", 41, "Agent").take());
         ObjectFormat format = new ObjectFormat(5, List.of(
-                node(0, "object_id"), node(1, "object_class"), node(2, "user", node(3, "login"), node(4, "group", node(5, "path"))),
+                node(0, "object_id"), node(1, "object_class"),
+                node(2, "user", node(3, "login"), node(4, "group", node(5, "path"))),
                 node(6, "states", node(7, "last", node(8, "display_name")), node(9, "count")),
                 node(10, "father", node(11, "object_id")), node(12, "rank"), node(13, "priority"),
                 node(14, "terminate_date"), node(15, "logged"), node(16, "session_type")));
@@ -171,11 +175,15 @@ class ExplorerServerTest {
 
             acme.project().database().apply(records.after(10).agentState("user_1", 2, "pause", "Pause").take());
             ObjectResponse delta = c.next(ObjectResponse.class);
-            assertThat(values(delta)).containsOnly(Map.entry(8, new FieldValue.Str("Pause")), Map.entry(9, new FieldValue.U32(2)));
+            assertThat(values(delta))
+                    .containsOnly(Map.entry(8, new FieldValue.Str("Pause")), Map.entry(9, new FieldValue.U32(2)));
             assertThat(delta.listSystemId()).isEqualTo(4242);
 
-            acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "x")).take());   // a field outside the format
-            acme.project().database().apply(records.after(10).callArrives("session_9", "01", "02").take());       // another object
+            // a field outside the format
+            acme.project().database()
+                    .apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "x")).take());
+            // another object
+            acme.project().database().apply(records.after(10).callArrives("session_9", "01", "02").take());
             c.assertNothingPending();
         }
     }
@@ -198,7 +206,8 @@ class ExplorerServerTest {
         try (ExplorerTestClient c = client()) {
             c.send(new QueryList(1, 3, "/dispatch", call, "events", "", 0, "", 0));
             assertThat(c.next(ListResponse.class).list().items()).hasSize(1);
-            acme.project().database().apply(records.add(new SessionEvent("session_9", "a", "b", "CONNECTED", "connection.connected", "", null)).take());
+            acme.project().database().apply(records.add(new SessionEvent("session_9", "a", "b", "CONNECTED",
+                    "connection.connected", "", null)).take());
             assertThat(c.next(ListResponse.class).list().items()).extracting(ListItem::action, ListItem::rank)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(ListItem.ADDED, 1));
         }
@@ -217,7 +226,8 @@ class ExplorerServerTest {
             c.send(new StopQuery(1, 11));
             c.send(new StopQuery(1, 12));
             c.assertNothingPending();   // a round trip: the server has handled both stops
-            acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1", "unplugged")).take());
+            acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SetUserMode("user_1",
+                    "unplugged")).take());
             acme.project().database().apply(records.callArrives("session_9", "01", "02").take());
             c.assertNothingPending();
 
@@ -256,7 +266,8 @@ class ExplorerServerTest {
 
             for (String bad : List.of("2026_2_08", "2026_02_30", "yesterday")) {
                 c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.ccenter.dispatch.load_day." + bad, null));
-                assertThat(c.next(ServerEvent.class).eventName()).as(bad).isEqualTo("com.consistent.ccenter.dispatch.bad_day");
+                assertThat(c.next(ServerEvent.class).eventName()).as(bad)
+                        .isEqualTo("com.consistent.ccenter.dispatch.bad_day");
             }
             c.send(new ClientEvent(1, "", "me", "", 0, "com.consistent.process.stop", null));
             c.assertNothingPending();

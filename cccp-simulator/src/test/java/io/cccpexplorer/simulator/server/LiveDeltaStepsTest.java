@@ -71,7 +71,8 @@ class LiveDeltaStepsTest {
 
     @Test
     void aSessionFirstSeenInStillLoggedTakesItsMode() throws Exception {
-        acme.project().database().apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SessionCreate("user_a", 3, false,
+        acme.project().database()
+                .apply(records.add(new io.cccpexplorer.protocol.rlog.ccxml.SessionCreate("user_a", 3, false,
                 TestRecords.PROJECT, "/" + TestRecords.PROJECT)).add(stillLogged("user_a")).take());
         String mode = acme.project().database().read(db -> db.root().list("sessions").first().string("current_mode"));
         assertThat(mode).isEqualTo("agent");
@@ -127,7 +128,8 @@ class LiveDeltaStepsTest {
 
     @Test
     void anItemReachedIsPushedInFiveSteps() throws Exception {
-        acme.project().database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+        acme.project().database().apply(records.callArrives("call_1", "01", "02")
+                .add(new ConnectionConnected("call_1", 1))
                 .after(5).add(new DialogEnterItem("call_1", "d1", "menu", "item_1", 0, 1, false)).take());
         int callId = acme.project().database().read(db -> db.root().list("sessions").first().id());
         ObjectFormat format = new ObjectFormat(6, List.of(leaf(0, "current_item"), leaf(1, "current_item_date"),
@@ -140,9 +142,11 @@ class LiveDeltaStepsTest {
             acme.project().database().apply(records.after(5)
                     .add(new DialogEnterItem("call_1", "d1", "menu", "item_2", 0, 1, false)).take());
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(5, u32(2)));
-            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, new FieldValue.Str("menu.item_2")));
+            assertThat(values(c.next(ObjectResponse.class)))
+                    .containsOnly(Map.entry(0, new FieldValue.Str("menu.item_2")));
             assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(1);
-            assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(2, new FieldValue.Str("menu.item_2")));
+            assertThat(values(c.next(ObjectResponse.class)))
+                    .containsOnly(Map.entry(2, new FieldValue.Str("menu.item_2")));
             assertThat(values(c.next(ObjectResponse.class))).containsOnlyKeys(3);
             c.assertNothingPending();
         }
@@ -150,7 +154,8 @@ class LiveDeltaStepsTest {
 
     @Test
     void aTerminateAndADeletePushTheirDateBeforeTheirEvent() throws Exception {
-        acme.project().database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+        acme.project().database().apply(records.callArrives("call_1", "01", "02")
+                .add(new ConnectionConnected("call_1", 1))
                 .take());
         int callId = acme.project().database().read(db -> db.root().list("sessions").first().id());
         ObjectFormat format = new ObjectFormat(7, List.of(leaf(0, "terminate_date"), leaf(1, "delete_date"),
@@ -172,7 +177,8 @@ class LiveDeltaStepsTest {
 
     @Test
     void aDisconnectPushesTheItemThenTheConnectionThenTheTotalStatisticThenTheEntryPoints() throws Exception {
-        acme.project().database().apply(records.callArrives("call_1", "01", "02").add(new ConnectionConnected("call_1", 1))
+        acme.project().database().apply(records.callArrives("call_1", "01", "02")
+                .add(new ConnectionConnected("call_1", 1))
                 .take());
         int callId = acme.project().database().read(db -> db.root().list("sessions").first().id());
         int connectionId = acme.project().database().read(db ->
@@ -199,7 +205,8 @@ class LiveDeltaStepsTest {
                 c.next(ObjectResponse.class);
             }
 
-            acme.project().database().apply(records.after(5).add(new ConnectionDisconnected("call_1", 1, "hangup")).take());
+            acme.project().database().apply(records.after(5).add(new ConnectionDisconnected("call_1", 1, "hangup"))
+                    .take());
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 order.add(c.next(ObjectResponse.class).systemId());

@@ -7,7 +7,9 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** What an {@link Outbox} wrote to an {@link EmbeddedChannel}, one message at a time: a batch is its messages in order. */
+/**
+ * What an {@link Outbox} wrote to an {@link EmbeddedChannel}, one message at a time: a batch is its messages in order.
+ */
 final class OutboundMessages {
 
     private final EmbeddedChannel channel;

@@ -9,7 +9,6 @@ import io.cccpexplorer.protocol.blob.FieldValue;
 import io.cccpexplorer.protocol.explorer.ObjectResponse;
 import io.cccpexplorer.protocol.explorer.QueryObject;
 import io.cccpexplorer.protocol.explorer.SetObjectFormat;
-import io.cccpexplorer.protocol.objects.FormatField;
 import io.cccpexplorer.protocol.objects.ObjectFormat;
 import io.cccpexplorer.protocol.rlog.ccxml.SetUserMode;
 import io.cccpexplorer.protocol.rlog.ccxml.TaskAlerting;
@@ -45,7 +44,8 @@ class QueueCounterPushTest {
             c.send(new SetObjectFormat(1, AGENT));
             c.send(new QueryObject(1, 10, "/dispatch", queueId, 3, 0));
             assertThat(values(c.next(ObjectResponse.class)))
-                    .containsOnly(Map.entry(0, u32(0)), Map.entry(1, u32(0)), Map.entry(2, u32(1)), Map.entry(3, u32(0)));
+                    .containsOnly(Map.entry(0, u32(0)), Map.entry(1, u32(0)), Map.entry(2, u32(1)),
+                            Map.entry(3, u32(0)));
             c.send(new QueryObject(1, 11, "/dispatch", agentId, 4, 0));
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(0, new FieldValue.Str("")));
 
@@ -61,7 +61,8 @@ class QueueCounterPushTest {
             assertThat(managed.systemId()).isEqualTo(10);
             assertThat(values(managed)).containsOnly(Map.entry(1, u32(1)), Map.entry(2, u32(0)), Map.entry(3, u32(1)));
 
-            acme.project().database().apply(records.after(60).add(new TaskResult("call_1", "t1", "managed", null)).take());
+            acme.project().database().apply(records.after(60).add(new TaskResult("call_1", "t1", "managed", null))
+                    .take());
             assertThat(values(c.next(ObjectResponse.class))).containsOnly(Map.entry(1, u32(0)), Map.entry(3, u32(0)));
 
             acme.project().database().apply(records.after(5).add(new SetUserMode("user_a", "unplug")).take());

@@ -50,8 +50,10 @@ class SharedListViewTest {
         return open(hub, outbox, systemId, filter, windowField);
     }
 
-    private ListQuery open(QueryHub in, Outbox outbox, int systemId, String filter, String windowField) throws Exception {
-        ListQuery q = new ListQuery(in, outbox, 1, systemId, queues, Filter.parse(filter), windowField, 60, ZoneOffset.UTC);
+    private ListQuery open(QueryHub in, Outbox outbox, int systemId, String filter,
+            String windowField) throws Exception {
+        ListQuery q = new ListQuery(in, outbox, 1, systemId, queues, Filter.parse(filter), windowField,
+                60, ZoneOffset.UTC);
         q.start(NOW);
         outbox.flush();
         return q;
@@ -69,9 +71,11 @@ class SharedListViewTest {
         support.set("queue_type", "t1");
         db.commit();
         assertThat(List.of(next(channelA), next(channelA))).flatExtracting(r -> r.list().items())
-                .containsExactlyInAnyOrder(ListItem.added(support.id(), 1), new ListItem(ListItem.FILTERED_OUT, null, sales.id(), 0));
+                .containsExactlyInAnyOrder(ListItem.added(support.id(), 1),
+                        new ListItem(ListItem.FILTERED_OUT, null, sales.id(), 0));
 
-        ListQuery late = open(b, 2, ".[queue_type eq 't1']", "");   // a second client: its snapshot is the current state
+        // a second client: its snapshot is the current state
+        ListQuery late = open(b, 2, ".[queue_type eq 't1']", "");
         assertThat(hub.listViewCount()).isEqualTo(1);
         assertThat(hub.listQueryCount()).isEqualTo(2);
         ListResponse snapshot = next(channelB);

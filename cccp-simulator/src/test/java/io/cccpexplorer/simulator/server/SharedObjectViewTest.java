@@ -11,7 +11,6 @@ import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.db.DispatchDatabase;
 import io.cccpexplorer.simulator.MutableClock;
 import io.netty.channel.embedded.EmbeddedChannel;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,14 +105,16 @@ class SharedObjectViewTest {
         next(channelA);
 
         ObjectQuery late = open(b, 20);
-        assertThat(next(channelB).object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales")),
+        assertThat(next(channelB).object().values())
+                .containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales")),
                 new ObjectValue(1, new FieldValue.Str("Sales")));
 
         first.stop();
         queue.set("name", "ACME__sales2");
         db.commit();
         assertThat((Object) next(channelA)).isNull();
-        assertThat(next(channelB).object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales2")));
+        assertThat(next(channelB).object().values())
+                .containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales2")));
         assertThat(hub.objectViewCount()).isEqualTo(1);
 
         late.stop();
@@ -155,7 +156,8 @@ class SharedObjectViewTest {
 
         queue.set("name", "ACME__sales2");
         db.commit();
-        assertThat(next(channelB).object().values()).containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales2")));
+        assertThat(next(channelB).object().values())
+                .containsExactly(new ObjectValue(0, new FieldValue.Str("ACME__sales2")));
     }
 
     @Test

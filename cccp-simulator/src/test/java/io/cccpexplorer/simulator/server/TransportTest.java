@@ -44,7 +44,8 @@ class TransportTest {
     @Test
     void linuxOnX86GetsEpollFromTheShippedNativeLibrary() {
         assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
-                && System.getProperty("os.arch").matches("amd64|x86_64"), "the native library shipped is x86-64 Linux's");
+                && System.getProperty("os.arch").matches("amd64|x86_64"),
+                "the native library shipped is x86-64 Linux's");
 
         assertThat(Epoll.isAvailable()).as("%s", Epoll.unavailabilityCause()).isTrue();
         assertThat(Transport.preferred()).isEqualTo(Transport.EPOLL);

@@ -24,7 +24,8 @@ public record AlertRule(String project, String queue, AlertMetric metric, Thresh
                     + "'*." + metric.wire() + "'), not a queue");
         }
         if (threshold != null && threshold.warn() != null && threshold.alarm() != null
-                && metric.breaches(threshold.warn(), threshold.alarm()) && !threshold.warn().equals(threshold.alarm())) {
+                && metric.breaches(threshold.warn(), threshold.alarm())
+                && !threshold.warn().equals(threshold.alarm())) {
             throw new IllegalArgumentException(metric.wire() + ": the warn limit " + threshold.warn()
                     + " is already past the alarm limit " + threshold.alarm());
         }

@@ -111,7 +111,8 @@ public final class ContactCenterFeed implements ProjectFeed {
         }
         connection.addStateListener((previous, current, cause) -> setStatus(new ConnectionStatus(
                 ConnectionStatus.State.of(current), OffsetDateTime.now(clock),
-                cause == null ? (current == ConnectionState.READY ? null : current.name().toLowerCase()) : reason(cause))));
+                cause == null ? (current == ConnectionState.READY ? null : current.name().toLowerCase())
+                        : reason(cause))));
         ContactCenter cc = ContactCenter.open(connection, figures, clock);
         cc.addListener(new Forwarder());
         center = cc;

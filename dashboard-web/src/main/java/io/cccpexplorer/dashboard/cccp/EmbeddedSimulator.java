@@ -53,7 +53,8 @@ public final class EmbeddedSimulator implements AutoCloseable {
                 .withCurve(DayCurve.FLAT);
         SimulatorConfig config = SimulatorConfig.builder()
                 .bindAddress("127.0.0.1")
-                .project(ProjectConfig.synthetic(project, 0, profile, seed).withWarmUp(agents > LARGE_AGENTS ? LARGE_WARM_UP : WARM_UP))
+                .project(ProjectConfig.synthetic(project, 0, profile, seed)
+                        .withWarmUp(agents > LARGE_AGENTS ? LARGE_WARM_UP : WARM_UP))
                 .credentials(Credentials.of(login, password))
                 .clock(clock)
                 .build();

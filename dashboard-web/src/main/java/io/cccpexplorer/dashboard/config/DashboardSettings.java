@@ -266,7 +266,10 @@ public final class DashboardSettings {
         }
     }
 
-    /** JSON objects written as the entries of their key: {@code {"DEMO": {"Front": ["Sales"]}}} → {@code DEMO/Front=Sales}. */
+    /**
+     * JSON objects written as the entries of their key: {@code {"DEMO": {"Front": ["Sales"]}}} →
+     * {@code DEMO/Front=Sales}.
+     */
     private static final java.util.Set<String> FLATTENED = java.util.Set.of("teams", "sl.targets");
 
     private static void flatten(JsonNode node, String path, List<String> out) {

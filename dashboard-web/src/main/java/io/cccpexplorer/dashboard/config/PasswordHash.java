@@ -45,7 +45,8 @@ public final class PasswordHash {
 
     static String[] requireWellFormed(String stored) {
         if (stored == null) {
-            throw new IllegalArgumentException("password hash: missing (expected: " + PREFIX + "$iterations$salt$hash)");
+            throw new IllegalArgumentException("password hash: missing (expected: " + PREFIX
+                    + "$iterations$salt$hash)");
         }
         String[] parts = stored.split("\\$");
         boolean ok = parts.length == 4 && parts[0].equals(PREFIX) && parts[1].matches("[0-9]{1,7}")

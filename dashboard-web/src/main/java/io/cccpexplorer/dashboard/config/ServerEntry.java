@@ -21,7 +21,8 @@ public record ServerEntry(String project, String cccip, int dispatchPort, int pr
     private static final Pattern PROJECT = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,63}");
     /** A DNS name (RFC 1123 labels) or a dotted IPv4 address. */
     private static final Pattern HOST_NAME = Pattern.compile(
-            "(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+            "(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,"
+            + "61}[A-Za-z0-9])?)*");
     /** An IPv6 literal, without brackets (hexadecimal groups, colons, an optional trailing dotted IPv4). */
     private static final Pattern IPV6 = Pattern.compile("(?=.{2,45}$)[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*");
 

@@ -45,7 +45,8 @@ final class SupervisorSettings {
         Map<String, ZoneId> zones = perProject(merged, "timezone", "a zone id such as Europe/Paris or UTC",
                 v -> ZoneId.of(v), b::zone);
         // on a quarter hour: the call history files its rows in 15-minute slots, and a day is a whole number of them
-        Map<String, LocalTime> dayStarts = perProject(merged, "day.start", "HH:MM on a quarter hour, e.g. 06:00 or 07:30",
+        Map<String, LocalTime> dayStarts = perProject(merged, "day.start",
+                "HH:MM on a quarter hour, e.g. 06:00 or 07:30",
                 SupervisorSettings::quarterHour, b::dayStart);
         String every = merged.get("kpi.every");
         if (every != null && !every.isBlank()) {

@@ -34,18 +34,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes what the live model says as it happens: each call when it ends with its session's console rows (again,
  * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it
  * closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and
- * enqueues (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a time, and
- * writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and agent slots,
- * days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each recompute
- * reads the whole day's rows of the agents and queues it touches, so recomputing at every batch cost more and more
- * as the day filled; many batches now share one recompute, and the reports lag the calls by at most that much
- * (plus the recompute's own time). Before writing, it reads the ended calls' event lists from the server
- * ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still cannot be read is written without
- * them, counted in {@code events_missing} and flagged as a gap). A failed batch is kept and retried with a growing pause (up to 30 s) while the
- * queue, bounded at {@code capacity} rows, fills; what arrives when it is full is counted as lost and the project's
- * day is flagged as a gap to fill from the logs ({@code import}): never dropped silently, never unbounded. A failed
- * roll-up is kept (its rows are written), counted with the write failures and retried the same way. Only
- * the node holding a project's writer lease records it.
+ * enqueues (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a
+ * time, and writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and
+ * agent slots, days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each
+ * recompute reads the whole day's rows of the agents and queues it touches, so recomputing at every batch cost more
+ * and more as the day filled; many batches now share one recompute, and the reports lag the calls by at most that
+ * much (plus the recompute's own time). Before writing, it reads the ended calls' event lists from the server
+ * ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still cannot be read is written
+ * without them, counted in {@code events_missing} and flagged as a gap). A failed batch is kept and retried with a
+ * growing pause (up to 30 s) while the queue, bounded at {@code capacity} rows, fills; what arrives when it is full
+ * is counted as lost and the project's day is flagged as a gap to fill from the logs ({@code import}): never
+ * dropped silently, never unbounded. A failed roll-up is kept (its rows are written), counted with the write
+ * failures and retried the same way. Only the node holding a project's writer lease records it.
  */
 public final class LiveRecorder implements AutoCloseable {
 

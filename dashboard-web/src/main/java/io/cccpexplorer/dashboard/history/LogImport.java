@@ -49,10 +49,10 @@ import java.util.concurrent.TimeUnit;
  * recording. Each day's records are applied to an in-process replay server (our simulator's own apply/db code) that
  * the client's live model watches over a loopback connection, exactly as it watches a real dispatch; the model's
  * ended calls and closed agent intervals are what is stored, with each call's console rows read from the replay
- * server's session the way the live recorder reads them from the real one ({@link SessionEventSource}). So importing a day and recording it live give the same
- * rows (one definition of a call: the model's). Calls still open at the end of the data are stored {@code open},
- * without an end time. Resumable and idempotent: a finished day is recorded and skipped next time (unless
- * {@code force}); rewriting a day changes nothing.
+ * server's session the way the live recorder reads them from the real one ({@link SessionEventSource}). So importing a
+ * day and recording it live give the same rows (one definition of a call: the model's). Calls still open at the end of
+ * the data are stored {@code open}, without an end time. Resumable and idempotent: a finished day is recorded and
+ * skipped next time (unless {@code force}); rewriting a day changes nothing.
  */
 public final class LogImport {
 

@@ -113,7 +113,8 @@ public final class ReportEndpoints {
         List<String> queues = catalogue == null ? null : catalogue.get(team);
         if (queues == null || queues.isEmpty()) {
             throw ReportParameters.bad("team", catalogue == null || catalogue.isEmpty()
-                    ? "names no team of " + project + " (no teams are configured for it; list its queues with queue=A,B)"
+                    ? "names no team of " + project
+                    + " (no teams are configured for it; list its queues with queue=A,B)"
                     : "names no team of " + project + " (its teams: " + String.join(", ", catalogue.keySet()) + ")");
         }
         return queues;
@@ -159,7 +160,8 @@ public final class ReportEndpoints {
         int size = p.integer("page_size", format == ExportFormat.JSON ? 50 : CallSearch.MAX_PAGE_SIZE, 1,
                 CallSearch.MAX_PAGE_SIZE);
         CallSearch s = query(() -> new CallSearch(project, from, to, p.number("caller"), p.number("called"),
-                p.optional("agent"), searchedQueue(project, from, to, p.optional("queue")), p.disposition(), p.seconds("min_wait"),
+                p.optional("agent"), searchedQueue(project, from, to, p.optional("queue")), p.disposition(),
+                p.seconds("min_wait"),
                 p.integer("page", 0, 0, 1_000_000), size));
         CallPage page = store(() -> history.calls().search(s));
         Map<String, Object> head = new LinkedHashMap<>();
@@ -190,7 +192,8 @@ public final class ReportEndpoints {
         Optional<StoredCall> call = store(() -> history.calls().call(project, session));
         var events = store(() -> history.calls().events(project, session));
         if (call.isEmpty() && events.isEmpty()) {
-            throw new ApiException(404, "session_not_found", "No stored call or events for " + session + " in " + project);
+            throw new ApiException(404, "session_not_found", "No stored call or events for " + session
+                    + " in " + project);
         }
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("project", project);
@@ -231,7 +234,8 @@ public final class ReportEndpoints {
     }
 
     /** JSON: the header fields and {@code rows} (one object per row, the table's columns as keys); else a download. */
-    private static void answer(ApiRequest r, ExportFormat format, Table table, String fileName, Map<String, Object> head) {
+    private static void answer(ApiRequest r, ExportFormat format, Table table, String fileName,
+            Map<String, Object> head) {
         switch (format) {
             case JSON -> {
                 Map<String, Object> body = new LinkedHashMap<>(head);
@@ -291,7 +295,8 @@ public final class ReportEndpoints {
         try {
             return read.get();
         } catch (HistoryException e) {
-            throw new ApiException(503, "history_unavailable", "The call history cannot be read now: " + e.getMessage());
+            throw new ApiException(503, "history_unavailable",
+                    "The call history cannot be read now: " + e.getMessage());
         }
     }
 }

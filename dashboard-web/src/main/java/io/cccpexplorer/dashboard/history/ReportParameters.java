@@ -104,7 +104,8 @@ final class ReportParameters {
         try {
             return DispositionText.check(v);
         } catch (IllegalArgumentException e) {
-            throw bad("disposition", "must be one of answered, abandoned, abandoned_ivr, overflowed, transferred, open");
+            throw bad("disposition",
+                    "must be one of answered, abandoned, abandoned_ivr, overflowed, transferred, open");
         }
     }
 

@@ -37,7 +37,9 @@ public final class RlogRedirects {
                 gone("GET"), gone("POST"), gone("DELETE"));
     }
 
-    /** {@code /rlog_console?session=S&date=D}: the stored call's console, or the day's call search without a project. */
+    /**
+     * {@code /rlog_console?session=S&date=D}: the stored call's console, or the day's call search without a project.
+     */
     private static Route page(String path) {
         return new Route("GET", path, "rlog_redirect", Route.Kind.PAGE, Route.Access.VIEWER, r -> {
             String session = session(r);

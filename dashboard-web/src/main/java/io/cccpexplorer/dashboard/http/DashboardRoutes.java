@@ -33,7 +33,8 @@ public final class DashboardRoutes {
         routes.addAll(new ProtocolEndpoints().routes());
         routes.addAll(new ScreenEndpoints(hubs, alerts, clock).routes());   // alerts, overview (README "Screens")
         routes.addAll(io.cccpexplorer.dashboard.replay.ReplayRoutes.fromEnvironment(clock).routes()); // REPLAY.md
-        routes.addAll(new ReportEndpoints(history, clock, p -> hubs.figureSettings(p).teams()).routes()); // call history
+        // call history
+        routes.addAll(new ReportEndpoints(history, clock, p -> hubs.figureSettings(p).teams()).routes());
         routes.addAll(new io.cccpexplorer.dashboard.history.RlogRedirects().routes()); // the original's replay links
         routes.addAll(new OpsEndpoints(hubs, metrics, history).routes());
         // a project's page is followed by its stream: its snapshot is built meanwhile (#11, first picture)

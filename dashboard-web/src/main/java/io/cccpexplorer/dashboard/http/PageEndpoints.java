@@ -71,7 +71,8 @@ final class PageEndpoints {
             }
             r.session().select(project);
             serve(r, WEB + "index.html");
-            pageSent.accept(project, r.exchange().getRequestHeaders().getFirst(io.undertow.util.Headers.ACCEPT_ENCODING));
+            pageSent.accept(project,
+                    r.exchange().getRequestHeaders().getFirst(io.undertow.util.Headers.ACCEPT_ENCODING));
         });
     }
 

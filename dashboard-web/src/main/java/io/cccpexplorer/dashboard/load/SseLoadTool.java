@@ -406,7 +406,8 @@ public final class SseLoadTool implements Runnable {
                     String line = head.toString();
                     head.setLength(0);
                     if (line.startsWith("event: ")) {
-                        framesByType.computeIfAbsent(line.substring(7), t -> new java.util.concurrent.atomic.LongAdder())
+                        framesByType.computeIfAbsent(line.substring(7),
+                                t -> new java.util.concurrent.atomic.LongAdder())
                                 .increment();
                         if (line.equals("event: alert")) {
                             alertFrames.incrementAndGet();

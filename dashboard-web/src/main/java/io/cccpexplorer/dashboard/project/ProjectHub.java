@@ -597,7 +597,8 @@ public final class ProjectHub implements AutoCloseable {
     }
 
     private static final Comparator<Call> NEWEST_FIRST = Comparator.comparing(Call::start,
-            Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId).reversed();
+            Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).thenComparingInt(Call::objectId)
+            .reversed();
 
     private List<CallView> calls(ContactCenterSnapshot s, OffsetDateTime now) {
         return s.calls().stream().sorted(NEWEST_FIRST).map(c -> CallView.of(c, now, figures)).toList();

@@ -174,7 +174,9 @@ public final class ProjectHubs implements AutoCloseable {
         }
     }
 
-    /** Pushes what each open project coalesces (agents' counts, changed queues' figures); called every COALESCE_EVERY. */
+    /**
+     * Pushes what each open project coalesces (agents' counts, changed queues' figures); called every COALESCE_EVERY.
+     */
     public void pushCoalescedAll() {
         for (ProjectHub hub : open()) {
             try {

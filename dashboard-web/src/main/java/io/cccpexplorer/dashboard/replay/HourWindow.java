@@ -44,7 +44,8 @@ public record HourWindow(Instant from, Instant to) {
         ZonedDateTime end = h == 23 ? d.plusDays(1).atStartOfDay(zone)
                 : ZonedDateTime.of(d, LocalTime.of(h + 1, 0), zone); // earlier offset: the first H+1:00
         if (start.getHour() != h || !end.toInstant().isAfter(start.toInstant())) {
-            throw new IllegalArgumentException(String.format("%s %02d:00 does not exist in %s (clock change)", d, h, zone));
+            throw new IllegalArgumentException(String.format("%s %02d:00 does not exist in %s (clock change)", d, h,
+                    zone));
         }
         return new HourWindow(start.toInstant(), end.toInstant());
     }
@@ -68,7 +69,8 @@ public record HourWindow(Instant from, Instant to) {
         if (t == null || !t.isAfter(from)) {
             return 0;
         }
-        return Math.min(1.0, (double) (t.toEpochMilli() - from.toEpochMilli()) / (to.toEpochMilli() - from.toEpochMilli()));
+        return Math.min(1.0,
+                (double) (t.toEpochMilli() - from.toEpochMilli()) / (to.toEpochMilli() - from.toEpochMilli()));
     }
 
     /** The files of {@code all} that overlap this window, in their order. */

@@ -67,7 +67,8 @@ final class ReplayInputs {
 
     static String sessionId(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > MAX_SESSION_ID) {
-            throw new ApiException(400, "bad_session", "A session id of 1 to " + MAX_SESSION_ID + " characters is required");
+            throw new ApiException(400, "bad_session", "A session id of 1 to " + MAX_SESSION_ID
+                    + " characters is required");
         }
         return raw;
     }

@@ -135,7 +135,8 @@ final class SnapshotLoader {
             snapshot.failed(e.getMessage());
         } catch (Exception e) {
             LOG.warn("replay {} ({}) failed: {}", snapshot.id(), snapshot.key().label(), e.toString());
-            snapshot.failed("The load failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            snapshot.failed("The load failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } finally {
             if (connection != null) {
                 connection.close();
@@ -196,7 +197,8 @@ final class SnapshotLoader {
         for (Row t : tasks) {
             tasksByCall.computeIfAbsent(t.text("parent_call_session_id"), k -> new ArrayList<>()).add(t);
         }
-        OffsetDateTime asOf = OffsetDateTime.ofInstant(snapshot.window().to(), snapshot.window().offset(settings.zone()));
+        OffsetDateTime asOf = OffsetDateTime.ofInstant(snapshot.window().to(),
+                snapshot.window().offset(settings.zone()));
         List<CallView> out = new ArrayList<>();
         for (Row row : sessions) {
             OffsetDateTime start = row.date("create_date");

@@ -39,7 +39,8 @@ public record Headline(@JsonProperty("agents_logged") int agentsLogged,
         }
         QueueFigures f = s.projectFigures();
         return f == null
-                ? new Headline(s.agents().size(), null, null, null, null, waiting, longest, null, null, null, null, null)
+                ? new Headline(s.agents().size(), null, null, null, null, waiting, longest, null, null,
+                        null, null, null)
                 : of(s.agents().size(), waiting, longest, f);
     }
 

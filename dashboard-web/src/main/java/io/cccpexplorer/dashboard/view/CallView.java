@@ -38,8 +38,11 @@ public record CallView(@JsonProperty("object_id") String objectId, @JsonProperty
         Duration d = c.duration(now.toInstant());
         return new CallView(Integer.toString(c.objectId()), c.sessionId(), callId(c.sessionId()),
                 IsoTime.french(c.start()), IsoTime.iso(c.start()), IsoTime.french(c.end()), IsoTime.iso(c.end()),
-                IsoTime.human(d), d.toSeconds(), c.status() != CallStatus.ENDED, c.queue() == null || c.queue().isEmpty() ? "-" : io.cccpexplorer.client.model.QueueNames.shortName(c.queue()),
-                c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()), orDash(c.called()),
+                IsoTime.human(d), d.toSeconds(), c.status() != CallStatus.ENDED,
+                c.queue() == null || c.queue().isEmpty() ? "-"
+                        : io.cccpexplorer.client.model.QueueNames.shortName(c.queue()),
+                c.agentLogin() == null || c.agentLogin().isEmpty() ? "-" : c.agentLogin(), orDash(c.caller()),
+                orDash(c.called()),
                 c.direction().name().toLowerCase(Locale.ROOT), UserView.wire(c.status()), UserView.wire(c.status()),
                 IsoTime.iso(c.queuedSince()), c.waitTime(now.toInstant()).toSeconds(),
                 c.talkTime(now.toInstant()).toSeconds(), UserView.wire(c.disposition()), List.copyOf(teams));

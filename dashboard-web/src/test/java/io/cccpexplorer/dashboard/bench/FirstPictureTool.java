@@ -21,10 +21,12 @@ import java.util.Map;
  * bottom of the table's scroll box, timed after the next frame was painted. The page watches its table from its
  * own start (a script installed before the page's scripts), so the time does not depend on when WebDriver gets to
  * run a script in a busy page. A table without {@code data-rows}
- * (the previous version, which rendered every row) is counted by its {@code <tr>}, as before. Talks HTTP only, so {@code scripts/bench.sh --only first-picture} runs it
- * against this version and the previous version's jar in the same run.
+ * (the previous version, which rendered every row) is counted by its {@code <tr>}, as before. Talks HTTP only, so
+ * {@code scripts/bench.sh --only first-picture} runs it against this version and the previous version's jar in the same
+ * run.
  *
- * <pre>java -cp &lt;test classpath&gt; io.cccpexplorer.dashboard.bench.FirstPictureTool http://127.0.0.1:5000 BIG 5 current 5000</pre>
+ * <pre>java -cp &lt;test classpath&gt; io.cccpexplorer.dashboard.bench.FirstPictureTool http://127.0.0.1:5000 BIG 5 \
+ *     current 5000</pre>
  *
  * With the last argument (agents expected), it first waits until {@code /api/users} holds 98 % of them, so that
  * the server's own loading is not counted.
@@ -81,7 +83,8 @@ public final class FirstPictureTool {
                             if (path.startsWith('/api/')) parts.push(`${path} ${ms(e.startTime)}-${ms(e.responseStart)}`
                               + `-${ms(e.responseEnd)} (${Math.round(e.encodedBodySize / 1000)} kB)`);
                           }
-                          for (const m of performance.getEntriesByType('mark')) parts.push(`${m.name} ${ms(m.startTime)}`);
+                          for (const m of performance.getEntriesByType('mark')) \
+                        parts.push(`${m.name} ${ms(m.startTime)}`);
                           const long = (window.__longTasks || []).filter((t) => t[1] >= 50);
                           if (long.length) parts.push(`main thread busy (tasks of 50 ms or more, start+duration) ${
                             long.map((t) => `${t[0]}+${t[1]}`).join(' ')}`);
@@ -97,11 +100,13 @@ public final class FirstPictureTool {
                 Map<?, ?> times = (Map<?, ?>) at;
                 long ms = Math.round(((Number) times.get("at")).doubleValue());
                 long snapshot = snapshotMillis(http, url, project);
-                System.out.printf("run %d%s: users table holding >= %d of %d agents, first screenful painted, after %d ms"
+                System.out.printf("run %d%s: users table holding >= %d of %d agents, first screenful painted,"
+                        + " after %d ms"
                                 + " (page loaded at %d ms, first rows at %s ms; a fresh SSE snapshot read by a plain"
                                 + " client just after: %d ms)%n", i + 1, i < 0 ? " (warm-up, not counted)" : "", wanted,
                         agents, ms, Math.round(((Number) times.get("dcl")).doubleValue()),
-                        times.get("firstRows") == null ? "-" : Math.round(((Number) times.get("firstRows")).doubleValue()),
+                        times.get("firstRows") == null ? "-"
+                        : Math.round(((Number) times.get("firstRows")).doubleValue()),
                         snapshot);
                 System.out.printf("  breakdown (ms from navigation start, request start-first byte-end): %s%n",
                         times.get("breakdown"));
@@ -147,7 +152,8 @@ public final class FirstPictureTool {
             })(0);
             try {
               new PerformanceObserver((list) => {
-                for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+                for (const e of list.getEntries()) \
+            window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
               }).observe({ type: 'longtask', buffered: true });
             } catch (e) { /* no long-task timing in this browser */ }
             if (window.EventSource) {
@@ -170,7 +176,8 @@ public final class FirstPictureTool {
     private static long snapshotMillis(HttpClient http, URI url, String project) throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(
-                        url.resolve("/api/events/stream?project=" + project)).header("Accept", "text/event-stream").build(),
+                        url.resolve("/api/events/stream?project=" + project)).header("Accept", "text/event-stream")
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
                 java.nio.charset.StandardCharsets.UTF_8))) {

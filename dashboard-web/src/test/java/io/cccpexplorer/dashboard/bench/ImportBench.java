@@ -22,8 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,8 +37,8 @@ import java.util.Optional;
  * {@code LogImport} imports them into a fresh embedded store (the {@code import} command's code).
  *
  * <pre>
- * java -cp &lt;test classpath&gt; io.cccpexplorer.dashboard.bench.ImportBench LOGS_DIR [days=30] [importDays=1] [callsPerDay=20000]
- * </pre>
+ * java -cp &lt;test classpath&gt; io.cccpexplorer.dashboard.bench.ImportBench LOGS_DIR [days=30] [importDays=1] \
+ *     [callsPerDay=20000] </pre>
  * Output ends with {@code BENCH import days=... records=... replay_records_per_s=... import_records_per_s=...}.
  */
 public final class ImportBench {
@@ -90,7 +88,8 @@ public final class ImportBench {
                 imported, calls, importS, imported / importS, load());
         System.out.printf(Locale.ROOT, "BENCH import days=%d records=%d calls=%d replay_records_per_s=%.0f "
                         + "import_records_per_s=%.0f replay_s=%.1f import_s=%.1f replay_cpu_s=%.1f import_cpu_s=%.1f "
-                        + "load=%s%n", importDays, imported, calls, replayRecords / replayS, imported / importS, replayS,
+                        + "load=%s%n", importDays, imported, calls, replayRecords / replayS,
+                        imported / importS, replayS,
                 importS, replayCpuS, importCpuS, load().replace(' ', '/'));
     }
 

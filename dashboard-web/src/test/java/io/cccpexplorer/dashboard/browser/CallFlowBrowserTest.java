@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Against a real CCCP server (the simulator, driven record by record by {@link ScriptedServer}): an agent's status
  * and time in status in the Users table, and one call moving ivr → waiting → ringing → talking → ended in the
- * Calls table while its agent rings, talks and wraps up in the Users table. Every status shown is the model's (cccp-client), computed from what the server sent.
+ * Calls table while its agent rings, talks and wraps up in the Users table. Every status shown is the model's
+ * (cccp-client), computed from what the server sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CallFlowBrowserTest {

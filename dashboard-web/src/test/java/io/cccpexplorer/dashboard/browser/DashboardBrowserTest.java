@@ -21,9 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The dashboard in a real browser against the real {@link io.cccpexplorer.dashboard.DashboardServer} with its embedded simulator (project
- * {@code DEMO}, live synthetic traffic): loading and following the simulator live, deep links, project selection,
- * both themes, hostile text in a link, and the History link (absent when replay is off, else
+ * The dashboard in a real browser against the real {@link io.cccpexplorer.dashboard.DashboardServer} with its embedded
+ * simulator (project {@code DEMO}, live synthetic traffic): loading and following the simulator live, deep links,
+ * project selection, both themes, hostile text in a link, and the History link (absent when replay is off, else
  * opening the replay page of the project in the same theme). Fine-grained live behaviour (rows updated in place,
  * sort/search/scroll surviving updates, console, polling fallback) is driven by {@link LiveUpdatesBrowserTest}.
  */
@@ -64,7 +64,8 @@ class DashboardBrowserTest {
     void dashboardLoadsAgentsAndFollowsTheSimulatorLive() {
         openDashboard("");
         assertThat(awaitRows("#users-table")).isNotEmpty();
-        browser.await("connection badge says live", d -> "live".equals(browser.find("#conn-badge").getAttribute("data-state")));
+        browser.await("connection badge says live",
+                d -> "live".equals(browser.find("#conn-badge").getAttribute("data-state")));
         assertThat(browser.find("#conn-badge").getText()).isEqualTo("Live");
         assertThat(browser.find("#project-name").getText()).isEqualTo(PROJECT);
         assertThat(browser.find("#last-change").getText()).matches("Last change: \\d{2}:\\d{2}:\\d{2}");
@@ -82,11 +83,13 @@ class DashboardBrowserTest {
     @Test
     void deepLinkRestoresTabSearchAndSortAndFollowsChanges() {
         openDashboard("#tab=calls&q=session&sort=caller:desc");
-        browser.await("the calls tab is selected", d -> "true".equals(browser.find("#tab-calls").getAttribute("aria-selected")));
+        browser.await("the calls tab is selected",
+                d -> "true".equals(browser.find("#tab-calls").getAttribute("aria-selected")));
         assertThat(browser.find("#panel-calls").isDisplayed()).isTrue();
         assertThat(browser.find("#panel-users").isDisplayed()).isFalse();
         assertThat(browser.find("#calls-search").getAttribute("value")).isEqualTo("session");
-        assertThat(browser.find("#calls-table th[data-key='caller']").getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(browser.find("#calls-table th[data-key='caller']").getAttribute("aria-sort"))
+                .isEqualTo("descending");
 
         browser.find("#tab-queues").click();
         browser.find("#queues-search").sendKeys("Q");
@@ -101,7 +104,8 @@ class DashboardBrowserTest {
         openDashboard("#tab=queues");
         awaitRows("#queues-table");
         // the simulator's traffic reaches the model's day figures: some queue has been offered calls
-        browser.await("a queue with offered calls", LIVE_WAIT, d -> texts("#queues-table td[data-col='offered']").stream()
+        browser.await("a queue with offered calls", LIVE_WAIT,
+                d -> texts("#queues-table td[data-col='offered']").stream()
                 .anyMatch(t -> t.matches("[1-9]\\d*")));
         for (String col : List.of("available", "talking", "wrap-up", "pause", "offered", "answered", "abandoned")) {
             assertThat(texts("#queues-table td[data-col='" + col + "']")).as(col).allMatch(t -> t.matches("\\d+"));
@@ -111,7 +115,8 @@ class DashboardBrowserTest {
         assertThat(texts("#queues-table td[data-col='service-level']"))
                 .allMatch(t -> t.matches("-|\\d+(\\.\\d)?% \\(\\d+ s\\)"));
         for (String col : List.of("asa", "aht", "max-wait")) {
-            assertThat(texts("#queues-table td[data-col='" + col + "']")).as(col).allMatch(t -> t.matches("-|\\d+[hms].*"));
+            assertThat(texts("#queues-table td[data-col='" + col + "']")).as(col)
+                    .allMatch(t -> t.matches("-|\\d+[hms].*"));
         }
         browser.screenshot("dashboard-demo-queues");
     }
@@ -136,7 +141,8 @@ class DashboardBrowserTest {
         browser.await("an explicit projects tab shows the list",
                 d -> "true".equals(browser.find("#tab-projects").getAttribute("aria-selected")));
         WebElement card = browser.await("the DEMO project card",
-                d -> d.findElements(By.cssSelector(".project-card[data-project='" + PROJECT + "']")).stream().findFirst().orElse(null));
+                d -> d.findElements(By.cssSelector(".project-card[data-project='" + PROJECT + "']")).stream()
+                .findFirst().orElse(null));
         assertThat(card.getText()).contains(PROJECT).contains("127.0.0.1:");
         browser.screenshot("dashboard-projects");
         card.click();
@@ -189,7 +195,8 @@ class DashboardBrowserTest {
         openDashboard("");
         awaitRows("#users-table");
         // the probe's answer (503 replay_unavailable) has arrived once the resource timing lists it
-        browser.await("the replay probe answered", d -> (Boolean) browser.js("return performance.getEntriesByType('resource')"
+        browser.await("the replay probe answered",
+                d -> (Boolean) browser.js("return performance.getEntriesByType('resource')"
                 + ".some((e) => e.name.includes('/api/replay/projects') && e.responseEnd > 0)"));
         assertThat(browser.find("#history-link").isDisplayed()).isFalse();
         assertThat(browser.findAll("#banners .banner")).isEmpty();
@@ -204,26 +211,31 @@ class DashboardBrowserTest {
         Map<String, Object> script = browser.devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "const realFetch = window.fetch;"
                         + "window.fetch = (url, options) => String(url).startsWith('/api/replay/projects')"
-                        + " ? Promise.resolve(new Response('" + answer + "', {status: 200, headers: {'Content-Type': 'application/json'}}))"
+                        + " ? Promise.resolve(new Response('" + answer
+                        + "', {status: 200, headers: {'Content-Type': 'application/json'}}))"
                         + " : realFetch(url, options);"));
         try {
             openDashboard("");
             awaitRows("#users-table");
             WebElement link = browser.find("#history-link");
             browser.await("the link appears", d -> link.isDisplayed());
-            browser.await("the link names the project", d -> link.getAttribute("href").endsWith("/replay?project=" + PROJECT));
+            browser.await("the link names the project",
+                    d -> link.getAttribute("href").endsWith("/replay?project=" + PROJECT));
 
             new Select(browser.find("#theme-select")).selectByValue("light");
             assertThat(link.getAttribute("href")).endsWith("/replay_light?project=" + PROJECT);
             link.click();
-            browser.await("the light History page", d -> d.getCurrentUrl().endsWith("/replay_light?project=" + PROJECT));
-            browser.await("the project is preselected", d -> PROJECT.equals(browser.find("#r-project").getAttribute("value")));
+            browser.await("the light History page",
+                    d -> d.getCurrentUrl().endsWith("/replay_light?project=" + PROJECT));
+            browser.await("the project is preselected",
+                    d -> PROJECT.equals(browser.find("#r-project").getAttribute("value")));
             assertThat(browser.js("return document.documentElement.dataset.theme")).isEqualTo("light");
             browser.screenshot("history-from-dashboard-light");
             assertThat(new Select(browser.find("#r-project")).getOptions()).extracting(WebElement::getText)
                     .containsExactly("OTHER", PROJECT);
         } finally {
-            browser.devtools("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+            browser.devtools("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", script.get("identifier")));
         }
     }
 
@@ -251,10 +263,12 @@ class DashboardBrowserTest {
     /** Keys of every row of the three tables, read in the page. */
     private String rowKeys() {
         return (String) browser.js("return ['#users-table', '#queues-table', '#calls-table'].map(t =>"
-                + " [...document.querySelectorAll(t + ' tbody tr[data-key]')].map(r => r.dataset.key).join(',')).join('|')");
+                + " [...document.querySelectorAll(t + ' tbody tr[data-key]')].map(r => r.dataset.key).join(',"
+                + "')).join('|')");
     }
 
     private String backgroundOf(String css) {
-        return (String) browser.js("return getComputedStyle(document.querySelector(arguments[0])).backgroundColor", css);
+        return (String) browser.js("return getComputedStyle(document.querySelector(arguments[0])).backgroundColor",
+                css);
     }
 }

@@ -102,7 +102,8 @@ public final class HeadlessChromium implements AutoCloseable {
         devtools("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__errors = [];"
                         + "window.addEventListener('error', (e) => window.__errors.push(String(e.message)));"
-                        + "window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));"));
+                        + "window.addEventListener('unhandledrejection', (e) => "
+                        + "window.__errors.push(String(e.reason)));"));
     }
 
     /** The script errors the page shown has recorded since it loaded, as a JSON array ({@code []} when none). */
@@ -130,7 +131,8 @@ public final class HeadlessChromium implements AutoCloseable {
     /** The build directory is the parent of test-classes, whatever -Dcccp.targetDir named it. */
     private static Path screenshotDirectory() {
         try {
-            Path testClasses = Path.of(HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path testClasses = Path.of(HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
             return testClasses.getParent().resolve("screenshots");
         } catch (URISyntaxException e) {
             return Path.of("target", "screenshots");

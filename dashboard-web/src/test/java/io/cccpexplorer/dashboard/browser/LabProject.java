@@ -42,7 +42,8 @@ final class LabProject {
         feed.putQueue(ModelRecords.queue(40, HOSTILE_QUEUE).displayName("Very important").counters(1, 1, 1, 1)
                 .oldestWaiting(now.minusSeconds(20)).build());
         putAgent(ModelRecords.agent(HOSTILE_AGENT_ID, "jdoe").sessionId("user_9@15101.1700000000.Ccxml.ps-lab")
-                .name(HOSTILE_AGENT).project(NAME).state("En appel", now.minusSeconds(40)).status(AgentStatus.TALKING).phone("tel:0100000001")
+                .name(HOSTILE_AGENT).project(NAME).state("En appel", now.minusSeconds(40)).status(AgentStatus.TALKING)
+                .phone("tel:0100000001")
                 .queues("VIP").currentCall(SESSION).loggedInSince(now.minusMinutes(12)).build());
         for (int i = 1; i <= AGENTS; i++) {
             putAgent(agent(100 + i, String.format("agent%02d", i), "Disponible"));

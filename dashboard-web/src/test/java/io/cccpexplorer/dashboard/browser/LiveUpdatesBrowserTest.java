@@ -61,12 +61,14 @@ class LiveUpdatesBrowserTest {
         browser.await("the new state", d -> "En pause".equals(cell(105, "state")));
         assertThat(row.getAttribute("data-key")).isEqualTo("105"); // the very same <tr>: no StaleElementReference
         assertThat(row.getAttribute("class")).contains("changed").contains("selected");
-        assertThat(row.findElement(By.cssSelector("td[data-col='state'] .badge")).getAttribute("class")).contains("amber");
+        assertThat(row.findElement(By.cssSelector("td[data-col='state'] .badge")).getAttribute("class"))
+                .contains("amber");
 
         lab.putAgent(lab.agent(200, "newcomer", "Disponible"));
         awaitRow(200);
         lab.removeAgent(200);
-        browser.await("the logged-out agent disappears", d -> d.findElements(By.cssSelector("#users-table tr[data-key='200']")).isEmpty());
+        browser.await("the logged-out agent disappears",
+                d -> d.findElements(By.cssSelector("#users-table tr[data-key='200']")).isEmpty());
         assertThat(browser.find("#count-users").getText()).isEqualTo(String.valueOf(LabProject.AGENTS + 1));
     }
 
@@ -75,7 +77,8 @@ class LiveUpdatesBrowserTest {
         openUsers("#sort=login:asc");
         // read in one step in the page: a live update may re-render the header between a find and a read
         browser.await("sorted by login", d -> "ascending".equals(browser.js(
-                "const th = document.querySelector(\"#users-table th[data-key='login']\"); return th && th.getAttribute('aria-sort')")));
+                "const th = document.querySelector(\"#users-table th[data-key='login']\"); return th && "
+                + "th.getAttribute('aria-sort')")));
         awaitRow(101);
         assertThat(logins()).isEqualTo(sortedLikeTheBrowser(logins()));
 
@@ -111,7 +114,8 @@ class LiveUpdatesBrowserTest {
     @Test
     void callRowOpensTheConsoleWhichReceivesNewEventsLive() {
         browser.driver().get(base + "/cst_explorer/" + LabProject.NAME + "#tab=calls");
-        WebElement call = browser.await("the call row", d -> d.findElements(By.cssSelector("#calls-table tbody tr[data-key]"))
+        WebElement call = browser.await("the call row",
+                d -> d.findElements(By.cssSelector("#calls-table tbody tr[data-key]"))
                 .stream().findFirst().orElse(null));
         String dashboard = browser.driver().getWindowHandle();
         call.click();
@@ -172,19 +176,22 @@ class LiveUpdatesBrowserTest {
     }
 
     private WebElement awaitRow(int objectId) {
-        return browser.await("row " + objectId, d -> d.findElements(By.cssSelector("#users-table tr[data-key='" + objectId + "']"))
+        return browser.await("row " + objectId,
+                d -> d.findElements(By.cssSelector("#users-table tr[data-key='" + objectId + "']"))
                 .stream().findFirst().orElse(null));
     }
 
     /** Text of one cell, read in the page (never a stale handle). */
     private String cell(int objectId, String column) {
         return (String) browser.js("const td = document.querySelector(\"#users-table tr[data-key='\" + arguments[0]"
-                + " + \"'] td[data-col='\" + arguments[1] + \"']\"); return td ? td.textContent : null;", objectId, column);
+                + " + \"'] td[data-col='\" + arguments[1] + \"']\"); return td ? td.textContent : null;",
+                objectId, column);
     }
 
     @SuppressWarnings("unchecked")
     private List<String> logins() {
-        return (List<String>) browser.js("return [...document.querySelectorAll(\"#users-table tbody td[data-col='login']\")]"
+        return (List<String>) browser.js("return [...document.querySelectorAll(\"#users-table tbody "
+                + "td[data-col='login']\")]"
                 + ".map(td => td.textContent)");
     }
 

@@ -64,7 +64,8 @@ class LoginBrowserTest {
         assertThat(browser.find("#user-role").getText()).isEqualTo("operator");
 
         browser.driver().get(base + "/cst_explorer/" + LabProject.NAME + "#tab=users");
-        browser.await("agents after login", d -> !d.findElements(By.cssSelector("#users-table tbody tr[data-key]")).isEmpty());
+        browser.await("agents after login",
+                d -> !d.findElements(By.cssSelector("#users-table tbody tr[data-key]")).isEmpty());
 
         browser.find("#logout").click();
         browser.await("logged out to the login page", d -> d.getCurrentUrl().contains("/login"));
@@ -78,7 +79,8 @@ class LoginBrowserTest {
         logIn("victor", VIEWER_PASSWORD);
         browser.await("logged in", d -> !d.getCurrentUrl().contains("/login"));
         browser.driver().get(base + "/cst_explorer/" + LabProject.NAME + "#tab=calls");
-        WebElement call = browser.await("the call row", d -> d.findElements(By.cssSelector("#calls-table tbody tr[data-key]"))
+        WebElement call = browser.await("the call row",
+                d -> d.findElements(By.cssSelector("#calls-table tbody tr[data-key]"))
                 .stream().findFirst().orElse(null));
         String window = browser.driver().getWindowHandle();
         call.click();

@@ -19,7 +19,8 @@ class ProtocolPageBrowserTest extends LabBrowserTest {
         browser.driver().get(dashboard.base() + "/");
         browser.recordScriptErrors();
         browser.find("#protocol-link").click();
-        browser.await("page drawn", d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        browser.await("page drawn",
+                d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/protocol");
         assertThat(browser.driver().getTitle()).isEqualTo("The CCCP protocol");
 
@@ -37,7 +38,8 @@ class ProtocolPageBrowserTest extends LabBrowserTest {
         browser.screenshot("protocol-page-top");
         WebElement search = browser.find("#class-search");
         search.sendKeys("ccenter_dispatch_db_session");
-        WebElement session = browser.await("one class left", d -> d.findElements(By.id("class-ccenter_dispatch_db_session"))
+        WebElement session = browser.await("one class left",
+                d -> d.findElements(By.id("class-ccenter_dispatch_db_session"))
                 .stream().findFirst().orElse(null));
         session.findElement(By.tagName("summary")).click();
         String fields = browser.await("fields drawn",

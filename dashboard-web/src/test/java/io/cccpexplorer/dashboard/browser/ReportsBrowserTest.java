@@ -126,7 +126,8 @@ class ReportsBrowserTest {
         assertThat(cells("offered")).containsExactly("2", "1", "1");
         assertThat(cells("abandoned")).containsExactly("1", "0", "0");
         assertThat(cells("service_level")).containsExactly("50%", "100%", "0%");
-        browser.await("the chart has one point per hour", d -> "2".equals(browser.find("#r-chart").getAttribute("data-points")));
+        browser.await("the chart has one point per hour",
+                d -> "2".equals(browser.find("#r-chart").getAttribute("data-points")));
         assertThat(browser.findAll("#r-chart .uplot canvas")).isNotEmpty();
         browser.screenshot("reports-queues-by-hour");
 
@@ -139,17 +140,20 @@ class ReportsBrowserTest {
                 .contains(DAY + "T09:00+01:00,LAB__SAV,SAV,2,1,1,").contains(DAY + "T10:00+01:00,LAB__VIP,VIP,1,1,0,");
         assertThat(browser.find("#r-xlsx").getAttribute("href")).endsWith("&interval=hour&format=xlsx");
 
-        // one queue by day, named as the page shows it: the link changes, a reload shows the same report, the chart adds the service level
+        // one queue by day, named as the page shows it: the link changes, a reload shows the same report, the chart
+        // adds the service level
         new Select(browser.find("#r-interval")).selectByValue("day");
         browser.find("#r-queues").sendKeys("SAV");
         browser.find("#r-show").click();
         browser.await("one row for the day", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|LAB__SAV")));
         assertThat(browser.driver().getCurrentUrl()).contains("interval=day").contains("queue=SAV");
         browser.driver().navigate().refresh();
-        browser.await("the reloaded link shows the same report", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|LAB__SAV")));
+        browser.await("the reloaded link shows the same report",
+                d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|LAB__SAV")));
         assertThat(cells("offered")).containsExactly("3");
         assertThat(browser.find("#r-queues").getAttribute("value")).isEqualTo("SAV");
-        assertThat(new Select(browser.find("#r-interval")).getFirstSelectedOption().getAttribute("value")).isEqualTo("day");
+        assertThat(new Select(browser.find("#r-interval")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("day");
         browser.await("the chart draws the queue's service level",
                 d -> browser.find("#r-chart").getAttribute("data-series").split("\\|").length == 4);
         browser.driver().navigate().back();
@@ -157,10 +161,12 @@ class ReportsBrowserTest {
 
         // a team of the catalogue: the API adds up its queues
         browser.find("#r-queues").clear();
-        browser.await("the team choice lists the catalogue", d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
+        browser.await("the team choice lists the catalogue",
+                d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
         new Select(browser.find("#r-team")).selectByVisibleText("Front");
         browser.find("#r-show").click();
-        browser.await("the team's hours", d -> rowKeys().equals(List.of(DAY + "T09:00+01:00|Front", DAY + "T10:00+01:00|Front")));
+        browser.await("the team's hours",
+                d -> rowKeys().equals(List.of(DAY + "T09:00+01:00|Front", DAY + "T10:00+01:00|Front")));
         assertThat(cells("offered")).containsExactly("2", "2");
         assertThat(browser.driver().getCurrentUrl()).contains("team=Front");
         browser.screenshot("reports-team-by-hour");
@@ -187,7 +193,8 @@ class ReportsBrowserTest {
     void theAgentReportShowsPauseByReason() {
         browser.driver().get(dashboard.base() + "/reports?view=agents&project=" + P + "&from=" + DAY);
         // bob has no state intervals, only the call he handled
-        browser.await("the day's agents", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|alice", DAY + "T00:00+01:00|bob")));
+        browser.await("the day's agents",
+                d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|alice", DAY + "T00:00+01:00|bob")));
         assertThat(cells("logged_s")).containsExactly("1h 00m 00s", "0s");
         assertThat(cells("talking_s")).containsExactly("5m 00s", "0s");
         assertThat(cells("pause_lunch")).containsExactly("50m 00s", "0s");
@@ -203,12 +210,14 @@ class ReportsBrowserTest {
         browser.screenshot("reports-agents-by-day");
 
         // a team: the agents who answered its queues; the choice is in the agent view's link too
-        browser.await("the team choice lists the catalogue", d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
+        browser.await("the team choice lists the catalogue",
+                d -> new Select(browser.find("#r-team")).getOptions().size() == 2);
         new Select(browser.find("#r-team")).selectByVisibleText("Front");
         browser.find("#r-show").click();
         browser.await("the link names the team", d -> d.getCurrentUrl().contains("team=Front"));
         assertThat(browser.driver().getCurrentUrl()).contains("view=agents");
-        browser.await("the team's agents", d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|alice", DAY + "T00:00+01:00|bob")));
+        browser.await("the team's agents",
+                d -> rowKeys().equals(List.of(DAY + "T00:00+01:00|alice", DAY + "T00:00+01:00|bob")));
     }
 
     @Test
@@ -306,14 +315,16 @@ class ReportsBrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<String> cells(String column) {
-        return (List<String>) browser.js("return [...document.querySelectorAll(\"#r-table tbody tr td[data-col='\" + arguments[0] + \"']\")]"
+        return (List<String>) browser.js("return [...document.querySelectorAll(\"#r-table tbody tr td[data-col='\" + "
+                + "arguments[0] + \"']\")]"
                 + ".map((td) => td.textContent.trim())", column);
     }
 
     /** GETs a URL with the page's own cookies and returns the body. */
     private String fetch(String url) {
         return (String) browser.jsAsync("const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then((r) => r.text()).then(done, (e) => done(String(e)));",
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then((r) => r.text()).then(done, (e) => "
+                + "done(String(e)));",
                 url);
     }
 }

@@ -50,7 +50,8 @@ class ScreensBrowserTest {
                 .alerts(AlertSettings.parse(Map.of("alerts", "off", "alert.*/*.waiting", "warn 2 alarm 4 clear 0s",
                         "alert.*.waiting", "warn 2 alarm 4 clear 0s")))
                 .pinnedProjects(List.of("OUEST"))
-                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5), Map.of("NORD", TEAMS)))
+                .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
+                        Map.of("NORD", TEAMS)))
                 .feedOpener(s -> feeds.compute(s.project(), (p, old) -> feed(p)));
         int port = 20500;
         for (String p : PROJECTS) {
@@ -91,7 +92,8 @@ class ScreensBrowserTest {
         if (project.equals("NORD")) {
             // the model's day figures (the in-memory feed carries them as the model would compute them)
             feed.setFigures(Map.of(), Map.of(
-                    "Front", ModelRecords.figures("Front").agents(4, 1, 2).live(5, 25, 6).day(40, 30, 24, 300, 3).build(),
+                    "Front", ModelRecords.figures("Front").agents(4, 1, 2).live(5, 25, 6).day(40, 30, 24, 300, 3)
+                    .build(),
                     "Back", ModelRecords.figures("Back").agents(6, 5, 1).live(0, 0, 1).day(12, 11, 10, 60, 1).build()),
                     ModelRecords.figures("NORD").agents(10, 6, 3).live(5, 25, 7).day(52, 41, 34, 360, 4).build());
         }
@@ -120,7 +122,8 @@ class ScreensBrowserTest {
     }
 
     private String attribute(String css, String name) {
-        Object v = browser.js("const n = document.querySelector(arguments[0]); return n && n.getAttribute(arguments[1])",
+        Object v = browser.js("const n = document.querySelector(arguments[0]); return n && "
+                + "n.getAttribute(arguments[1])",
                 css, name);
         return v == null ? null : v.toString();
     }
@@ -161,7 +164,8 @@ class ScreensBrowserTest {
                 "deviceScaleFactor", 1, "mobile", false));
         setWaiting("SUD", 3);
         browser.driver().get(base() + "/wallboard/SUD");
-        browser.await("the waiting tile in amber", d -> "warn".equals(attribute("[data-figure='waiting']", "data-level")));
+        browser.await("the waiting tile in amber",
+                d -> "warn".equals(attribute("[data-figure='waiting']", "data-level")));
         assertThat(text("[data-figure='waiting'] .wb-value")).isEqualTo("3");
         assertThat(text("#wb-conn")).isEqualTo("En direct");
         // readable across a room: the figures are at least 100 px high on a 1080p screen
@@ -179,7 +183,8 @@ class ScreensBrowserTest {
 
         browser.await("live again with the new figures", d -> "live".equals(attribute("#wb-conn", "data-state"))
                 && "6".equals(text("[data-figure='waiting'] .wb-value")));
-        browser.await("the waiting tile in red", d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
+        browser.await("the waiting tile in red",
+                d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
         browser.screenshot("wallboard-1920x1080-after-restart");
         browser.devtools("Emulation.clearDeviceMetricsOverride", Map.of());
     }
@@ -188,14 +193,16 @@ class ScreensBrowserTest {
     void aTeamsWallboardShowsTheTeamsFiguresAndOnlyTheAlertsOfItsQueues() {
         setWaiting("NORD", 5);   // SAV, the queue of team Front, in alarm
         browser.driver().get(base() + "/wallboard/NORD/team/Front");
-        browser.await("Front's waiting tile in red", d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
+        browser.await("Front's waiting tile in red",
+                d -> "alarm".equals(attribute("[data-figure='waiting']", "data-level")));
         assertThat(text("#wb-view")).isEqualTo("Équipe Front");
         assertThat(text("[data-figure='service_level'] .wb-value")).isEqualTo("73 %");   // 24 of 30 + 3
         assertThat(text("#wb-alerts")).contains("SAV");
 
         browser.driver().get(base() + "/wallboard/NORD/team/Back");
         browser.await("Back's figures and the project's alerts read", d -> "5".equals(text(
-                "[data-figure='agents_available'] .wb-value")) && !"0".equals(attribute("#wb-alerts", "data-project-alerts"))
+                "[data-figure='agents_available'] .wb-value"))
+                && !"0".equals(attribute("#wb-alerts", "data-project-alerts"))
                 && attribute("#wb-alerts", "data-project-alerts") != null);
         assertThat(text("#wb-view")).isEqualTo("Équipe Back");
         // the team's own figures, not the project's (service level 76 %, 6 available, 3 talking, 5 waiting)
@@ -216,7 +223,8 @@ class ScreensBrowserTest {
     void theOverviewListsEveryProjectButConnectsOnlyWatchedAndPinnedOnes() {
         browser.driver().get(base() + "/overview");
         browser.jsAsync("fetch('/api/status?project=NORD').then(() => arguments[0](true))");
-        browser.await("NORD watched, OUEST pinned", d -> "live".equals(attribute("tr[data-key='NORD'] .conn-badge", "data-state"))
+        browser.await("NORD watched, OUEST pinned",
+                d -> "live".equals(attribute("tr[data-key='NORD'] .conn-badge", "data-state"))
                 && "live".equals(attribute("tr[data-key='OUEST'] .conn-badge", "data-state")));
         assertThat(browser.findAll("#overview-table tbody tr")).hasSize(4);
         assertThat(browser.find("tr[data-key='EST'] td[data-col='state']").getText()).isEqualTo("Non suivi");
@@ -241,7 +249,8 @@ class ScreensBrowserTest {
         assertThat(browser.driver().getTitle()).isEqualTo("Vue d'ensemble des projets");
         assertThat(attribute("html", "lang")).isEqualTo("fr");
 
-        browser.js("const s = document.getElementById('lang-select'); s.value = 'en'; s.dispatchEvent(new Event('change'))");
+        browser.js("const s = document.getElementById('lang-select'); s.value = 'en'; s.dispatchEvent(new "
+                + "Event('change'))");
         browser.await("English", d -> browser.findAll("th[data-key='waiting']").stream()
                 .anyMatch(th -> th.getText().contains("Waiting")));
         assertThat(attribute("html", "lang")).isEqualTo("en");

@@ -103,7 +103,8 @@ class TablesBrowserTest {
         String link = browser.driver().getCurrentUrl();
         assertThat(link).contains("status=talking").contains("queue=VIP");
         browser.driver().navigate().refresh();
-        browser.await("the reloaded link keeps its filters", d -> cells("#users-table", "login").equals(List.of("jdoe")));
+        browser.await("the reloaded link keeps its filters",
+                d -> cells("#users-table", "login").equals(List.of("jdoe")));
         assertThat(new Select(browser.find("#users-queue")).getFirstSelectedOption().getText()).isEqualTo("VIP");
     }
 
@@ -113,7 +114,8 @@ class TablesBrowserTest {
         browser.await("both calls are listed", d -> cells("#calls-table", "queue").size() == 2);
 
         new Select(browser.find("#calls-status")).selectByValue("waiting");
-        browser.await("only the waiting call remains", d -> cells("#calls-table", "queue").equals(List.of(OTHER_QUEUE)));
+        browser.await("only the waiting call remains",
+                d -> cells("#calls-table", "queue").equals(List.of(OTHER_QUEUE)));
         assertThat(cells("#calls-table", "state")).containsExactly("waiting");
 
         new Select(browser.find("#calls-status")).selectByValue("");
@@ -186,7 +188,8 @@ class TablesBrowserTest {
 
         browser.find("#tab-users").click();
         browser.await("the users", d -> !cells("#users-table", "login").isEmpty());
-        assertThat(texts("#users-table th")).contains("Nom", "Identifiant", "Statut", "Dans le statut", "Appel en cours",
+        assertThat(texts("#users-table th"))
+                .contains("Nom", "Identifiant", "Statut", "Dans le statut", "Appel en cours",
                 "État serveur", "Connecté depuis", "Durée");
         // the model's statuses in French, the server's own state and pause names as the server wrote them
         assertThat(cells("#users-table", "status")).contains("pause: Pause café", "en communication");
@@ -215,7 +218,8 @@ class TablesBrowserTest {
         browser.screenshot("console-french");
 
         // the choice made on the console holds on every page
-        browser.js("const s = document.getElementById('lang-select'); s.value = 'en'; s.dispatchEvent(new Event('change'))");
+        browser.js("const s = document.getElementById('lang-select'); s.value = 'en'; s.dispatchEvent(new "
+                + "Event('change'))");
         browser.await("the console in English", d -> texts("table.console th").contains("Target"));
         assertThat(browser.find("#c-reload").getText()).isEqualTo("Reload");
         browser.driver().get(page + "#tab=users");

@@ -6,24 +6,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The UI's pure modules (deep-link parsing, formatting, badge colours, theme and History routes, safe highlighting), imported
- * as served by the dashboard and run in the browser: the edge cases the page-level tests do not reach.
+ * The UI's pure modules (deep-link parsing, formatting, badge colours, theme and History routes, safe highlighting),
+ * imported as served by the dashboard and run in the browser: the edge cases the page-level tests do not reach.
  */
 class UiModulesBrowserTest extends LabBrowserTest {
 
     @Test
     void deepLinksParseDefensivelyAndRoundTrip() {
-        assertThat(run("router.js", "JSON.stringify(m.parseRoute('#tab=calls&q=a%20b&sort=caller:desc&page=3&active=1&hidden=1'))"))
+        assertThat(run("router.js",
+                "JSON.stringify(m.parseRoute('#tab=calls&q=a%20b&sort=caller:desc&page=3&active=1&hidden=1'))"))
                 .isEqualTo("{\"tab\":\"calls\",\"q\":\"a b\",\"sort\":{\"key\":\"caller\",\"dir\":\"desc\"},"
                         + "\"status\":\"\",\"queue\":\"\",\"team\":\"\",\"active\":true,\"hidden\":true,\"page\":3}");
         assertThat(run("router.js", "JSON.stringify(m.parseRoute('#tab=evil&sort=x:sideways&page=-2'))"))
-                .isEqualTo("{\"tab\":null,\"q\":\"\",\"sort\":null,\"status\":\"\",\"queue\":\"\",\"team\":\"\",\"active\":false,"
+                .isEqualTo("{\"tab\":null,\"q\":\"\",\"sort\":null,\"status\":\"\",\"queue\":\"\",\"team\":\"\","
+                        + "\"active\":false,"
                         + "\"hidden\":false,\"page\":1}");
-        assertThat(run("router.js", "m.formatRoute(m.parseRoute('#tab=users&status=pause&queue=SAV%20Nord&team=Front'))"))
+        assertThat(run("router.js",
+                "m.formatRoute(m.parseRoute('#tab=users&status=pause&queue=SAV%20Nord&team=Front'))"))
                 .isEqualTo("#tab=users&status=pause&queue=SAV+Nord&team=Front");
         assertThat(run("router.js", "m.formatRoute(m.parseRoute('#tab=users&q=%3Cb%3E%20x&sort=login:asc'))"))
                 .isEqualTo("#tab=users&q=%3Cb%3E+x&sort=login%3Aasc");
-        assertThat(run("router.js", "m.formatRoute({tab: 'queues', q: '', sort: null, page: 1})")).isEqualTo("#tab=queues");
+        assertThat(run("router.js", "m.formatRoute({tab: 'queues', q: '', sort: null, page: 1})"))
+                .isEqualTo("#tab=queues");
     }
 
     @Test
@@ -32,21 +36,26 @@ class UiModulesBrowserTest extends LabBrowserTest {
                 .isEqualTo(List.of("45s", "12m 05s", "1h 02m 05s", "0s", "-", "-"));
         // one format, in the project's zone, whatever offset the value was written with
         assertThat(run("format.js", "(m.setDisplayZone('Europe/Paris'),"
-                + " ['2026-02-08T10:03:46+01:00', '2026-02-08T09:03Z', '2026-07-01T12:00:00+02:00', null, 'garbage'].map(m.dateTime))"))
-                .isEqualTo(List.of("2026-02-08 10:03:46", "2026-02-08 10:03:00", "2026-07-01 12:00:00", "-", "garbage"));
+                + " ['2026-02-08T10:03:46+01:00', '2026-02-08T09:03Z', '2026-07-01T12:00:00+02:00', null, "
+                + "'garbage'].map(m.dateTime))"))
+                .isEqualTo(List.of("2026-02-08 10:03:46", "2026-02-08 10:03:00",
+                        "2026-07-01 12:00:00", "-", "garbage"));
         assertThat(run("format.js", "(m.setDisplayZone('America/New_York'), [m.dateTime('2026-02-08T10:03:46+01:00'),"
                 + " m.zoneLabel(new Date('2026-02-08T12:00:00Z'))])"))
                 .isEqualTo(List.of("2026-02-08 04:03:46", "America/New_York (UTC-05:00)"));
-        assertThat(run("format.js", "(m.setDisplayZone('Not/AZone'), m.displayZoneId() === undefined)")).isEqualTo(true);
+        assertThat(run("format.js", "(m.setDisplayZone('Not/AZone'), m.displayZoneId() === undefined)"))
+                .isEqualTo(true);
         assertThat(run("format.js", "['tel:0102030405', 'sip:0612@10.0.0.1', 'undefined', '', null].map(m.phone)"))
                 .isEqualTo(List.of("0102030405", "0612", "-", "-", "-"));
-        assertThat(run("format.js", "[m.sessionShort('session_15918@15101.17.Ccxml.ps'), m.percent(0.8734), m.percent(null)]"))
+        assertThat(run("format.js",
+                "[m.sessionShort('session_15918@15101.17.Ccxml.ps'), m.percent(0.8734), m.percent(null)]"))
                 .isEqualTo(List.of("session_15918", "87.3%", "-"));
     }
 
     @Test
     void badgeColoursFollowTheOriginalRules() {
-        assertThat(run("badges.js", "['supervision', 'En appel', 'Post-appel', 'Pause', 'Sonnerie', 'Disponible', 'unknown']"
+        assertThat(run("badges.js",
+                "['supervision', 'En appel', 'Post-appel', 'Pause', 'Sonnerie', 'Disponible', 'unknown']"
                 + ".map(m.stateColour)")).isEqualTo(List.of("green", "blue", "amber", "amber", "purple", "green", ""));
         assertThat(run("badges.js", "['supervisor interface', 'agent', 'interface', 'unplugged'].map(m.modeColour)"))
                 .isEqualTo(List.of("purple", "green", "amber", ""));
@@ -54,15 +63,18 @@ class UiModulesBrowserTest extends LabBrowserTest {
 
     @Test
     void themeRoutesMapBothWays() {
-        assertThat(run("theme.js", "[m.pathForTheme('/cst_explorer/A%20B', 'light'), m.pathForTheme('/cst_explorer_light/A', 'dark'),"
-                + " m.pathForTheme('/', 'light'), m.pathForTheme('/light', 'dark'), m.pathForTheme('/console', 'light'),"
+        assertThat(run("theme.js",
+                "[m.pathForTheme('/cst_explorer/A%20B', 'light'), m.pathForTheme('/cst_explorer_light/A', 'dark'),"
+                + " m.pathForTheme('/', 'light'), m.pathForTheme('/light', 'dark'), m.pathForTheme('/console', "
+                + "'light'),"
                 + " m.pathForTheme('/session_console', 'light')]"))
                 .isEqualTo(List.of("/cst_explorer_light/A%20B", "/cst_explorer/A", "/light", "/", "/console_light",
                         "/session_console"));
         assertThat(run("theme.js", "[m.pathForTheme('/replay', 'light'), m.pathForTheme('/replay_light', 'dark'),"
                 + " m.pathForTheme('/replay/console', 'light'), m.pathForTheme('/replay_light/console', 'dark'),"
                 + " m.pathForTheme('/replay/evil', 'light'), m.pathForTheme('/replayx', 'light')]"))
-                .isEqualTo(List.of("/replay_light", "/replay", "/replay_light/console", "/replay/console", "/replay/evil",
+                .isEqualTo(List.of("/replay_light", "/replay", "/replay_light/console",
+                        "/replay/console", "/replay/evil",
                         "/replayx"));
     }
 
@@ -96,6 +108,7 @@ class UiModulesBrowserTest extends LabBrowserTest {
     private Object runModule(String path, String expression) {
         return browser.jsAsync(
                 "const done = arguments[arguments.length - 1];"
-                        + "import('" + path + "').then(m => done(" + expression + "), e => done('import failed: ' + e));");
+                        + "import('" + path + "').then(m => done(" + expression
+                        + "), e => done('import failed: ' + e));");
     }
 }

@@ -54,7 +54,8 @@ class UntrustedTextBrowserTest {
     @Test
     void hostileCallerAgentAndQueueNamesShowAsLiteralText() {
         browser.driver().get(base + "/cst_explorer/" + LabProject.NAME + "#tab=calls");
-        WebElement caller = browser.await("the call row", d -> d.findElements(By.cssSelector("#calls-table td[data-col='caller']"))
+        WebElement caller = browser.await("the call row",
+                d -> d.findElements(By.cssSelector("#calls-table td[data-col='caller']"))
                 .stream().findFirst().orElse(null));
         assertThat(caller.getText()).isEqualTo(LabProject.HOSTILE_CALLER);
         browser.screenshot("untrusted-caller");
@@ -66,7 +67,8 @@ class UntrustedTextBrowserTest {
         assertThat(name.getText()).isEqualTo(LabProject.HOSTILE_AGENT);
 
         browser.find("#tab-queues").click();
-        WebElement queue = browser.await("the queue row", d -> d.findElements(By.cssSelector("#queues-table td[data-col='name']"))
+        WebElement queue = browser.await("the queue row",
+                d -> d.findElements(By.cssSelector("#queues-table td[data-col='name']"))
                 .stream().findFirst().orElse(null));
         assertThat(queue.getText()).isEqualTo(LabProject.HOSTILE_QUEUE);
     }
@@ -107,10 +109,12 @@ class UntrustedTextBrowserTest {
         assertThat(browser.find(".toast").getText()).isEqualTo("Copied");
 
         int before = browser.findAll("#c-rows tr[data-id]").size();
-        browser.await("the live stream is open", d -> "live".equals(browser.find("#c-status").getAttribute("data-state")));
+        browser.await("the live stream is open",
+                d -> "live".equals(browser.find("#c-status").getAttribute("data-state")));
         lab.addEvent("ended", "connection.disconnected", "Bye received");
         browser.await("the new event appears live", d -> browser.findAll("#c-rows tr[data-id]").size() == before + 1);
-        assertThat(browser.find("#c-rows tr[data-id]:last-child td.c-name").getText()).isEqualTo("connection.disconnected");
+        assertThat(browser.find("#c-rows tr[data-id]:last-child td.c-name").getText())
+                .isEqualTo("connection.disconnected");
         assertThat(browser.find("#c-lines").getText()).isEqualTo(String.valueOf(before + 1));
     }
 

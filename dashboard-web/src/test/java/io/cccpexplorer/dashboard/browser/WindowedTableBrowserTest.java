@@ -17,19 +17,23 @@ class WindowedTableBrowserTest extends LabBrowserTest {
         Object result = browser.jsAsync("""
                 const done = arguments[arguments.length - 1];
                 import('/static/js/lib/table.js').then(async ({ DataTable }) => {
-                  const frames = (n) => new Promise((r) => { const f = (k) => k ? requestAnimationFrame(() => f(k - 1)) : r(); f(n); });
+                  const frames = (n) => new Promise((r) => { const f = (k) => k \
+                ? requestAnimationFrame(() => f(k - 1)) : r(); f(n); });
                   const box = document.createElement('div');
                   box.style.cssText = 'overflow:auto;height:300px;width:600px';
                   document.body.replaceChildren(box);
                   const table = new DataTable({ label: 'lab', keyOf: (r) => String(r.id), emptyText: 'none',
                     sort: { key: 'num', dir: 'asc' },
                     columns: [{ key: 'name', label: 'Name', sortValue: (r) => r.name, cell: (r) => r.name },
-                              { key: 'num', label: 'Num', numeric: true, sortValue: (r) => r.num, cell: (r) => String(r.num) }] });
+                              { key: 'num', label: 'Num', numeric: true, sortValue: (r) => r.num, \
+                cell: (r) => String(r.num) }] });
                   box.append(table.element);
-                  const rows = Array.from({ length: 1000 }, (_, i) => ({ id: i, name: 'n' + String(i).padStart(4, '0'), num: i }));
+                  const rows = Array.from({ length: 1000 }, (_, i) => ({ id: i, \
+                name: 'n' + String(i).padStart(4, '0'), num: i }));
                   table.setRows(rows);
                   await frames(2);
-                  const keys = () => [...table.tbody.querySelectorAll('tr[data-key]')].map((tr) => Number(tr.dataset.key));
+                  const keys = () => [...table.tbody.querySelectorAll('tr[data-key]')].map((tr) => \
+                Number(tr.dataset.key));
                   // the keys of the rendered rows whose middle is inside the box
                   const inSight = () => { const b = box.getBoundingClientRect();
                     return [...table.tbody.querySelectorAll('tr[data-key]')].filter((tr) => {
@@ -102,7 +106,8 @@ class WindowedTableBrowserTest extends LabBrowserTest {
     @Test
     void anUpdateTouchesOnlyRenderedRows() {
         Map<?, ?> out = withTable("""
-                const before = new Map([...table.tbody.querySelectorAll('tr[data-key]')].map((tr) => [tr.dataset.key, tr]));
+                const before = new Map([...table.tbody.querySelectorAll('tr[data-key]')].map((tr) => \
+                [tr.dataset.key, tr]));
                 const changed = rows.map((r) => r.id === 1 || r.id === 900 ? { ...r, name: r.name + '!' } : r);
                 let built = 0;
                 const original = table.rowFor.bind(table);

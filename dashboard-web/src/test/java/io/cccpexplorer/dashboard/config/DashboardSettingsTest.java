@@ -167,7 +167,8 @@ class DashboardSettingsTest {
         Files.writeString(json, "{\"teams\": {\"DEMO\": {\"Front\": [\"SALES\", \"SUPPORT\"]}},"
                 + " \"sl.targets\": {\"DEMO__VIP\": 15}}");
         DashboardConfig fromFile = DashboardSettings.resolve(Map.of(), Map.of(), json).toConfig();
-        assertThat(fromFile.figureSettings("DEMO").teams().get("Front")).containsExactly("DEMO__SALES", "DEMO__SUPPORT");
+        assertThat(fromFile.figureSettings("DEMO").teams().get("Front"))
+                .containsExactly("DEMO__SALES", "DEMO__SUPPORT");
         assertThat(fromFile.figureSettings("DEMO").targetOf("DEMO__VIP")).isEqualTo(Duration.ofSeconds(15));
     }
 

@@ -2,7 +2,6 @@ package io.cccpexplorer.dashboard.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cccpexplorer.simulator.db.DbObject;
 import io.cccpexplorer.simulator.server.ObjectAnswerDelay;
 import java.io.OutputStream;
 import java.io.PrintStream;

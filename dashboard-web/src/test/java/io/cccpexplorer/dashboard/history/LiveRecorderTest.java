@@ -35,7 +35,10 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The live write path: the model's ended calls and closed intervals reach the store; a dead store loses nothing silently. */
+/**
+ * The live write path: the model's ended calls and closed intervals reach the store; a dead store loses nothing
+ * silently.
+ */
 class LiveRecorderTest {
 
     static final OffsetDateTime T = OffsetDateTime.parse("2026-02-10T09:00:00+01:00");

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +55,8 @@ class LogImportMidnightTest {
                     .containsExactlyInAnyOrderElementsOf(logs.created().keySet());
             for (StoredCall c : stored) { // every call starts when its session was created, on either day
                 assertThat(c.start()).as("start of %s", c.sessionId())
-                        .isBetween(logs.created().get(c.sessionId()).minusSeconds(1), logs.created().get(c.sessionId()));
+                        .isBetween(logs.created().get(c.sessionId()).minusSeconds(1),
+                                logs.created().get(c.sessionId()));
             }
             List<StoredCall> across = stored.stream().filter(c -> !c.open() && c.start().isBefore(midnight)
                     && c.end().isAfter(midnight)).toList();

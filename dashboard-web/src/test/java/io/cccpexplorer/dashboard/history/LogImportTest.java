@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The log import over a Logger folder synthesized by our own traffic generator and RLOG recorder (never sample
- * logs), part of it compressed to {@code .bz2} as the Logger hosts do: every call of the logs is stored once, ended or open; a second import is skipped; a forced one changes
- * nothing.
+ * logs), part of it compressed to {@code .bz2} as the Logger hosts do: every call of the logs is stored once, ended or
+ * open; a second import is skipped; a forced one changes nothing.
  */
 class LogImportTest {
 
@@ -54,7 +54,8 @@ class LogImportTest {
         Set<String> callSessions = new HashSet<>();
         int compressed = 0;
         Instant start = Instant.parse("2026-02-09T08:00:00Z");
-        Instant end = Instant.parse("2026-02-09T08:40:00Z"); // enough for every disposition; the writes are slow on a loaded machine
+        // enough for every disposition; the writes are slow on a loaded machine
+        Instant end = Instant.parse("2026-02-09T08:40:00Z");
         SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
                 ZoneOffset.ofHours(1));
         try (RlogRecorder recorder = new RlogRecorder(logs, traffic.source())) {
@@ -69,7 +70,8 @@ class LogImportTest {
         }
         // the Logger host's rotation compresses closed hours: the first hour is read from .bz2 files
         try (var paths = Files.walk(logs)) {
-            for (Path file : paths.filter(p -> p.getFileName().toString().equals("log_2026_02_09__08_00_00.log")).toList()) {
+            for (Path file : paths.filter(p -> p.getFileName().toString().equals("log_2026_02_09__08_00_00.log"))
+                    .toList()) {
                 try (OutputStream bz = new BZip2CompressorOutputStream(Files.newOutputStream(
                         file.resolveSibling(file.getFileName() + ".bz2")))) {
                     Files.copy(file, bz);

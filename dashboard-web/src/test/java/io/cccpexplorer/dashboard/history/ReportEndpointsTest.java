@@ -67,7 +67,8 @@ class ReportEndpointsTest {
         assertThat(hours.json().path("rows").get(0).path("interval").asText()).isEqualTo("2026-02-11T05:00+10:00");
         assertThat(browser.get("/api/reports/queues?project=NIGHT&from=2026-02-11&interval=hour").json()
                 .path("rows")).isEmpty();
-        TestBrowser.Answer day = browser.get("/api/reports/queues?project=NIGHT&from=2026-02-10&interval=day&format=csv");
+        TestBrowser.Answer day = browser.get("/api/reports/queues?project=NIGHT&from=2026-02-10&interval=day&"
+                + "format=csv");
         assertThat(day.body()).contains("2026-02-10T06:00+10:00,NIGHT__SAV,SAV,1,1,0");
         JsonNode calls = browser.get("/api/calls/search?project=NIGHT&from=2026-02-10").json();
         assertThat(calls.path("rows").get(0).path("start").asText()).isEqualTo("2026-02-11T05:30+10:00");
@@ -109,7 +110,8 @@ class ReportEndpointsTest {
         assertThat(row.path("service_level").asDouble()).isEqualTo(0.5);
         assertThat(json.json().path("zone").asText()).isEqualTo("Europe/Paris");
 
-        TestBrowser.Answer csv = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&format=csv");
+        TestBrowser.Answer csv = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&"
+                + "format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("queues-ACME-2026-02-10-2026-02-10.csv");

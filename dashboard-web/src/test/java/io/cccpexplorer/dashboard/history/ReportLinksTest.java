@@ -34,7 +34,8 @@ class ReportLinksTest {
 
     @BeforeAll
     static void start() {
-        dashboard = new TestDashboard(b -> b.dataDir(dir).zone(ReportEndpointsTest.PARIS).history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
+        dashboard = new TestDashboard(b -> b.dataDir(dir).zone(ReportEndpointsTest.PARIS)
+                .history(HistorySettings.embedded(ReportEndpointsTest.PARIS))
                 .figures(new FigureConfig(Duration.ofSeconds(20), Map.of(), Duration.ofSeconds(5),
                         Map.of("ACME", Map.of("Front", List.of("ACME__SAV", "ACME__VIP"),
                                 "Night", List.of("ACME__VIP"))))));
@@ -126,7 +127,8 @@ class ReportLinksTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("error").path("message").asText()).contains("team").contains("Front");
         // a team the catalogue does not know can still be named by its queues
-        JsonNode listed = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&team=Back&queue=SAV")
+        JsonNode listed = browser.get("/api/reports/queues?project=ACME&from=2026-02-10&interval=day&team=Back&"
+                + "queue=SAV")
                 .json();
         assertThat(listed.path("rows").get(0).path("queue").asText()).isEqualTo("Back");
     }

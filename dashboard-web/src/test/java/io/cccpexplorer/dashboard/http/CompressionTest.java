@@ -50,10 +50,12 @@ class CompressionTest {
                         .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
                 assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
-                assertThat(zipped.headers().firstValue("Vary").orElse("")).as(path).containsIgnoringCase("accept-encoding");
+                assertThat(zipped.headers().firstValue("Vary").orElse("")).as(path)
+                        .containsIgnoringCase("accept-encoding");
                 try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
                     assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(path)
-                            .isEqualTo(new String(plain.body(), StandardCharsets.UTF_8)).startsWith(path.contains("users") ? "[" : "{");
+                            .isEqualTo(new String(plain.body(), StandardCharsets.UTF_8))
+                            .startsWith(path.contains("users") ? "[" : "{");
                 }
                 String etag = zipped.headers().firstValue("ETag").orElseThrow();
                 HttpResponse<byte[]> again = b.http().send(HttpRequest.newBuilder(b.uri(path))

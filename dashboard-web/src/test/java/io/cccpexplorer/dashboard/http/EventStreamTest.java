@@ -172,7 +172,8 @@ class EventStreamTest {
         try (Socket slow = new Socket("127.0.0.1", dashboard.server().port())) {
             slow.setReceiveBufferSize(4096);
             OutputStream out = slow.getOutputStream();
-            out.write(("GET /api/events/stream?project=ACME HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            out.write(("GET /api/events/stream?project=ACME HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: "
+                    + "text/event-stream\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = slow.getInputStream();

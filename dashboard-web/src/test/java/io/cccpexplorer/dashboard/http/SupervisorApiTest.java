@@ -38,7 +38,8 @@ class SupervisorApiTest {
 
     @Test
     void usersCarryTheModelsStatusItsSinceTheServersStateNameAndTheCurrentCall() {
-        JsonNode talker = await(() -> find(dashboard.browser().get("/api/users?project=BETA").json(), "login", "talker"));
+        JsonNode talker = await(() -> find(dashboard.browser().get("/api/users?project=BETA").json(),
+                "login", "talker"));
         // the server says "Disponible"; the model knows the agent is on a call
         assertThat(talker.path("status").asText()).isEqualTo("talking");
         assertThat(talker.path("state").asText()).isEqualTo("Disponible");

@@ -26,7 +26,8 @@ class AgentCountsPushTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC);
     private final InMemoryFeed feed = new InMemoryFeed("ACME", clock);
     private final BusinessDay day = new BusinessDay(ZoneOffset.UTC, LocalTime.MIDNIGHT);
-    private final List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();   // the feed delivers on its thread
+    // the feed delivers on its thread
+    private final List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Test
     void aStatusChangeIsPushedOnceAsTheModelsCounts() {

@@ -35,7 +35,8 @@ class EventIdsAcrossLivesTest {
         List<String> first = new CopyOnWriteArrayList<>();
         try (ProjectHub life1 = hub(Clock.fixed(START, ZoneOffset.UTC), new InMemoryFeed("ACME", Clock.systemUTC()))) {
             life1.attach(RecordedFrames.sink(first), null);
-            ((InMemoryFeed) life1.feed()).putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE).build());
+            ((InMemoryFeed) life1.feed()).putAgent(ModelRecords.agent(1, "alice").status(AgentStatus.AVAILABLE)
+                    .build());
             ((InMemoryFeed) life1.feed()).awaitDelivered();
             life1.pushCoalesced();
             awaitFrames(first, "event: user", 1);

@@ -83,17 +83,27 @@ class ReplayApiTest {
     @Test
     void refusesBadInputWithoutTouchingTheFileSystem() throws Exception {
         int before = snapshots.list().size();
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "../etc", "date", "2026-02-09")), 400, "bad_project");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME/../BETA", "date", "2026-02-09")), 400, "bad_project");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "..", "date", "2026-02-09")), 400, "bad_project");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME*", "date", "2026-02-09")), 400, "bad_project");
+        assertError(http.post("/api/replay/snapshots", Map.of("project", "../etc", "date", "2026-02-09")),
+                400, "bad_project");
+        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME/../BETA", "date", "2026-02-09")),
+                400, "bad_project");
+        assertError(http.post("/api/replay/snapshots", Map.of("project", "..", "date", "2026-02-09")),
+                400, "bad_project");
+        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME*", "date", "2026-02-09")),
+                400, "bad_project");
         assertError(http.post("/api/replay/snapshots", Map.of("date", "2026-02-09")), 400, "project_required");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-30")), 400, "bad_date");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026/02/09")), 400, "bad_date");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-09*")), 400, "bad_date");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-09", "hour", "24")), 400, "bad_hour");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-09", "hour", "-1")), 400, "bad_hour");
-        assertError(http.post("/api/replay/snapshots", Map.of("project", "NOPE", "date", "2026-02-09")), 404, "project_not_found");
+        assertError(http.post("/api/replay/snapshots",
+                Map.of("project", "ACME", "date", "2026-02-30")), 400, "bad_date");
+        assertError(http.post("/api/replay/snapshots",
+                Map.of("project", "ACME", "date", "2026/02/09")), 400, "bad_date");
+        assertError(http.post("/api/replay/snapshots",
+                Map.of("project", "ACME", "date", "2026-02-09*")), 400, "bad_date");
+        assertError(http.post("/api/replay/snapshots",
+                Map.of("project", "ACME", "date", "2026-02-09", "hour", "24")), 400, "bad_hour");
+        assertError(http.post("/api/replay/snapshots",
+                Map.of("project", "ACME", "date", "2026-02-09", "hour", "-1")), 400, "bad_hour");
+        assertError(http.post("/api/replay/snapshots", Map.of("project", "NOPE", "date", "2026-02-09")), 404,
+                "project_not_found");
         assertError(http.get("/api/replay/jobs/..%2F..%2Fetc"), 404, "snapshot_not_found");
         assertError(http.get("/api/replay/snapshots/0123456789abcdef/calls"), 404, "snapshot_not_found");
         assertThat(snapshots.list()).hasSize(before);
@@ -138,7 +148,8 @@ class ReplayApiTest {
         String caller = some.get("caller").asText();
         assertThat(caller).startsWith("+33199");
         JsonNode byPhone = http.get(calls(id, 1, 200, caller)).body();
-        assertThat(byPhone.get("items")).extracting(c -> c.get("caller").asText()).isNotEmpty().allMatch(caller::equals);
+        assertThat(byPhone.get("items")).extracting(c -> c.get("caller").asText()).isNotEmpty()
+                .allMatch(caller::equals);
         String spaced = caller.substring(0, 4) + " " + caller.substring(4, 7) + "-" + caller.substring(7);
         assertThat(http.get(calls(id, 1, 200, spaced)).body().get("total").asInt())
                 .isEqualTo(byPhone.get("total").asInt());
@@ -154,7 +165,8 @@ class ReplayApiTest {
         // answered calls carry their queue and agent (read from the replayed tasks)
         List<JsonNode> all = new ArrayList<>();
         http.get(calls(id, 1, 1000, null)).body().get("items").forEach(all::add);
-        assertThat(all).anyMatch(c -> !c.get("agent").asText().equals("-") && !c.get("queue_name").asText().equals("-"));
+        assertThat(all).anyMatch(c -> !c.get("agent").asText().equals("-")
+                && !c.get("queue_name").asText().equals("-"));
     }
 
     @Test
@@ -167,7 +179,8 @@ class ReplayApiTest {
         assertThat(callsPage.get("total").asInt()).isEqualTo(expected.size());
         String session = expected.get(0);
 
-        ReplayHttp.Answer a = http.get("/api/replay/snapshots/" + id + "/sessions/" + ReplayHttp.encode(session) + "/events");
+        ReplayHttp.Answer a = http.get("/api/replay/snapshots/" + id + "/sessions/"
+                + ReplayHttp.encode(session) + "/events");
 
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.body().get("session").asText()).isEqualTo(session);

@@ -78,19 +78,23 @@ class ReplayBrowserTest {
         assertThat(browser.findElement(By.id("r-snapshots")).getText()).contains("ACME_2026-02-09_10");
         List<WebElement> rows = browser.findElements(By.cssSelector("#r-calls tr.clickable"));
         assertThat(browser.findElement(By.id("r-page")).getText()).contains("(" + rows.size() + " calls)");
-        List<String> starts = rows.stream().map(r -> r.findElement(By.cssSelector("td:nth-child(2)")).getText()).toList();
-        assertThat(starts).allMatch(s -> s.startsWith("2026-02-09T10:")).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<String> starts = rows.stream().map(r -> r.findElement(By.cssSelector("td:nth-child(2)")).getText())
+                .toList();
+        assertThat(starts).allMatch(s -> s.startsWith("2026-02-09T10:"))
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         String caller = rows.get(0).findElement(By.cssSelector("td:nth-child(3)")).getText();
         String session = rows.get(0).getAttribute("data-session");
         browser.findElement(By.id("r-search")).sendKeys(session);
         wait.until(d -> d.findElement(By.id("r-result")).getText().equals("1 matching calls"));
-        assertThat(browser.findElement(By.cssSelector("#r-calls tr.clickable td:nth-child(3)")).getText()).isEqualTo(caller);
+        assertThat(browser.findElement(By.cssSelector("#r-calls tr.clickable td:nth-child(3)")).getText())
+                .isEqualTo(caller);
 
         String main = browser.getWindowHandle();
         browser.findElement(By.cssSelector("#r-calls tr.clickable td:nth-child(2)")).click();
         wait.until(d -> d.getWindowHandles().size() == 2);
-        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst().orElseThrow());
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(main)).findFirst()
+                .orElseThrow());
         wait.until(d -> d.findElement(By.id("c-status")).getText().equals("OK"));
         assertThat(browser.findElement(By.id("c-session")).getText()).isEqualTo(session);
         int lines = Integer.parseInt(browser.findElement(By.id("c-lines")).getText());
@@ -155,7 +159,8 @@ class ReplayBrowserTest {
     void missingLinkParametersAreExplainedNotFetched() {
         WebDriver d = browser;
         d.get(http.base() + "/replay/console");
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> x.findElement(By.id("c-status")).getText().equals("No session"));
+        new WebDriverWait(d, Duration.ofSeconds(10))
+                .until(x -> x.findElement(By.id("c-status")).getText().equals("No session"));
         assertThat(d.findElement(By.cssSelector("#c-rows td.placeholder")).getText()).contains("names no snapshot");
     }
 }

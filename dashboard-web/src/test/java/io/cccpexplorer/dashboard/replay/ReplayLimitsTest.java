@@ -25,7 +25,8 @@ class ReplayLimitsTest {
                 .withLimits(1, 1, Duration.ofMinutes(1), Duration.ofMinutes(10), 1_000_000);
         try (ReplaySnapshots snapshots = new ReplaySnapshots(settings, Clock.systemUTC());
              ReplayHttp http = new ReplayHttp(new ReplayRoutes(snapshots), Clock.systemUTC())) {
-            ReplayHttp.Answer first = http.post("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-09"));
+            ReplayHttp.Answer first = http.post("/api/replay/snapshots",
+                    Map.of("project", "ACME", "date", "2026-02-09"));
             assertThat(first.status()).isEqualTo(202);
 
             ReplayHttp.Answer second = http.post("/api/replay/snapshots",

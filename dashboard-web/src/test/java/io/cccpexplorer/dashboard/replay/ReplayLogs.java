@@ -21,7 +21,8 @@ import java.util.List;
 record ReplayLogs(List<RlogEntry> entries) {
 
     /** Writes {@code profile}'s traffic from {@code start} to {@code end} under {@code root}, minute by minute. */
-    static ReplayLogs write(Path root, TrafficProfile profile, long seed, Instant start, Instant end) throws IOException {
+    static ReplayLogs write(Path root, TrafficProfile profile, long seed, Instant start, Instant end)
+            throws IOException {
         SyntheticTraffic traffic = new SyntheticTraffic(profile, seed, start, ZoneOffset.ofHours(1));
         List<RlogEntry> written = new ArrayList<>();
         try (RlogRecorder recorder = new RlogRecorder(root, traffic.source())) {

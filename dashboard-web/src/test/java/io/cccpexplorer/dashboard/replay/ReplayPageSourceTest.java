@@ -23,7 +23,8 @@ class ReplayPageSourceTest {
 
     private static final Pattern SINKS = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write"
             + "|\\beval\\(|new Function|\\balert\\(|\\bconfirm\\(");
-    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HANDLERS = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern STYLES = Pattern.compile("<style|\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 
@@ -60,7 +61,8 @@ class ReplayPageSourceTest {
     void bothConsolesAreTheSharedConsole() throws IOException {
         for (String entry : List.of("js/console.js", "replay/console.js")) {
             String script = read(web().resolve(entry));
-            assertThat(script).as(entry).containsPattern("import \\{ SessionConsole \\} from '[./a-z/]*console/session-console\\.js'")
+            assertThat(script).as(entry)
+                    .containsPattern("import \\{ SessionConsole \\} from '[./a-z/]*console/session-console\\.js'")
                     .doesNotContain("contextmenu", "keydown", "highlight(");
         }
     }

@@ -32,7 +32,8 @@ class ReplaySettingsTest {
     void refusesAMissingFolderAndBadNumbers(@TempDir Path root) throws Exception {
         Path file = Files.writeString(root.resolve("not-a-folder"), "x");
 
-        assertThatThrownBy(() -> ReplaySettings.fromEnvironment(Map.of("DASHBOARD_LOGS_ROOT", root.resolve("missing").toString())))
+        assertThatThrownBy(() -> ReplaySettings.fromEnvironment(Map.of("DASHBOARD_LOGS_ROOT",
+                root.resolve("missing").toString())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DASHBOARD_LOGS_ROOT");
         assertThatThrownBy(() -> ReplaySettings.fromEnvironment(Map.of("DASHBOARD_LOGS_ROOT", file.toString())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a readable folder");
@@ -65,7 +66,8 @@ class ReplaySettingsTest {
         try (ReplaySnapshots snapshots = new ReplaySnapshots(ReplaySettings.of(Optional.of(root), ZoneId.of("UTC")),
                 Clock.systemUTC());
              ReplayHttp http = new ReplayHttp(new ReplayRoutes(snapshots), Clock.systemUTC())) {
-            ReplayHttp.Answer a = http.postWithoutCsrf("/api/replay/snapshots", Map.of("project", "ACME", "date", "2026-02-09"));
+            ReplayHttp.Answer a = http.postWithoutCsrf("/api/replay/snapshots",
+                    Map.of("project", "ACME", "date", "2026-02-09"));
             assertThat(a.status()).isEqualTo(403);
             assertThat(a.errorCode()).isEqualTo("csrf_failed");
             assertThat(snapshots.list()).isEmpty();

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class MessageCatalogueTest {
 
     private static final Path WEB = Path.of("src/main/resources/web");
-    private static final Pattern ENTRY = Pattern.compile("^\\s*'([a-z_.]+)':\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"),?\\s*$",
+    private static final Pattern ENTRY = Pattern.compile("^\\s*'([a-z_.]+)':\\s*"
+            + "(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"),?\\s*$",
             Pattern.MULTILINE);
     private static final Pattern USE = Pattern.compile("\\bt\\('([a-z_.]+)'|data-i18n(?:-[a-z-]+)?=\"([a-z_.]+)\""
             + "|\\blabel:\\s*'([a-z_]+(?:\\.[a-z_]+)+)'");
@@ -41,7 +42,8 @@ class MessageCatalogueTest {
     private static final String LITERAL = "('(?:[^'\\\\\\n]|\\\\.)*'|\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`]*`)";
     /** Where a script puts text a user reads: these must be t(...) calls, never literals. */
     private static final List<Pattern> VISIBLE_TEXT = List.of(
-            Pattern.compile("\\b(?:text|label|title|emptyText|noMatchText|placeholder|closeNotice|'aria-label')\\s*:\\s*"
+            Pattern.compile("\\b(?:text|label|title|emptyText|noMatchText|placeholder|closeNotice|'aria-label')"
+                    + "\\s*:\\s*"
                     + LITERAL),
             Pattern.compile("\\.(?:textContent|title|placeholder)\\s*=\\s*" + LITERAL),
             // either branch of a ternary: el.textContent = found ? `${n} rows` : 'none'
@@ -49,7 +51,8 @@ class MessageCatalogueTest {
             Pattern.compile("\\.(?:textContent|title|placeholder)\\s*=[^;\\n]*?\\?[^;\\n]*?\\s:\\s*" + LITERAL),
             Pattern.compile("\\b(?:text|label|title|emptyText|noMatchText)\\s*:\\s*[^,\\n]*?\\?\\s*" + LITERAL),
             Pattern.compile("\\.show\\(\\s*'[^']*',\\s*" + LITERAL),
-            Pattern.compile("\\b(?:startPolling|refuse|showError|showPlaceholder|clearCalls|placeholder)\\(\\s*" + LITERAL),
+            Pattern.compile("\\b(?:startPolling|refuse|showError|showPlaceholder|clearCalls|placeholder)\\(\\s*"
+                    + LITERAL),
             Pattern.compile("\\bsetStatus\\(\\s*'[^']*',\\s*" + LITERAL),
             Pattern.compile("\\bnew (?:ChoiceFilter\\([^,]+|ApiError\\([^,]+,[^,]+),\\s*" + LITERAL));
 
@@ -154,7 +157,8 @@ class MessageCatalogueTest {
         assertThat(visibleLiterals("{ label: t('users.col.name'), text: '×', title: `${a} · ${b}` }")).isEmpty();
         assertThat(visibleLiterals("document.title = `${project} · CCCP Explorer`;")).isEmpty();
         assertThat(visibleLiterals("{ metric: 'waiting', label: 'figure.waiting' }")).isEmpty();
-        assertThat(visibleLiterals("m.textContent = needle ? `${a} of ${b} rows` : '';")).containsExactly("`${a} of ${b} rows`");
+        assertThat(visibleLiterals("m.textContent = needle ? `${a} of ${b} rows` : '';"))
+                .containsExactly("`${a} of ${b} rows`");
         assertThat(visibleLiterals("m.textContent = ok ? t('a.b') : 'Nothing';")).containsExactly("'Nothing'");
         assertThat(visibleLiterals("{ text: `${t('a.b')}: ${x ? `${y}` : ''} ${z}`, title: `${f({ a: 1 })} of` }"))
                 .containsExactly("`${f({ a: 1 })} of`");
@@ -176,9 +180,11 @@ class MessageCatalogueTest {
             }
             Matcher tags = Pattern.compile("<[a-z]+\\b[^>]*>").matcher(html);
             while (tags.find()) {
-                Matcher attribute = Pattern.compile("\\s(placeholder|title|aria-label)=\"([^\"]*)\"").matcher(tags.group());
+                Matcher attribute = Pattern.compile("\\s(placeholder|title|aria-label)=\"([^\"]*)\"")
+                        .matcher(tags.group());
                 while (attribute.find()) {
-                    if (hasWords(attribute.group(2)) && !tags.group().contains("data-i18n-" + attribute.group(1) + "=")) {
+                    if (hasWords(attribute.group(2))
+                            && !tags.group().contains("data-i18n-" + attribute.group(1) + "=")) {
                         found.add(WEB.relativize(f) + ": " + attribute.group(1) + " " + attribute.group(2));
                     }
                 }

@@ -193,7 +193,8 @@ final class FilterParser {
                     expect(")");
                     return node(new FilterExpr.Not(e));
                 }
-                default -> throw new FilterSyntaxException("filter position " + pos + ": unknown function " + function + "()");
+                default -> throw new FilterSyntaxException("filter position " + pos + ": unknown function "
+                        + function + "()");
             }
         }
         while (peek('/')) {
@@ -270,7 +271,8 @@ final class FilterParser {
     }
 
     private FilterSyntaxException error(String expected) {
-        String found = pos >= text.length() ? "end of filter" : "'" + text.substring(pos, Math.min(text.length(), pos + 12)) + "'";
+        String found = pos >= text.length() ? "end of filter"
+                : "'" + text.substring(pos, Math.min(text.length(), pos + 12)) + "'";
         return new FilterSyntaxException("filter position " + pos + ": " + found + " (expected: " + expected + ")");
     }
 }
