@@ -39,9 +39,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -214,16 +216,22 @@ public final class LogImport {
                     records += batch.size();
                     settle(model);
                     // what is still going at the end of the data: stored open, no end time invented; not over a
-                    // stored end (the next day imported first), nor on the live recorder's day (it writes them)
+                    // stored end (the next day imported first), nor on the live recorder's day (it writes them).
+                    // A call over for its caller whose session had not ended yet (the model reports a call at its
+                    // session's end) is stored ended, with the end the data gives
                     writes.finish(); // the batch in flight may hold a call this asks the store about
                     ContactCenterSnapshot end = model.snapshot();
                     List<StoredCall> open = new ArrayList<>();
+                    List<StoredCall> unreported = new ArrayList<>();
                     for (Call c : end.calls()) {
-                        if (c.active() && !live && !endedInStore(project, c.sessionId())) {
-                            open.add(ModelRecords.call(project, c));
+                        if (live || (!c.active() && rows.reported(c.sessionId()))
+                                || endedInStore(project, c.sessionId())) {
+                            continue;
                         }
+                        (c.active() ? open : unreported).add(ModelRecords.call(project, c));
                     }
                     rows.addOpen(open);
+                    rows.addUnreported(unreported);
                     write(rows.take(), events, pending, writes);
                     writes.finish();
                     dropped = model.droppedChangeCount() + rows.resyncs;
@@ -356,6 +364,8 @@ public final class LogImport {
         private final Instant dayStart;
         /** By session id: a call reported again before the take (a correction) is written once, as reported last. */
         private Map<String, StoredCall> pendingCalls = new LinkedHashMap<>();
+        /** The session ids of the calls the model reported ended during this import. */
+        private final Set<String> reported = new HashSet<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
         private List<AgentSession> pendingSessions = new ArrayList<>();
         private final AgentSessions sessions;
@@ -387,6 +397,7 @@ public final class LogImport {
         public synchronized void onCallEnded(Change<Call> report) {
             guarded(() -> {
                 StoredCall stored = ModelRecords.call(project, report.current());
+                reported.add(stored.sessionId());
                 if (stored.end() != null && stored.end().isBefore(dayStart)) {
                     return;
                 }
@@ -431,6 +442,20 @@ public final class LogImport {
             list.forEach(c -> pendingCalls.put(c.sessionId(), c));
             calls += list.size();
             open += list.size();
+        }
+
+        synchronized boolean reported(String sessionId) {
+            return reported.contains(sessionId);
+        }
+
+        /** Calls ended for their caller at the data's end, their session not yet: stored ended, as of the data. */
+        synchronized void addUnreported(List<StoredCall> list) {
+            for (StoredCall c : list) {
+                if (c.end() == null || !c.end().isBefore(dayStart)) {
+                    pendingCalls.put(c.sessionId(), c);
+                    calls++;
+                }
+            }
         }
 
         synchronized HistoryBatch take() {

@@ -12,7 +12,10 @@ import io.cccpexplorer.history.ReportInterval;
 import io.cccpexplorer.history.StoredCall;
 import io.cccpexplorer.protocol.rlog.RlogEntry;
 import io.cccpexplorer.protocol.rlog.RlogRecorder;
+import io.cccpexplorer.protocol.rlog.ccxml.ConnectionDisconnected;
 import io.cccpexplorer.protocol.rlog.ccxml.SessionCreate;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionDelete;
+import io.cccpexplorer.protocol.rlog.ccxml.SessionTerminate;
 import io.cccpexplorer.simulator.traffic.SyntheticTraffic;
 import io.cccpexplorer.simulator.traffic.TrafficProfile;
 import java.io.ByteArrayOutputStream;
@@ -117,6 +120,54 @@ class LogImportTest {
                     List.of(), null))).isEqualTo(before);
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("ACME 2026-02-09 [").contains("already imported");
+    }
+
+    /**
+     * The model reports a call when its session ends, not at the caller's hang-up: logs that end between the two (the
+     * last calls of a range, a session kept for a post-call menu) still store the call, ended, with the end the data
+     * gives, not open and not missing.
+     */
+    @Test
+    void aCallWhoseSessionHadNotEndedWhenTheDataEndsIsStoredEnded() throws Exception {
+        Path logs = dir.resolve("Logger");
+        Set<String> callSessions = new HashSet<>();
+        String hungUp = null;
+        Instant start = Instant.parse("2026-02-09T08:00:00Z");
+        SyntheticTraffic traffic = new SyntheticTraffic(TrafficProfile.SMALL.withProject("ACME"), 7, start,
+                ZoneOffset.ofHours(1));
+        try (RlogRecorder recorder = new RlogRecorder(logs, traffic.source())) {
+            for (Instant t = start.plusSeconds(60); !t.isAfter(start.plusSeconds(1200)); t = t.plusSeconds(60)) {
+                for (RlogEntry e : traffic.advanceTo(t)) {
+                    if (e.record() instanceof SessionCreate c && c.sessionType() == 1) {
+                        callSessions.add(c.sessionId());
+                    }
+                    if (hungUp == null && e.record() instanceof ConnectionDisconnected d
+                            && callSessions.contains(d.sessionId())) {
+                        hungUp = d.sessionId();   // the first call to hang up: its session never ends in these logs
+                    }
+                    boolean endOfHungUp = e.record() instanceof SessionTerminate end && end.sessionId().equals(hungUp)
+                            || e.record() instanceof SessionDelete delete && delete.sessionId().equals(hungUp);
+                    if (!endOfHungUp) {
+                        recorder.record(e);
+                    }
+                }
+            }
+        }
+        assertThat(hungUp).isNotNull();
+        try (HistoryService history = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("data"),
+                Optional.empty(), Clock.systemUTC())) {
+            new LogImport(history, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                    .run("ACME", logs, DAY, DAY, false);
+            List<StoredCall> stored = all(history);
+            assertThat(stored).extracting(StoredCall::sessionId).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(callSessions);
+            String id = hungUp;
+            assertThat(stored).filteredOn(c -> c.sessionId().equals(id)).singleElement().satisfies(c -> {
+                assertThat(c.open()).isFalse();
+                assertThat(c.end()).as("the caller's hang-up").isNotNull();
+                assertThat(c.disposition()).isNotNull();
+            });
+        }
     }
 
     static List<StoredCall> all(HistoryService history) {
