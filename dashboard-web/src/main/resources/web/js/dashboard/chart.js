@@ -42,6 +42,20 @@ export class ActivityChart {
     if (!this.plot) this.build(data);
     else this.plot.setData(data);
     this.element().dataset.points = String(this.series.length);
+    this.showSince();
+  }
+
+  /**
+   * Says from when the curve has points when that is well after the day's start: the server samples the figures
+   * from the moment the dashboard runs, so a dashboard started mid-day has nothing to draw before, which an empty
+   * morning must not seem to say.
+   */
+  showSince() {
+    const note = this.container.parentElement && this.container.parentElement.querySelector('.chart-note');
+    if (!note) return;
+    const first = this.series.length ? this.series[0].t / 1000 : null;
+    const late = first !== null && this.dayStart !== null && first - this.dayStart > 3 * this.everySeconds;
+    note.textContent = late ? t('chart.since', { time: clockLabel(first, 60) }) : '';
   }
 
   /** The chart's box (tests read data-points from it). */

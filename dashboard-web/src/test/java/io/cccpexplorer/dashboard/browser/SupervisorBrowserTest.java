@@ -63,6 +63,10 @@ class SupervisorBrowserTest {
         // the server kept the day's curve: the reloaded page starts with all of it
         browser.await("the curve is back", d -> points() >= beforeReload);
         assertThat(browser.find("#time-zone").getText()).startsWith("Times: " + LabProject.ZONE.getId());
+        // the dashboard started long after the day did: the chart says from when it has points, so that an empty
+        // morning is not read as a quiet one
+        assertThat(browser.find("#chart-since").getText())
+                .matches("Points since \\d\\d:\\d\\d: the dashboard measured nothing before\\.");
     }
 
     /** Points the chart holds (its data-points attribute, set from what it drew). */
