@@ -83,9 +83,9 @@ public final class CallRecords {
         if (queues.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? AND agent "
-                + "<> '' "
-                + "AND queue IN (" + String.join(", ", Collections.nCopies(queues.size(), "?")) + ") ORDER BY agent";
+        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? "
+                + "AND agent <> '' AND queue IN (" + String.join(", ", Collections.nCopies(queues.size(), "?"))
+                + ") ORDER BY agent";
         List<String> agents = new ArrayList<>();
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, project);

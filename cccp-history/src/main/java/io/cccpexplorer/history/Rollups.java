@@ -53,18 +53,17 @@ final class Rollups {
                 slotPair(run, agents,
                         "DELETE FROM agent_call_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in,
                         "INSERT INTO agent_call_slots (project, slot, agent, local_day, handled, talk_sum_ms, "
-                        + "handle_sum_ms) "
-                                + "SELECT project, slot, agent, MIN(local_day), COUNT(*), SUM(talk_ms), "
+                                + "handle_sum_ms) SELECT project, slot, agent, MIN(local_day), COUNT(*), SUM(talk_ms), "
                                 + "SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)) FROM calls "
                                 + "WHERE project = ? AND slot >= ? AND slot <= ? AND " + in
-                                + " AND answered_ms IS NOT NULL AND disposition <> 'open' GROUP BY project, slot, "
-                                + "agent");
+                                + " AND answered_ms IS NOT NULL AND disposition <> 'open' "
+                                + "GROUP BY project, slot, agent");
                 dayPair(run, agents, MonthRollups.Table.AGENT_CALL,
                         "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND " + in,
                         "INSERT INTO agent_call_days (project, local_day, agent, handled, talk_sum_ms, handle_sum_ms) "
                                 + "SELECT project, local_day, agent, SUM(handled), SUM(talk_sum_ms), "
-                                + "SUM(handle_sum_ms) "
-                                + "FROM agent_call_slots WHERE project = ? AND local_day = ? AND " + in
+                                + "SUM(handle_sum_ms) FROM agent_call_slots "
+                                + "WHERE project = ? AND local_day = ? AND " + in
                                 + " GROUP BY project, local_day, agent");
             }
         }
@@ -73,17 +72,15 @@ final class Rollups {
                 String in = in("agent", agents.size());
                 slotPair(run, agents, "DELETE FROM agent_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in,
                         "INSERT INTO agent_slots (project, slot, agent, status, reason, local_day, ms) SELECT project, "
-                                + "slot, agent, status, reason, MIN(local_day), SUM(ms) FROM agent_slices WHERE "
-                                + "project = ? "
-                                + "AND slot >= ? AND slot <= ? AND " + in
+                                + "slot, agent, status, reason, MIN(local_day), SUM(ms) FROM agent_slices "
+                                + "WHERE project = ? AND slot >= ? AND slot <= ? AND " + in
                                 + " GROUP BY project, slot, agent, status, reason");
                 dayPair(run, agents, MonthRollups.Table.AGENT,
                         "DELETE FROM agent_days WHERE project = ? AND local_day = ? AND " + in,
                         "INSERT INTO agent_days (project, local_day, agent, status, reason, ms) SELECT project, "
-                        + "local_day, "
-                                + "agent, status, reason, SUM(ms) FROM agent_slots WHERE project = ? AND local_day = "
-                                + "? AND "
-                                + in + " GROUP BY project, local_day, agent, status, reason");
+                                + "local_day, agent, status, reason, SUM(ms) FROM agent_slots "
+                                + "WHERE project = ? AND local_day = ? AND " + in
+                                + " GROUP BY project, local_day, agent, status, reason");
             }
         }
     }
@@ -131,8 +128,7 @@ final class Rollups {
                 "INSERT INTO queue_days (project, local_day, queue, " + QUEUE_FIGURES + ") SELECT project, local_day, "
                         + "queue, SUM(offered), SUM(answered), SUM(abandoned), SUM(short_abandoned), SUM(in_target), "
                         + "MAX(target_s), SUM(wait_sum_ms), MAX(wait_max_ms), SUM(answer_wait_sum_ms), "
-                        + "SUM(talk_sum_ms), "
-                        + "SUM(handle_sum_ms), SUM(transferred), SUM(overflowed) FROM queue_slots "
+                        + "SUM(talk_sum_ms), SUM(handle_sum_ms), SUM(transferred), SUM(overflowed) FROM queue_slots "
                         + "WHERE project = ? AND local_day = ? AND " + in + " GROUP BY project, local_day, queue");
     }
 

@@ -78,9 +78,9 @@ public final class FuzzSoakTool {
                     ConnectionOptions.defaults()).toCompletableFuture().get(30, TimeUnit.SECONDS)) {
                 long t = System.nanoTime();
                 fuzz.fuzz(connections, phase, health, 4);
-                report.append(String.format("| simulator fuzz | 4 workers, %,d connections, %,d frames sent, %,d of "
-                        + "them mutated;"
-                                + " %,d connections closed by the simulator | %,d health checks, %d failed | %d s |%n",
+                report.append(String.format("| simulator fuzz | 4 workers, %,d connections, %,d frames sent, "
+                                + "%,d of them mutated; %,d connections closed by the simulator | %,d health checks, "
+                                + "%d failed | %d s |%n",
                         fuzz.connections.get(), fuzz.framesSent.get(), fuzz.framesMutated.get(),
                         fuzz.closedByServer.get(),
                         fuzz.healthChecks, fuzz.healthFailures, seconds(t)));
@@ -106,9 +106,8 @@ public final class FuzzSoakTool {
                 fuzz.check(health);
                 report.append(String.format("| slow readers | %d sockets subscribe to the sessions list, send 20,000"
                                 + " object queries each and never read (4 KiB receive buffer) | %d dropped by the "
-                                + "simulator"
-                                + " (limit %,d pending messages); before %s, after %s; health check after: %s | %d s "
-                                + "|%n",
+                                + "simulator (limit %,d pending messages); before %s, after %s; health check after: "
+                                + "%s | %d s |%n",
                         slow.readers(), slow.dropped(), MAX_PENDING_MESSAGES, slow.before(), slow.after(),
                         fuzz.healthFailures == 0 ? "ok" : fuzz.healthFailures + " failed", seconds(t)));
             }

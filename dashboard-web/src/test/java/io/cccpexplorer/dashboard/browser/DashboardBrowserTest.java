@@ -263,8 +263,8 @@ class DashboardBrowserTest {
     /** Keys of every row of the three tables, read in the page. */
     private String rowKeys() {
         return (String) browser.js("return ['#users-table', '#queues-table', '#calls-table'].map(t =>"
-                + " [...document.querySelectorAll(t + ' tbody tr[data-key]')].map(r => r.dataset.key).join(',"
-                + "')).join('|')");
+                + " [...document.querySelectorAll(t + ' tbody tr[data-key]')].map(r => r.dataset.key)"
+                + ".join(',')).join('|')");
     }
 
     private String backgroundOf(String css) {
