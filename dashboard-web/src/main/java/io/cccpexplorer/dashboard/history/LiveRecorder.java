@@ -353,9 +353,8 @@ public final class LiveRecorder implements AutoCloseable {
     }
 
     /**
-     * Each project's rows. A call reported twice in the batch is written once, as reported last (the model's end
-     * moves from the caller leg's disconnection to the session's terminate date a moment later; a task row comes
-     * after the call's end): a correction only if every report of it in the batch is one.
+     * Each project's rows. A call reported twice in the batch is written once, as reported last (a queue task's row
+     * that came after the call's end corrects it): a correction only if every report of it in the batch is one.
      */
     private static Map<String, Batch> batches(List<Item> items) {
         Map<String, Map<String, Item>> calls = new LinkedHashMap<>();

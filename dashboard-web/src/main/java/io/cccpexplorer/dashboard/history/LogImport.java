@@ -398,7 +398,7 @@ public final class LogImport {
             guarded(() -> {
                 StoredCall stored = ModelRecords.call(project, report.current());
                 reported.add(stored.sessionId());
-                if (stored.end() != null && stored.end().isBefore(dayStart)) {
+                if (endedBeforeTheDay(stored)) {
                     return;
                 }
                 pendingCalls.put(stored.sessionId(), stored);   // a correction rewrites the call: not another one
@@ -451,11 +451,16 @@ public final class LogImport {
         /** Calls ended for their caller at the data's end, their session not yet: stored ended, as of the data. */
         synchronized void addUnreported(List<StoredCall> list) {
             for (StoredCall c : list) {
-                if (c.end() == null || !c.end().isBefore(dayStart)) {
+                if (!endedBeforeTheDay(c)) {
                     pendingCalls.put(c.sessionId(), c);
                     calls++;
                 }
             }
+        }
+
+        /** Ended before the imported day started: the day before's, part of the model's first picture. */
+        private boolean endedBeforeTheDay(StoredCall call) {
+            return call.end() != null && call.end().isBefore(dayStart);
         }
 
         synchronized HistoryBatch take() {
