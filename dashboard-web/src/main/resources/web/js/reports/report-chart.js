@@ -52,6 +52,7 @@ export class ReportChart {
     const axis = { stroke: colour('--text-muted'), grid: { stroke: colour('--border'), width: 1 },
       ticks: { stroke: colour('--border') } };
     const hasPercent = chart.lines.some((line) => line.percent);
+    const room = margin(chart.times, chart.grain);
     const options = {
       width: Math.max(240, this.container.clientWidth - 4),
       height: HEIGHT,
@@ -61,9 +62,7 @@ export class ReportChart {
       // gives a single time a day's range from it (the point at the left edge, its label cut), so one point is
       // centred on its own interval instead
       scales: {
-        x: { time: true, range: (u, min, max) => (chart.times.length === 1
-          ? [chart.times[0] - margin(chart.times, chart.grain), chart.times[0] + margin(chart.times, chart.grain)]
-          : [min - margin(chart.times, chart.grain), max + margin(chart.times, chart.grain)]) },
+        x: { time: true, range: (u, min, max) => [min - room, (chart.times.length === 1 ? min : max) + room] },
         y: { range: (u, min, max) => [0, Math.max(4, max)] },
         pct: { range: [0, 100] },
       },
