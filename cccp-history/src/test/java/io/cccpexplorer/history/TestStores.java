@@ -35,7 +35,7 @@ final class TestStores {
         if (engine == HistoryEngine.H2) {
             return new Store(HistoryDatabase.embedded(tempDir), null);
         }
-        String schema = "cccp_test_history_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        String schema = newSchemaName();
         try {
             return new Store(HistoryDatabase.mysql(MYSQL_SERVER, "root", "", schema), schema);
         } catch (HistoryException e) {
@@ -50,8 +50,7 @@ final class TestStores {
      * ({@link Old#connection()}) and then opened ({@link Old#open()}), which applies the later migrations.
      */
     static Old migratedTo(HistoryEngine engine, Path tempDir, String version) throws SQLException {
-        String schema = engine == HistoryEngine.MYSQL
-                ? "cccp_test_history_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) : null;
+        String schema = engine == HistoryEngine.MYSQL ? newSchemaName() : null;
         Old old = new Old(tempDir, schema);
         if (schema != null) {
             try (Connection c = DriverManager.getConnection(MYSQL_SERVER, "root", "");
@@ -98,6 +97,11 @@ final class TestStores {
                 dropSchema(schema);
             }
         }
+    }
+
+    /** A MariaDB schema of its own for one test's store: tests running at once never share one. */
+    private static String newSchemaName() {
+        return "cccp_test_history_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
     static void dropSchema(String schema) {
