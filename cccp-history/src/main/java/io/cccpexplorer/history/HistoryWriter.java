@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,29 +136,27 @@ public final class HistoryWriter {
         if (batch.calls().isEmpty()) {
             return;
         }
-        // what the rewritten calls counted in before (a call's start never changes: look in the batch's window)
-        Map<String, StoredCall> byId = new HashMap<>();
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
+        // what the rewritten calls counted in before, found by their key: a call written again may have another
+        // start (a late row corrected it), so its stored cells can be in another slot, day or month than its new
+        // ones. One seek per call, as CallWrapUps.agentSums (an IN list on the key's second column made H2 walk
+        // the project's part of the index)
+        Set<String> ids = new LinkedHashSet<>();
         for (StoredCall call : batch.calls()) {
-            byId.put(call.sessionId(), call);
-            min = Math.min(min, call.start().toEpochMilli());
-            max = Math.max(max, call.start().toEpochMilli());
+            ids.add(call.sessionId());
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT session_id, queue, agent, slot FROM calls WHERE project = ? AND start_ms BETWEEN ? AND ?")) {
+                "SELECT queue, agent, slot FROM calls WHERE project = ? AND session_id = ?")) {
             ps.setString(1, batch.project());
-            ps.setLong(2, min);
-            ps.setLong(3, max);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (byId.containsKey(rs.getString(1))) {
-                        touched.call(rs.getString(2), rs.getString(3), rs.getLong(4));
+            for (String id : ids) {
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        touched.call(rs.getString(1), rs.getString(2), rs.getLong(3));
                     }
                 }
             }
         }
-        Map<String, Long> agentWrapUps = CallWrapUps.agentSums(c, batch.project(), byId.keySet());
+        Map<String, Long> agentWrapUps = CallWrapUps.agentSums(c, batch.project(), ids);
         try (PreparedStatement ps = c.prepareStatement(upsertCall)) {
             for (StoredCall call : batch.calls()) {
                 Instant counted = call.countedAt();
