@@ -81,7 +81,12 @@ public final class LogImport {
         this.replayAnswers = replayAnswers;
     }
 
-    /** What one day gave. */
+    /**
+     * What one day gave.
+     *
+     * @param calls     the calls stored, each once however often the model reported it
+     * @param intervals the agent intervals stored, each once (agent session and start) however often reported
+     */
     public record DayResult(LocalDate day, int files, long records, int calls, int open, int intervals,
                             boolean skipped) {
     }
@@ -288,8 +293,8 @@ public final class LogImport {
             history.imports().finished(project, day, records, rows.calls);
         }
         progress.printf("%s %s: %d files, %,d records, %,d calls (%,d still open), %,d agent intervals%n", project,
-                day, files.size(), records, rows.calls, rows.open, rows.intervals);
-        return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals, false);
+                day, files.size(), records, rows.calls, rows.open, rows.intervals());
+        return new DayResult(day, files.size(), records, rows.calls, rows.open, rows.intervals(), false);
     }
 
     /**
@@ -367,11 +372,15 @@ public final class LogImport {
         /** The session ids of the calls the model reported ended during this import. */
         private final Set<String> reported = new HashSet<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
+        /**
+         * The store's key (agent session, start) of every interval reported: the model reports a re-opened wrap-up
+         * again when it closes again, which rewrites the stored row, not another one.
+         */
+        private final Set<IntervalKey> intervalKeys = new HashSet<>();
         private List<AgentSession> pendingSessions = new ArrayList<>();
         private final AgentSessions sessions;
         int calls;
         int open;
-        int intervals;
         /** Resyncs heard: changes the model skipped (a full queue), whose intermediate states are lost. */
         int resyncs;
         /** The first exception converting a change: its row is missing. */
@@ -413,8 +422,9 @@ public final class LogImport {
             guarded(() -> {
                 sessions.interval(interval);
                 if (interval.start() != null) {
-                    pendingIntervals.add(ModelRecords.interval(project, interval));
-                    intervals++;
+                    io.cccpexplorer.history.AgentInterval stored = ModelRecords.interval(project, interval);
+                    pendingIntervals.add(stored);
+                    intervalKeys.add(new IntervalKey(stored.sessionId(), stored.start().toEpochMilli()));
                 }
             });
         }
@@ -431,6 +441,11 @@ public final class LogImport {
                     failure = e;
                 }
             }
+        }
+
+        /** The distinct intervals reported so far: the rows they are stored as. */
+        synchronized int intervals() {
+            return intervalKeys.size();
         }
 
         @Override
@@ -470,6 +485,9 @@ public final class LogImport {
             pendingIntervals = new ArrayList<>();
             pendingSessions = new ArrayList<>();
             return b;
+        }
+
+        private record IntervalKey(String sessionId, long startMs) {
         }
     }
 }

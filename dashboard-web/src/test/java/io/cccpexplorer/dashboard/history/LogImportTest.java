@@ -170,6 +170,25 @@ class LogImportTest {
         }
     }
 
+    /**
+     * The day's count of agent intervals is the number of distinct intervals stored: the model reports a wrap-up
+     * again, same agent session and start, when a later-arriving queue task row re-opens it (the task still in
+     * post-contact after the agent's own row showed available), and the store keeps one row for both reports.
+     */
+    @Test
+    void theIntervalCountIsTheNumberOfIntervalsStored() throws Exception {
+        SyntheticLogDay logs = SyntheticLogDay.write(dir.resolve("Logger"), Instant.parse("2026-02-09T08:00:00Z"),
+                Instant.parse("2026-02-09T08:30:00Z"), ZoneOffset.ofHours(1), LiveEqualsImportTest.BUSY);
+        try (HistoryService history = HistoryService.open(HistorySettings.embedded(PARIS), dir.resolve("data"),
+                Optional.empty(), Clock.systemUTC())) {
+            LogImport.DayResult day = new LogImport(history, new PrintStream(OutputStream.nullOutputStream()))
+                    .run("ACME", logs.root(), DAY, DAY, false).get(0);
+            int stored = LiveEqualsImportTest.rows(history, "SELECT session_id, start_ms FROM agent_intervals").size();
+            assertThat(stored).isGreaterThan(30);
+            assertThat(day.intervals()).as("agent intervals imported").isEqualTo(stored);
+        }
+    }
+
     static List<StoredCall> all(HistoryService history) {
         List<StoredCall> all = new ArrayList<>();
         for (int page = 0; ; page++) {
