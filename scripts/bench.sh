@@ -22,7 +22,9 @@
 #               table is windowed); same two jars, same simulator as api
 #   node        dashboard-web's load.NodeScaleTool: one dashboard process holding N projects of 50 agents
 #               (one multi-project simulator) and M SSE browsers: its CPU, heap after GC, RSS, drops
-#               (NODE_PROJECTS / NODE_BROWSERS override the size; default 100 and 1,000, --quick 10 and 100)
+#               (NODE_PROJECTS / NODE_BROWSERS override the size; default 100 and 1,000, --quick 10 and 100;
+#               NODE_WARM_UP the day before the dashboard connects, default 30m: a project's model holds the
+#               day's calls, 256 an hour; DASH_HEAP the dashboard's -Xmx, default 2g, as for every dashboard here)
 #   report      cccp-report/bench/report-bench.sh: one cccp-report process (wall, CPU) against the previous
 #               version's jar, and -batch per query
 #   simulator   cccp-simulator's bench.LoadBench: records/s achieved against the target rate, push latency
@@ -299,7 +301,7 @@ start_dashboard() {
   local jar="$1" log="$2" servers="$3" port="${dash_port:-}" dir
   [[ -n "$port" ]] || port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   dir="$(mktemp -d "$out/dashboard-data.XXXXXX")"
-  CCCP_PASSWORD=bench HISTORY="${dash_history:-off}" java -Xmx2g -Xss512k -jar "$jar" --port "$port" --simulator off \
+  CCCP_PASSWORD=bench HISTORY="${dash_history:-off}" java -Xmx"${DASH_HEAP:-2g}" -Xss512k -jar "$jar" --port "$port" --simulator off \
     --servers "$servers" --cccp-login bench --data-dir "$dir" >"$log" 2>&1 &
   dash_pid=$!
   bg+=("$dash_pid")
@@ -404,7 +406,7 @@ if wanted node; then
   names="$(seq -f 'P%03g' 1 "$projects" | paste -sd, -)"
   load="$(load1)"
   if start_simulator "$out/node-simulator.log" "$projects" --project "$names" --agents 50 --queues 5 \
-      --calls-per-hour 256 --curve flat --warm-up 30m \
+      --calls-per-hour 256 --curve flat --warm-up "${NODE_WARM_UP:-30m}" \
       && start_dashboard dashboard-web/target/dashboard-web.jar "$out/node-dashboard.log" "$sim_servers"; then
     if run node "$($quick && echo 600 || echo 1500)" java -Xss256k -cp dashboard-web/target/dashboard-web.jar \
         io.cccpexplorer.dashboard.load.NodeScaleTool --url "$dash_url" --pid "$dash_pid" --projects "$names" \
