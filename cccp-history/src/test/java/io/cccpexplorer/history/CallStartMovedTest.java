@@ -82,15 +82,7 @@ class CallStartMovedTest {
             List<String> rows = dump(store.db());
             assertThat(rows).anyMatch(row -> row.startsWith("queue_slots|"))
                     .anyMatch(row -> row.startsWith("agent_call_months|"));
-            assertThat(rows).isEqualTo(freshStore(engine, calls(moved, OTHER)));
-        }
-    }
-
-    /** Every row of a store written with {@code finalRows} alone. */
-    private List<String> freshStore(HistoryEngine engine, HistoryBatch finalRows) throws SQLException {
-        try (TestStores.Store fresh = TestStores.open(engine, freshDir)) {
-            writer(fresh).write(finalRows);
-            return dump(fresh.db());
+            assertThat(rows).isEqualTo(TestStores.rowsWrittenAlone(engine, freshDir, calls(moved, OTHER)));
         }
     }
 

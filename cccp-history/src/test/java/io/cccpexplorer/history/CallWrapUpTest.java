@@ -116,7 +116,7 @@ class CallWrapUpTest {
             assertThat(wrapUpOf(store, "c2")).isEqualTo(Duration.ofSeconds(30));
             assertThat(ahtByQueue(store)).containsExactlyInAnyOrderEntriesOf(Map.of("SALES", 105.0, "SUPPORT", 230.0));
             assertThat(agentAht(store)).isEqualTo((105 + 230) / 2.0);
-            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1, C2),
+            assertThat(dump(store.db())).isEqualTo(TestStores.rowsWrittenAlone(engine, freshDir, batch(List.of(C1, C2),
                     List.of(wrapUp("c2", HUNG_UP, 30)))));
         }
     }
@@ -134,7 +134,8 @@ class CallWrapUpTest {
 
             assertThat(wrapUpOf(store, "c1")).isEqualTo(Duration.ofSeconds(5));
             assertThat(aht(store)).isEqualTo(105.0);
-            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1), List.of(available))));
+            assertThat(dump(store.db())).isEqualTo(TestStores.rowsWrittenAlone(engine, freshDir,
+                    batch(List.of(C1), List.of(available))));
         }
     }
 
@@ -151,7 +152,8 @@ class CallWrapUpTest {
 
             assertThat(wrapUpOf(store, "c1")).as("an open interval counts in no figure")
                     .isEqualTo(Duration.ofSeconds(5));
-            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1), List.of(reopened))));
+            assertThat(dump(store.db())).isEqualTo(TestStores.rowsWrittenAlone(engine, freshDir,
+                    batch(List.of(C1), List.of(reopened))));
         }
     }
 
@@ -171,16 +173,8 @@ class CallWrapUpTest {
             assertThat(wrapUpOf(store, "c1")).as("its other interval").isEqualTo(Duration.ofSeconds(1));
             assertThat(wrapUpOf(store, "c2")).isEqualTo(Duration.ofSeconds(29));
             assertThat(ahtByQueue(store)).containsExactlyInAnyOrderEntriesOf(Map.of("SALES", 101.0, "SUPPORT", 229.0));
-            assertThat(dump(store.db())).isEqualTo(freshStore(engine, batch(List.of(C1, C2),
+            assertThat(dump(store.db())).isEqualTo(TestStores.rowsWrittenAlone(engine, freshDir, batch(List.of(C1, C2),
                     List.of(first, wrapUp("c2", HUNG_UP.plusSeconds(1), 29)))));
-        }
-    }
-
-    /** Every row of a store written with {@code finalRows} alone. */
-    private List<String> freshStore(HistoryEngine engine, HistoryBatch finalRows) throws SQLException {
-        try (TestStores.Store fresh = TestStores.open(engine, freshDir)) {
-            writer(fresh).write(finalRows);
-            return dump(fresh.db());
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.flywaydb.core.Flyway;
 
@@ -42,6 +43,18 @@ final class TestStores {
             dropSchema(schema);
             return fail("MariaDB is not reachable at 127.0.0.1:3306 as root (start it with scripts/ensure-mariadb.sh "
                     + "or .ci/run): " + e.getMessage());
+        }
+    }
+
+    /**
+     * Every row of a fresh store (in {@code dir}, or a schema of its own) given {@code rows} alone, written as the
+     * tests' stores are ({@link HistoryStoreTest#SLOTS}, default targets): what a store that saw rows rewritten
+     * must equal.
+     */
+    static List<String> rowsWrittenAlone(HistoryEngine engine, Path dir, HistoryBatch rows) throws SQLException {
+        try (Store fresh = open(engine, dir)) {
+            new HistoryWriter(fresh.db(), HistoryStoreTest.SLOTS, ServiceTargets.DEFAULT).write(rows);
+            return HistoryStoreTest.dump(fresh.db());
         }
     }
 
