@@ -47,7 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * task's phase dates), not with the moment a row arrived, so a task first seen ended, or in talk, moves no start.
  *
  * <p>Calls are compared as the model has them once caught up (its snapshot), and as {@code onCallEnded} reported
- * them last: the same. With prompt answers each call is reported once, when its session ends (at the caller's
+ * them last: the same. The prompt run waits after each record until the model has read every new row, as the log
+ * import does, so that it has each row before the next record changes it (applied back to back, a call's hang-up
+ * can overtake its queue task's first answer, a round trip later: one CI run, 2026-12-07). With prompt answers each
+ * call is then reported once, when its session ends (at the caller's
  * hang-up, 16 of 17 calls were then corrected for their end's date alone, a fraction of a millisecond later). A call
  * that ended before its queue task's row arrived is first reported without it (an IVR
  * abandon with no queue nor agent: all 14 ended calls of a run on 2026-12-06), then reported again, corrected, when
@@ -77,7 +80,7 @@ class LateRowsModelTest {
             records.addAll(traffic.advanceTo(t));
         }
         AtomicInteger lateRows = new AtomicInteger();
-        Seen prompt = watch(records, ObjectAnswerDelay.NONE);
+        Seen prompt = watch(records, ObjectAnswerDelay.NONE, true);
         Seen late = watch(records, o -> {
             String type = o.classDef().name();
             if (type.equals("ccenter_dispatch_db_file_task") || type.equals("ccenter_dispatch_db_call_session")) {
@@ -85,7 +88,7 @@ class LateRowsModelTest {
                 return LATE;
             }
             return 0;
-        });
+        }, false);
 
         assertThat(lateRows.get()).as("rows answered late").isGreaterThan(20);
         assertThat(prompt.intervals).hasSizeGreaterThan(20);
@@ -117,7 +120,13 @@ class LateRowsModelTest {
                         List<Change<Call>> corrections) {
     }
 
-    private static Seen watch(List<RlogEntry> records, ObjectAnswerDelay delay) throws Exception {
+    /**
+     * @param eachRowRead whether to wait, after each record, until the model has read every new row (as the log
+     *                    import does): without it a prompt server still answers a new row's {@code query_object}
+     *                    after a round trip, and records applied meanwhile (the caller's hang-up) can overtake it
+     */
+    private static Seen watch(List<RlogEntry> records, ObjectAnswerDelay delay, boolean eachRowRead)
+            throws Exception {
         List<String> intervals = new ArrayList<>();
         List<String> calls = new ArrayList<>();
         List<String> wholeCalls = new ArrayList<>();
@@ -155,6 +164,8 @@ class LateRowsModelTest {
                     project.database().apply(r); // one commit per record, as a dispatch pushes them
                     if (r.record() instanceof LoginOk) {
                         cc.caughtUp().toCompletableFuture().get(30, TimeUnit.SECONDS);
+                    } else if (eachRowRead) {
+                        cc.newRowsLoaded().toCompletableFuture().get(30, TimeUnit.SECONDS);
                     }
                 }
                 cc.caughtUp().toCompletableFuture().get(30, TimeUnit.SECONDS);
