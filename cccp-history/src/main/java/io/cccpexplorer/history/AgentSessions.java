@@ -20,6 +20,8 @@ public final class AgentSessions {
 
     private final String project;
     private final Map<String, Instant> lastEnd = new HashMap<>();
+    /** Per session, the start of its last interval reported (null: undated). */
+    private final Map<String, Instant> lastStart = new HashMap<>();
     /** The sessions stored open: the first change that dates a session stores it, whatever its kind. */
     private final Set<String> stored = new HashSet<>();
 
@@ -27,9 +29,18 @@ public final class AgentSessions {
         this.project = project;
     }
 
-    /** Notes the end of a closed interval (the model reports it before the agent's change that closed it). */
-    public void interval(io.cccpexplorer.client.model.AgentInterval interval) {
+    /**
+     * Notes the end of a closed interval (the model reports it before the agent's change that closed it).
+     *
+     * @return whether the interval is another row than the session's last one: false when the model closes a
+     *     re-opened wrap-up again, which it reports with the same start and a later end (the store's key, agent
+     *     session and start, is the same: the row is rewritten); the re-opened interval is always the last closed
+     */
+    public boolean interval(io.cccpexplorer.client.model.AgentInterval interval) {
         lastEnd.put(interval.sessionId(), interval.end().toInstant());
+        Instant start = interval.start() == null ? null : interval.start().toInstant();
+        Instant before = lastStart.put(interval.sessionId(), start);
+        return start == null || !start.equals(before);
     }
 
     /**
@@ -40,6 +51,7 @@ public final class AgentSessions {
     public AgentSession change(Change<Agent> change) {
         if (change.kind() == ChangeKind.REMOVED) {
             stored.remove(change.previous().sessionId());
+            lastStart.remove(change.previous().sessionId());
             return session(change.previous(), lastEnd.remove(change.previous().sessionId()));
         }
         AgentSession s = session(change.current(), null);

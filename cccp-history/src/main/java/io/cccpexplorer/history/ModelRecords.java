@@ -69,6 +69,17 @@ public final class ModelRecords {
         return agent;
     }
 
+    /**
+     * Whether an interval the model closed is a row of the store: not when it started before the model connected
+     * and the server did not date it (not a figure), nor when it ended in the millisecond it started (an agent
+     * available for 0.2 ms between two calls' steps): the store keys an agent's intervals by session and start to
+     * the millisecond, and the next interval, which starts at its end, would take that key and its row, in whichever
+     * order the two came. Both writers store the same rows by this.
+     */
+    public static boolean storable(io.cccpexplorer.client.model.AgentInterval i) {
+        return i.start() != null && i.start().toInstant().toEpochMilli() != i.end().toInstant().toEpochMilli();
+    }
+
     public static AgentInterval interval(String project, io.cccpexplorer.client.model.AgentInterval i) {
         Instant end = instant(i.end());
         // the model's interval starts before it connected when the server did not date it: count from the end

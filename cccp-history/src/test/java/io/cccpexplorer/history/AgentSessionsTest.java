@@ -37,6 +37,25 @@ class AgentSessionsTest {
     }
 
     @Test
+    void anIntervalClosedAgainWithItsStartIsTheSameRow() {
+        AgentSessions sessions = new AgentSessions("ACME");
+        assertThat(sessions.interval(wrapUp(LOGIN, LOGIN.plusMinutes(1)))).as("a new row").isTrue();
+        assertThat(sessions.interval(wrapUp(LOGIN, LOGIN.plusMinutes(2)))).as("re-opened, closed again").isFalse();
+        assertThat(sessions.interval(wrapUp(LOGIN.plusMinutes(2), LOGIN.plusMinutes(3)))).isTrue();
+        assertThat(sessions.interval(new io.cccpexplorer.client.model.AgentInterval("bob", "user_2@x",
+                AgentStatus.WRAP_UP, null, null, null, LOGIN.plusMinutes(2), LOGIN.plusMinutes(4))))
+                .as("another session's").isTrue();
+        sessions.change(new Change<>(ChangeKind.REMOVED, agent("alice", AgentStatus.AVAILABLE, LOGIN), null, 1));
+        assertThat(sessions.interval(wrapUp(LOGIN.plusMinutes(2), LOGIN.plusMinutes(5))))
+                .as("after the session left, nothing is remembered of it").isTrue();
+    }
+
+    static io.cccpexplorer.client.model.AgentInterval wrapUp(OffsetDateTime start, OffsetDateTime end) {
+        return new io.cccpexplorer.client.model.AgentInterval("alice", "user_1@x", AgentStatus.WRAP_UP, null, "c1",
+                "ACME__SAV", start, end);
+    }
+
+    @Test
     void aSessionWhoseLoginArrivesLaterIsStoredOnceItIsKnown() {
         AgentSessions sessions = new AgentSessions("ACME");
         Agent unnamed = agent(null, AgentStatus.AVAILABLE, LOGIN);

@@ -24,28 +24,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Writes what the live model says as it happens: each call when it ends with its session's console rows (again,
- * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it
- * closes, for every recorded project, whether or not a browser watches it. The model's listener only converts and
- * enqueues (never blocks its executor); one writer thread takes what is queued, at most {@link #BATCH} rows at a
- * time, and writes one batch per project. The batches' rows are written at once but their roll-ups (the queue and
- * agent slots, days and months the reports read) are recomputed together at most every {@link #ROLL_UP_EVERY}: each
- * recompute reads the whole day's rows of the agents and queues it touches, so recomputing at every batch cost more
- * and more as the day filled; many batches now share one recompute, and the reports lag the calls by at most that
- * much (plus the recompute's own time). Before writing, it reads the ended calls' event lists from the server
- * ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still cannot be read is written
- * without them, counted in {@code events_missing} and flagged as a gap). A failed batch is kept and retried with a
- * growing pause (up to 30 s) while the queue, bounded at {@code capacity} rows, fills; what arrives when it is full
- * is counted as lost and the project's day is flagged as a gap to fill from the logs ({@code import}): never
- * dropped silently, never unbounded. A failed roll-up is kept (its rows are written), counted with the write
- * failures and retried the same way. Only the node holding a project's writer lease records it.
+ * counted in {@code corrected}, not {@code written}, when the model corrects it), each agent interval when it closes
+ * (again, counted the same way, when the model closes a re-opened wrap-up again), each agent session at its login and
+ * at its logout (the row stored open, then completed), for every recorded project, whether or not a browser watches
+ * it. The model's listener only converts and enqueues (never blocks its executor); one writer thread takes what is
+ * queued, at most {@link #BATCH} rows at a time, and writes one batch per project. The batches' rows are written at
+ * once but their roll-ups (the queue and agent slots, days and months the reports read) are recomputed together at
+ * most every {@link #ROLL_UP_EVERY}: each recompute reads the whole day's rows of the agents and queues it touches, so
+ * recomputing at every batch cost more and more as the day filled; many batches now share one recompute, and the
+ * reports lag the calls by at most that much (plus the recompute's own time). Before writing, it reads the ended
+ * calls' event lists from the server ({@link SessionEventReader}: bounded, timed out, retried; a call whose rows still
+ * cannot be read is written without them, counted in {@code events_missing} and flagged as a gap). A failed batch is
+ * kept and retried with a growing pause (up to 30 s) while the queue, bounded at {@code capacity} rows, fills; what
+ * arrives when it is full is counted as lost and the project's day is flagged as a gap to fill from the logs
+ * ({@code import}): never dropped silently, never unbounded. A failed roll-up is kept (its rows are written), counted
+ * with the write failures and retried the same way. Only the node holding a project's writer lease records it.
  */
 public final class LiveRecorder implements AutoCloseable {
 
@@ -103,18 +106,30 @@ public final class LiveRecorder implements AutoCloseable {
     private volatile String lastError;
 
     /**
-     * One row to write: a call, an interval or an agent session; {@code correction}: a call the model reported
-     * before and reports again changed (its row is rewritten, not a new one).
+     * One row to write: a call, an interval or an agent session; {@code correction}: a row written before, written
+     * again (a call the model reports again changed, an interval it closes again, a session at its logout).
      */
     private record Item(String project, StoredCall call, io.cccpexplorer.history.AgentInterval interval,
                         io.cccpexplorer.history.AgentSession session, boolean correction) {
     }
 
-    /** One project's rows to write, and how many of its calls are corrections of calls written before. */
-    private record Batch(HistoryBatch rows, int corrections) {
+    /**
+     * One project's rows to write: {@code correctedCalls}, the session ids of its calls written before (their
+     * console rows are written again with them); {@code rewrites}, its intervals and sessions written before.
+     */
+    private record Batch(HistoryBatch rows, Set<String> correctedCalls, int rewrites) {
 
         Batch with(HistoryBatch other) {
-            return new Batch(other, corrections);
+            return new Batch(other, correctedCalls, rewrites);
+        }
+
+        /** The rows of this batch written before: counted in {@code corrected}, not {@code written}. */
+        int writtenAgain() {
+            int again = rewrites + correctedCalls.size();
+            for (String call : correctedCalls) {
+                again += rows.events().getOrDefault(call, List.of()).size();
+            }
+            return again;
         }
     }
 
@@ -158,7 +173,8 @@ public final class LiveRecorder implements AutoCloseable {
             public void onAgent(Change<Agent> change) {
                 AgentSession s = sessions.change(change);
                 if (s != null) {
-                    offer(new Item(project, null, null, s, false));
+                    // the session that leaves was stored open by the change that first dated it
+                    offer(new Item(project, null, null, s, change.kind() == ChangeKind.REMOVED));
                 }
             }
 
@@ -180,9 +196,9 @@ public final class LiveRecorder implements AutoCloseable {
 
             @Override
             public void onAgentInterval(AgentInterval interval) {
-                sessions.interval(interval);
-                if (interval.start() != null) { // started before the model connected and undated: not a figure
-                    offer(new Item(project, null, ModelRecords.interval(project, interval), null, false));
+                boolean firstReport = sessions.interval(interval);
+                if (ModelRecords.storable(interval)) {
+                    offer(new Item(project, null, ModelRecords.interval(project, interval), null, !firstReport));
                 }
             }
         };
@@ -250,8 +266,9 @@ public final class LiveRecorder implements AutoCloseable {
                     if (rollUpDue == null) {
                         rollUpDue = clock.instant().plus(ROLL_UP_EVERY);
                     }
-                    written.addAndGet(b.rows().size() - b.corrections());
-                    corrected.addAndGet(b.corrections());
+                    int again = b.writtenAgain();
+                    written.addAndGet(b.rows().size() - again);
+                    corrected.addAndGet(again);
                     it.remove();
                 }
                 backoffMs = 500;
@@ -360,6 +377,7 @@ public final class LiveRecorder implements AutoCloseable {
         Map<String, Map<String, Item>> calls = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentInterval>> intervals = new LinkedHashMap<>();
         Map<String, List<io.cccpexplorer.history.AgentSession>> sessions = new LinkedHashMap<>();
+        Map<String, Integer> rewrites = new LinkedHashMap<>();
         for (Item i : items) {
             calls.computeIfAbsent(i.project(), p -> new LinkedHashMap<>());
             intervals.computeIfAbsent(i.project(), p -> new ArrayList<>());
@@ -372,13 +390,17 @@ public final class LiveRecorder implements AutoCloseable {
             } else {
                 sessions.get(i.project()).add(i.session());
             }
+            if (i.call() == null && i.correction()) {
+                rewrites.merge(i.project(), 1, Integer::sum);
+            }
         }
         Map<String, Batch> out = new LinkedHashMap<>();
         calls.forEach((p, c) -> {
             List<StoredCall> rows = c.values().stream().map(Item::call).toList();
-            int corrections = (int) c.values().stream().filter(Item::correction).count();
+            Set<String> corrected = c.values().stream().filter(Item::correction).map(i -> i.call().sessionId())
+                    .collect(Collectors.toUnmodifiableSet());
             out.put(p, new Batch(new HistoryBatch(p, rows, Map.of(), intervals.get(p), sessions.get(p)),
-                    corrections));
+                    corrected, rewrites.getOrDefault(p, 0)));
         });
         return out;
     }
@@ -410,14 +432,19 @@ public final class LiveRecorder implements AutoCloseable {
         return queue.size();
     }
 
-    /** Rows written; a call rewritten because the model corrected it counts in {@link #corrected()} instead. */
+    /**
+     * Rows written the first time: each call with its console rows, interval and agent session once, whatever
+     * rewrote it since (see {@link #corrected()}).
+     */
     public long written() {
         return written.get();
     }
 
     /**
-     * Calls written again because the model reported them again, changed (a queue task's row that arrived after
-     * the call's end): the same calls as written before, not new ones.
+     * Rows written again, the same rows as written before, not new ones: a call the model reported again, changed
+     * (a queue task's row that arrived after the call's end), with its console rows; an interval it closed again (a
+     * wrap-up re-opened, reported again with the same start and a later end); an agent session completed with its
+     * logout.
      */
     public long corrected() {
         return corrected.get();

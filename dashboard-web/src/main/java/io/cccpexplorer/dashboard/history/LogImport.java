@@ -373,10 +373,10 @@ public final class LogImport {
         private final Set<String> reported = new HashSet<>();
         private List<io.cccpexplorer.history.AgentInterval> pendingIntervals = new ArrayList<>();
         /**
-         * The store's key (agent session, start) of every interval reported: the model reports a re-opened wrap-up
-         * again when it closes again, which rewrites the stored row, not another one.
+         * The intervals reported, each once: the model reports a re-opened wrap-up again when it closes again,
+         * which rewrites the stored row, not another one ({@link AgentSessions#interval}).
          */
-        private final Set<IntervalKey> intervalKeys = new HashSet<>();
+        private int intervals;
         private List<AgentSession> pendingSessions = new ArrayList<>();
         private final AgentSessions sessions;
         int calls;
@@ -420,11 +420,12 @@ public final class LogImport {
         @Override
         public synchronized void onAgentInterval(AgentInterval interval) {
             guarded(() -> {
-                sessions.interval(interval);
-                if (interval.start() != null) {
-                    io.cccpexplorer.history.AgentInterval stored = ModelRecords.interval(project, interval);
-                    pendingIntervals.add(stored);
-                    intervalKeys.add(new IntervalKey(stored.sessionId(), stored.start().toEpochMilli()));
+                boolean firstReport = sessions.interval(interval);
+                if (ModelRecords.storable(interval)) {
+                    pendingIntervals.add(ModelRecords.interval(project, interval));
+                    if (firstReport) {
+                        intervals++;
+                    }
                 }
             });
         }
@@ -445,7 +446,7 @@ public final class LogImport {
 
         /** The distinct intervals reported so far: the rows they are stored as. */
         synchronized int intervals() {
-            return intervalKeys.size();
+            return intervals;
         }
 
         @Override
@@ -485,9 +486,6 @@ public final class LogImport {
             pendingIntervals = new ArrayList<>();
             pendingSessions = new ArrayList<>();
             return b;
-        }
-
-        private record IntervalKey(String sessionId, long startMs) {
         }
     }
 }

@@ -2,6 +2,7 @@ package io.cccpexplorer.dashboard.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cccpexplorer.client.model.Agent;
 import io.cccpexplorer.client.model.AgentInterval;
 import io.cccpexplorer.client.model.AgentStatus;
 import io.cccpexplorer.client.model.Call;
@@ -261,6 +262,40 @@ class LiveRecorderTest {
             assertThat(recorder.written()).as("one call, written once, then corrected").isEqualTo(1);
             assertThat(recorder.corrected()).isEqualTo(1);
             assertThat(recorder.health()).containsEntry("corrected", 1L);
+            recorder.close();
+        }
+    }
+
+    @Test
+    void rowsWrittenAgainCountInCorrectedAndEachRowOnceInWritten() throws Exception {
+        try (HistoryService history = open()) {
+            LiveRecorder recorder = history.startRecording(1000);
+            FeedListener listener = recorder.listener("ACME", id -> CompletableFuture.completedFuture(
+                    id.equals("c1") ? List.of(EVENT_1, EVENT_2) : List.of()));
+            Agent alice = new Agent(10, "user_1@x", "alice", "Alice A.", "ACME", "agent", "agent interface",
+                    AgentStatus.AVAILABLE, T, null, "Disponible", T, null, List.of(), null, T);
+            listener.onAgent(new Change<>(ChangeKind.ADDED, null, alice, 1));
+            awaitTrue(() -> recorder.written() >= 1);   // the session, stored open
+            Call withoutTask = Call.of(7, "c1", CallDirection.INCOMING, "0611111111", "0800", T, T.plusSeconds(1),
+                    T.plusSeconds(77), List.of());
+            listener.onCallEnded(ended(withoutTask));
+            awaitTrue(() -> recorder.written() >= 4);   // the call and its two console rows
+            listener.onCallEnded(new Change<>(ChangeKind.UPDATED, withoutTask, answeredCall("c1"), 2));
+            awaitTrue(() -> recorder.corrected() >= 3);
+            AgentInterval wrapUp = new AgentInterval("alice", "user_1@x", AgentStatus.WRAP_UP, null, "c1",
+                    "ACME__SAV", T.plusSeconds(77), T.plusSeconds(90));
+            listener.onAgentInterval(wrapUp);
+            awaitTrue(() -> recorder.written() >= 5);
+            // the wrap-up re-opened, closed again: the same start, a later end, the same row
+            listener.onAgentInterval(new AgentInterval("alice", "user_1@x", AgentStatus.WRAP_UP, null, "c1",
+                    "ACME__SAV", T.plusSeconds(77), T.plusSeconds(120)));
+            awaitTrue(() -> recorder.corrected() >= 4);
+            listener.onAgent(new Change<>(ChangeKind.REMOVED, alice, null, 3));   // the logout completes the session
+            awaitTrue(() -> recorder.corrected() >= 5);
+
+            assertThat(recorder.written()).as("a session, a call, its two console rows, an interval").isEqualTo(5);
+            assertThat(recorder.corrected()).as("each of them written again").isEqualTo(5);
+            assertThat(recorder.health()).containsEntry("written", 5L).containsEntry("corrected", 5L);
             recorder.close();
         }
     }
