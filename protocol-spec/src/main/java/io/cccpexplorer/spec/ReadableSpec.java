@@ -29,7 +29,7 @@ public final class ReadableSpec {
      */
     public static String markdown() {
         String readme;
-        try (InputStream in = ReadableSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ReadableSpec.class.getResourceAsStream("/" + RESOURCE)) {
             if (in == null) {
                 throw new ProtocolSpecException("readable spec " + RESOURCE + " not found (expected: the module's "
                         + "README packaged by the build)");

@@ -23,12 +23,12 @@ public interface SpecSource {
     InputStream open(String fileName) throws IOException;
 
     /**
-     * The files packaged with this module.
+     * The files packaged with this module, on the class path or the module path.
      *
      * @return a source reading the resources under {@link #RESOURCE_DIRECTORY}
      */
     static SpecSource classpath() {
-        ClassLoader loader = SpecSource.class.getClassLoader();
-        return fileName -> loader.getResourceAsStream(RESOURCE_DIRECTORY + fileName);
+        // through the class, not its loader: a named module's resources are found for the module's own code only
+        return fileName -> SpecSource.class.getResourceAsStream("/" + RESOURCE_DIRECTORY + fileName);
     }
 }
