@@ -15,6 +15,7 @@ import io.cccpexplorer.dashboard.history.RecordingCoverage;
 import io.cccpexplorer.dashboard.replay.ReplaySettings;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.BusinessDay;
+import io.cccpexplorer.dashboard.project.CurveArchive;
 import io.cccpexplorer.dashboard.project.MysqlProjects;
 import io.cccpexplorer.dashboard.project.ProjectCatalog;
 import io.cccpexplorer.dashboard.project.ProjectDirectory;
@@ -91,10 +92,14 @@ public final class DashboardServer implements AutoCloseable {
                 .map(m -> ProjectDirectory.of(new MysqlProjects(m), config.clock()));
         ProjectCatalog catalog = new ProjectCatalog(mysql, config.servers(), simulated);
         FeedOpener opener = config.feedOpener() != null ? config.feedOpener() : feeds;
-        // recorded projects stay open like pinned ones, watched or not
+        HistoryService history = config.history().enabled()
+                ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock(),
+                config.historySlots()) : null;
+        // recorded projects stay open like pinned ones, watched or not; the intraday charts are kept in the history
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
                 config.feedIdleTimeout(), new BusinessDay(config.zone(), config.dayStart()), config.kpiEvery(),
-                p -> config.pinnedProjects().contains(p) || config.history().records(p), config::figureSettings);
+                p -> config.pinnedProjects().contains(p) || config.history().records(p), config::figureSettings,
+                history == null ? CurveArchive.NONE : history.startCurves());
         LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
                 config.clock());
         AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);
@@ -102,9 +107,6 @@ public final class DashboardServer implements AutoCloseable {
             alerts.center().observe(webhook);
         }
         DashboardMetrics metrics = new DashboardMetrics(hubs);
-        HistoryService history = config.history().enabled()
-                ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock(),
-                config.historySlots()) : null;
         Undertow undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.effectiveHost())
                 .setIoThreads(2)

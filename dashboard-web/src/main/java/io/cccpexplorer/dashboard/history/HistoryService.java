@@ -42,6 +42,7 @@ public final class HistoryService implements AutoCloseable {
     private final Clock clock;
     private volatile LiveRecorder recorder;
     private volatile RecordingCoverage recording;
+    private volatile StoredCurves curves;
 
     private HistoryService(HistorySettings settings, HistoryDatabase db, Clock clock, ProjectSlots projectSlots) {
         this.settings = settings;
@@ -181,6 +182,10 @@ public final class HistoryService implements AutoCloseable {
         if (r != null) {
             check.put("live", r.health());
         }
+        StoredCurves kept = curves;
+        if (kept != null) {
+            check.put("curves", kept.health());
+        }
         try { // spans no dashboard recorded: being filled from the logs, or gaps the reports over them mention
             check.put("gaps", coverage.missing().stream().map(g -> gapJson(g, slots(g.project()).zone())).toList());
         } catch (HistoryException e) {
@@ -219,6 +224,12 @@ public final class HistoryService implements AutoCloseable {
         return recording;
     }
 
+    /** Starts keeping the intraday charts in the store, for a restarted dashboard: see {@link StoredCurves}. */
+    public StoredCurves startCurves() {
+        curves = new StoredCurves(db, clock);
+        return curves;
+    }
+
     public java.util.Optional<LiveRecorder> recorder() {
         return java.util.Optional.ofNullable(recorder);
     }
@@ -232,6 +243,10 @@ public final class HistoryService implements AutoCloseable {
         LiveRecorder r = recorder;
         if (r != null) {
             r.close();
+        }
+        StoredCurves kept = curves;
+        if (kept != null) {
+            kept.close();
         }
         db.close();
     }

@@ -382,8 +382,12 @@ public final class ProjectHub implements AutoCloseable {
         }
     }
 
-    /** Takes one chart point, keeps it in the day's curve and pushes it with the figures to the browsers. */
-    public void sample() {
+    /**
+     * Takes one chart point, keeps it in the day's curve and pushes it with the figures to the browsers.
+     *
+     * @return the point taken
+     */
+    public ChartPoint sample() {
         ContactCenterSnapshot s = feed.snapshot();
         synchronized (lock) {
             ChartPoint point = ChartPoint.of(s, clock.millis());
@@ -393,6 +397,7 @@ public final class ProjectHub implements AutoCloseable {
             lastCounts = new AgentCountsView(kpis.agentsByState(), kpis.agentsByStatus(), kpis.agentsLogged());
             // the snapshot was taken before the lock: an agents push meanwhile may be newer, so count again
             agentsChanged = true;
+            return point;
         }
     }
 

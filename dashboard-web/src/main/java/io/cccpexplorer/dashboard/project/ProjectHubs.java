@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cccpexplorer.client.model.FigureSettings;
 import io.cccpexplorer.dashboard.config.ServerEntry;
 import io.cccpexplorer.dashboard.feed.FeedOpener;
+import io.cccpexplorer.dashboard.view.ChartPoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class ProjectHubs implements AutoCloseable {
     private final Function<String, FigureSettings> figures;
     /** Each project's intraday chart; kept when its hub closes, so the day's curve survives idle periods. */
     private final Map<String, DayCurve> curves = new ConcurrentHashMap<>();
+    /** Where the charts outlive this dashboard: a restarted one reads the day's points back. */
+    private final CurveArchive archive;
 
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
                        Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery) {
@@ -60,6 +64,17 @@ public final class ProjectHubs implements AutoCloseable {
     public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
                        Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery, Predicate<String> keepOpen,
                        Function<String, FigureSettings> figures) {
+        this(catalog, opener, clock, json, ringSize, idleTimeout, businessDay, kpiEvery, keepOpen, figures,
+                CurveArchive.NONE);
+    }
+
+    /**
+     * @param archive where the intraday charts are kept for a restarted dashboard ({@link CurveArchive#NONE}: not)
+     */
+    public ProjectHubs(ProjectCatalog catalog, FeedOpener opener, Clock clock, ObjectMapper json, int ringSize,
+                       Duration idleTimeout, BusinessDay businessDay, Duration kpiEvery, Predicate<String> keepOpen,
+                       Function<String, FigureSettings> figures, CurveArchive archive) {
+        this.archive = archive;
         this.keepOpen = keepOpen;
         this.figures = figures;
         this.catalog = catalog;
@@ -104,7 +119,11 @@ public final class ProjectHubs implements AutoCloseable {
                 FigureSettings settings = figures.apply(p);
                 // the project's own zone and day start (setting timezone/day.start PROJECT=…), else the dashboard's
                 BusinessDay day = new BusinessDay(settings.zone(), settings.dayStart());
-                DayCurve curve = curves.computeIfAbsent(p, x -> new DayCurve(day, kpiEvery));
+                DayCurve curve = curves.computeIfAbsent(p, x -> {
+                    DayCurve made = new DayCurve(day, kpiEvery);
+                    made.seedFrom(archive, p, clock.instant());
+                    return made;
+                });
                 return new ProjectHub(server, opener.open(server), clock, json, ringSize, day, curve,
                         kpiEvery, settings);
             });
@@ -165,12 +184,16 @@ public final class ProjectHubs implements AutoCloseable {
 
     /** Takes one chart point in every open project; called every {@link #kpiEvery()}. */
     public void sampleAll() {
+        Map<String, ChartPoint> taken = new LinkedHashMap<>();
         for (ProjectHub hub : open()) {
             try {
-                hub.sample();
+                taken.put(hub.project(), hub.sample());
             } catch (RuntimeException e) {
                 LOG.warn("project {}: KPI sample failed: {}", hub.project(), e.toString());
             }
+        }
+        if (!taken.isEmpty()) {
+            archive.keep(taken);
         }
     }
 
