@@ -244,7 +244,8 @@ public final class HistoryReports {
         }
 
         QueueFigures figures(OffsetDateTime start, String queue) {
-            int base = offered - shortAbandoned;
+            // the live model's QueueFigures.serviceLevel(): short abandons and overflows are left out
+            int base = answered + abandoned;
             Double sl = base <= 0 ? null : Math.round(inTarget * 10_000.0 / base) / 10_000.0;
             return new QueueFigures(start, queue, offered, answered, abandoned, shortAbandoned, sl, targetS,
                     seconds(waitSum, offered), offered == 0 ? null : Math.round(waitMax / 100.0) / 10.0,

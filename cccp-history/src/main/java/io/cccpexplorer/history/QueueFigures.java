@@ -8,9 +8,10 @@ import java.time.OffsetDateTime;
  *
  * @param offered        calls that entered the queue
  * @param answered       of which an agent answered
- * @param abandoned      of which the caller hung up after waiting at least the short-abandon threshold
- * @param shortAbandoned of which the caller hung up sooner (left out of the service level)
- * @param serviceLevel   answered within the target / (offered - short abandons), 0..1
+ * @param abandoned      of which the caller hung up after waiting longer than the short-abandon threshold
+ * @param shortAbandoned of which the caller hung up within it (left out of the service level)
+ * @param serviceLevel   answered within the target / (answered + abandoned), 0..1: short abandons and overflows
+ *                       left out, as the live model's {@code QueueFigures.serviceLevel()}
  * @param targetS        the target the service level was measured against
  * @param avgWaitS       mean wait of all offered calls
  * @param maxWaitS       longest wait

@@ -96,8 +96,8 @@ final class Rollups {
         String insert = "INSERT INTO queue_slots (project, slot, queue, local_day, " + QUEUE_FIGURES + ") "
                 + "SELECT project, slot, queue, MIN(local_day), COUNT(*), "
                 + "SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms >= ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms < ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms > ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms <= ? THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN answered_ms IS NOT NULL AND wait_ms <= " + target + " THEN 1 ELSE 0 END), "
                 + "MAX(" + target + ") / 1000, "
                 + "SUM(wait_ms), MAX(wait_ms), SUM(CASE WHEN answered_ms IS NOT NULL THEN wait_ms ELSE 0 END), "
@@ -109,7 +109,9 @@ final class Rollups {
         try (PreparedStatement d = c.prepareStatement(delete); PreparedStatement i = c.prepareStatement(insert)) {
             bindRange(d, 1, run, queues);
             int k = 1;
-            long shortMs = targets.shortAbandon().toMillis();
+            // the live model's rule (cccp-client's DayFigures): a caller who hung up within the threshold, that
+            // very millisecond included, is a short abandon; a zero threshold makes every abandon count
+            long shortMs = targets.shortAbandon().isZero() ? -1 : targets.shortAbandon().toMillis();
             i.setLong(k++, shortMs);
             i.setLong(k++, shortMs);
             for (int twice = 0; twice < 2; twice++) {

@@ -35,6 +35,14 @@ final class Calls {
                 Duration.ofSeconds(waitS), Duration.ZERO, null, null);
     }
 
+    /** A call that left {@code queue} unanswered after waiting, for a destination outside the queues. */
+    static StoredCall overflowed(String id, Instant base, long queuedS, String queue, long waitS, String caller) {
+        Instant queued = base.plusSeconds(queuedS);
+        return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue), "",
+                List.of(), queued.minusSeconds(10), queued, null, queued.plusSeconds(waitS),
+                CallDisposition.OVERFLOWED, Duration.ofSeconds(waitS), Duration.ZERO, null, null);
+    }
+
     static StoredCall open(String id, Instant base, long queuedS, String queue, String caller) {
         Instant queued = base.plusSeconds(queuedS);
         return new StoredCall(PROJECT, id, CallDirection.INCOMING, caller, "0800", "menu", queue, List.of(queue), "",

@@ -103,6 +103,39 @@ class HistoryStoreTest {
         }
     }
 
+    /**
+     * The live model's rule (cccp-client's {@code QueueFigures.serviceLevel()}): answered within the target over
+     * answered and abandoned; a caller who hung up within the short-abandon threshold (5 s, that second included) and
+     * a call that left for another destination are left out. Before: over offered minus short abandons, which
+     * counted the overflow as missed, and a hang-up at exactly 5 s as abandoned: 1 of 5 (0.2) for 1 of 3 live.
+     */
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void theServiceLevelLeavesOutShortAbandonsAndOverflowsAsTheLiveModelDoes(HistoryEngine engine) {
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT).write(calls(
+                    Calls.answered("c1", NINE, 0, "SALES", 10, "alice", 100, "0611111111"),
+                    Calls.answered("c2", NINE, 60, "SALES", 30, "bob", 200, "0622222222"),
+                    Calls.abandoned("c3", NINE, 120, "SALES", 5, "0633333333"),
+                    Calls.abandoned("c4", NINE, 180, "SALES", 6, "0644444444"),
+                    Calls.overflowed("c5", NINE, 240, "SALES", 40, "0655555555")));
+            QueueFigures day = new HistoryReports(store.db(), SLOTS).queues(queueQuery(ReportInterval.DAY)).get(0);
+            assertThat(day.offered()).isEqualTo(5);
+            assertThat(day.answered()).isEqualTo(2);
+            assertThat(day.shortAbandoned()).as("hung up at 5 s").isEqualTo(1);
+            assertThat(day.abandoned()).as("hung up at 6 s").isEqualTo(1);
+            assertThat(day.overflowed()).isEqualTo(1);
+            assertThat(day.serviceLevel()).isEqualTo(0.3333);
+        }
+        try (TestStores.Store store = TestStores.open(engine, dir.resolve("none"))) {
+            new HistoryWriter(store.db(), SLOTS, new ServiceTargets(Duration.ofSeconds(20), Map.of(), Duration.ZERO))
+                    .write(calls(Calls.abandoned("c1", NINE, 0, "SALES", 0, "0611111111")));
+            QueueFigures day = new HistoryReports(store.db(), SLOTS).queues(queueQuery(ReportInterval.DAY)).get(0);
+            assertThat(day.abandoned()).as("no threshold: every abandon counts").isEqualTo(1);
+            assertThat(day.shortAbandoned()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
     void writingTheSameRowsTwiceChangesNothing(HistoryEngine engine) throws SQLException {
