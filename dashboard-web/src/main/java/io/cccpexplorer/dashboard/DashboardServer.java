@@ -207,6 +207,11 @@ public final class DashboardServer implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        try { // a sample under way hands its points to the history before the history closes
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (webhook != null) {
             webhook.close();
         }
