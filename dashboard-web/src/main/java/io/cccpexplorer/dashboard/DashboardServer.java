@@ -12,6 +12,7 @@ import io.cccpexplorer.dashboard.http.DashboardMetrics;
 import io.cccpexplorer.dashboard.history.HistoryService;
 import io.cccpexplorer.dashboard.history.LiveRecorder;
 import io.cccpexplorer.dashboard.history.RecordingCoverage;
+import io.cccpexplorer.dashboard.history.StoredCurves;
 import io.cccpexplorer.dashboard.replay.ReplaySettings;
 import io.cccpexplorer.dashboard.http.DashboardRoutes;
 import io.cccpexplorer.dashboard.project.BusinessDay;
@@ -95,11 +96,12 @@ public final class DashboardServer implements AutoCloseable {
         HistoryService history = config.history().enabled()
                 ? HistoryService.open(config.history(), config.dataDir(), config.mysql(), config.clock(),
                 config.historySlots()) : null;
+        StoredCurves curves = history == null ? null : history.startCurves();
         // recorded projects stay open like pinned ones, watched or not; the intraday charts are kept in the history
         ProjectHubs hubs = new ProjectHubs(catalog, opener, config.clock(), json, config.eventRingSize(),
                 config.feedIdleTimeout(), new BusinessDay(config.zone(), config.dayStart()), config.kpiEvery(),
                 p -> config.pinnedProjects().contains(p) || config.history().records(p), config::figureSettings,
-                history == null ? CurveArchive.NONE : history.startCurves());
+                curves == null ? CurveArchive.NONE : curves);
         LiveAlerts alerts = new LiveAlerts(new AlertCenter(config.alerts().rules(), config.clock()), hubs,
                 config.clock());
         AlertWebhook webhook = config.alerts().webhook().map(w -> new AlertWebhook(w, json)).orElse(null);
@@ -145,6 +147,8 @@ public final class DashboardServer implements AutoCloseable {
             metrics.historyDisk(history::diskBytes);
             metrics.historyGaps(() -> history.missing().size());
             LiveRecorder recorder = history.startRecording(200_000);
+            metrics.historyRecorder(recorder);
+            metrics.historyCurves(curves);
             // the Logger directory of the History page's replay: a restart's unrecorded span is imported from it
             RecordingCoverage coverage = history.startCoverage(
                     ReplaySettings.fromEnvironment(System.getenv()).logsRoot());

@@ -181,15 +181,18 @@ public final class StoredCurves implements CurveArchive, AutoCloseable {
         return m;
     }
 
-    long written() {
+    /** Points written. */
+    public long written() {
         return written.get();
     }
 
-    long failures() {
+    /** Writes that failed (their points are retried with the next ones). */
+    public long failures() {
         return failures.get();
     }
 
-    long lost() {
+    /** Points dropped: over {@link #PENDING_LIMIT} waiting, or kept after the store closed. */
+    public long lost() {
         return lost.get();
     }
 

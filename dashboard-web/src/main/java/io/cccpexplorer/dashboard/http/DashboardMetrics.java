@@ -1,5 +1,6 @@
 package io.cccpexplorer.dashboard.http;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -11,10 +12,13 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.cccpexplorer.dashboard.feed.ConnectionStatus;
+import io.cccpexplorer.dashboard.history.LiveRecorder;
+import io.cccpexplorer.dashboard.history.StoredCurves;
 import io.cccpexplorer.dashboard.project.ProjectHub;
 import io.cccpexplorer.dashboard.project.ProjectHubs;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToLongFunction;
 
 /**
  * The dashboard's Prometheus metrics: HTTP requests by route and status, open SSE streams, CCCP connection states
@@ -70,7 +74,6 @@ public final class DashboardMetrics implements AutoCloseable {
         return consoleStreams;
     }
 
-    /** The Prometheus text exposition. */
     /** The call history's disk use, as {@code cccp_history_disk_bytes} (-1 while the store cannot tell). */
     public void historyDisk(java.util.function.LongSupplier bytes) {
         io.micrometer.core.instrument.Gauge.builder("cccp.history.disk", bytes, b -> b.getAsLong())
@@ -95,6 +98,41 @@ public final class DashboardMetrics implements AutoCloseable {
                 .register(registry);
     }
 
+    /**
+     * What the live recorder did, as counters: {@code cccp_history_rows_total} by {@code outcome} (written: rows
+     * stored the first time; corrected: written again; lost: dropped while the store was slow or down; refused:
+     * calls the store cannot hold) and {@code cccp_history_write_failures_total}; an alert on lost rows or failing
+     * writes needs no scraping of {@code /health}.
+     */
+    public void historyRecorder(LiveRecorder recorder) {
+        rows("written", recorder, LiveRecorder::written);
+        rows("corrected", recorder, LiveRecorder::corrected);
+        rows("lost", recorder, LiveRecorder::lost);
+        rows("refused", recorder, LiveRecorder::refused);
+        FunctionCounter.builder("cccp.history.write.failures", recorder, r -> r.failures())
+                .description("Failed writes or roll-ups of the live recorder (each retried)").register(registry);
+    }
+
+    private void rows(String outcome, LiveRecorder recorder, ToLongFunction<LiveRecorder> count) {
+        FunctionCounter.builder("cccp.history.rows", recorder, r -> count.applyAsLong(r)).tag("outcome", outcome)
+                .description("Rows of the live recorder, by outcome").register(registry);
+    }
+
+    /**
+     * The intraday charts' points kept in the history's store: {@code cccp_history_curve_points_total} by
+     * {@code outcome} (written, lost) and {@code cccp_history_curve_write_failures_total}.
+     */
+    public void historyCurves(StoredCurves curves) {
+        FunctionCounter.builder("cccp.history.curve.points", curves, c -> c.written()).tag("outcome", "written")
+                .description("Intraday chart points kept in the history, by outcome").register(registry);
+        FunctionCounter.builder("cccp.history.curve.points", curves, c -> c.lost()).tag("outcome", "lost")
+                .description("Intraday chart points kept in the history, by outcome").register(registry);
+        FunctionCounter.builder("cccp.history.curve.write.failures", curves, c -> c.failures())
+                .description("Failed writes of intraday chart points (each retried with the next ones)")
+                .register(registry);
+    }
+
+    /** The Prometheus text exposition. */
     public String scrape() {
         return registry.scrape();
     }

@@ -46,6 +46,12 @@ class IntradayCurveRestartTest {
                     .isGreaterThanOrEqualTo(restart);
             assertThat(b.get("/health").json().path("checks").path("history").path("curves").path("written")
                     .asLong()).isPositive();
+            String metrics = b.get("/metrics").body();
+            assertThat(metrics)
+                    .containsPattern("(?m)^cccp_history_curve_points_total\\{outcome=\"written\"[^}]*} [1-9]")
+                    .containsPattern("(?m)^cccp_history_curve_points_total\\{outcome=\"lost\"[^}]*} 0")
+                    .containsPattern("(?m)^cccp_history_rows_total\\{outcome=\"lost\"[^}]*} 0")
+                    .containsPattern("(?m)^cccp_history_write_failures_total 0");
         }
     }
 
