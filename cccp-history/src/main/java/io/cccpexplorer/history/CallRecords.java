@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import io.cccpexplorer.client.model.QueueTaskOutcome;
 
 /** Reads stored calls: search across days, one call, and a call's console rows. */
 public final class CallRecords {
@@ -68,6 +69,7 @@ public final class CallRecords {
                     calls.add(call(rs));
                 }
             }
+            calls = withTasks(c, calls);
         } catch (SQLException e) {
             throw new HistoryException("call search failed: " + e.getMessage(), e);
         }
@@ -111,9 +113,14 @@ public final class CallRecords {
                      + " FROM calls WHERE project = ? AND session_id = ?")) {
             ps.setString(1, project);
             ps.setString(2, sessionId);
+            StoredCall found;
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(call(rs)) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                found = call(rs);
             }
+            return Optional.of(withTasks(c, List.of(found)).get(0));
         } catch (SQLException e) {
             throw new HistoryException("reading call " + sessionId + " failed: " + e.getMessage(), e);
         }
@@ -169,13 +176,37 @@ public final class CallRecords {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
+    /** The calls with their queue tasks, as written (one seek per call). */
+    private static List<StoredCall> withTasks(Connection c, List<StoredCall> calls) throws SQLException {
+        List<StoredCall> out = new ArrayList<>(calls.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT queue, queued_ms, answered_ms, ended_ms, outcome, "
+                + "wait_ms, talk_ms, agent, handles_call FROM call_tasks WHERE project = ? AND session_id = ? "
+                + "ORDER BY seq")) {
+            for (StoredCall call : calls) {
+                ps.setString(1, call.project());
+                ps.setString(2, call.sessionId());
+                List<StoredTask> tasks = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        tasks.add(new StoredTask(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), instant(rs, 3),
+                                instant(rs, 4), QueueTaskOutcome.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
+                                Duration.ofMillis(rs.getLong(6)), Duration.ofMillis(rs.getLong(7)), rs.getString(8),
+                                rs.getInt(9) == 1));
+                    }
+                }
+                out.add(call.withTasks(tasks));
+            }
+        }
+        return out;
+    }
+
     private static StoredCall call(ResultSet rs) throws SQLException {
         return new StoredCall(rs.getString(1), rs.getString(2),
                 CallDirection.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), list(rs.getString(8)), rs.getString(9), list(rs.getString(10)),
                 Instant.ofEpochMilli(rs.getLong(11)), instant(rs, 12), instant(rs, 13), instant(rs, 14),
                 DispositionText.parse(rs.getString(15)), Duration.ofMillis(rs.getLong(16)),
-                Duration.ofMillis(rs.getLong(17)), duration(rs, 18), duration(rs, 19));
+                Duration.ofMillis(rs.getLong(17)), duration(rs, 18), duration(rs, 19), List.of());   // see withTasks
     }
 
     private static List<String> list(String joined) {

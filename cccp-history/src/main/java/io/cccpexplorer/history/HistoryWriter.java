@@ -144,14 +144,23 @@ public final class HistoryWriter {
         for (StoredCall call : batch.calls()) {
             ids.add(call.sessionId());
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT queue, agent, slot FROM calls WHERE project = ? AND session_id = ?")) {
-            ps.setString(1, batch.project());
+        try (PreparedStatement call = c.prepareStatement(
+                "SELECT agent, slot FROM calls WHERE project = ? AND session_id = ?");
+             PreparedStatement tasks = c.prepareStatement(
+                     "SELECT queue, slot FROM call_tasks WHERE project = ? AND session_id = ?")) {
+            call.setString(1, batch.project());
+            tasks.setString(1, batch.project());
             for (String id : ids) {
-                ps.setString(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
+                call.setString(2, id);
+                try (ResultSet rs = call.executeQuery()) {
                     if (rs.next()) {
-                        touched.call(rs.getString(1), rs.getString(2), rs.getLong(3));
+                        touched.call(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                tasks.setString(2, id);
+                try (ResultSet rs = tasks.executeQuery()) {
+                    while (rs.next()) {
+                        touched.task(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
@@ -191,7 +200,54 @@ public final class HistoryWriter {
                 ps.setLong(i++, slot);
                 ps.setInt(i, slots.of(call.project()).dayOf(counted));
                 ps.addBatch();
-                touched.call(call.queue(), call.agent(), slot);
+                touched.call(call.agent(), slot);
+            }
+            ps.executeBatch();
+        }
+        writeTasks(c, batch, ids, touched);
+    }
+
+    /** A call's tasks are written whole, replacing the stored ones (a corrected call may have more, or fewer). */
+    private void writeTasks(Connection c, HistoryBatch batch, Set<String> ids, Touched touched) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM call_tasks WHERE project = ? AND session_id = ?")) {
+            ps.setString(1, batch.project());
+            for (String id : ids) {
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Slots project = slots.of(batch.project());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO call_tasks (project, session_id, seq, queue, slot, "
+                + "local_day, queued_ms, answered_ms, ended_ms, outcome, wait_ms, talk_ms, agent, handles_call) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Map<String, StoredCall> last = new java.util.LinkedHashMap<>();
+            for (StoredCall call : batch.calls()) {
+                last.put(call.sessionId(), call);   // a call twice in a batch: the last one counts, as its row
+            }
+            for (StoredCall call : last.values()) {
+                int seq = 0;
+                for (StoredTask t : call.tasks()) {
+                    long slot = Slots.slotOf(t.queued());
+                    int i = 1;
+                    ps.setString(i++, call.project());
+                    ps.setString(i++, call.sessionId());
+                    ps.setInt(i++, seq++);
+                    ps.setString(i++, t.queue());
+                    ps.setLong(i++, slot);
+                    ps.setInt(i++, project.dayOf(t.queued()));
+                    ps.setLong(i++, t.queued().toEpochMilli());
+                    setMillis(ps, i++, t.answered());
+                    setMillis(ps, i++, t.ended());
+                    ps.setString(i++, t.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                    ps.setLong(i++, t.waited().toMillis());
+                    ps.setLong(i++, t.talk().toMillis());
+                    ps.setString(i++, t.agent());
+                    ps.setInt(i, t.handlesCall() ? 1 : 0);
+                    ps.addBatch();
+                    touched.task(t.queue(), slot);
+                }
             }
             ps.executeBatch();
         }
@@ -399,19 +455,20 @@ public final class HistoryWriter {
         }
     }
 
-    /** The roll-up rows a batch changes: (queue, slot), (agent, slot) of calls, (agent, slot) of intervals. */
+    /** The roll-up rows a batch changes: (queue, slot) of tasks, (agent, slot) of calls and of intervals. */
     static final class Touched {
         final Set<Key> queueSlots = new LinkedHashSet<>();
         final Set<Key> agentCallSlots = new LinkedHashSet<>();
         final Set<Key> agentSlots = new LinkedHashSet<>();
 
-        void call(String queue, String agent, long slot) {
-            if (!queue.isEmpty()) {
-                queueSlots.add(new Key(queue, slot));
-            }
+        void call(String agent, long slot) {
             if (!agent.isEmpty()) {
                 agentCallSlots.add(new Key(agent, slot));
             }
+        }
+
+        void task(String queue, long slot) {
+            queueSlots.add(new Key(queue, slot));
         }
 
         void agentSlot(String agent, long slot) {

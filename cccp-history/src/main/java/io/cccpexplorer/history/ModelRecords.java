@@ -55,7 +55,35 @@ public final class ModelRecords {
         String agent = answeredAgent(call);
         return new StoredCall(project, call.sessionId(), call.direction(), nz(call.caller()), nz(call.called()), "",
                 nz(call.queue()), queues, agent, agents, start, instant(call.queuedSince()), instant(call.answered()),
-                end, disposition, call.waitTime(until), call.talkTime(until), null, wrapUp);
+                end, disposition, call.waitTime(until), call.talkTime(until), null, wrapUp, tasks(call, until));
+    }
+
+    /**
+     * The call's queue tasks as its queues' figures count them, by the model's rule ({@code QueueTask.outcome}): a
+     * task the call went on from counts as an overflow in its queue, the next in its own. The call's hold and
+     * wrap-up count with its last answered task.
+     */
+    private static List<StoredTask> tasks(Call call, Instant until) {
+        List<QueueTask> all = call.tasks();
+        int handling = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).isAnswered() && all.get(i).queue() != null && all.get(i).queuedSince() != null) {
+                handling = i;
+            }
+        }
+        List<StoredTask> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            QueueTask t = all.get(i);
+            if (t.queue() == null || t.queuedSince() == null) {
+                continue;   // no queue to count it in, or no moment to count it at
+            }
+            // an open call's tasks are measured up to its start: it counts in no figure until it ends
+            Instant measured = t.ended() != null ? t.ended().toInstant() : until;
+            out.add(new StoredTask(t.queue(), t.queuedSince().toInstant(), instant(t.answered()), instant(t.ended()),
+                    t.outcome(i < all.size() - 1), t.waitTime(measured), t.talkTime(measured),
+                    t.isAnswered() ? nz(t.agentLogin()) : "", i == handling));
+        }
+        return out;
     }
 
     /** The agent who answered last, "" when nobody did (an offered-but-unanswered agent did not handle it). */

@@ -22,10 +22,10 @@ public final class Retention {
     public static final Period DEFAULT = Period.ofDays(400);
 
     /** Every table with a project column: the projects a purge visits are the ones that have rows. */
-    private static final List<String> TABLES = List.of("calls", "call_events", "agent_intervals", "agent_slices",
-            "agent_sessions", "queue_slots", "agent_slots", "agent_call_slots", "queue_days", "agent_days",
-            "agent_call_days", "queue_months", "agent_months", "agent_call_months", "imported_days", "recorded_spans",
-            "history_gaps");
+    private static final List<String> TABLES = List.of("calls", "call_tasks", "call_events", "agent_intervals",
+            "agent_slices", "agent_sessions", "queue_slots", "agent_slots", "agent_call_slots", "queue_days",
+            "agent_days", "agent_call_days", "queue_months", "agent_months", "agent_call_months", "imported_days",
+            "recorded_spans", "history_gaps");
 
     private final HistoryDatabase db;
     private final ProjectSlots slots;
@@ -91,6 +91,7 @@ public final class Retention {
         Object[][] deletes = {
                 {"DELETE FROM calls WHERE project = ? AND start_ms < ?", ms},
                 {"DELETE FROM call_events WHERE project = ? AND at_us < ?", ms * 1000},
+                {"DELETE FROM call_tasks WHERE project = ? AND queued_ms < ?", ms},
                 {"DELETE FROM agent_intervals WHERE project = ? AND start_ms < ? AND end_ms IS NOT NULL", ms},
                 {"DELETE FROM agent_slices WHERE project = ? AND slot < ?", ms / 1000},
                 {"DELETE FROM agent_sessions WHERE project = ? AND login_ms < ? AND logout_ms IS NOT NULL", ms},

@@ -85,27 +85,34 @@ final class Rollups {
         }
     }
 
+    /**
+     * A queue's slots from the tasks that entered it there (a call overflowed from one queue to another counts in
+     * both, as the live figures do), of calls that ended; the call's hold and wrap-up count with its handling task.
+     */
     private void queueSlots(Run run, List<String> queues) throws SQLException {
         String in = in("queue", queues.size());
+        String taskIn = in("t.queue", queues.size());
         // the service-level target of each queue, as a CASE over the queues that have their own
         List<String> own = queues.stream().filter(q -> targets.perQueue().containsKey(q)).toList();
         String target = own.isEmpty() ? "CAST(? AS DECIMAL(18,0))"
-                : "CASE queue " + "WHEN ? THEN CAST(? AS DECIMAL(18,0)) ".repeat(own.size())
+                : "CASE t.queue " + "WHEN ? THEN CAST(? AS DECIMAL(18,0)) ".repeat(own.size())
                 + "ELSE CAST(? AS DECIMAL(18,0)) END";
         String delete = "DELETE FROM queue_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in;
         String insert = "INSERT INTO queue_slots (project, slot, queue, local_day, " + QUEUE_FIGURES + ") "
-                + "SELECT project, slot, queue, MIN(local_day), COUNT(*), "
-                + "SUM(CASE WHEN answered_ms IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms > ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN disposition = 'abandoned' AND wait_ms <= ? THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN answered_ms IS NOT NULL AND wait_ms <= " + target + " THEN 1 ELSE 0 END), "
+                + "SELECT t.project, t.slot, t.queue, MIN(t.local_day), COUNT(*), "
+                + "SUM(CASE WHEN t.outcome = 'answered' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.outcome = 'abandoned' AND t.wait_ms > ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.outcome = 'abandoned' AND t.wait_ms <= ? THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.outcome = 'answered' AND t.wait_ms <= " + target + " THEN 1 ELSE 0 END), "
                 + "MAX(" + target + ") / 1000, "
-                + "SUM(wait_ms), MAX(wait_ms), SUM(CASE WHEN answered_ms IS NOT NULL THEN wait_ms ELSE 0 END), "
-                + "SUM(talk_ms), SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)), "
-                + "SUM(CASE WHEN disposition = 'transferred' THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN disposition = 'overflowed' THEN 1 ELSE 0 END) "
-                + "FROM calls WHERE project = ? AND slot >= ? AND slot <= ? AND " + in + " AND disposition <> 'open' "
-                + "GROUP BY project, slot, queue";
+                + "SUM(t.wait_ms), MAX(t.wait_ms), SUM(CASE WHEN t.outcome = 'answered' THEN t.wait_ms ELSE 0 END), "
+                + "SUM(t.talk_ms), SUM(t.talk_ms + CASE WHEN t.handles_call = 1 "
+                + "THEN COALESCE(c.hold_ms, 0) + COALESCE(c.wrap_up_ms, 0) ELSE 0 END), "
+                + "SUM(CASE WHEN t.handles_call = 1 AND c.disposition = 'transferred' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN t.outcome = 'overflowed' THEN 1 ELSE 0 END) "
+                + "FROM call_tasks t JOIN calls c ON c.project = t.project AND c.session_id = t.session_id "
+                + "WHERE t.project = ? AND t.slot >= ? AND t.slot <= ? AND " + taskIn + " AND c.disposition <> 'open' "
+                + "GROUP BY t.project, t.slot, t.queue";
         try (PreparedStatement d = c.prepareStatement(delete); PreparedStatement i = c.prepareStatement(insert)) {
             bindRange(d, 1, run, queues);
             int k = 1;

@@ -353,9 +353,9 @@ class HistoryStoreTest {
     static List<String> dump(HistoryDatabase db) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
-            for (String table : List.of("calls", "call_events", "agent_sessions", "agent_intervals", "agent_slices",
-                    "queue_slots", "queue_days", "agent_slots", "agent_days", "agent_call_slots", "agent_call_days",
-                    "queue_months", "agent_months", "agent_call_months")) {
+            for (String table : List.of("calls", "call_tasks", "call_events", "agent_sessions", "agent_intervals",
+                    "agent_slices", "queue_slots", "queue_days", "agent_slots", "agent_days", "agent_call_slots",
+                    "agent_call_days", "queue_months", "agent_months", "agent_call_months")) {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

@@ -94,7 +94,8 @@ final class DayFigures {
         }
         Contribution c = new Contribution(t.queue(), t.agentLogin());
         c.offered = 1;
-        if (t.isAnswered()) {
+        QueueTaskOutcome outcome = t.outcome(followed);
+        if (outcome == QueueTaskOutcome.ANSWERED) {
             Duration wait = t.waitTime(t.answered().toInstant());
             c.answered = 1;
             c.answerWait = wait;
@@ -104,10 +105,10 @@ final class DayFigures {
                 c.handled = 1;
                 c.handleTime = t.talkTime(null);
             }
-        } else if (t.isEnded()) {
+        } else if (outcome != QueueTaskOutcome.OPEN) {
             Duration wait = t.waitTime(t.ended().toInstant());
             c.maxWait = wait;
-            if (t.overflowed() || followed) {
+            if (outcome == QueueTaskOutcome.OVERFLOWED) {
                 c.overflowed = 1;
             } else if (wait.compareTo(settings.shortAbandon()) <= 0 && !settings.shortAbandon().isZero()) {
                 c.shortAbandoned = 1;

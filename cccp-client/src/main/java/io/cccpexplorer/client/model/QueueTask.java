@@ -46,6 +46,24 @@ public record QueueTask(String callSessionId, String taskId, String queue, Queue
     }
 
     /**
+     * How the task counts in its queue's figures, for the live figures and the stored reports alike: answered once
+     * an agent took the call; ended unanswered, an overflow when the server says so or when the call went on to a
+     * later task, else an abandon; open while neither.
+     *
+     * @param followed whether the call has a later task than this one
+     * @return the task's outcome
+     */
+    public QueueTaskOutcome outcome(boolean followed) {
+        if (isAnswered()) {
+            return QueueTaskOutcome.ANSWERED;
+        }
+        if (!isEnded()) {
+            return QueueTaskOutcome.OPEN;
+        }
+        return overflowed() || followed ? QueueTaskOutcome.OVERFLOWED : QueueTaskOutcome.ABANDONED;
+    }
+
+    /**
      * @param now the current instant
      * @return time in queue: until answered, until the task ended unanswered, or until {@code now} while waiting
      */

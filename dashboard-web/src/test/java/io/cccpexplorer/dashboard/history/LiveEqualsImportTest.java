@@ -121,6 +121,7 @@ class LiveEqualsImportTest {
             Map<String, List<String>> b = tables(imported);
             assertThat(a.get("calls")).hasSizeGreaterThan(20);
             assertThat(a.get("call_events")).hasSizeGreaterThan(100);
+            assertThat(a.get("call_tasks")).hasSizeGreaterThan(15);
             assertThat(a.get("agent_intervals")).hasSizeGreaterThan(30);
             assertThat(a.get("agent_sessions")).hasSizeGreaterThan(5);   // every login, and logout when there was one
             // a call's wrap-up is its agent's after-call work (the traffic ends its queue tasks at the hang-up, so
@@ -138,6 +139,8 @@ class LiveEqualsImportTest {
         rows.put("calls", rows(history, "SELECT * FROM calls WHERE disposition <> 'open' ORDER BY session_id"));
         rows.put("call_events", rows(history, "SELECT e.* FROM call_events e JOIN calls c ON c.project = e.project "
                 + "AND c.session_id = e.session_id WHERE c.disposition <> 'open' ORDER BY e.session_id, e.seq"));
+        rows.put("call_tasks", rows(history, "SELECT t.* FROM call_tasks t JOIN calls c ON c.project = t.project "
+                + "AND c.session_id = t.session_id WHERE c.disposition <> 'open' ORDER BY t.session_id, t.seq"));
         for (String table : TABLES) {
             rows.put(table, rows(history, "SELECT * FROM " + table));
         }
