@@ -180,7 +180,8 @@ public final class CallRecords {
     private static List<StoredCall> withTasks(Connection c, List<StoredCall> calls) throws SQLException {
         List<StoredCall> out = new ArrayList<>(calls.size());
         try (PreparedStatement ps = c.prepareStatement("SELECT queue, queued_ms, answered_ms, ended_ms, outcome, "
-                + "wait_ms, talk_ms, agent, handles_call FROM call_tasks WHERE project = ? AND session_id = ? "
+                + "wait_ms, talk_ms, agent, transferred, handles_call FROM call_tasks WHERE project = ? "
+                + "AND session_id = ? "
                 + "ORDER BY seq")) {
             for (StoredCall call : calls) {
                 ps.setString(1, call.project());
@@ -191,7 +192,7 @@ public final class CallRecords {
                         tasks.add(new StoredTask(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), instant(rs, 3),
                                 instant(rs, 4), QueueTaskOutcome.valueOf(rs.getString(5).toUpperCase(Locale.ROOT)),
                                 Duration.ofMillis(rs.getLong(6)), Duration.ofMillis(rs.getLong(7)), rs.getString(8),
-                                rs.getInt(9) == 1));
+                                rs.getInt(9) == 1, rs.getInt(10) == 1));
                     }
                 }
                 out.add(call.withTasks(tasks));

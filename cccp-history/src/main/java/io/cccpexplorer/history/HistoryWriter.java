@@ -220,8 +220,8 @@ public final class HistoryWriter {
         }
         Slots project = slots.of(batch.project());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO call_tasks (project, session_id, seq, queue, slot, "
-                + "local_day, queued_ms, answered_ms, ended_ms, outcome, wait_ms, talk_ms, agent, handles_call) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "local_day, queued_ms, answered_ms, ended_ms, outcome, wait_ms, talk_ms, agent, transferred, "
+                + "handles_call) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Map<String, StoredCall> last = new java.util.LinkedHashMap<>();
             for (StoredCall call : batch.calls()) {
                 last.put(call.sessionId(), call);   // a call twice in a batch: the last one counts, as its row
@@ -244,6 +244,7 @@ public final class HistoryWriter {
                     ps.setLong(i++, t.waited().toMillis());
                     ps.setLong(i++, t.talk().toMillis());
                     ps.setString(i++, t.agent());
+                    ps.setInt(i++, t.transferred() ? 1 : 0);
                     ps.setInt(i, t.handlesCall() ? 1 : 0);
                     ps.addBatch();
                     touched.task(t.queue(), slot);

@@ -81,7 +81,7 @@ public final class ModelRecords {
             Instant measured = t.ended() != null ? t.ended().toInstant() : until;
             out.add(new StoredTask(t.queue(), t.queuedSince().toInstant(), instant(t.answered()), instant(t.ended()),
                     t.outcome(i < all.size() - 1), t.waitTime(measured), t.talkTime(measured),
-                    t.isAnswered() ? nz(t.agentLogin()) : "", i == handling));
+                    t.isAnswered() ? nz(t.agentLogin()) : "", t.transferredOut(), i == handling));
         }
         return out;
     }

@@ -3,8 +3,9 @@ package io.cccpexplorer.history;
 import java.time.OffsetDateTime;
 
 /**
- * One queue over one interval. Counts are of calls counted at their queue entry time in the interval (calls still
- * open are not counted). Averages in seconds, {@code null} when there is nothing to average.
+ * One queue over one interval. Counts are of the calls' passages through the queue ({@link StoredTask}: a call
+ * overflowed to another queue counts in both) that entered it in the interval (calls still open are not counted).
+ * Averages in seconds, {@code null} when there is nothing to average.
  *
  * @param offered        calls that entered the queue
  * @param answered       of which an agent answered

@@ -108,7 +108,7 @@ final class Rollups {
                 + "SUM(t.wait_ms), MAX(t.wait_ms), SUM(CASE WHEN t.outcome = 'answered' THEN t.wait_ms ELSE 0 END), "
                 + "SUM(t.talk_ms), SUM(t.talk_ms + CASE WHEN t.handles_call = 1 "
                 + "THEN COALESCE(c.hold_ms, 0) + COALESCE(c.wrap_up_ms, 0) ELSE 0 END), "
-                + "SUM(CASE WHEN t.handles_call = 1 AND c.disposition = 'transferred' THEN 1 ELSE 0 END), "
+                + "SUM(t.transferred), "
                 + "SUM(CASE WHEN t.outcome = 'overflowed' THEN 1 ELSE 0 END) "
                 + "FROM call_tasks t JOIN calls c ON c.project = t.project AND c.session_id = t.session_id "
                 + "WHERE t.project = ? AND t.slot >= ? AND t.slot <= ? AND " + taskIn + " AND c.disposition <> 'open' "

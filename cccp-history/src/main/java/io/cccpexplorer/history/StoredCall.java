@@ -13,7 +13,7 @@ import java.util.Objects;
  * One call as the history keeps it: written when it ends (or, at the end of the data, open: no end, no
  * disposition). Identified by project and session id, so writing it again replaces it with itself.
  *
- * @param queue    the queue whose figures count the call (the last it waited in), "" if it never queued
+ * @param queue    the queue it waited in last, "" if it never queued (the queue figures count its {@code tasks})
  * @param queues   every queue it waited in, in order (more than one: it overflowed or was transferred)
  * @param agent    the agent who handled it last, "" if none
  * @param agents   every agent who handled it, in order
@@ -59,7 +59,8 @@ public record StoredCall(String project, String sessionId, CallDirection directi
                         : List.of(new StoredTask(queue, queued != null ? queued : start, answered, end,
                         answered != null ? QueueTaskOutcome.ANSWERED : disposition == null ? QueueTaskOutcome.OPEN
                                 : disposition == CallDisposition.OVERFLOWED ? QueueTaskOutcome.OVERFLOWED
-                                : QueueTaskOutcome.ABANDONED, waited, talk, agent, true)));
+                                : QueueTaskOutcome.ABANDONED, waited, talk, agent,
+                        disposition == CallDisposition.TRANSFERRED, true)));
     }
 
     /** The same call with {@code tasks} as its passages through queues. */

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param waited      time in the queue until answered or ended
  * @param talk        time talking with the agent (zero if unanswered)
  * @param agent       the agent who answered, "" if none
+ * @param transferred whether the agent who answered transferred the call ({@code QueueTask.transferredOut})
  * @param handlesCall whether the call's hold and wrap-up count with this task: its last answered one
  */
 public record StoredTask(String queue, Instant queued, Instant answered, Instant ended, QueueTaskOutcome outcome,
-                         Duration waited, Duration talk, String agent, boolean handlesCall) {
+                         Duration waited, Duration talk, String agent, boolean transferred, boolean handlesCall) {
 
     public StoredTask {
         Objects.requireNonNull(queue, "queue");

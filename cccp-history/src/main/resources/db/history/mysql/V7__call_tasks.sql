@@ -15,6 +15,7 @@ CREATE TABLE call_tasks (
     wait_ms       BIGINT       NOT NULL,
     talk_ms       BIGINT       NOT NULL,
     agent         VARCHAR(128) NOT NULL,
+    transferred   INT          NOT NULL,
     handles_call  INT          NOT NULL,
     PRIMARY KEY (project, session_id, seq)
 );
@@ -22,9 +23,9 @@ CREATE INDEX call_tasks_by_slot ON call_tasks (project, slot, queue);
 
 -- the calls stored before: one task each, in the queue they waited in last, as the reports counted them until now
 INSERT INTO call_tasks (project, session_id, seq, queue, slot, local_day, queued_ms, answered_ms, ended_ms,
-                        outcome, wait_ms, talk_ms, agent, handles_call)
+                        outcome, wait_ms, talk_ms, agent, transferred, handles_call)
 SELECT project, session_id, 0, queue, slot, local_day, COALESCE(queued_ms, start_ms), answered_ms, end_ms,
        CASE WHEN answered_ms IS NOT NULL THEN 'answered' WHEN disposition = 'open' THEN 'open'
             WHEN disposition = 'overflowed' THEN 'overflowed' ELSE 'abandoned' END,
-       wait_ms, talk_ms, agent, 1
+       wait_ms, talk_ms, agent, CASE WHEN disposition = 'transferred' THEN 1 ELSE 0 END, 1
 FROM calls WHERE queue <> '';

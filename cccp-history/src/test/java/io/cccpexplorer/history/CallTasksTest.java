@@ -102,6 +102,27 @@ class CallTasksTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(HistoryEngine.class)
+    void aCallTransferredByTheAgentOfOneQueueToAnotherIsTransferredInTheFirst(HistoryEngine engine) {
+        QueueTask sales = new QueueTask("c1", "t1", "SALES", QueueTaskState.ENDED, T, T.plusSeconds(5),
+                T.plusSeconds(65), T.plusSeconds(65), "user_1@x", "alice", "transferred");
+        QueueTask support = new QueueTask("c1", "t2", "SUPPORT", QueueTaskState.ENDED, T.plusSeconds(65),
+                T.plusSeconds(80), T.plusSeconds(200), T.plusSeconds(210), "user_2@x", "bob", "managed");
+        try (TestStores.Store store = TestStores.open(engine, dir)) {
+            new HistoryWriter(store.db(), SLOTS, ServiceTargets.DEFAULT).write(calls(ModelRecords.call(PROJECT,
+                    Call.of(7, "c1", CallDirection.INCOMING, "0611111111", "0800", T.minusSeconds(10), null,
+                            T.plusSeconds(200), List.of(sales, support)))));
+            Map<String, QueueFigures> q = byQueue(store.db());
+            assertThat(q.get("SALES").answered()).isEqualTo(1);
+            assertThat(q.get("SALES").transferred()).isEqualTo(1);
+            assertThat(q.get("SALES").avgTalkS()).isEqualTo(60.0);
+            assertThat(q.get("SUPPORT").answered()).isEqualTo(1);
+            assertThat(q.get("SUPPORT").transferred()).isZero();
+            assertThat(q.get("SUPPORT").asaS()).isEqualTo(15.0);
+        }
+    }
+
     /** A store written before the tasks were kept (schema version 6): each queued call becomes its one task. */
     @ParameterizedTest
     @EnumSource(HistoryEngine.class)
