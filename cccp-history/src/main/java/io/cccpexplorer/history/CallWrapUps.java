@@ -56,10 +56,10 @@ final class CallWrapUps {
             return;
         }
         Map<String, Long> sums = agentSums(c, project, callIds);
-        try (PreparedStatement find = c.prepareStatement("SELECT agent, slot, wrap_up_ms, task_wrap_up_ms "
+        try (PreparedStatement find = c.prepareStatement("SELECT wrap_up_ms, task_wrap_up_ms "
                 + "FROM calls WHERE project = ? AND session_id = ?");
-             PreparedStatement handling = c.prepareStatement("SELECT queue, slot FROM call_tasks WHERE project = ? "
-                     + "AND session_id = ? AND handles_call = 1");
+             PreparedStatement handling = c.prepareStatement("SELECT queue, agent, slot FROM call_tasks WHERE "
+                     + "project = ? AND session_id = ? AND handles_call = 1");
              PreparedStatement update = c.prepareStatement(
                      "UPDATE calls SET wrap_up_ms = ? WHERE project = ? AND session_id = ?")) {
             find.setString(1, project);
@@ -71,18 +71,17 @@ final class CallWrapUps {
                     if (!rs.next()) {
                         continue;
                     }
-                    Long stored = nullableLong(rs, 3);
-                    wrapUp = sums.containsKey(id) ? sums.get(id) : nullableLong(rs, 4);
+                    Long stored = nullableLong(rs, 1);
+                    wrapUp = sums.containsKey(id) ? sums.get(id) : nullableLong(rs, 2);
                     if (Objects.equals(wrapUp, stored)) {
                         continue;
                     }
-                    touched.call(rs.getString(1), rs.getLong(2));
                 }
-                // the queue whose handle time counts the call's wrap-up: its last answered task's
+                // the queue and agent whose handle time counts the call's wrap-up: its last answered task's
                 handling.setString(2, id);
                 try (ResultSet rs = handling.executeQuery()) {
                     while (rs.next()) {
-                        touched.task(rs.getString(1), rs.getLong(2));
+                        touched.task(rs.getString(1), rs.getString(2), rs.getLong(3));
                     }
                 }
                 if (wrapUp == null) {

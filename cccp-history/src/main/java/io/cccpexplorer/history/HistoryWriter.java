@@ -144,23 +144,14 @@ public final class HistoryWriter {
         for (StoredCall call : batch.calls()) {
             ids.add(call.sessionId());
         }
-        try (PreparedStatement call = c.prepareStatement(
-                "SELECT agent, slot FROM calls WHERE project = ? AND session_id = ?");
-             PreparedStatement tasks = c.prepareStatement(
-                     "SELECT queue, slot FROM call_tasks WHERE project = ? AND session_id = ?")) {
-            call.setString(1, batch.project());
+        try (PreparedStatement tasks = c.prepareStatement(
+                "SELECT queue, agent, slot FROM call_tasks WHERE project = ? AND session_id = ?")) {
             tasks.setString(1, batch.project());
             for (String id : ids) {
-                call.setString(2, id);
-                try (ResultSet rs = call.executeQuery()) {
-                    if (rs.next()) {
-                        touched.call(rs.getString(1), rs.getLong(2));
-                    }
-                }
                 tasks.setString(2, id);
                 try (ResultSet rs = tasks.executeQuery()) {
                     while (rs.next()) {
-                        touched.task(rs.getString(1), rs.getLong(2));
+                        touched.task(rs.getString(1), rs.getString(2), rs.getLong(3));
                     }
                 }
             }
@@ -200,7 +191,6 @@ public final class HistoryWriter {
                 ps.setLong(i++, slot);
                 ps.setInt(i, slots.of(call.project()).dayOf(counted));
                 ps.addBatch();
-                touched.call(call.agent(), slot);
             }
             ps.executeBatch();
         }
@@ -247,7 +237,7 @@ public final class HistoryWriter {
                     ps.setInt(i++, t.transferred() ? 1 : 0);
                     ps.setInt(i, t.handlesCall() ? 1 : 0);
                     ps.addBatch();
-                    touched.task(t.queue(), slot);
+                    touched.task(t.queue(), t.agent(), slot);
                 }
             }
             ps.executeBatch();
@@ -456,20 +446,18 @@ public final class HistoryWriter {
         }
     }
 
-    /** The roll-up rows a batch changes: (queue, slot) of tasks, (agent, slot) of calls and of intervals. */
+    /** The roll-up rows a batch changes: (queue, slot) and (agent, slot) of tasks, (agent, slot) of intervals. */
     static final class Touched {
         final Set<Key> queueSlots = new LinkedHashSet<>();
         final Set<Key> agentCallSlots = new LinkedHashSet<>();
         final Set<Key> agentSlots = new LinkedHashSet<>();
 
-        void call(String agent, long slot) {
+        /** A call's passage through {@code queue}, answered by {@code agent} ("" if none), entered in {@code slot}. */
+        void task(String queue, String agent, long slot) {
+            queueSlots.add(new Key(queue, slot));
             if (!agent.isEmpty()) {
                 agentCallSlots.add(new Key(agent, slot));
             }
-        }
-
-        void task(String queue, long slot) {
-            queueSlots.add(new Key(queue, slot));
         }
 
         void agentSlot(String agent, long slot) {

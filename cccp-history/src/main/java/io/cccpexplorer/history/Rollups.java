@@ -50,14 +50,17 @@ final class Rollups {
         for (Run run : runs(touched.agentCallSlots)) {
             for (List<String> agents : chunks(run.names)) {
                 String in = in("agent", agents.size());
+                // each answered passage counts for the agent who answered it, as the live AgentDayFigures do
                 slotPair(run, agents,
                         "DELETE FROM agent_call_slots WHERE project = ? AND slot >= ? AND slot <= ? AND " + in,
                         "INSERT INTO agent_call_slots (project, slot, agent, local_day, handled, talk_sum_ms, "
-                                + "handle_sum_ms) SELECT project, slot, agent, MIN(local_day), COUNT(*), SUM(talk_ms), "
-                                + "SUM(talk_ms + COALESCE(hold_ms, 0) + COALESCE(wrap_up_ms, 0)) FROM calls "
-                                + "WHERE project = ? AND slot >= ? AND slot <= ? AND " + in
-                                + " AND answered_ms IS NOT NULL AND disposition <> 'open' "
-                                + "GROUP BY project, slot, agent");
+                                + "handle_sum_ms) SELECT t.project, t.slot, t.agent, MIN(t.local_day), COUNT(*), "
+                                + "SUM(t.talk_ms), SUM(t.talk_ms + CASE WHEN t.handles_call = 1 "
+                                + "THEN COALESCE(c.hold_ms, 0) + COALESCE(c.wrap_up_ms, 0) ELSE 0 END) "
+                                + "FROM call_tasks t JOIN calls c ON c.project = t.project AND c.session_id = "
+                                + "t.session_id WHERE t.project = ? AND t.slot >= ? AND t.slot <= ? AND "
+                                + in("t.agent", agents.size()) + " AND t.outcome = 'answered' "
+                                + "AND c.disposition <> 'open' GROUP BY t.project, t.slot, t.agent");
                 dayPair(run, agents, MonthRollups.Table.AGENT_CALL,
                         "DELETE FROM agent_call_days WHERE project = ? AND local_day = ? AND " + in,
                         "INSERT INTO agent_call_days (project, local_day, agent, handled, talk_sum_ms, handle_sum_ms) "

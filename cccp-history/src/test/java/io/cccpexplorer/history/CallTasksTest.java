@@ -120,6 +120,11 @@ class CallTasksTest {
             assertThat(q.get("SUPPORT").answered()).isEqualTo(1);
             assertThat(q.get("SUPPORT").transferred()).isZero();
             assertThat(q.get("SUPPORT").asaS()).isEqualTo(15.0);
+            // each agent handled the call, as the live AgentDayFigures count it (before: bob alone, the last)
+            Map<String, Integer> handled = new HistoryReports(store.db(), SLOTS).agents(new AgentReportQuery(PROJECT,
+                    HistoryStoreTest.DAY, HistoryStoreTest.DAY, ReportInterval.DAY, List.of())).stream()
+                    .collect(Collectors.toMap(AgentFigures::agent, AgentFigures::handled));
+            assertThat(handled).containsEntry("alice", 1).containsEntry("bob", 1);
         }
     }
 
