@@ -78,14 +78,15 @@ public final class CallRecords {
     }
 
     /**
-     * The agents who answered a call of one of {@code queues} (full names) between {@code from} and {@code to}
-     * (inclusive), sorted: a team's agents over that time, as the store knows them (it keeps no queue membership).
+     * The agents who answered a call in one of {@code queues} (full names: a passage of the call through it, as the
+     * queue figures count it) between {@code from} and {@code to} (inclusive), sorted: a team's agents over that
+     * time, as the store knows them (it keeps no queue membership).
      */
     public List<String> agentsOf(String project, LocalDate from, LocalDate to, List<String> queues) {
         if (queues.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT DISTINCT agent FROM calls WHERE project = ? AND start_ms >= ? AND start_ms < ? "
+        String sql = "SELECT DISTINCT agent FROM call_tasks WHERE project = ? AND queued_ms >= ? AND queued_ms < ? "
                 + "AND agent <> '' AND queue IN (" + String.join(", ", Collections.nCopies(queues.size(), "?"))
                 + ") ORDER BY agent";
         List<String> agents = new ArrayList<>();
