@@ -22,14 +22,28 @@ export function atGrain(text, interval) {
   return text.slice(0, 16);
 }
 
+/** What a figure counts, as its header's tooltip: the definitions are the server's (cccp-history's README). */
+function definition(key) {
+  switch (key) {
+    case 'offered': return t('reports.col.offered_title');
+    case 'short_abandoned': return t('reports.col.short_abandoned_title');
+    case 'service_level': return t('reports.col.service_level_title');
+    case 'transferred': return t('reports.col.transferred_title');
+    case 'overflowed': return t('reports.col.overflowed_title');
+    case 'handled': return t('reports.col.handled_title');
+    default: return undefined;
+  }
+}
+
 const num = (key, label = t(`reports.col.${key}`)) => ({
-  key, label, numeric: true, sortValue: (r) => r[key], cell: (r) => count(r[key]),
+  key, label, title: definition(key), numeric: true, sortValue: (r) => r[key], cell: (r) => count(r[key]),
 });
 const secs = (key, label = t(`reports.col.${key}`)) => ({
   key, label, numeric: true, sortValue: (r) => r[key], cell: (r) => duration(r[key]),
 });
 const ratio = (key) => ({
-  key, label: t(`reports.col.${key}`), numeric: true, sortValue: (r) => r[key], cell: (r) => percent(r[key]),
+  key, label: t(`reports.col.${key}`), title: definition(key), numeric: true, sortValue: (r) => r[key],
+  cell: (r) => percent(r[key]),
 });
 const interval = (grain) => ({
   key: 'interval', label: t('reports.col.interval'), sortValue: (r) => r.interval, cell: (r) => intervalLabel(r.interval, grain),

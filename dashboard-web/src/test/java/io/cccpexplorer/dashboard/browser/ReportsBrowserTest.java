@@ -129,6 +129,10 @@ class ReportsBrowserTest {
         browser.await("the chart has one point per hour",
                 d -> "2".equals(browser.find("#r-chart").getAttribute("data-points")));
         assertThat(browser.findAll("#r-chart .uplot canvas")).isNotEmpty();
+        // a figure's header says what it counts: the definitions the server computes with
+        assertThat(browser.find("#r-table th[data-key='service_level']").getAttribute("title"))
+                .contains("(answered + abandoned)");
+        assertThat(browser.find("#r-table th[data-key='offered']").getAttribute("title")).contains("counts in both");
         browser.screenshot("reports-queues-by-hour");
 
         // the CSV export is the same query as the page's link, and answers the same rows
