@@ -231,7 +231,7 @@ public final class HistoryWriter {
                     setMillis(ps, i++, t.answered());
                     setMillis(ps, i++, t.ended());
                     ps.setString(i++, t.outcome().name().toLowerCase(java.util.Locale.ROOT));
-                    ps.setLong(i++, t.waited().toMillis());
+                    ps.setLong(i++, millisUp(t.waited()));
                     ps.setLong(i++, t.talk().toMillis());
                     ps.setString(i++, t.agent());
                     ps.setInt(i++, t.transferred() ? 1 : 0);
@@ -428,6 +428,16 @@ public final class HistoryWriter {
             wrapUpCalls.remove(call.sessionId());
         }
         CallWrapUps.recomputeStored(c, batch.project(), wrapUpCalls, touched);
+    }
+
+    /**
+     * A wait rounded up to the millisecond: compared with a target or short-abandon threshold of whole milliseconds,
+     * it then falls on the side the live figures put the exact wait (a caller gone after 5.0003 s is no short
+     * abandon at 5 s, live or stored; rounded down it was, and the simulator's patience often ends just there).
+     */
+    static long millisUp(java.time.Duration d) {
+        long ms = d.toMillis();
+        return d.minusMillis(ms).isZero() ? ms : ms + 1;
     }
 
     private static void setMillis(PreparedStatement ps, int index, Instant t) throws SQLException {

@@ -168,7 +168,7 @@ class LiveEqualsImportTest {
     }
 
     /** The recorder's listener has heard every change the simulator pushed so far (as the import waits). */
-    private static void settle(ContactCenter model) throws Exception {
+    static void settle(ContactCenter model) throws Exception {
         LogImport.settle(model);
     }
 }
