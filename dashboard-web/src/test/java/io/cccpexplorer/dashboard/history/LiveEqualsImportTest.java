@@ -95,12 +95,7 @@ class LiveEqualsImportTest {
                 }
                 Thread.sleep(200);
                 settle(model);
-                LiveRecorderTest.awaitTrue(() -> recorder.queued() == 0);
-                long written;
-                do { // the writer thread has taken the last batch: wait until it stops growing
-                    written = recorder.written() + recorder.corrected();
-                    Thread.sleep(1500);
-                } while (recorder.written() + recorder.corrected() != written || recorder.queued() != 0);
+                awaitWritten(recorder);
                 assertThat(recorder.lost()).isZero();
                 assertThat(recorder.eventsMissing()).isZero();
             } finally {
@@ -165,6 +160,16 @@ class LiveEqualsImportTest {
         }
         out.sort(null);
         return out;
+    }
+
+    /** Waits until the recorder has written all it was given: its queue empty and its counts no longer growing. */
+    static void awaitWritten(LiveRecorder recorder) throws InterruptedException {
+        LiveRecorderTest.awaitTrue(() -> recorder.queued() == 0);
+        long written;
+        do { // the writer thread has taken the last batch: wait until it stops growing
+            written = recorder.written() + recorder.corrected();
+            Thread.sleep(1500);
+        } while (recorder.written() + recorder.corrected() != written || recorder.queued() != 0);
     }
 
     /** The recorder's listener has heard every change the simulator pushed so far (as the import waits). */

@@ -82,12 +82,7 @@ class LiveFiguresEqualReportTest {
                     LiveEqualsImportTest.settle(model);
                     day = model.snapshot();
                     assertThat(day.calls()).as("every call has ended").noneMatch(c -> c.active());
-                    LiveRecorderTest.awaitTrue(() -> recorder.queued() == 0);
-                    long written;
-                    do { // the writer thread has taken the last batch: wait until it stops growing
-                        written = recorder.written() + recorder.corrected();
-                        Thread.sleep(1500);
-                    } while (recorder.written() + recorder.corrected() != written || recorder.queued() != 0);
+                    LiveEqualsImportTest.awaitWritten(recorder);
                     assertThat(recorder.lost()).isZero();
                     assertThat(recorder.refused()).isZero();
                     recorder.close();   // the pending roll-ups are recomputed
