@@ -67,14 +67,14 @@ public final class ModelRecords {
         List<QueueTask> all = call.tasks();
         int handling = -1;
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).isAnswered() && all.get(i).queue() != null && all.get(i).queuedSince() != null) {
+            if (all.get(i).isQueued() && all.get(i).isAnswered()) {
                 handling = i;
             }
         }
         List<StoredTask> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             QueueTask t = all.get(i);
-            if (t.queue() == null || t.queuedSince() == null) {
+            if (!t.isQueued()) {
                 continue;   // no queue to count it in, or no moment to count it at
             }
             // an open call's tasks are measured up to its start: it counts in no figure until it ends

@@ -89,7 +89,7 @@ final class DayFigures {
     }
 
     private Contribution contribution(QueueTask t, boolean followed) {
-        if (t.queue() == null || t.queuedSince() == null || t.queuedSince().toInstant().isBefore(dayStart)) {
+        if (!t.isQueued() || t.queuedSince().toInstant().isBefore(dayStart)) {
             return null;
         }
         Contribution c = new Contribution(t.queue(), t.agentLogin());

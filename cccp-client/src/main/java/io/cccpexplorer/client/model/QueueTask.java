@@ -25,6 +25,14 @@ public record QueueTask(String callSessionId, String taskId, String queue, Queue
                         OffsetDateTime queuedSince, OffsetDateTime answered, OffsetDateTime wrapUpSince,
                         OffsetDateTime ended, String agentSessionId, String agentLogin, String endReason) {
 
+    /**
+     * {@return true when the task names its queue and when the call entered it: what a queue's figures need to count
+     * it (the live figures and the stored reports alike)}
+     */
+    public boolean isQueued() {
+        return queue != null && queuedSince != null;
+    }
+
     /** {@return true once an agent answered} */
     public boolean isAnswered() {
         return answered != null;
