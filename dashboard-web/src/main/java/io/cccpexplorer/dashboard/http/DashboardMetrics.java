@@ -105,17 +105,13 @@ public final class DashboardMetrics implements AutoCloseable {
      * writes needs no scraping of {@code /health}.
      */
     public void historyRecorder(LiveRecorder recorder) {
-        rows("written", recorder, LiveRecorder::written);
-        rows("corrected", recorder, LiveRecorder::corrected);
-        rows("lost", recorder, LiveRecorder::lost);
-        rows("refused", recorder, LiveRecorder::refused);
+        String rows = "Rows of the live recorder, by outcome";
+        outcome("cccp.history.rows", rows, "written", recorder, LiveRecorder::written);
+        outcome("cccp.history.rows", rows, "corrected", recorder, LiveRecorder::corrected);
+        outcome("cccp.history.rows", rows, "lost", recorder, LiveRecorder::lost);
+        outcome("cccp.history.rows", rows, "refused", recorder, LiveRecorder::refused);
         FunctionCounter.builder("cccp.history.write.failures", recorder, r -> r.failures())
                 .description("Failed writes or roll-ups of the live recorder (each retried)").register(registry);
-    }
-
-    private void rows(String outcome, LiveRecorder recorder, ToLongFunction<LiveRecorder> count) {
-        FunctionCounter.builder("cccp.history.rows", recorder, r -> count.applyAsLong(r)).tag("outcome", outcome)
-                .description("Rows of the live recorder, by outcome").register(registry);
     }
 
     /**
@@ -123,13 +119,18 @@ public final class DashboardMetrics implements AutoCloseable {
      * {@code outcome} (written, lost) and {@code cccp_history_curve_write_failures_total}.
      */
     public void historyCurves(StoredCurves curves) {
-        FunctionCounter.builder("cccp.history.curve.points", curves, c -> c.written()).tag("outcome", "written")
-                .description("Intraday chart points kept in the history, by outcome").register(registry);
-        FunctionCounter.builder("cccp.history.curve.points", curves, c -> c.lost()).tag("outcome", "lost")
-                .description("Intraday chart points kept in the history, by outcome").register(registry);
+        String points = "Intraday chart points kept in the history, by outcome";
+        outcome("cccp.history.curve.points", points, "written", curves, StoredCurves::written);
+        outcome("cccp.history.curve.points", points, "lost", curves, StoredCurves::lost);
         FunctionCounter.builder("cccp.history.curve.write.failures", curves, c -> c.failures())
                 .description("Failed writes of intraday chart points (each retried with the next ones)")
                 .register(registry);
+    }
+
+    /** One series of a counter split by {@code outcome}, read from {@code source} at each scrape. */
+    private <T> void outcome(String name, String description, String outcome, T source, ToLongFunction<T> count) {
+        FunctionCounter.builder(name, source, s -> count.applyAsLong(s)).tag("outcome", outcome)
+                .description(description).register(registry);
     }
 
     /** The Prometheus text exposition. */
