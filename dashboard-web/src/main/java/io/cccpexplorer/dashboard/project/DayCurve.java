@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,23 +47,21 @@ final class DayCurve {
      * {@link #points} waits for it (at most {@link #SEED_WAIT}). A failed read is logged: the chart starts now.
      */
     void seedFrom(CurveArchive archive, String project, Instant now) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        seeded = done;
+        CompletionStage<List<ChartPoint>> read;
         try {
-            archive.points(project, day.startOf(now), now).whenComplete((kept, failure) -> {
-                if (failure != null) {
-                    LOG.warn("project {}: the intraday chart kept before cannot be read, it starts now: {}", project,
-                            failure.getMessage());
-                } else {
-                    seed(kept, now);
-                }
-                done.complete(null);
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("project {}: the intraday chart kept before cannot be read, it starts now: {}", project,
-                    e.toString());
-            done.complete(null);
+            read = archive.points(project, day.startOf(now), now);
+        } catch (RuntimeException e) {   // thrown rather than failed: the same for the chart
+            read = CompletableFuture.failedFuture(e);
         }
+        seeded = read.<Void>handle((kept, failure) -> {
+            if (failure != null) {
+                LOG.warn("project {}: the intraday chart kept before cannot be read, it starts now: {}", project,
+                        failure.toString());
+            } else {
+                seed(kept, now);
+            }
+            return null;
+        }).toCompletableFuture();
     }
 
     /** Puts the kept points of the day of {@code now} that are older than this run's first one before them. */
