@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * The two SQL engines the store runs on. The schema and every query are the same standard SQL on both; only the
- * migration folder (one column type differs), the upsert statement and the disk-usage query are engine-specific.
+ * migrations that differ (one column type, one integer division: {@code V1}, {@code V2}), the upsert statement and
+ * the disk-usage query are engine-specific.
  */
 public enum HistoryEngine {
 
@@ -20,9 +21,12 @@ public enum HistoryEngine {
         this.folder = folder;
     }
 
-    /** Flyway location of this engine's migrations. */
-    String migrations() {
-        return "classpath:db/history/" + folder;
+    /**
+     * Flyway locations of this engine's migrations: those written the same for both engines ({@code common}), and
+     * its own folder for those that differ. A version is in one of the two only.
+     */
+    String[] migrations() {
+        return new String[] {"classpath:db/history/common", "classpath:db/history/" + folder};
     }
 
     /** Insert, or replace the non-key columns of the row with the same key. */

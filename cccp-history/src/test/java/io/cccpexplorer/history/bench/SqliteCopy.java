@@ -54,9 +54,9 @@ final class SqliteCopy {
 
     private static long copy(HistoryDatabase source, Path file) throws SQLException, IOException {
         StringBuilder migrations = new StringBuilder();
-        for (String migration : List.of("V1__history.sql", "V2__month_rollups.sql", "V4__interval_calls.sql",
-                "V5__task_wrap_ups.sql")) {
-            try (InputStream in = SqliteCopy.class.getResourceAsStream("/db/history/h2/" + migration)) {
+        for (String migration : List.of("h2/V1__history.sql", "h2/V2__month_rollups.sql",
+                "common/V4__interval_calls.sql", "common/V5__task_wrap_ups.sql")) {
+            try (InputStream in = SqliteCopy.class.getResourceAsStream("/db/history/" + migration)) {
                 migrations.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
             }
         }
